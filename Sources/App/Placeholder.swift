@@ -1,0 +1,6 @@
+import Vapor
+import Fluent
+import FluentSQLiteDriver
+import FluentPostgresDriver
+import Plot
+public enum AppPlaceholder {}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Every question "may this person do this?" is answered here and nowhere else.
+///
+/// The web layer turns a "no" into a plain "page not found", so a person cannot learn from
+/// the answer that something exists beyond their reach.
+public enum Permission: Sendable, Equatable {
+    /// See a school's pages at all.
+    case viewSchool(SchoolRef)
+    /// See who works at a school and the state of their accounts.
+    case listStaff(SchoolRef)
+    /// Invite someone to a school with the given role.
+    case inviteStaff(to: SchoolRef?, role: StaffRole)
+    /// Change another person's role, or move them between schools.
+    case changeRole(of: StaffRef, to: StaffRole, school: SchoolRef?)
+    /// Switch an account off or on again.
+    case setActive(StaffRef)
+    /// Read the audit log of a school.
+    case readAuditLog(SchoolRef)
+    /// Read events that belong to the organisation rather than a school (setup, new schools).
+    case readOrganisationAuditLog(organisationID: UUID)
+    /// Add schools to the organisation.
+    case manageSchools(organisationID: UUID)
+}
+
+public enum AccessPolicy {
+    public static func allows(_ actor: Actor, _ permission: Permission) -> Bool {
+        switch permission {
+        case .viewSchool(let school):
+            return reaches(actor, school)
+        case .listStaff(let school), .readAuditLog(let school):
+            return actor.role >= .schoolLeader && reaches(actor, school)
+        case .inviteStaff(let school, let role):
+            return mayAssign(actor, role: role, school: school)
+        case .changeRole(let target, let role, let school):
+            // Nobody changes their own role: it is how the last administrator locks everyone out.
+            guard target.userID != actor.userID, manages(actor, target) else { return false }
+            return mayAssign(actor, role: role, school: school)
+        case .setActive(let target):
+            return target.userID != actor.userID && manages(actor, target)
+        case .readOrganisationAuditLog(let organisationID), .manageSchools(let organisationID):
+            return actor.role == .organisationAdmin && actor.organisationID == organisationID
+        }
+    }
+
+    /// Whether the actor's reach includes the school.
+    static func reaches(_ actor: Actor, _ school: SchoolRef) -> Bool {
+        guard school.organisationID == actor.organisationID else { return false }
+        return actor.role == .organisationAdmin || actor.schoolID == school.id
+    }
+
+    /// Leaders manage their own school's staff and leaders; administrators manage everyone
+    /// in their organisation.
+    static func manages(_ actor: Actor, _ target: StaffRef) -> Bool {
+        guard target.organisationID == actor.organisationID else { return false }
+        switch actor.role {
+        case .organisationAdmin: return true
+        case .schoolLeader: return target.role != .organisationAdmin && target.schoolID == actor.schoolID
+        case .staff: return false
+        }
+    }
+
+    /// Organisation administrators belong to no single school; everyone else belongs to one.
+    static func mayAssign(_ actor: Actor, role: StaffRole, school: SchoolRef?) -> Bool {
+        switch role {
+        case .organisationAdmin:
+            return actor.role == .organisationAdmin && school == nil
+        case .schoolLeader, .staff:
+            guard let school, actor.role >= .schoolLeader else { return false }
+            return reaches(actor, school)
+        }
+    }
+}

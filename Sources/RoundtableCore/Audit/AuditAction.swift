@@ -1,0 +1,37 @@
+import Foundation
+
+/// Everything the audit log records. Stored by raw value, so raw values never change.
+public enum AuditAction: String, Sendable, CaseIterable, Codable {
+    case setupCompleted = "setup.completed"
+    case signInSucceeded = "sign_in.succeeded"
+    case signInFailed = "sign_in.failed"
+    case signInThrottled = "sign_in.throttled"
+    case signedOut = "sign_out"
+    case staffInvited = "staff.invited"
+    case staffInvitationResent = "staff.invitation_resent"
+    case passwordSet = "staff.password_set"
+    case roleChanged = "staff.role_changed"
+    case accountDeactivated = "staff.deactivated"
+    case accountReactivated = "staff.reactivated"
+    case schoolCreated = "school.created"
+    case demoDataLoaded = "demo.loaded"
+
+    /// How the event reads in the audit log page.
+    public var label: String {
+        switch self {
+        case .setupCompleted: "Roundtable was set up"
+        case .signInSucceeded: "Signed in"
+        case .signInFailed: "Sign-in failed"
+        case .signInThrottled: "Sign-in paused after repeated failures"
+        case .signedOut: "Signed out"
+        case .staffInvited: "Invited a member of staff"
+        case .staffInvitationResent: "Sent a new invitation link"
+        case .passwordSet: "Set their password"
+        case .roleChanged: "Changed a role"
+        case .accountDeactivated: "Switched an account off"
+        case .accountReactivated: "Switched an account back on"
+        case .schoolCreated: "Added a school"
+        case .demoDataLoaded: "Loaded the demo school"
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// How long someone must wait after failed sign-ins. The first few mistakes cost nothing
+/// (people mistype); after that the wait doubles, up to a ceiling, so guessing becomes
+/// useless while a real person is never locked out for good.
+public enum SignInThrottle {
+    public static let freeFailures = 5
+    public static let firstDelay: TimeInterval = 30
+    public static let maximumDelay: TimeInterval = 15 * 60
+    /// Failures older than this are forgotten.
+    public static let window: TimeInterval = 60 * 60
+
+    /// The wait imposed after the given number of consecutive failures.
+    public static func delay(afterFailures failures: Int) -> TimeInterval {
+        guard failures >= freeFailures else { return 0 }
+        let exponent = min(failures - freeFailures, 10)
+        return min(firstDelay * pow(2, Double(exponent)), maximumDelay)
+    }
+
+    /// The failure count to carry forward, given when the last failure happened.
+    public static func effectiveFailures(_ failures: Int, lastFailure: Date?, now: Date) -> Int {
+        guard let lastFailure, now.timeIntervalSince(lastFailure) < window else { return 0 }
+        return failures
+    }
+
+    /// A wait in words, rounded up so we never tell someone to try too early.
+    public static func describe(_ interval: TimeInterval) -> String {
+        let seconds = Int(interval.rounded(.up))
+        if seconds < 60 { return seconds == 1 ? "1 second" : "\(seconds) seconds" }
+        let minutes = (seconds + 59) / 60
+        return minutes == 1 ? "1 minute" : "\(minutes) minutes"
+    }
+}

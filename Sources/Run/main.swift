@@ -1,2 +1,37 @@
 import App
-print("hi")
+import Logging
+import RoundtableCore
+import Vapor
+
+/// `roundtable [serve|setup|demo|migrate|routes]`: the server and its tools.
+let configuration: AppConfiguration
+do {
+    configuration = try AppConfiguration.parse(ProcessInfo.processInfo.environment)
+} catch {
+    FileHandle.standardError.write(Data((error.description + "\n").utf8))
+    exit(2)
+}
+
+var environment = try Environment.detect()
+try LoggingSystem.bootstrap(from: &environment) { level in
+    let configured = Logger.Level(rawValue: configuration.logLevel) ?? level
+    return { label in
+        var handler = StreamLogHandler.standardOutput(label: label)
+        handler.logLevel = configured
+        return handler
+    }
+}
+
+let app = try await Application.make(environment)
+do {
+    try await configure(app, configuration: configuration)
+    try await runApplication(app)
+} catch let exit as ExitStatus {
+    try? await app.asyncShutdown()
+    Foundation.exit(exit.code)
+} catch {
+    app.logger.report(error: error)
+    try? await app.asyncShutdown()
+    throw error
+}
+try await app.asyncShutdown()

@@ -9,6 +9,10 @@ public enum Permission: Sendable, Equatable {
     case viewSchool(SchoolRef)
     /// See who works at a school and the state of their accounts.
     case listStaff(SchoolRef)
+    /// See the organisation's administrators.
+    case listAdministrators(organisationID: UUID)
+    /// See one member of staff's account page.
+    case viewStaff(StaffRef)
     /// Invite someone to a school with the given role.
     case inviteStaff(to: SchoolRef?, role: StaffRole)
     /// Change another person's role, or move them between schools.
@@ -30,12 +34,16 @@ public enum AccessPolicy {
             return reaches(actor, school)
         case .listStaff(let school), .readAuditLog(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
+        case .listAdministrators(let organisationID):
+            return actor.role == .organisationAdmin && actor.organisationID == organisationID
         case .inviteStaff(let school, let role):
             return mayAssign(actor, role: role, school: school)
         case .changeRole(let target, let role, let school):
             // Nobody changes their own role: it is how the last administrator locks everyone out.
             guard target.userID != actor.userID, manages(actor, target) else { return false }
             return mayAssign(actor, role: role, school: school)
+        case .viewStaff(let target):
+            return manages(actor, target) || (target.userID == actor.userID && actor.role >= .schoolLeader)
         case .setActive(let target):
             return target.userID != actor.userID && manages(actor, target)
         case .readOrganisationAuditLog(let organisationID), .manageSchools(let organisationID):
@@ -68,6 +76,24 @@ public enum AccessPolicy {
         case .schoolLeader, .staff:
             guard let school, actor.role >= .schoolLeader else { return false }
             return reaches(actor, school)
+        }
+    }
+}
+
+/// The parts of the staff site a person's navigation offers them.
+public enum StaffArea: Sendable, CaseIterable {
+    case home
+    case staff
+    case schools
+    case audit
+
+    public static func visible(to actor: Actor) -> [StaffArea] {
+        allCases.filter { area in
+            switch area {
+            case .home: true
+            case .staff, .audit: actor.role >= .schoolLeader
+            case .schools: AccessPolicy.allows(actor, .manageSchools(organisationID: actor.organisationID))
+            }
         }
     }
 }

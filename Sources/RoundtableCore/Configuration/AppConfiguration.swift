@@ -26,6 +26,8 @@ public struct AppConfiguration: Sendable, Equatable {
     public var setupCode: String?
     public var logLevel: String
     public var benchRoutes: Bool
+    /// The school's time zone, for showing times on pages.
+    public var timeZone: TimeZone = .current
 
     /// Cookies must carry `Secure` whenever people reach us over HTTPS, including when TLS
     /// ends at a proxy: the browser only ever sees the public address.
@@ -45,7 +47,7 @@ public struct AppConfiguration: Sendable, Equatable {
         "ROUNDTABLE_HOST", "ROUNDTABLE_PORT", "ROUNDTABLE_DATA_DIR", "DATABASE_URL",
         "ROUNDTABLE_PUBLIC_URL", "ROUNDTABLE_TRUST_PROXY", "ROUNDTABLE_SESSION_IDLE_MINUTES",
         "ROUNDTABLE_SESSION_MAX_HOURS", "ROUNDTABLE_INVITATION_DAYS", "ROUNDTABLE_SETUP_CODE",
-        "ROUNDTABLE_LOG_LEVEL", "ROUNDTABLE_BENCH_ROUTES",
+        "ROUNDTABLE_LOG_LEVEL", "ROUNDTABLE_BENCH_ROUTES", "ROUNDTABLE_TIME_ZONE",
     ]
 
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
@@ -159,15 +161,28 @@ public struct AppConfiguration: Sendable, Equatable {
 
         let trustProxy = flag("ROUNDTABLE_TRUST_PROXY")
         let benchRoutes = flag("ROUNDTABLE_BENCH_ROUTES")
+        var timeZone = TimeZone.current
+        if let identifier = value("ROUNDTABLE_TIME_ZONE") {
+            if let zone = TimeZone(identifier: identifier) {
+                timeZone = zone
+            } else {
+                problems.append(
+                    Problem(
+                        variable: "ROUNDTABLE_TIME_ZONE",
+                        message: "expected a time zone name such as Europe/London or America/Chicago, got \"\(identifier)\""))
+            }
+        }
 
         guard problems.isEmpty else { throw Invalid(problems: problems) }
-        return AppConfiguration(
+        var configuration = AppConfiguration(
             host: host, port: port, dataDirectory: dataDirectory, database: database,
             publicURL: publicURL, trustProxy: trustProxy,
             sessionIdleTimeout: TimeInterval(idleMinutes * 60),
             sessionAbsoluteTimeout: TimeInterval(maxHours * 3600),
             invitationLifetime: TimeInterval(invitationDays * 86400),
             setupCode: setupCode, logLevel: logLevel, benchRoutes: benchRoutes)
+        configuration.timeZone = timeZone
+        return configuration
     }
 
     static func parseDatabaseURL(_ raw: String) -> Database? {

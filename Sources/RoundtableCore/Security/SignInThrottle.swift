@@ -4,16 +4,29 @@ import Foundation
 /// (people mistype); after that the wait doubles, up to a ceiling, so guessing becomes
 /// useless while a real person is never locked out for good.
 public enum SignInThrottle {
-    public static let freeFailures = 5
+    /// Whose failures are being counted. A school's staff often share one network address,
+    /// so an address gets more room than a single account before it has to wait.
+    public enum Scope: Sendable {
+        case account
+        case address
+
+        public var freeFailures: Int {
+            switch self {
+            case .account: 5
+            case .address: 20
+            }
+        }
+    }
+
     public static let firstDelay: TimeInterval = 30
     public static let maximumDelay: TimeInterval = 15 * 60
     /// Failures older than this are forgotten.
     public static let window: TimeInterval = 60 * 60
 
     /// The wait imposed after the given number of consecutive failures.
-    public static func delay(afterFailures failures: Int) -> TimeInterval {
-        guard failures >= freeFailures else { return 0 }
-        let exponent = min(failures - freeFailures, 10)
+    public static func delay(afterFailures failures: Int, scope: Scope = .account) -> TimeInterval {
+        guard failures >= scope.freeFailures else { return 0 }
+        let exponent = min(failures - scope.freeFailures, 10)
         return min(firstDelay * pow(2, Double(exponent)), maximumDelay)
     }
 

@@ -1,0 +1,15 @@
+import Vapor
+
+enum AssetController {
+    static func stylesheet(_ req: Request) async throws -> Response {
+        let stylesheet = req.roundtable.stylesheet
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])
+        // The version in the address changes whenever the file does, so a matching request
+        // may be cached for good.
+        let versioned = req.query[String.self, at: "v"] == stylesheet.version
+        headers.replaceOrAdd(
+            name: .cacheControl, value: versioned ? "public, max-age=31536000, immutable" : "no-cache")
+        return Response(status: .ok, headers: headers, body: .init(string: stylesheet.content))
+    }
+}

@@ -1,0 +1,49 @@
+import RoundtableCore
+import Vapor
+
+enum SetupController {
+    struct Form: Content {
+        var organisation_name: String?
+        var school_name: String?
+        var admin_name: String?
+        var admin_email: String?
+        var password: String?
+        var setup_code: String?
+
+        var input: FirstRunSetup.Input {
+            .init(
+                organisationName: TextInput.clean(organisation_name), schoolName: TextInput.clean(school_name),
+                adminName: TextInput.clean(admin_name), adminEmail: TextInput.clean(admin_email),
+                password: password ?? "", setupCode: TextInput.clean(setup_code))
+        }
+    }
+
+    static func show(_ req: Request) async throws -> Response {
+        guard try await !FirstRunSetup.isDone(on: req.db) else { throw AppError.notFound }
+        let empty = FirstRunSetup.Input(
+            organisationName: "", schoolName: "", adminName: "", adminEmail: "", password: "", setupCode: "")
+        return SetupPage(input: empty, needsCode: req.roundtable.setupCode != nil).response(for: req)
+    }
+
+    static func submit(_ req: Request) async throws -> Response {
+        guard try await !FirstRunSetup.isDone(on: req.db) else { throw AppError.notFound }
+        let input = try req.content.decode(Form.self).input
+        let code = req.roundtable.setupCode
+        var errors = FirstRunSetup.validate(input, requiredCode: code)
+        if req.csrfFailed { errors.addExpiredForm() }
+        guard errors.isEmpty else {
+            return SetupPage(input: input, errors: errors, needsCode: code != nil)
+                .response(for: req, status: .unprocessableEntity)
+        }
+        do {
+            _ = try await FirstRunSetup.perform(
+                input, passwords: req.roundtable.passwords, pool: req.application.threadPool,
+                context: req.auditContext, on: req.db)
+        } catch FirstRunSetup.Failure.alreadyDone {
+            throw AppError.notFound
+        }
+        req.roundtable.markInstalled()
+        req.logger.notice("First-run setup completed")
+        return req.redirect(to: SiteRoute.signIn(notice: .setupComplete).path, redirectType: .normal)
+    }
+}

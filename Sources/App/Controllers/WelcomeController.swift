@@ -1,0 +1,45 @@
+import RoundtableCore
+import Vapor
+
+/// The one-time link a new member of staff follows to choose their password.
+enum WelcomeController {
+    struct Form: Content {
+        var password: String?
+    }
+
+    static func show(_ req: Request) async throws -> Response {
+        let token = req.parameters.get("token") ?? ""
+        guard let (_, user) = try await StaffDirectory.usableInvitation(token: token, on: req.db) else {
+            return LinkNotValidPage().response(for: req, status: .notFound)
+        }
+        let organisation = try await Organisation.find(user.$organisation.id, on: req.db)
+        return SetPasswordPage(token: token, person: user, organisationName: organisation?.name ?? "")
+            .response(for: req)
+    }
+
+    static func submit(_ req: Request) async throws -> Response {
+        let token = req.parameters.get("token") ?? ""
+        guard let (invitation, user) = try await StaffDirectory.usableInvitation(token: token, on: req.db) else {
+            return LinkNotValidPage().response(for: req, status: .notFound)
+        }
+        let organisation = try await Organisation.find(user.$organisation.id, on: req.db)
+        let password = try req.content.decode(Form.self).password ?? ""
+        var errors = FieldErrors()
+        if let problem = PasswordPolicy.check(password, personal: [user.name, user.email, organisation?.name ?? ""]) {
+            errors.add("password", problem.message)
+        }
+        if req.csrfFailed { errors.addExpiredForm() }
+        guard errors.isEmpty else {
+            return SetPasswordPage(token: token, person: user, organisationName: organisation?.name ?? "", errors: errors)
+                .response(for: req, status: .unprocessableEntity)
+        }
+        do {
+            try await StaffDirectory.acceptInvitation(
+                invitation, user: user, password: password, passwords: req.roundtable.passwords,
+                pool: req.application.threadPool, context: req.auditContext, on: req.db)
+        } catch AppError.notFound {
+            return LinkNotValidPage().response(for: req, status: .notFound)
+        }
+        return req.redirect(to: SiteRoute.signIn(notice: .passwordSet).path, redirectType: .normal)
+    }
+}

@@ -1,0 +1,74 @@
+import RoundtableCore
+import Vapor
+
+/// The errors the application itself raises. Anything else that reaches the error
+/// middleware is unexpected, is logged with the request id, and shows a generic page.
+enum AppError: Error, Sendable {
+    /// Also what a person gets for something beyond their reach: we never confirm it exists.
+    case notFound
+    case badRequest(String)
+    /// A form arrived without the hidden token that proves it came from our own page.
+    case formExpired
+    case tooManyRequests(retryAfter: TimeInterval)
+    /// Not signed in (or the session ended); people are sent to the sign-in page.
+    case signInRequired(returnTo: String?, sessionEnded: Bool)
+    case databaseUnavailable
+    /// A fault of ours; the details are in the log under the request id.
+    case unexpected
+
+    var status: HTTPResponseStatus {
+        switch self {
+        case .notFound: .notFound
+        case .badRequest: .badRequest
+        case .formExpired: .forbidden
+        case .tooManyRequests: .tooManyRequests
+        case .signInRequired: .unauthorized
+        case .databaseUnavailable: .serviceUnavailable
+        case .unexpected: .internalServerError
+        }
+    }
+
+    /// A stable identifier for API clients.
+    var code: String {
+        switch self {
+        case .notFound: "not_found"
+        case .badRequest: "bad_request"
+        case .formExpired: "form_expired"
+        case .tooManyRequests: "too_many_requests"
+        case .signInRequired: "sign_in_required"
+        case .databaseUnavailable: "unavailable"
+        case .unexpected: "unexpected"
+        }
+    }
+
+    var title: String {
+        switch self {
+        case .notFound: "Page not found"
+        case .badRequest: "Something in the request was not right"
+        case .formExpired: "Please try that again"
+        case .tooManyRequests: "Please wait a moment"
+        case .signInRequired: "Please sign in"
+        case .databaseUnavailable: "Roundtable is not available just now"
+        case .unexpected: "Sorry, something went wrong on our side"
+        }
+    }
+
+    var message: String {
+        switch self {
+        case .notFound:
+            "If you typed the address, check it is correct. If you followed a link, it may be out of date, or it may lead somewhere your account cannot open."
+        case .badRequest(let detail):
+            detail
+        case .formExpired:
+            "For your safety, forms only work for a while after the page was opened. Go back, reload the page, and send it again."
+        case .tooManyRequests(let wait):
+            "There have been too many attempts. Try again in \(SignInThrottle.describe(wait))."
+        case .signInRequired:
+            "Sign in to continue."
+        case .databaseUnavailable:
+            "Please try again in a few minutes."
+        case .unexpected:
+            "Nothing you did caused this. Please try again. If it keeps happening, tell your school's Roundtable administrator and give them the reference below."
+        }
+    }
+}

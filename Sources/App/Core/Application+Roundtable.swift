@@ -1,0 +1,60 @@
+import NIOConcurrencyHelpers
+import RoundtableCore
+import Vapor
+
+/// What the application knows beyond Vapor's own settings, made once at start.
+final class RoundtableContext: Sendable {
+    let configuration: AppConfiguration
+    let passwords: PasswordHasher
+    let sessionPolicy: SessionPolicy
+    /// Printed in the log at start when setup is reachable from the network.
+    let setupCode: String?
+    let stylesheet: Stylesheet
+    /// Once set up, an installation stays set up, so the answer is cached after the first "yes".
+    private let installed = NIOLockedValueBox(false)
+
+    init(configuration: AppConfiguration, passwords: PasswordHasher, stylesheet: Stylesheet) {
+        self.configuration = configuration
+        self.passwords = passwords
+        self.sessionPolicy = SessionPolicy(
+            idleTimeout: configuration.sessionIdleTimeout,
+            absoluteTimeout: configuration.sessionAbsoluteTimeout)
+        self.setupCode =
+            configuration.requiresSetupCode ? (configuration.setupCode ?? Secrets.humanCode()) : nil
+        self.stylesheet = stylesheet
+    }
+
+    var knownInstalled: Bool { installed.withLockedValue { $0 } }
+    func markInstalled() { installed.withLockedValue { $0 = true } }
+}
+
+extension Application {
+    private struct Key: StorageKey {
+        typealias Value = RoundtableContext
+    }
+
+    var roundtable: RoundtableContext {
+        get {
+            guard let context = storage[Key.self] else {
+                fatalError("configure(_:configuration:) has not run")
+            }
+            return context
+        }
+        set { storage[Key.self] = newValue }
+    }
+}
+
+extension Request {
+    var roundtable: RoundtableContext { application.roundtable }
+
+    /// The person's network address, for throttling and the audit log. A forwarded address
+    /// is believed only when the operator said a proxy is in front of us.
+    var clientAddress: String {
+        if roundtable.configuration.trustProxy,
+            let forwarded = headers.first(name: "X-Forwarded-For")?.split(separator: ",").first
+        {
+            return forwarded.trimmingCharacters(in: .whitespaces)
+        }
+        return remoteAddress?.ipAddress ?? "unknown"
+    }
+}

@@ -1,0 +1,32 @@
+import Fluent
+import Vapor
+
+/// Carries a command's chosen exit status out to `main`.
+public struct ExitStatus: Error {
+    public var code: Int32
+}
+
+/// Migrates (unless the command is `migrate` itself, which asks first), announces the
+/// setup code when one is needed, then runs the command line's command (`serve` by default).
+public func runApplication(_ app: Application) async throws {
+    let arguments = app.environment.arguments.dropFirst()
+    let command = arguments.first { !$0.hasPrefix("-") } ?? "serve"
+    if !["migrate", "routes"].contains(command) && !arguments.contains("--help") {
+        try await app.migrateSafely()
+    }
+    if command == "serve" {
+        try await announceSetupCode(app)
+    }
+    do {
+        try await app.execute()
+    } catch let exit as ExitCode {
+        throw ExitStatus(code: exit.code)
+    }
+}
+
+private func announceSetupCode(_ app: Application) async throws {
+    guard let code = app.roundtable.setupCode, try await !FirstRunSetup.isDone(on: app.db) else { return }
+    app.logger.notice(
+        "Roundtable is listening on a network address. To set it up, open it in a browser and enter this setup code: \(code)"
+    )
+}

@@ -1,0 +1,73 @@
+import RoundtableCore
+import Vapor
+
+/// Every form that changes something carries a hidden token that only our own pages know,
+/// so another site cannot make a signed-in browser submit it.
+///
+/// Signed-in people use their session's token. Before signing in (setup, sign-in, choosing a
+/// password) the token lives in a cookie of its own and is checked against the form.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let fieldName = "_csrf"
+    static let cookieName = "rt_csrf"
+
+    enum OnFailure {
+        /// Show a page explaining what happened.
+        case reject
+        /// Let the handler show the form again with what the person typed.
+        case redisplay
+    }
+
+    var onFailure: OnFailure
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if [.POST, .PUT, .PATCH, .DELETE].contains(request.method) {
+            let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
+            let expected = request.staff?.session.csrfToken ?? request.cookies[Self.cookieName]?.string ?? ""
+            if expected.isEmpty || !Secrets.constantTimeEquals(sent, expected) {
+                guard onFailure == .redisplay else { throw AppError.formExpired }
+                request.csrfFailed = true
+            }
+        }
+        let response = try await next.respond(to: request)
+        if let fresh = request.freshCSRFCookie {
+            response.cookies[Self.cookieName] = HTTPCookies.Value(
+                string: fresh, path: "/", isSecure: request.roundtable.configuration.secureCookies,
+                isHTTPOnly: true, sameSite: .strict)
+        }
+        return response
+    }
+}
+
+extension Request {
+    private struct FailedKey: StorageKey { typealias Value = Bool }
+    private struct FreshKey: StorageKey { typealias Value = String }
+
+    /// The form's token did not match; the handler must not act on the form.
+    var csrfFailed: Bool {
+        get { storage[FailedKey.self] ?? false }
+        set { storage[FailedKey.self] = newValue }
+    }
+
+    fileprivate var freshCSRFCookie: String? { storage[FreshKey.self] }
+
+    /// The token to put in this page's forms.
+    var csrfToken: String {
+        if let staff { return staff.session.csrfToken }
+        if !csrfFailed, let existing = cookies[CSRFMiddleware.cookieName]?.string, !existing.isEmpty {
+            return existing
+        }
+        if let fresh = storage[FreshKey.self] { return fresh }
+        let fresh = Secrets.randomToken()
+        storage[FreshKey.self] = fresh
+        return fresh
+    }
+}
+
+extension FieldErrors {
+    /// The message shown when a form's token did not match, at the top of the re-shown form.
+    static let expiredField = "_csrf"
+
+    mutating func addExpiredForm() {
+        add(Self.expiredField, "For your safety, this form had expired. Check your answers and send it again.")
+    }
+}

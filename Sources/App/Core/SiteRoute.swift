@@ -1,0 +1,129 @@
+import Foundation
+import Vapor
+
+/// Every URL the application answers, in one place. Handlers are registered from
+/// `SiteRoute.Template`, and pages link with `SiteRoute` values, so a link cannot point at a
+/// route that does not exist.
+enum SiteRoute: Sendable, Equatable {
+    case home
+    case setup
+    case signIn(next: String? = nil, notice: Notice? = nil)
+    case signOut
+    case welcome(token: String)
+    case staff(school: UUID? = nil)
+    case inviteStaff(school: UUID? = nil)
+    case staffMember(UUID, notice: Notice? = nil)
+    case staffRole(UUID)
+    case staffActive(UUID)
+    case staffResendInvitation(UUID)
+    case schools(notice: Notice? = nil)
+    case audit(school: UUID? = nil, page: Int? = nil)
+    case stylesheet(version: String)
+    case healthz
+    case readyz
+    case benchPlaintext
+
+    /// Short messages shown after a redirect. Carried as a key in the URL, never as text,
+    /// so nobody can make the site show words of their choosing.
+    enum Notice: String, Sendable {
+        case setupComplete = "setup-complete"
+        case signedOut = "signed-out"
+        case sessionEnded = "session-ended"
+        case passwordSet = "password-set"
+        case roleChanged = "role-changed"
+        case deactivated = "deactivated"
+        case reactivated = "reactivated"
+        case invitationSent = "invitation-sent"
+        case schoolAdded = "school-added"
+    }
+
+    enum Template: String, CaseIterable, Sendable {
+        case home = "/"
+        case setup = "/setup"
+        case signIn = "/sign-in"
+        case signOut = "/sign-out"
+        case welcome = "/welcome/:token"
+        case staff = "/staff"
+        case inviteStaff = "/staff/invite"
+        case staffMember = "/staff/:staffID"
+        case staffRole = "/staff/:staffID/role"
+        case staffActive = "/staff/:staffID/active"
+        case staffResendInvitation = "/staff/:staffID/invitation"
+        case schools = "/schools"
+        case audit = "/audit"
+        case stylesheet = "/assets/app.css"
+        case healthz = "/healthz"
+        case readyz = "/readyz"
+        case benchPlaintext = "/bench/plaintext"
+
+        var pathComponents: [PathComponent] { rawValue.pathComponents }
+    }
+
+    var template: Template {
+        switch self {
+        case .home: .home
+        case .setup: .setup
+        case .signIn: .signIn
+        case .signOut: .signOut
+        case .welcome: .welcome
+        case .staff: .staff
+        case .inviteStaff: .inviteStaff
+        case .staffMember: .staffMember
+        case .staffRole: .staffRole
+        case .staffActive: .staffActive
+        case .staffResendInvitation: .staffResendInvitation
+        case .schools: .schools
+        case .audit: .audit
+        case .stylesheet: .stylesheet
+        case .healthz: .healthz
+        case .readyz: .readyz
+        case .benchPlaintext: .benchPlaintext
+        }
+    }
+
+    var path: String {
+        var parameters: [String: String] = [:]
+        var query: [(String, String?)] = []
+        switch self {
+        case .signIn(let next, let notice):
+            query = [("next", next), ("notice", notice?.rawValue)]
+        case .welcome(let token):
+            parameters["token"] = token
+        case .staff(let school), .inviteStaff(let school):
+            query = [("school", school?.uuidString)]
+        case .staffMember(let id, let notice):
+            parameters["staffID"] = id.uuidString
+            query = [("notice", notice?.rawValue)]
+        case .staffRole(let id), .staffActive(let id), .staffResendInvitation(let id):
+            parameters["staffID"] = id.uuidString
+        case .schools(let notice):
+            query = [("notice", notice?.rawValue)]
+        case .audit(let school, let page):
+            query = [("school", school?.uuidString), ("page", page.map(String.init))]
+        case .stylesheet(let version):
+            query = [("v", version)]
+        case .home, .setup, .signOut, .healthz, .readyz, .benchPlaintext:
+            break
+        }
+        let path = template.rawValue.split(separator: "/").map { segment -> String in
+            guard segment.hasPrefix(":") else { return String(segment) }
+            let value = parameters[String(segment.dropFirst())] ?? ""
+            return value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? ""
+        }
+        let joined = "/" + path.joined(separator: "/")
+        let items = query.compactMap { name, value in value.map { "\(name)=\(Self.encodeQuery($0))" } }
+        return items.isEmpty ? joined : joined + "?" + items.joined(separator: "&")
+    }
+
+    private static func encodeQuery(_ value: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~/")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
+    /// Only paths on this site may be used as a place to return to after signing in.
+    static func isSafeReturnPath(_ path: String) -> Bool {
+        path.hasPrefix("/") && !path.hasPrefix("//") && !path.hasPrefix("/\\") && !path.contains("\n")
+            && !path.contains("\r") && path.count < 512
+    }
+}

@@ -1,0 +1,94 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// The signed-in member of staff for this request, with what every page shows about them.
+struct StaffContext: Sendable {
+    let user: User
+    let session: SessionRecord
+    let organisation: Organisation
+    let school: School?
+
+    var actor: Actor { user.actor }
+
+    var audit: AuditContext {
+        AuditContext(
+            actorID: user.id, actorName: user.name, organisationID: organisation.id, schoolID: user.$school.id)
+    }
+}
+
+extension Request {
+    private struct StaffKey: StorageKey { typealias Value = StaffContext }
+    private struct EndedKey: StorageKey { typealias Value = Bool }
+
+    var staff: StaffContext? {
+        get { storage[StaffKey.self] }
+        set { storage[StaffKey.self] = newValue }
+    }
+
+    /// The browser sent a session cookie, but that session has ended.
+    var sessionEnded: Bool {
+        get { storage[EndedKey.self] ?? false }
+        set { storage[EndedKey.self] = newValue }
+    }
+
+    /// The signed-in member of staff, or a trip to the sign-in page.
+    func requireStaff() throws -> StaffContext {
+        guard let staff else {
+            let returnTo = method == .GET ? url.string : nil
+            throw AppError.signInRequired(returnTo: returnTo, sessionEnded: sessionEnded)
+        }
+        return staff
+    }
+
+    /// Stops here, with "page not found", unless the access policy allows it.
+    @discardableResult
+    func require(_ permission: Permission) throws -> StaffContext {
+        let staff = try requireStaff()
+        guard AccessPolicy.allows(staff.actor, permission) else { throw AppError.notFound }
+        return staff
+    }
+
+    /// Facts for an audit event about this request, with the signed-in person if any.
+    var auditContext: AuditContext {
+        var context = staff?.audit ?? AuditContext()
+        context.ipAddress = clientAddress
+        context.requestID = id
+        return context
+    }
+}
+
+/// Finds the signed-in person from the session cookie. It never refuses a request itself;
+/// pages that need someone signed in call `requireStaff()`.
+struct StaffSessionMiddleware: AsyncMiddleware {
+    static let cookieName = "rt_session"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let token = request.cookies[Self.cookieName]?.string, !token.isEmpty else {
+            return try await next.respond(to: request)
+        }
+        switch try await Authentication.session(
+            token: token, policy: request.roundtable.sessionPolicy, on: request.db)
+        {
+        case .none, .ended:
+            request.sessionEnded = true
+            let response = try await next.respond(to: request)
+            response.cookies[Self.cookieName] = .expired
+            return response
+        case .active(let session, let user):
+            guard let organisation = try await Organisation.find(user.$organisation.id, on: request.db) else {
+                return try await next.respond(to: request)
+            }
+            var school: School?
+            if let schoolID = user.$school.id { school = try await School.find(schoolID, on: request.db) }
+            request.staff = StaffContext(user: user, session: session, organisation: organisation, school: school)
+            return try await next.respond(to: request)
+        }
+    }
+}
+
+extension HTTPCookies.Value {
+    static func session(_ token: String, secure: Bool) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: token, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+    }
+}

@@ -1,6 +1,0 @@
-import Vapor
-import Fluent
-import FluentSQLiteDriver
-import FluentPostgresDriver
-import Plot
-public enum AppPlaceholder {}

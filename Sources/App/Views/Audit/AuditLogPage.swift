@@ -1,0 +1,79 @@
+import Foundation
+import Plot
+import RoundtableCore
+
+struct AuditLogPage: HTMLPage {
+    var events: [AuditEvent]
+    /// `nil`: the whole organisation (administrators only).
+    var school: School?
+    var places: [(id: UUID?, name: String)]
+    var page: Int
+    var hasMore: Bool
+
+    var title: String { "Audit log" }
+    var area: StaffArea? { .audit }
+
+    private var placeName: String { school?.name ?? "Whole organisation" }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            PageHeading(text: "Audit log", caption: placeName)
+            El("p", .class("lead")) {
+                T("Every sign-in and every change to accounts is recorded here. Nobody can change or delete this record.")
+            }
+            if places.count > 1 {
+                El("nav", .class("switcher"), .aria("label", "Choose what to show")) {
+                    El("ul") {
+                        for place in places {
+                            El("li") {
+                                El(
+                                    "a",
+                                    attributes: [.href(.audit(school: place.id))]
+                                        + (place.id == school?.id ? [.aria("current", "page")] : [])
+                                ) { T(place.name) }
+                            }
+                        }
+                    }
+                }
+            }
+            if events.isEmpty {
+                El("p") { T("Nothing has been recorded yet.") }
+            } else {
+                El("table", .class("table")) {
+                    El("caption", .class("visually-hidden")) { T("Audit log for \(placeName), newest first") }
+                    El("thead") {
+                        El("tr") {
+                            El("th", .attr("scope", "col")) { T("When") }
+                            El("th", .attr("scope", "col")) { T("Who") }
+                            El("th", .attr("scope", "col")) { T("What") }
+                            El("th", .attr("scope", "col")) { T("From") }
+                        }
+                    }
+                    El("tbody") {
+                        for event in events {
+                            El("tr") {
+                                El("td", .class("nowrap")) { T(DateText.dateTime(event.occurredAt)) }
+                                El("td") { T(event.actorName ?? "Unknown") }
+                                El("td") {
+                                    T(event.auditAction?.label ?? event.action)
+                                    if let summary = event.summary {
+                                        El("span", .class("cell-detail")) { T(summary) }
+                                    }
+                                }
+                                El("td") { T(event.ipAddress ?? "") }
+                            }
+                        }
+                    }
+                }
+            }
+            El("nav", .class("pagination"), .aria("label", "Pages")) {
+                if page > 1 {
+                    El("a", .href(.audit(school: school?.id, page: page - 1))) { T("Newer events") }
+                }
+                if hasMore {
+                    El("a", .href(.audit(school: school?.id, page: page + 1))) { T("Older events") }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Plot
+import RoundtableCore
+
+struct HomePage: HTMLPage {
+    var staff: StaffContext
+    var schools: [School]
+
+    var title: String { "Home" }
+    var area: StaffArea? { .home }
+
+    func content(csrfToken: String) -> Component {
+        let areas = StaffArea.visible(to: staff.actor).filter { $0 != .home }
+        return ComponentGroup {
+            PageHeading(text: "Hello, \(staff.user.name)", caption: staff.school?.name ?? staff.organisation.name)
+            El("p", .class("lead")) {
+                T("Roundtable helps you plan, run and follow up meetings with students and their families, ")
+                T("so that every meeting builds a working relationship.")
+            }
+            if !areas.isEmpty {
+                El("h2", .class("heading-m")) { T("What you can do") }
+                El("ul", .class("card-list")) {
+                    for area in areas {
+                        El("li", .class("card")) {
+                            El("h3", .class("heading-s")) { El("a", .href(area.route)) { T(area.label) } }
+                            El("p") { T(area.summary) }
+                        }
+                    }
+                }
+            }
+            if staff.actor.role == .organisationAdmin {
+                El("h2", .class("heading-m")) { T("Schools in \(staff.organisation.name)") }
+                El("ul", .class("list")) {
+                    for school in schools {
+                        El("li") { El("a", .href(.staff(school: school.id))) { T(school.name) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension StaffArea {
+    var summary: String {
+        switch self {
+        case .home: ""
+        case .staff: "Invite colleagues, change what they can do, or switch an account off."
+        case .schools: "See the schools in your organisation and add a new one."
+        case .audit: "See who signed in and what changed, and when."
+        }
+    }
+}

@@ -1,0 +1,240 @@
+import Plot
+import RoundtableCore
+
+/// The hidden token every state-changing form carries.
+struct CSRFField: Component {
+    var token: String
+    var body: Component {
+        Leaf("input", .type("hidden"), .name(CSRFMiddleware.fieldName), .value(token))
+    }
+}
+
+/// A form that posts to one of our routes, always with its token.
+struct PostForm: Component {
+    var action: SiteRoute
+    var csrfToken: String
+    @ComponentBuilder var content: ContentProvider
+
+    var body: Component {
+        // `novalidate`: our own messages are clearer and consistent with the server's.
+        El("form", .postMethod, .action(action), .flag("novalidate")) {
+            CSRFField(token: csrfToken)
+            content()
+        }
+    }
+}
+
+/// "There is a problem", listing each error as a link to its field. It takes focus when
+/// the page loads, so keyboard and screen reader users start there.
+struct ErrorSummary: Component {
+    var errors: FieldErrors
+
+    var body: Component {
+        if errors.isEmpty {
+            EmptyComponent()
+        } else {
+            El(
+                "div", .class("error-summary"), .attr("role", "alert"), .attr("tabindex", "-1"), .flag("autofocus"),
+                .aria("labelledby", "error-summary-title")
+            ) {
+                El("h2", .class("error-summary__title"), .id("error-summary-title")) { T("There is a problem") }
+                El("ul", .class("error-summary__list")) {
+                    for item in errors.items {
+                        El("li") {
+                            if item.field == FieldErrors.expiredField {
+                                T(item.message)
+                            } else {
+                                El("a", .attr("href", "#" + item.field)) { T(item.message) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+struct FieldMessage: Component {
+    var field: String
+    var error: String?
+    var body: Component {
+        if let error {
+            El("p", .class("field-error"), .id(field + "-error")) {
+                El("span", .class("visually-hidden")) { T("Error: ") }
+                T(error)
+            }
+        } else {
+            EmptyComponent()
+        }
+    }
+}
+
+/// A labelled text input with optional hint and error, keeping what the person typed.
+struct TextField: Component {
+    var name: String
+    var label: String
+    var hint: String? = nil
+    var value: String = ""
+    var error: String? = nil
+    var type: String = "text"
+    var autocomplete: String? = nil
+    var width: String? = nil
+    var spellcheck: Bool? = nil
+
+    var body: Component {
+        var attributes: [Attr] = [
+            .class("input" + (width.map { " input--\($0)" } ?? "") + (error != nil ? " input--error" : "")),
+            .id(name), .name(name), .type(type),
+        ]
+        // Passwords are never sent back to the browser, even when the form is shown again.
+        if type != "password" { attributes.append(.value(value)) }
+        if let autocomplete { attributes.append(.attr("autocomplete", autocomplete)) }
+        if let spellcheck { attributes.append(.attr("spellcheck", spellcheck ? "true" : "false")) }
+        let described = [hint != nil ? name + "-hint" : nil, error != nil ? name + "-error" : nil].compactMap { $0 }
+        if !described.isEmpty { attributes.append(.aria("describedby", described.joined(separator: " "))) }
+        if error != nil { attributes.append(.aria("invalid", "true")) }
+        return El("div", .class("field" + (error != nil ? " field--error" : ""))) {
+            El("label", .class("label"), .for(name)) { T(label) }
+            if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
+            FieldMessage(field: name, error: error)
+            Leaf("input", attributes: attributes)
+        }
+    }
+}
+
+/// Radios in a fieldset with a legend: one choice from a few.
+struct RadioGroup: Component {
+    struct Option {
+        var value: String
+        var label: String
+        var hint: String? = nil
+    }
+
+    var name: String
+    var legend: String
+    var hint: String? = nil
+    var options: [Option]
+    var selected: String?
+    var error: String? = nil
+
+    var body: Component {
+        El("div", .class("field" + (error != nil ? " field--error" : ""))) {
+            El(
+                "fieldset", .class("fieldset"), .id(name),
+                .aria("describedby", [hint != nil ? name + "-hint" : nil, error != nil ? name + "-error" : nil]
+                    .compactMap { $0 }.joined(separator: " "))
+            ) {
+                El("legend", .class("legend")) { T(legend) }
+                if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
+                FieldMessage(field: name, error: error)
+                El("div", .class("radios")) {
+                    for (index, option) in options.enumerated() {
+                        El("div", .class("radio")) {
+                            Leaf(
+                                "input",
+                                attributes: [
+                                    .class("radio__input"), .id("\(name)-\(index)"), .name(name), .type("radio"),
+                                    .value(option.value),
+                                ] + (option.value == selected ? [.flag("checked")] : [])
+                                    + (option.hint != nil ? [.aria("describedby", "\(name)-\(index)-hint")] : []))
+                            El("label", .class("radio__label"), .for("\(name)-\(index)")) { T(option.label) }
+                            if let hint = option.hint {
+                                El("p", .class("hint radio__hint"), .id("\(name)-\(index)-hint")) { T(hint) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A drop-down list, for choices from a longer list (schools).
+struct SelectField: Component {
+    var name: String
+    var label: String
+    var options: [(value: String, label: String)]
+    var selected: String?
+    var error: String? = nil
+
+    var body: Component {
+        El("div", .class("field" + (error != nil ? " field--error" : ""))) {
+            El("label", .class("label"), .for(name)) { T(label) }
+            FieldMessage(field: name, error: error)
+            El("select", attributes: [.class("select"), .id(name), .name(name)] + (error != nil ? [.aria("describedby", name + "-error")] : [])) {
+                for option in options {
+                    El("option", attributes: [.value(option.value)] + (option.value == selected ? [.flag("selected")] : [])) {
+                        T(option.label)
+                    }
+                }
+            }
+        }
+    }
+}
+
+struct PrimaryButton: Component {
+    var text: String
+    var body: Component {
+        El("button", .type("submit"), .class("button")) { T(text) }
+    }
+}
+
+struct SecondaryButton: Component {
+    var text: String
+    var body: Component {
+        El("button", .type("submit"), .class("button button--secondary")) { T(text) }
+    }
+}
+
+/// A confirmation after something worked, announced politely to screen readers.
+struct NoticeBanner: Component {
+    var text: String?
+    var body: Component {
+        if let text {
+            El("div", .class("notice"), .attr("role", "status")) { El("p") { T(text) } }
+        } else {
+            EmptyComponent()
+        }
+    }
+}
+
+/// A short state label: always words, never colour alone.
+struct StatusTag: Component {
+    var text: String
+    var tone: String
+    var body: Component { El("strong", .class("tag tag--\(tone)")) { T(text) } }
+}
+
+struct BackLink: Component {
+    var route: SiteRoute
+    var text: String = "Back"
+    var body: Component { El("a", .class("back-link"), .href(route)) { T(text) } }
+}
+
+struct PageHeading: Component {
+    var text: String
+    var caption: String? = nil
+    var body: Component {
+        El("div", .class("page-heading")) {
+            if let caption { El("span", .class("caption")) { T(caption) } }
+            El("h1") { T(text) }
+        }
+    }
+}
+
+extension SiteRoute.Notice {
+    /// What a notice says when shown at the top of the next page.
+    var text: String {
+        switch self {
+        case .setupComplete: "Roundtable is ready. Sign in with the email address and password you just chose."
+        case .signedOut: "You have signed out."
+        case .sessionEnded: "For your safety, you were signed out after a while without activity. Please sign in again."
+        case .passwordSet: "Your password is saved. You can now sign in."
+        case .roleChanged: "The role has been changed. The person will need to sign in again."
+        case .deactivated: "The account is switched off. The person cannot sign in until it is switched on again."
+        case .reactivated: "The account is switched on again."
+        case .invitationSent: "A new invitation link is ready."
+        case .schoolAdded: "The school has been added."
+        }
+    }
+}

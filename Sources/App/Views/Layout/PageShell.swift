@@ -1,0 +1,128 @@
+import Plot
+import RoundtableCore
+import Vapor
+
+/// A page's own part: its title and main content. The shell around it (header,
+/// navigation, footer) is the same everywhere and comes from `PageShell`.
+protocol HTMLPage {
+    var title: String { get }
+    /// Puts "Error: " before the title, so screen reader users hear at once that the form
+    /// needs attention.
+    var hasErrors: Bool { get }
+    var area: StaffArea? { get }
+    /// The `lang` of the page; staff pages are in English for now.
+    var language: String { get }
+    func content(csrfToken: String) -> Component
+}
+
+extension HTMLPage {
+    var hasErrors: Bool { false }
+    var area: StaffArea? { nil }
+    var language: String { "en" }
+
+    func response(for request: Request, status: HTTPResponseStatus = .ok) -> Response {
+        let shell = PageShell(
+            page: self, staff: request.staff, csrfToken: request.csrfToken,
+            stylesheetVersion: request.roundtable.stylesheet.version)
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: shell.render()))
+    }
+}
+
+struct PageShell {
+    var page: any HTMLPage
+    var staff: StaffContext?
+    var csrfToken: String
+    var stylesheetVersion: String
+
+    func render() -> String {
+        "<!DOCTYPE html>" + document.render()
+    }
+
+    private var siteName: String {
+        staff.map { $0.school?.name ?? $0.organisation.name } ?? "Roundtable"
+    }
+
+    private var document: Component {
+        El("html", .attr("lang", page.language), .attr("dir", page.language == "ar" ? "rtl" : "ltr")) {
+            El("head") {
+                Leaf("meta", .attr("charset", "utf-8"))
+                Leaf("meta", .name("viewport"), .attr("content", "width=device-width, initial-scale=1"))
+                El("title") {
+                    T((page.hasErrors ? "Error: " : "") + page.title + " – " + siteName)
+                }
+                Leaf("link", .attr("rel", "stylesheet"), .href(.stylesheet(version: stylesheetVersion)))
+            }
+            El("body") {
+                El("a", .class("skip-link"), .attr("href", "#main")) { T("Skip to main content") }
+                header
+                El("div", .class("page")) {
+                    El("main", .id("main"), .attr("tabindex", "-1")) {
+                        page.content(csrfToken: csrfToken)
+                    }
+                }
+                El("footer", .class("site-footer")) {
+                    El("p") {
+                        T("Roundtable helps schools, families and students meet well together.")
+                    }
+                }
+            }
+        }
+    }
+
+    private var header: Component {
+        El("header", .class("site-header")) {
+            El("div", .class("site-header__inner")) {
+                El("a", .class("site-header__name"), .href(.home)) { T(siteName) }
+                if let staff {
+                    El("div", .class("site-header__person")) {
+                        El("span") {
+                            T(staff.user.name)
+                            El("span", .class("site-header__role")) { T(staff.user.role.label) }
+                        }
+                        El("form", .postMethod, .action(.signOut), .class("inline-form")) {
+                            CSRFField(token: csrfToken)
+                            El("button", .type("submit"), .class("button button--link")) { T("Sign out") }
+                        }
+                    }
+                }
+            }
+            if let staff {
+                El("nav", .class("site-nav"), .aria("label", "Main")) {
+                    El("ul") {
+                        for area in StaffArea.visible(to: staff.actor) {
+                            El("li") {
+                                El(
+                                    "a",
+                                    attributes: [.href(area.route)]
+                                        + (area == page.area ? [.aria("current", "page")] : [])
+                                ) { T(area.label) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension StaffArea {
+    var label: String {
+        switch self {
+        case .home: "Home"
+        case .staff: "Staff"
+        case .schools: "Schools"
+        case .audit: "Audit log"
+        }
+    }
+
+    var route: SiteRoute {
+        switch self {
+        case .home: .home
+        case .staff: .staff()
+        case .schools: .schools()
+        case .audit: .audit()
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Plot
+import RoundtableCore
+
+struct InviteStaffForm: Sendable {
+    var name = ""
+    var email = ""
+    var role = StaffRole.staff.rawValue
+    var school = ""
+}
+
+struct InviteStaffPage: HTMLPage {
+    var form: InviteStaffForm
+    var errors = FieldErrors()
+    var roles: [StaffRole]
+    /// Schools the person may invite to; empty when only one applies.
+    var schools: [School]
+    var backTo: SiteRoute
+    var lifetimeDays: Int
+
+    var title: String { "Invite a member of staff" }
+    var hasErrors: Bool { !errors.isEmpty }
+    var area: StaffArea? { .staff }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            BackLink(route: backTo)
+            ErrorSummary(errors: errors)
+            PageHeading(text: "Invite a member of staff")
+            El("p", .class("lead")) {
+                T("They will get a link to choose their own password. The link works once, for \(lifetimeDays) days.")
+            }
+            PostForm(action: .inviteStaff(), csrfToken: csrfToken) {
+                TextField(name: "name", label: "Full name", value: form.name, error: errors["name"], autocomplete: "off")
+                TextField(
+                    name: "email", label: "Email address", hint: "Use their school email address.",
+                    value: form.email, error: errors["email"], type: "email", autocomplete: "off", spellcheck: false)
+                RadioGroup(
+                    name: "role", legend: "What can they do in Roundtable?",
+                    options: roles.map { .init(value: $0.rawValue, label: $0.label, hint: $0.explanation) },
+                    selected: form.role, error: errors["role"])
+                if !schools.isEmpty {
+                    SelectField(
+                        name: "school", label: "School",
+                        options: [("", "Choose a school")] + schools.map { ($0.id!.uuidString, $0.name) },
+                        selected: form.school, error: errors["school"])
+                } else {
+                    Leaf("input", .type("hidden"), .name("school"), .value(form.school))
+                }
+                PrimaryButton(text: "Create invitation")
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Plot
+import RoundtableCore
+
+struct StaffMemberPage: HTMLPage {
+    var person: User
+    var school: School?
+    var notice: SiteRoute.Notice?
+    /// Roles the viewer may give this person; empty when they may not change it.
+    var roles: [StaffRole]
+    var schools: [School]
+    var canSetActive: Bool
+    var roleForm: (role: String, school: String)
+    var errors = FieldErrors()
+
+    var title: String { person.name }
+    var hasErrors: Bool { !errors.isEmpty }
+    var area: StaffArea? { .staff }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            BackLink(route: .staff(school: school?.id ?? SchoolFilter.administrators), text: "Back to staff")
+            ErrorSummary(errors: errors)
+            NoticeBanner(text: notice?.text)
+            PageHeading(text: person.name, caption: school?.name ?? "Organisation administrator")
+            El("dl", .class("summary-list")) {
+                row("Email address") { T(person.email) }
+                row("Role") { T(person.role.label) }
+                row("Account") { AccountStatusTag(user: person) }
+                row("Last signed in") { T(person.lastSignInAt.map(DateText.dateTime) ?? "Not yet") }
+            }
+            if !roles.isEmpty {
+                El("h2", .class("heading-m")) { T("Change role") }
+                PostForm(action: .staffRole(person.id!), csrfToken: csrfToken) {
+                    RadioGroup(
+                        name: "role", legend: "What can \(person.name) do?",
+                        options: roles.map { .init(value: $0.rawValue, label: $0.label, hint: $0.explanation) },
+                        selected: roleForm.role, error: errors["role"])
+                    if !schools.isEmpty {
+                        SelectField(
+                            name: "school", label: "School",
+                            options: [("", "No school (organisation administrators only)")]
+                                + schools.map { ($0.id!.uuidString, $0.name) },
+                            selected: roleForm.school, error: errors["school"])
+                    }
+                    SecondaryButton(text: "Save role")
+                }
+            }
+            if canSetActive && person.isActive && person.isPending {
+                El("h2", .class("heading-m")) { T("Invitation") }
+                El("p") { T("\(person.name) has not chosen a password yet. If their link expired or went missing, make a new one. The old link will stop working.") }
+                PostForm(action: .staffResendInvitation(person.id!), csrfToken: csrfToken) {
+                    SecondaryButton(text: "Make a new invitation link")
+                }
+            }
+            if canSetActive {
+                El("h2", .class("heading-m")) { T(person.isActive ? "Switch account off" : "Switch account on") }
+                El("p") {
+                    T(person.isActive
+                        ? "Do this when someone leaves or should no longer use Roundtable. They are signed out at once. Nothing they wrote is deleted."
+                        : "\(person.name) will be able to sign in again with their password.")
+                }
+                PostForm(action: .staffActive(person.id!), csrfToken: csrfToken) {
+                    Leaf("input", .type("hidden"), .name("active"), .value(person.isActive ? "false" : "true"))
+                    El("button", .type("submit"), .class(person.isActive ? "button button--warning" : "button button--secondary")) {
+                        T(person.isActive ? "Switch off \(person.name)'s account" : "Switch the account on")
+                    }
+                }
+            }
+        }
+    }
+
+    private func row(_ key: String, @ComponentBuilder value: @escaping () -> ComponentGroup) -> Component {
+        El("div", .class("summary-list__row")) {
+            El("dt", .class("summary-list__key")) { T(key) }
+            El("dd", .class("summary-list__value")) { value() }
+        }
+    }
+}
+
+enum DateText {
+    /// The school's time zone, from the same configuration the server started with.
+    static let timeZone =
+        (try? AppConfiguration.parse(ProcessInfo.processInfo.environment).timeZone) ?? .current
+
+    static func dateTime(_ date: Date) -> String {
+        date.formatted(
+            Date.FormatStyle(date: .abbreviated, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: timeZone))
+    }
+
+    static func date(_ date: Date) -> String {
+        date.formatted(
+            Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: timeZone))
+    }
+}

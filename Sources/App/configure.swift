@@ -1,0 +1,60 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import NIOSSL
+import RoundtableCore
+import Vapor
+
+/// Sets the application up from a checked configuration: database, middleware, routes,
+/// migrations. Tests call this too, with their own database.
+public func configure(
+    _ app: Application, configuration: AppConfiguration, passwordCost: Int = 12, database: DatabaseChoice? = nil
+) async throws {
+    app.roundtable = RoundtableContext(
+        configuration: configuration, passwords: PasswordHasher(cost: passwordCost), stylesheet: try .bundled())
+
+    app.http.server.configuration.hostname = configuration.host
+    app.http.server.configuration.port = configuration.port
+    app.http.server.configuration.serverName = nil
+
+    try configureDatabase(app, configuration: configuration, override: database)
+    app.migrations.add(Migrations.all)
+
+    app.middleware = Middlewares()
+    app.middleware.use(RequestLogMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware(secure: configuration.secureCookies))
+    app.middleware.use(AppErrorMiddleware())
+    app.middleware.use(SetupGateMiddleware())
+
+    try routes(app)
+
+    app.asyncCommands.use(SetupCommand(), as: "setup")
+}
+
+/// Which database to use when the configuration should be overridden (tests).
+public enum DatabaseChoice: Sendable {
+    case sqliteMemory
+    case postgres(url: String, schema: String)
+}
+
+private func configureDatabase(_ app: Application, configuration: AppConfiguration, override: DatabaseChoice?)
+    throws
+{
+    switch override {
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .postgres(let url, let schema):
+        var config = try SQLPostgresConfiguration(url: url)
+        config.searchPath = [schema]
+        app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 2), as: .psql)
+    case nil:
+        switch configuration.database {
+        case .sqlite(let path):
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        case .postgres(let url):
+            app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url)), as: .psql)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Vapor
+
+/// Every route, registered from `SiteRoute.Template` so the typed definition and the
+/// router can never disagree.
+func routes(_ app: Application) throws {
+    app.get(.healthz, use: HealthController.live)
+    app.get(.readyz, use: HealthController.ready)
+    app.get(.benchPlaintext, use: HealthController.plaintext)
+    app.get(.stylesheet, use: AssetController.stylesheet)
+
+    let sessions = app.grouped(StaffSessionMiddleware())
+    // Forms that can be shown again with the person's input when their token had expired.
+    let forms = sessions.grouped(CSRFMiddleware(onFailure: .redisplay))
+    // Everything else refuses a bad token outright.
+    let pages = sessions.grouped(CSRFMiddleware(onFailure: .reject))
+
+    pages.get(.setup, use: SetupController.show)
+    forms.post(.setup, use: SetupController.submit)
+    pages.get(.signIn, use: SignInController.show)
+    forms.post(.signIn, use: SignInController.submit)
+    pages.post(.signOut, use: SignInController.signOut)
+    pages.get(.welcome, use: WelcomeController.show)
+    forms.post(.welcome, use: WelcomeController.submit)
+
+    pages.get(.home, use: HomeController.show)
+    pages.get(.staff, use: StaffController.list)
+    pages.get(.inviteStaff, use: StaffController.inviteForm)
+    forms.post(.inviteStaff, use: StaffController.invite)
+    pages.get(.staffMember, use: StaffController.show)
+    forms.post(.staffRole, use: StaffController.changeRole)
+    pages.post(.staffActive, use: StaffController.setActive)
+    pages.post(.staffResendInvitation, use: StaffController.resendInvitation)
+    pages.get(.schools, use: SchoolsController.list)
+    forms.post(.schools, use: SchoolsController.add)
+    pages.get(.audit, use: AuditController.show)
+}
+
+extension RoutesBuilder {
+    @discardableResult
+    func get(_ template: SiteRoute.Template, use handler: @escaping @Sendable (Request) async throws -> Response)
+        -> Route
+    {
+        on(.GET, template.pathComponents, use: handler)
+    }
+
+    @discardableResult
+    func post(_ template: SiteRoute.Template, use handler: @escaping @Sendable (Request) async throws -> Response)
+        -> Route
+    {
+        on(.POST, template.pathComponents, body: .collect(maxSize: "64kb"), use: handler)
+    }
+}

@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# Load benchmark of a release build on this machine (loopback only).
+#
+#   bash bench/run.sh            # builds release, starts a server, runs wrk, prints a table
+#
+# Env: DURATION (default 15s), THREADS (2), CONNECTIONS (50), SKIP_BUILD=1 to reuse the
+# existing release binary, ROUNDTABLE_BIN=path to bench another binary (no build).
+# The server and wrk share the machine's cores: compare the ratios within one run,
+# not absolute numbers between machines.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+if ! command -v swift >/dev/null 2>&1 && [ -x /opt/swift/usr/bin/swift ]; then
+    export PATH="/opt/swift/usr/bin:$PATH"
+fi
+
+DURATION=${DURATION:-15s}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-50}
+PASSWORD='Calm-Harbour-Lantern-42'
+EMAIL='bench.admin@example.org'
+ADMIN_NAME='Bench Admin'
+
+for tool in curl python3; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "$tool is required" >&2; exit 1; }
+done
+if ! command -v wrk >/dev/null 2>&1; then
+    echo "== installing wrk"
+    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends wrk
+fi
+
+if [ -n "${ROUNDTABLE_BIN:-}" ]; then
+    BIN=$ROUNDTABLE_BIN
+else
+    if [ "${SKIP_BUILD:-0}" != 1 ]; then
+        echo "== swift build -c release --product roundtable"
+        swift build -c release --product roundtable
+    fi
+    BIN="$(swift build -c release --show-bin-path)/roundtable"
+fi
+[ -x "$BIN" ] || { echo "no release binary at $BIN" >&2; exit 1; }
+
+WORK=$(mktemp -d /tmp/roundtable-bench.XXXXXX)
+SERVER_PID=""
+cleanup() {
+    local rc=$?
+    set +e
+    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID"
+        for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$SERVER_PID" 2>/dev/null
+        wait "$SERVER_PID" 2>/dev/null
+    fi
+    if [ "$rc" -ne 0 ] && [ -f "$WORK/server.log" ]; then
+        echo "--- server log (last 40 lines) ---" >&2
+        tail -n 40 "$WORK/server.log" >&2
+    fi
+    rm -rf "$WORK"
+    exit "$rc"
+}
+trap cleanup EXIT
+
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+BASE="http://127.0.0.1:$PORT"
+mkdir -p "$WORK/data"
+
+echo "== starting $BIN on $BASE"
+(
+    cd "$WORK"
+    unset DATABASE_URL
+    ROUNDTABLE_HOST=127.0.0.1 ROUNDTABLE_PORT="$PORT" ROUNDTABLE_DATA_DIR="$WORK/data" \
+        ROUNDTABLE_BENCH_ROUTES=1 LOG_LEVEL="${LOG_LEVEL:-warning}" \
+        exec "$BIN"
+) >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+
+for _ in $(seq 1 300); do
+    if curl -fsS -o /dev/null "$BASE/healthz" 2>/dev/null; then break; fi
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server exited early" >&2; exit 1; }
+    sleep 0.2
+done
+curl -fsS -o /dev/null "$BASE/healthz" || { echo "server not healthy after 60s" >&2; exit 1; }
+
+JAR="$WORK/cookies.txt"
+# The value of the hidden _csrf input in an HTML page on stdin.
+csrf_from() {
+    python3 -c '
+import sys
+from html.parser import HTMLParser
+class P(HTMLParser):
+    token = ""
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "input" and a.get("name") == "_csrf" and not self.token:
+            self.token = a.get("value") or ""
+p = P()
+p.feed(sys.stdin.read())
+print(p.token)
+'
+}
+# POST a form; prints "<status> <location>".
+post_form() {
+    local path=$1
+    shift
+    curl -sS -o /dev/null -b "$JAR" -c "$JAR" -w '%{http_code} %{redirect_url}' "$BASE$path" "$@"
+}
+
+echo "== first-run setup and sign-in via curl"
+CSRF=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE/setup" | csrf_from)
+[ -n "$CSRF" ] || { echo "no _csrf on /setup" >&2; exit 1; }
+RESULT=$(post_form /setup --data-urlencode "_csrf=$CSRF" \
+    --data-urlencode 'organisation_name=Bench Trust' --data-urlencode 'school_name=Bench School' \
+    --data-urlencode "admin_name=$ADMIN_NAME" --data-urlencode "admin_email=$EMAIL" \
+    --data-urlencode "password=$PASSWORD")
+case "$RESULT" in 303*/sign-in*) ;; *) echo "setup failed: $RESULT" >&2; exit 1 ;; esac
+
+CSRF=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE/sign-in" | csrf_from)
+[ -n "$CSRF" ] || { echo "no _csrf on /sign-in" >&2; exit 1; }
+RESULT=$(post_form /sign-in --data-urlencode "_csrf=$CSRF" \
+    --data-urlencode "email=$EMAIL" --data-urlencode "password=$PASSWORD")
+case "$RESULT" in 303*) ;; *) echo "sign-in failed: $RESULT" >&2; exit 1 ;; esac
+
+SESSION=$(awk '$6 == "rt_session" { print $7 }' "$JAR" | tail -n 1)
+[ -n "$SESSION" ] || { echo "no rt_session cookie after sign-in" >&2; exit 1; }
+COOKIE="rt_session=$SESSION"
+
+# Sanity checks before measuring.
+STATUS=$(curl -sS -o "$WORK/home.html" -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE/")
+if [ "$STATUS" != 200 ] || ! grep -q "$ADMIN_NAME" "$WORK/home.html"; then
+    echo "GET / with the session cookie: HTTP $STATUS (expected 200 with the admin's name)" >&2
+    exit 1
+fi
+STATUS=$(curl -sS -o /dev/null -w '%{http_code}' "$BASE/bench/plaintext")
+[ "$STATUS" = 200 ] || { echo "/bench/plaintext: HTTP $STATUS (ROUNDTABLE_BENCH_ROUTES=1 is set)" >&2; exit 1; }
+
+# run_wrk NAME URL [wrk args...] -> writes $WORK/NAME.txt
+run_wrk() {
+    local name=$1 url=$2
+    shift 2
+    echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency${*:+ $*} $url" | sed 's/rt_session=[^ ]*/rt_session=.../' >&2
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" >"$WORK/$name.txt"
+}
+# Latency percentile from wrk --latency output, converted to ms.
+pct_ms() {
+    awk -v p="$2" '
+        $1 == p "%" {
+            v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v)
+            if (u == "us") v = v / 1000; else if (u == "s") v = v * 1000; else if (u == "m") v = v * 60000
+            printf "%.2f", v; exit
+        }' "$1"
+}
+rps() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
+non2xx() { awk '/Non-2xx or 3xx responses:/ { print $NF; f = 1 } END { if (!f) print 0 }' "$1"; }
+# "Socket errors: connect 0, read 0, write 0, timeout 3" -> 3 (sum), 0 when absent.
+sockerr() { awk '/Socket errors:/ { gsub(/,/, ""); n = $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"; }
+
+# Short warm-up so the first measurement is not paying for cold caches.
+wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$BASE/bench/plaintext" >/dev/null
+
+run_wrk plaintext "$BASE/bench/plaintext"
+run_wrk signin "$BASE/sign-in"
+run_wrk home "$BASE/" -H "Cookie: $COOKIE"
+
+BASE_RPS=$(rps "$WORK/plaintext.txt")
+echo
+echo "### Roundtable load test ($(date -u '+%Y-%m-%d %H:%M:%S UTC'))"
+echo
+CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+[ -n "$CPU_MODEL" ] || CPU_MODEL=$(lscpu 2>/dev/null | awk -F': +' '/^Model name/ { print $2; exit }')
+echo "Machine: nproc=$(nproc), CPU: ${CPU_MODEL:-unknown}, $(uname -m)"
+echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per route, loopback, release build, SQLite"
+echo
+echo "| route | req/s | p50 (ms) | p99 (ms) | non-2xx/3xx | socket errors | ratio to plaintext |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+for row in "plaintext|GET /bench/plaintext" "signin|GET /sign-in" "home|GET / (signed in)"; do
+    name=${row%%|*}
+    label=${row#*|}
+    f="$WORK/$name.txt"
+    r=$(rps "$f")
+    ratio=$(awk -v a="$r" -v b="$BASE_RPS" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+    printf '| %s | %.0f | %s | %s | %s | %s | %s |\n' "$label" "$r" "$(pct_ms "$f" 50)" "$(pct_ms "$f" 99)" \
+        "$(non2xx "$f")" "$(sockerr "$f")" "$ratio"
+done

@@ -1,0 +1,210 @@
+"""Shared fixtures for the browser / multi-process tests.
+
+Environment:
+  ROUNDTABLE_BIN                path of the built `roundtable` executable (required)
+  ROUNDTABLE_TEST_POSTGRES_URL  postgres://... URL of a role with CREATEDB (optional;
+                                tests that need PostgreSQL are skipped without it)
+  SCREENSHOT_DIR                where screenshots go (default: a pytest temp dir)
+  CHROMIUM_PATH                 browser executable (default: /usr/bin/chromium)
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import requests
+
+HEALTH_TIMEOUT_S = 60.0
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Server:
+    name: str
+    port: int
+    data_dir: Path
+    log_path: Path
+    proc: subprocess.Popen
+    _log_file: object = field(repr=False, default=None)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def log_text(self) -> str:
+        try:
+            return self.log_path.read_text(errors="replace")
+        except OSError as e:  # pragma: no cover
+            return f"<could not read {self.log_path}: {e}>"
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                try:
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                self.proc.wait(timeout=10)
+        if self._log_file is not None:
+            self._log_file.close()
+            self._log_file = None
+
+
+@pytest.fixture(scope="session")
+def roundtable_bin() -> str:
+    path = os.environ.get("ROUNDTABLE_BIN")
+    if not path:
+        default = REPO_ROOT / ".build" / "debug" / "roundtable"
+        if default.exists():
+            path = str(default)
+    if not path or not os.access(path, os.X_OK):
+        pytest.fail(
+            f"ROUNDTABLE_BIN must name the built roundtable executable (got {path!r})",
+            pytrace=False,
+        )
+    return path
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir(tmp_path_factory) -> Path:
+    configured = os.environ.get("SCREENSHOT_DIR")
+    path = Path(configured) if configured else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    url = os.environ.get("ROUNDTABLE_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("ROUNDTABLE_TEST_POSTGRES_URL is not set")
+    return url
+
+
+@pytest.fixture
+def start_server(request, roundtable_bin, tmp_path):
+    """Factory: start_server(name, extra_env=None) -> Server (already healthy).
+
+    Every server gets a fresh ROUNDTABLE_DATA_DIR (SQLite by default: no
+    DATABASE_URL unless extra_env sets one). All servers are stopped when the test
+    ends; their logs are attached to the report of a failing test.
+    """
+    servers: list[Server] = []
+    request.node._roundtable_servers = servers
+
+    def start(name: str = "server", extra_env: dict[str, str] | None = None) -> Server:
+        port = free_port()
+        data_dir = Path(tempfile.mkdtemp(prefix=f"data-{name}-", dir=tmp_path))
+        work_dir = Path(tempfile.mkdtemp(prefix=f"cwd-{name}-", dir=tmp_path))
+        log_path = tmp_path / f"{name}.log"
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("DATABASE_URL", "ROUNDTABLE_TEST_POSTGRES_URL")
+        }
+        env.update(
+            {
+                "ROUNDTABLE_HOST": "127.0.0.1",
+                "ROUNDTABLE_PORT": str(port),
+                "ROUNDTABLE_DATA_DIR": str(data_dir),
+            }
+        )
+        env.update(extra_env or {})
+        log_file = open(log_path, "wb")
+        proc = subprocess.Popen(
+            [roundtable_bin],
+            cwd=work_dir,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        server = Server(name, port, data_dir, log_path, proc, log_file)
+        servers.append(server)
+        wait_healthy(server)
+        return server
+
+    yield start
+
+    for server in servers:
+        server.stop()
+
+
+def wait_healthy(server: Server, timeout: float = HEALTH_TIMEOUT_S) -> None:
+    deadline = time.monotonic() + timeout
+    last = "no answer yet"
+    while time.monotonic() < deadline:
+        if server.proc.poll() is not None:
+            pytest.fail(
+                f"{server.name} exited with code {server.proc.returncode} before it was "
+                f"healthy (its log is below).",
+                pytrace=False,
+            )
+        try:
+            r = requests.get(server.url("/healthz"), timeout=2, allow_redirects=False)
+            if r.status_code == 200:
+                return
+            last = f"HTTP {r.status_code}: {r.text[:200]!r}"
+        except requests.RequestException as e:
+            last = type(e).__name__
+        time.sleep(0.2)
+    pytest.fail(
+        f"{server.name} did not answer 200 on /healthz within {timeout:.0f}s "
+        f"(last: {last}; its log is below).",
+        pytrace=False,
+    )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.failed:
+        for server in getattr(item, "_roundtable_servers", []):
+            report.sections.append(
+                (f"server log: {server.name} ({server.log_path})", server.log_text())
+            )
+
+
+# ---------------------------------------------------------------- browser
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    executable = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=executable,
+            args=["--no-sandbox", "--disable-dev-shm-usage"],
+        )
+        try:
+            yield b
+        finally:
+            b.close()

@@ -33,11 +33,15 @@ public enum PasswordPolicy {
         if password.count > maximumLength { return .tooLong }
         let folded = fold(password)
         if CommonPasswords.contains(folded) || isRepetitive(folded) { return .common }
-        let personalWords =
-            personal
-            .flatMap { $0.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
-            .map { fold(String($0)) }
-            .filter { $0.count >= 4 }
+        // Each detail as separate words, and run together the way people type it
+        // ("Oak Primary" as "oakprimary"), longest first so whole names go before their parts.
+        var personalWords: [String] = []
+        for detail in personal {
+            let words = detail.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            let runTogether = String(detail.prefix { $0 != "@" }.filter { $0.isLetter || $0.isNumber })
+            personalWords += (words + [runTogether]).map(fold).filter { $0.count >= 4 }
+        }
+        personalWords.sort { $0.count > $1.count }
         var remainder = folded
         for word in personalWords { remainder = remainder.replacingOccurrences(of: word, with: "") }
         if remainder.count < minimumLength / 2 && remainder.count < folded.count { return .containsPersonalDetail }
@@ -57,6 +61,11 @@ public enum PasswordPolicy {
             if characters.enumerated().allSatisfy({ $0.element == pattern[pattern.index(pattern.startIndex, offsetBy: $0.offset % period)] }) {
                 return true
             }
+        }
+        // Runs along the digits or the alphabet, in either direction, wrapping round ("8901234567").
+        for run in ["0123456789", "abcdefghijklmnopqrstuvwxyz"] {
+            let cycle = String(repeating: run, count: text.count / run.count + 2)
+            if cycle.contains(text) || String(cycle.reversed()).contains(text) { return true }
         }
         let scalars = text.unicodeScalars.map(\.value)
         let steps = zip(scalars, scalars.dropFirst()).map { Int($1) - Int($0) }

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import App
+
+/// Talks to the application the way a browser does: keeps cookies between requests and
+/// sends back the form token from the last page it saw.
+final class TestBrowser {
+    let app: Application
+    var cookies: [String: String] = [:]
+    var forwardedFor: String?
+    private(set) var lastPage = ""
+
+    init(_ app: Application, forwardedFor: String? = nil) {
+        self.app = app
+        self.forwardedFor = forwardedFor
+    }
+
+    /// The form token on the last page seen.
+    var csrfToken: String? {
+        guard let range = lastPage.range(of: #"name="_csrf" value=""#) else { return nil }
+        let rest = lastPage[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    @discardableResult
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        try await send(.GET, path, body: nil)
+    }
+
+    /// Posts a form. The token from the last page is added unless `csrf` is false.
+    @discardableResult
+    func post(_ path: String, _ fields: [String: String] = [:], csrf: Bool = true) async throws -> TestingHTTPResponse {
+        var fields = fields
+        if csrf, fields["_csrf"] == nil { fields["_csrf"] = csrfToken ?? "" }
+        let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        return try await send(.POST, path, body: body)
+    }
+
+    /// Opens the page first (to get its token), then posts the form.
+    @discardableResult
+    func submit(_ path: String, _ fields: [String: String], from page: String? = nil) async throws
+        -> TestingHTTPResponse
+    {
+        try await get(page ?? path)
+        return try await post(path, fields)
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if !cookies.isEmpty {
+            headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
+        if let forwardedFor { headers.add(name: "X-Forwarded-For", value: forwardedFor) }
+        var buffer: ByteBuffer?
+        if let body {
+            headers.contentType = .urlEncodedForm
+            buffer = ByteBuffer(string: body)
+        }
+        let response = try await app.testing().sendRequest(method, path, headers: headers, body: buffer)
+        for (name, value) in response.headers.setCookie?.all ?? [:] {
+            if value.string.isEmpty || value.maxAge == 0 {
+                cookies[name] = nil
+            } else {
+                cookies[name] = value.string
+            }
+        }
+        lastPage = response.body.string
+        return response
+    }
+
+    static func encode(_ value: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+}
+
+extension TestingHTTPResponse {
+    var location: String? { headers.first(name: .location) }
+    var text: String { body.string }
+}

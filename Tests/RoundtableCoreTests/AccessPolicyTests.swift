@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@testable import RoundtableCore
+
+@Suite("Who may do what")
+struct AccessPolicyTests {
+    let oak = UUID()
+    let elm = UUID()
+    let primary: SchoolRef
+    let secondary: SchoolRef
+    let elmHigh: SchoolRef
+    let admin: Actor
+    let primaryLeader: Actor
+    let primaryStaff: Actor
+    let elmAdmin: Actor
+
+    init() {
+        primary = SchoolRef(id: UUID(), organisationID: oak)
+        secondary = SchoolRef(id: UUID(), organisationID: oak)
+        elmHigh = SchoolRef(id: UUID(), organisationID: elm)
+        admin = Actor(userID: UUID(), organisationID: oak, schoolID: nil, role: .organisationAdmin)
+        primaryLeader = Actor(userID: UUID(), organisationID: oak, schoolID: primary.id, role: .schoolLeader)
+        primaryStaff = Actor(userID: UUID(), organisationID: oak, schoolID: primary.id, role: .staff)
+        elmAdmin = Actor(userID: UUID(), organisationID: elm, schoolID: nil, role: .organisationAdmin)
+    }
+
+    func staff(_ role: StaffRole, at school: SchoolRef?, in organisation: UUID? = nil) -> StaffRef {
+        StaffRef(userID: UUID(), organisationID: organisation ?? oak, schoolID: school?.id, role: role)
+    }
+
+    @Test("Nobody reaches a school of another organisation, whatever their role")
+    func organisationsAreWalledOff() {
+        for actor in [admin, primaryLeader, primaryStaff] {
+            #expect(!AccessPolicy.allows(actor, .viewSchool(elmHigh)))
+            #expect(!AccessPolicy.allows(actor, .listStaff(elmHigh)))
+            #expect(!AccessPolicy.allows(actor, .readAuditLog(elmHigh)))
+            #expect(!AccessPolicy.allows(actor, .setActive(staff(.staff, at: elmHigh, in: elm))))
+            #expect(!AccessPolicy.allows(actor, .viewStaff(staff(.staff, at: elmHigh, in: elm))))
+        }
+        #expect(!AccessPolicy.allows(elmAdmin, .manageSchools(organisationID: oak)))
+        #expect(!AccessPolicy.allows(elmAdmin, .readOrganisationAuditLog(organisationID: oak)))
+    }
+
+    @Test("A leader manages their own school only")
+    func leaderReach() {
+        #expect(AccessPolicy.allows(primaryLeader, .listStaff(primary)))
+        #expect(AccessPolicy.allows(primaryLeader, .readAuditLog(primary)))
+        #expect(!AccessPolicy.allows(primaryLeader, .listStaff(secondary)))
+        #expect(!AccessPolicy.allows(primaryLeader, .readAuditLog(secondary)))
+        #expect(AccessPolicy.allows(primaryLeader, .inviteStaff(to: primary, role: .staff)))
+        #expect(AccessPolicy.allows(primaryLeader, .inviteStaff(to: primary, role: .schoolLeader)))
+        #expect(!AccessPolicy.allows(primaryLeader, .inviteStaff(to: secondary, role: .staff)))
+        #expect(!AccessPolicy.allows(primaryLeader, .inviteStaff(to: nil, role: .organisationAdmin)))
+        #expect(!AccessPolicy.allows(primaryLeader, .manageSchools(organisationID: oak)))
+        #expect(!AccessPolicy.allows(primaryLeader, .readOrganisationAuditLog(organisationID: oak)))
+    }
+
+    @Test("A leader cannot touch an administrator, nor make one")
+    func leaderAndAdministrators() {
+        let anAdmin = staff(.organisationAdmin, at: nil)
+        #expect(!AccessPolicy.allows(primaryLeader, .setActive(anAdmin)))
+        #expect(!AccessPolicy.allows(primaryLeader, .viewStaff(anAdmin)))
+        let colleague = staff(.staff, at: primary)
+        #expect(!AccessPolicy.allows(primaryLeader, .changeRole(of: colleague, to: .organisationAdmin, school: nil)))
+        #expect(AccessPolicy.allows(primaryLeader, .changeRole(of: colleague, to: .schoolLeader, school: primary)))
+        #expect(!AccessPolicy.allows(primaryLeader, .changeRole(of: colleague, to: .staff, school: secondary)))
+    }
+
+    @Test("Staff manage nobody, and see only their own school")
+    func staffReach() {
+        #expect(AccessPolicy.allows(primaryStaff, .viewSchool(primary)))
+        #expect(!AccessPolicy.allows(primaryStaff, .viewSchool(secondary)))
+        #expect(!AccessPolicy.allows(primaryStaff, .listStaff(primary)))
+        #expect(!AccessPolicy.allows(primaryStaff, .readAuditLog(primary)))
+        #expect(!AccessPolicy.allows(primaryStaff, .inviteStaff(to: primary, role: .staff)))
+        #expect(!AccessPolicy.allows(primaryStaff, .setActive(staff(.staff, at: primary))))
+        #expect(!AccessPolicy.allows(primaryStaff, .viewStaff(staff(.staff, at: primary))))
+    }
+
+    @Test("An administrator reaches every school of their organisation")
+    func administratorReach() {
+        for school in [primary, secondary] {
+            #expect(AccessPolicy.allows(admin, .listStaff(school)))
+            #expect(AccessPolicy.allows(admin, .readAuditLog(school)))
+            #expect(AccessPolicy.allows(admin, .inviteStaff(to: school, role: .schoolLeader)))
+        }
+        #expect(AccessPolicy.allows(admin, .inviteStaff(to: nil, role: .organisationAdmin)))
+        #expect(AccessPolicy.allows(admin, .manageSchools(organisationID: oak)))
+        #expect(AccessPolicy.allows(admin, .listAdministrators(organisationID: oak)))
+    }
+
+    @Test("Administrators belong to no school; everyone else belongs to exactly one")
+    func roleAndSchoolGoTogether() {
+        #expect(!AccessPolicy.allows(admin, .inviteStaff(to: primary, role: .organisationAdmin)))
+        #expect(!AccessPolicy.allows(admin, .inviteStaff(to: nil, role: .staff)))
+        #expect(!AccessPolicy.allows(admin, .inviteStaff(to: nil, role: .schoolLeader)))
+    }
+
+    @Test("Nobody changes their own role or switches their own account off")
+    func noSelfChanges() {
+        let me = StaffRef(userID: admin.userID, organisationID: oak, schoolID: nil, role: .organisationAdmin)
+        #expect(!AccessPolicy.allows(admin, .changeRole(of: me, to: .staff, school: primary)))
+        #expect(!AccessPolicy.allows(admin, .setActive(me)))
+        #expect(AccessPolicy.allows(admin, .viewStaff(me)))
+    }
+
+    @Test("The navigation offers each role only what it can open")
+    func navigation() {
+        #expect(StaffArea.visible(to: primaryStaff) == [.home])
+        #expect(StaffArea.visible(to: primaryLeader) == [.home, .staff, .audit])
+        #expect(StaffArea.visible(to: admin) == [.home, .staff, .schools, .audit])
+    }
+}

@@ -168,7 +168,7 @@ echo
 CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 [ -n "$CPU_MODEL" ] || CPU_MODEL=$(lscpu 2>/dev/null | awk -F': +' '/^Model name/ { print $2; exit }')
 echo "Machine: nproc=$(nproc), CPU: ${CPU_MODEL:-unknown}, $(uname -m)"
-echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per route, loopback, release build, SQLite"
+echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per route, loopback, SQLite; binary: $BIN"
 echo
 echo "| route | req/s | p50 (ms) | p99 (ms) | non-2xx/3xx | socket errors | ratio to plaintext |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"

@@ -61,10 +61,17 @@ def test_first_run(browser, start_server, screenshot_dir, label, width, height):
     page.on("pageerror", lambda e: page_errors.append(str(e)))
 
     step = 0
+    overflows: list[str] = []
 
     def shot(name: str) -> None:
         nonlocal step
         step += 1
+        # Nothing may make the page scroll sideways, on a phone least of all.
+        widths = page.evaluate(
+            "() => [document.documentElement.scrollWidth, window.innerWidth]"
+        )
+        if widths[0] > widths[1]:
+            overflows.append(f"{name}: scrollWidth {widths[0]} > viewport {widths[1]}")
         page.screenshot(
             path=str(screenshot_dir / f"first-run-{label}-{width}x{height}-{step:02d}-{name}.png"),
             full_page=True,
@@ -126,6 +133,12 @@ def test_first_run(browser, start_server, screenshot_dir, label, width, height):
         sign_in.locator("button[type='submit']").click()
         expect(page).to_have_url(re.compile(base + r"/$"))
         expect(page.locator("h1").first).to_be_visible()
+        # The stylesheet loaded and is the real one (not an empty placeholder).
+        css_rules = page.evaluate(
+            "() => Array.from(document.styleSheets)"
+            ".reduce((n, s) => n + (s.cssRules ? s.cssRules.length : 0), 0)"
+        )
+        assert css_rules >= 10, f"only {css_rules} CSS rules applied to the home page"
         expect(page.locator("header").first).to_contain_text(ADMIN_NAME)
         assert any(c["name"] == "rt_session" for c in context.cookies()), context.cookies()
         shot("home-signed-in")
@@ -158,6 +171,7 @@ def test_first_run(browser, start_server, screenshot_dir, label, width, height):
         shot("setup-gone-404")
 
         assert not broken, f"broken sub-resources: {broken}"
+        assert not overflows, f"horizontal overflow: {overflows}"
         assert not page_errors, f"script errors: {page_errors}"
     finally:
         context.close()

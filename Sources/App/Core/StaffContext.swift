@@ -5,7 +5,7 @@ import Vapor
 /// The signed-in member of staff for this request, with what every page shows about them.
 struct StaffContext: Sendable {
     let user: User
-    let session: SessionRecord
+    let session: SignedInSession
     let organisation: Organisation
     let school: School?
 

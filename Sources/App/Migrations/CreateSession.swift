@@ -2,7 +2,7 @@ import Fluent
 
 struct CreateSession: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        try await database.schema(SessionRecord.schema)
+        try await database.schema(SignedInSession.schema)
             .id()
             .field("token_hash", .string, .required)
             .field("user_id", .uuid, .required, .references(User.schema, "id", onDelete: .cascade))
@@ -11,10 +11,10 @@ struct CreateSession: AsyncMigration {
             .field("last_seen_at", .datetime, .required)
             .unique(on: "token_hash")
             .create()
-        try await database.createIndex(on: SessionRecord.schema, columns: ["user_id"])
+        try await database.createIndex(on: SignedInSession.schema, columns: ["user_id"])
     }
 
     func revert(on database: any Database) async throws {
-        try await database.schema(SessionRecord.schema).delete()
+        try await database.schema(SignedInSession.schema).delete()
     }
 }

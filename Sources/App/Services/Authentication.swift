@@ -6,7 +6,7 @@ import RoundtableCore
 /// Signing in, and finding the signed-in person again from their cookie.
 enum Authentication {
     enum SignInResult {
-        case signedIn(User, token: String, session: SessionRecord)
+        case signedIn(User, token: String, session: SignedInSession)
         /// Wrong email or password. `wait` is set when this failure started a pause.
         case rejected(wait: TimeInterval?)
         case throttled(wait: TimeInterval)
@@ -81,10 +81,10 @@ enum Authentication {
     }
 
     static func startSession(for user: User, on db: any Database, now: Date = Date()) async throws -> (
-        String, SessionRecord
+        String, SignedInSession
     ) {
         let token = Secrets.randomToken()
-        let session = SessionRecord(
+        let session = SignedInSession(
             tokenHash: TokenHash.of(token), userID: try user.requireID(), csrfToken: Secrets.randomToken(),
             now: now)
         try await session.create(on: db)
@@ -94,7 +94,7 @@ enum Authentication {
     enum Lookup {
         case none
         case ended
-        case active(SessionRecord, User)
+        case active(SignedInSession, User)
     }
 
     /// The session and person behind a cookie, if the session is still alive. Ended sessions
@@ -103,9 +103,9 @@ enum Authentication {
         async throws -> Lookup
     {
         guard
-            let session = try await SessionRecord.query(on: db)
+            let session = try await SignedInSession.query(on: db)
                 .filter(\.$tokenHash == TokenHash.of(token))
-                .join(User.self, on: \SessionRecord.$user.$id == \User.$id)
+                .join(User.self, on: \SignedInSession.$user.$id == \User.$id)
                 .first()
         else { return .none }
         let user = try session.joined(User.self)
@@ -122,6 +122,6 @@ enum Authentication {
     }
 
     static func endSession(token: String, on db: any Database) async throws {
-        try await SessionRecord.query(on: db).filter(\.$tokenHash == TokenHash.of(token)).delete()
+        try await SignedInSession.query(on: db).filter(\.$tokenHash == TokenHash.of(token)).delete()
     }
 }

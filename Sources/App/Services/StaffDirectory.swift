@@ -103,7 +103,7 @@ enum StaffDirectory {
             guard !claimed.isEmpty else { throw AppError.notFound }
             user.passwordHash = hash
             try await user.save(on: db)
-            try await SessionRecord.query(on: db).filter(\.$user.$id == user.requireID()).delete()
+            try await SignedInSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
             var audit = context
             audit.actorID = user.id
             audit.actorName = user.name
@@ -125,7 +125,7 @@ enum StaffDirectory {
             user.$school.id = schoolID
             try await user.save(on: db)
             // Reach changes take effect at once: a demoted person must not keep a wider session.
-            try await SessionRecord.query(on: db).filter(\.$user.$id == user.requireID()).delete()
+            try await SignedInSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
             let place: (UUID?) -> String = { id in id.flatMap { schoolNames[$0] } ?? "all schools" }
             try await AuditLog.record(
                 .roleChanged, on: db, context: context, schoolID: schoolID ?? beforeSchool,
@@ -141,7 +141,7 @@ enum StaffDirectory {
             user.isActive = active
             try await user.save(on: db)
             if !active {
-                try await SessionRecord.query(on: db).filter(\.$user.$id == user.requireID()).delete()
+                try await SignedInSession.query(on: db).filter(\.$user.$id == user.requireID()).delete()
             }
             try await AuditLog.record(
                 active ? .accountReactivated : .accountDeactivated, on: db, context: context,

@@ -3,7 +3,7 @@ import Foundation
 
 /// A signed-in browser. Kept in the database so that any Roundtable process can serve any
 /// request; the cookie holds a random token and only its hash is stored here.
-final class SessionRecord: Model, @unchecked Sendable {
+final class SignedInSession: Model, @unchecked Sendable {
     static let schema = "sessions"
 
     @ID(key: .id) var id: UUID?

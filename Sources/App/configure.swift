@@ -37,7 +37,9 @@ public enum DatabaseChoice: Sendable {
     case postgres(url: String, schema: String)
 }
 
-private func configureDatabase(_ app: Application, configuration: AppConfiguration, override: DatabaseChoice?)
+private func configureDatabase(
+    _ app: Application, configuration: AppConfiguration, override: DatabaseChoice?
+)
     throws
 {
     switch override {

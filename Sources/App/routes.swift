@@ -37,14 +37,18 @@ func routes(_ app: Application) throws {
 
 extension RoutesBuilder {
     @discardableResult
-    func get(_ template: SiteRoute.Template, use handler: @escaping @Sendable (Request) async throws -> Response)
+    func get(
+        _ template: SiteRoute.Template, use handler: @escaping @Sendable (Request) async throws -> Response
+    )
         -> Route
     {
         on(.GET, template.pathComponents, use: handler)
     }
 
     @discardableResult
-    func post(_ template: SiteRoute.Template, use handler: @escaping @Sendable (Request) async throws -> Response)
+    func post(
+        _ template: SiteRoute.Template, use handler: @escaping @Sendable (Request) async throws -> Response
+    )
         -> Route
     {
         on(.POST, template.pathComponents, body: .collect(maxSize: "64kb"), use: handler)

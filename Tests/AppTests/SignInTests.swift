@@ -53,7 +53,8 @@ struct SignInTests {
             // tab, say) still starts a brand-new session.
             #expect(try await browser.get("/sign-in").location == "/")
             try await browser.get("/")
-            let again = try await browser.post("/sign-in", ["email": people.primaryStaff.email, "password": Fixtures.password])
+            let again = try await browser.post(
+                "/sign-in", ["email": people.primaryStaff.email, "password": Fixtures.password])
             #expect(again.status == .seeOther)
             let second = try #require(browser.cookies[StaffSessionMiddleware.cookieName])
             #expect(first != second)
@@ -63,7 +64,9 @@ struct SignInTests {
         }
     }
 
-    @Test("A wrong password and an unknown email get the same message, and the email is kept", arguments: TestDatabase.all)
+    @Test(
+        "A wrong password and an unknown email get the same message, and the email is kept", arguments: TestDatabase.all
+    )
     func wrongCredentials(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in
             let people = try await Fixtures.make(on: app)
@@ -79,7 +82,8 @@ struct SignInTests {
             }
             #expect(wrongPassword.text.contains(#"value="pat@oak.example""#))
             #expect(browser.cookies[StaffSessionMiddleware.cookieName] == nil)
-            let failures = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.signInFailed.rawValue).all()
+            let failures = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.signInFailed.rawValue)
+                .all()
             #expect(failures.count == 2)
             #expect(failures.contains { $0.actorID == people.primaryStaff.id && $0.schoolID == people.oakPrimary.id })
         }
@@ -123,7 +127,8 @@ struct SignInTests {
             let people = try await Fixtures.make(on: app)
             let attacker = TestBrowser(app, forwardedFor: "203.0.113.9")
             for attempt in 1...20 {
-                try await attacker.submit("/sign-in", ["email": "user\(attempt)@oak.example", "password": "guess-guess-guess"])
+                try await attacker.submit(
+                    "/sign-in", ["email": "user\(attempt)@oak.example", "password": "guess-guess-guess"])
             }
             let blocked = try await attacker.submit(
                 "/sign-in", ["email": people.primaryStaff.email, "password": Fixtures.password])
@@ -186,7 +191,9 @@ struct SignInTests {
         }
     }
 
-    @Test("After signing in, people return to the page they asked for, but never to another site", arguments: TestDatabase.all)
+    @Test(
+        "After signing in, people return to the page they asked for, but never to another site",
+        arguments: TestDatabase.all)
     func returnPath(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in
             let people = try await Fixtures.make(on: app)
@@ -211,7 +218,8 @@ struct SignInTests {
             let leader = TestBrowser(app)
             try await leader.signIn(people.primaryLeader)
             try await leader.submit(
-                "/staff/\(people.primaryStaff.id!)/active", ["active": "false"], from: "/staff/\(people.primaryStaff.id!)")
+                "/staff/\(people.primaryStaff.id!)/active", ["active": "false"],
+                from: "/staff/\(people.primaryStaff.id!)")
             #expect(try await staff.get("/").location?.hasPrefix("/sign-in") == true)
             let again = try await TestBrowser(app).submit(
                 "/sign-in", ["email": people.primaryStaff.email, "password": Fixtures.password])

@@ -5,10 +5,12 @@ import Testing
 
 @Suite("Passwords")
 struct PasswordPolicyTests {
-    @Test("Long passphrases are accepted", arguments: [
-        "Calm-Harbour-Lantern-42", "purple elephants dance slowly", "Tê com leite e açúcar 1987", "我的密码很长很长的一句话啊",
-        String(repeating: "abcdefghij", count: 20),
-    ])
+    @Test(
+        "Long passphrases are accepted",
+        arguments: [
+            "Calm-Harbour-Lantern-42", "purple elephants dance slowly", "Tê com leite e açúcar 1987", "我的密码很长很长的一句话啊",
+            String(repeating: "abcdefghij", count: 20),
+        ])
     func accepted(password: String) {
         #expect(PasswordPolicy.check(password) == nil)
     }
@@ -21,17 +23,21 @@ struct PasswordPolicyTests {
         #expect(PasswordPolicy.Problem.tooShort.message.contains("12"))
     }
 
-    @Test("Common long passwords are refused whatever their case", arguments: [
-        "password1234", "Password1234", "PASSWORD1234!", "qwertyuiop123", "iloveyou1234", "Welcome12345",
-        "correcthorsebatterystaple",
-    ])
+    @Test(
+        "Common long passwords are refused whatever their case",
+        arguments: [
+            "password1234", "Password1234", "PASSWORD1234!", "qwertyuiop123", "iloveyou1234", "Welcome12345",
+            "correcthorsebatterystaple",
+        ])
     func common(password: String) {
         #expect(PasswordPolicy.check(password) == .common)
     }
 
-    @Test("Repeated and sequential characters are refused", arguments: [
-        "aaaaaaaaaaaaaa", "abababababab", "abcabcabcabcabc", "121212121212", "abcdefghijklmnop", "987654321098",
-    ])
+    @Test(
+        "Repeated and sequential characters are refused",
+        arguments: [
+            "aaaaaaaaaaaaaa", "abababababab", "abcabcabcabcabc", "121212121212", "abcdefghijklmnop", "987654321098",
+        ])
     func repetitive(password: String) {
         #expect(PasswordPolicy.check(password) == .common)
     }
@@ -145,12 +151,19 @@ struct EmailAddressTests {
         #expect(EmailAddress("  Priya.Sharma@Oak.Example ")?.value == "priya.sharma@oak.example")
     }
 
-    @Test("Typing slips are caught", arguments: ["priya", "priya@", "@oak.example", "priya@oak", "pri ya@oak.example", "priya@@oak.example", "priya@oak..example"])
+    @Test(
+        "Typing slips are caught",
+        arguments: [
+            "priya", "priya@", "@oak.example", "priya@oak", "pri ya@oak.example", "priya@@oak.example",
+            "priya@oak..example",
+        ])
     func invalid(raw: String) {
         #expect(EmailAddress(raw) == nil)
     }
 
-    @Test("Unusual real addresses are accepted", arguments: ["o'neil@school.ie", "a+meetings@oak.example", "x@sub.domain.school.uk"])
+    @Test(
+        "Unusual real addresses are accepted",
+        arguments: ["o'neil@school.ie", "a+meetings@oak.example", "x@sub.domain.school.uk"])
     func valid(raw: String) {
         #expect(EmailAddress(raw) != nil)
     }

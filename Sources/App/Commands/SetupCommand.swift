@@ -24,12 +24,15 @@ struct SetupCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         guard try await !FirstRunSetup.isDone(on: app.db) else {
-            context.console.error("This Roundtable is already set up. Sign in at \(app.roundtable.configuration.publicURL.absoluteString).")
+            context.console.error(
+                "This Roundtable is already set up. Sign in at \(app.roundtable.configuration.publicURL.absoluteString)."
+            )
             throw ExitCode(1)
         }
         var password = ProcessInfo.processInfo.environment[Self.passwordVariable] ?? ""
         if password.isEmpty {
-            password = context.console.ask("Choose a password for the administrator (at least 12 characters):", isSecure: true)
+            password = context.console.ask(
+                "Choose a password for the administrator (at least 12 characters):", isSecure: true)
         }
         let input = FirstRunSetup.Input(
             organisationName: TextInput.clean(signature.organisation), schoolName: TextInput.clean(signature.school),

@@ -26,7 +26,8 @@ enum AuditController {
 
         var places: [(id: UUID?, name: String)] = []
         if AccessPolicy.allows(staff.actor, .readOrganisationAuditLog(organisationID: organisationID)) {
-            places = [(nil, "Whole organisation")]
+            places =
+                [(nil, "Whole organisation")]
                 + (try await Schools.all(in: organisationID, on: req.db)).map { ($0.id, $0.name) }
         }
         let result = try await AuditLog.list(

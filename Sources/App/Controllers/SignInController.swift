@@ -70,7 +70,8 @@ enum SignInController {
         if let token = req.cookies[StaffSessionMiddleware.cookieName]?.string {
             if req.staff != nil {
                 try await AuditLog.record(
-                    .signedOut, on: req.db, context: req.auditContext, subjectType: "user", subjectID: req.staff?.user.id)
+                    .signedOut, on: req.db, context: req.auditContext, subjectType: "user",
+                    subjectID: req.staff?.user.id)
             }
             try await Authentication.endSession(token: token, on: req.db)
         }

@@ -25,7 +25,8 @@ enum StaffController {
         return school
     }
 
-    private static func places(for staff: StaffContext, on db: any Database) async throws -> [(id: UUID?, name: String)] {
+    private static func places(for staff: StaffContext, on db: any Database) async throws -> [(id: UUID?, name: String)]
+    {
         guard staff.actor.role == .organisationAdmin else {
             return staff.school.map { [($0.id, $0.name)] } ?? []
         }
@@ -56,7 +57,9 @@ enum StaffController {
     }
 
     /// The roles and schools this person may invite to.
-    private static func inviteChoices(_ staff: StaffContext, on db: any Database) async throws -> (
+    private static func inviteChoices(
+        _ staff: StaffContext, on db: any Database
+    ) async throws -> (
         roles: [StaffRole], schools: [School]
     ) {
         let schools =
@@ -132,9 +135,12 @@ enum StaffController {
     }
 
     private static func invitationReady(_ invitation: StaffDirectory.Invitation, req: Request) -> Response {
-        let link = req.roundtable.configuration.publicURL.absoluteString + SiteRoute.welcome(token: invitation.token).path
-        return InvitationReadyPage(person: invitation.user, link: link, expires: DateText.dateTime(invitation.expiresAt))
-            .response(for: req, status: .created)
+        let link =
+            req.roundtable.configuration.publicURL.absoluteString + SiteRoute.welcome(token: invitation.token).path
+        return InvitationReadyPage(
+            person: invitation.user, link: link, expires: DateText.dateTime(invitation.expiresAt)
+        )
+        .response(for: req, status: .created)
     }
 
     // MARK: One person
@@ -151,7 +157,9 @@ enum StaffController {
         return person
     }
 
-    private static func roleChoices(for person: User, staff: StaffContext, on db: any Database) async throws -> (
+    private static func roleChoices(
+        for person: User, staff: StaffContext, on db: any Database
+    ) async throws -> (
         roles: [StaffRole], schools: [School]
     ) {
         let schools =

@@ -30,8 +30,10 @@ enum WelcomeController {
         }
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty else {
-            return SetPasswordPage(token: token, person: user, organisationName: organisation?.name ?? "", errors: errors)
-                .response(for: req, status: .unprocessableEntity)
+            return SetPasswordPage(
+                token: token, person: user, organisationName: organisation?.name ?? "", errors: errors
+            )
+            .response(for: req, status: .unprocessableEntity)
         }
         do {
             try await StaffDirectory.acceptInvitation(

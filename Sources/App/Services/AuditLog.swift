@@ -47,7 +47,8 @@ enum AuditLog {
     ) async throws -> Page {
         var query = AuditEvent.query(on: db).filter(\.$organisationID == organisationID)
         if let schoolID { query = query.filter(\.$schoolID == schoolID) }
-        let rows = try await query
+        let rows =
+            try await query
             .sort(\.$occurredAt, .descending)
             .range(lower: (page - 1) * pageSize, upper: page * pageSize + 1)
             .all()

@@ -1,6 +1,6 @@
 import Fluent
-import NIOPosix
 import Foundation
+import NIOPosix
 import RoundtableCore
 
 /// Signing in, and finding the signed-in person again from their cookie.
@@ -76,11 +76,14 @@ enum Authentication {
         user.lastSignInAt = now
         try await user.save(on: db)
         let (token, session) = try await startSession(for: user, on: db, now: now)
-        try await AuditLog.record(.signInSucceeded, on: db, context: auditContext, subjectType: "user", subjectID: user.id)
+        try await AuditLog.record(
+            .signInSucceeded, on: db, context: auditContext, subjectType: "user", subjectID: user.id)
         return .signedIn(user, token: token, session: session)
     }
 
-    static func startSession(for user: User, on db: any Database, now: Date = Date()) async throws -> (
+    static func startSession(
+        for user: User, on db: any Database, now: Date = Date()
+    ) async throws -> (
         String, SignedInSession
     ) {
         let token = Secrets.randomToken()
@@ -99,7 +102,9 @@ enum Authentication {
 
     /// The session and person behind a cookie, if the session is still alive. Ended sessions
     /// are deleted as they are found.
-    static func session(token: String, policy: SessionPolicy, on db: any Database, now: Date = Date())
+    static func session(
+        token: String, policy: SessionPolicy, on db: any Database, now: Date = Date()
+    )
         async throws -> Lookup
     {
         guard

@@ -15,7 +15,9 @@ enum Schools {
             .first()
     }
 
-    static func add(name: String, organisationID: UUID, context: AuditContext, on db: any Database) async throws
+    static func add(
+        name: String, organisationID: UUID, context: AuditContext, on db: any Database
+    ) async throws
         -> School
     {
         try await db.transaction { db in

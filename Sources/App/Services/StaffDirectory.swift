@@ -32,7 +32,8 @@ enum StaffDirectory {
                 organisationID: organisationID, schoolID: schoolID, name: name, email: email, passwordHash: nil,
                 role: role)
             try await user.create(on: db)
-            let invitation = try await issueLink(for: user, lifetime: lifetime, invitedBy: context.actorID, on: db, now: now)
+            let invitation = try await issueLink(
+                for: user, lifetime: lifetime, invitedBy: context.actorID, on: db, now: now)
             try await AuditLog.record(
                 .staffInvited, on: db, context: context, schoolID: schoolID, organisationID: organisationID,
                 subjectType: "user", subjectID: user.id, summary: "Invited \(name) as \(role.label)", at: now)
@@ -45,7 +46,8 @@ enum StaffDirectory {
         for user: User, lifetime: TimeInterval, context: AuditContext, on db: any Database, now: Date = Date()
     ) async throws -> Invitation {
         try await db.transaction { db in
-            let invitation = try await issueLink(for: user, lifetime: lifetime, invitedBy: context.actorID, on: db, now: now)
+            let invitation = try await issueLink(
+                for: user, lifetime: lifetime, invitedBy: context.actorID, on: db, now: now)
             try await AuditLog.record(
                 .staffInvitationResent, on: db, context: context, schoolID: user.$school.id,
                 organisationID: user.$organisation.id, subjectType: "user", subjectID: user.id,
@@ -65,13 +67,17 @@ enum StaffDirectory {
             .update()
         let token = Secrets.randomToken()
         let expiresAt = now.addingTimeInterval(lifetime)
-        try await StaffInvitation(userID: userID, tokenHash: TokenHash.of(token), expiresAt: expiresAt, invitedByID: invitedBy)
-            .create(on: db)
+        try await StaffInvitation(
+            userID: userID, tokenHash: TokenHash.of(token), expiresAt: expiresAt, invitedByID: invitedBy
+        )
+        .create(on: db)
         return Invitation(user: user, token: token, expiresAt: expiresAt)
     }
 
     /// The invitation behind a link, if it can still be used.
-    static func usableInvitation(token: String, on db: any Database, now: Date = Date()) async throws -> (
+    static func usableInvitation(
+        token: String, on db: any Database, now: Date = Date()
+    ) async throws -> (
         StaffInvitation, User
     )? {
         guard

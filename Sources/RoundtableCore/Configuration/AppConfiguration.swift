@@ -99,7 +99,8 @@ public struct AppConfiguration: Sendable, Equatable {
 
         let host = value("ROUNDTABLE_HOST") ?? "127.0.0.1"
         if host.contains(where: { $0.isWhitespace || $0 == "/" }) {
-            problems.append(Problem(variable: "ROUNDTABLE_HOST", message: "expected a host name or address, got \"\(host)\""))
+            problems.append(
+                Problem(variable: "ROUNDTABLE_HOST", message: "expected a host name or address, got \"\(host)\""))
         }
         let port = integer("ROUNDTABLE_PORT", default: 8080, range: 1...65535)
         let dataDirectory = value("ROUNDTABLE_DATA_DIR") ?? "./roundtable-data"
@@ -169,7 +170,9 @@ public struct AppConfiguration: Sendable, Equatable {
                 problems.append(
                     Problem(
                         variable: "ROUNDTABLE_TIME_ZONE",
-                        message: "expected a time zone name such as Europe/London or America/Chicago, got \"\(identifier)\""))
+                        message:
+                            "expected a time zone name such as Europe/London or America/Chicago, got \"\(identifier)\"")
+                )
             }
         }
 

@@ -58,7 +58,9 @@ public enum PasswordPolicy {
         if Set(characters).count <= 2 { return true }
         for period in 1...4 where characters.count % period == 0 || characters.count > period * 3 {
             let pattern = characters.prefix(period)
-            if characters.enumerated().allSatisfy({ $0.element == pattern[pattern.index(pattern.startIndex, offsetBy: $0.offset % period)] }) {
+            if characters.enumerated().allSatisfy({
+                $0.element == pattern[pattern.index(pattern.startIndex, offsetBy: $0.offset % period)]
+            }) {
                 return true
             }
         }

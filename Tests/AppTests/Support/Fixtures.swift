@@ -38,7 +38,9 @@ struct Fixtures {
             try await school.create(on: db)
             return school
         }
-        func user(_ name: String, _ email: String, _ role: StaffRole, _ organisation: Organisation, _ school: School?)
+        func user(
+            _ name: String, _ email: String, _ role: StaffRole, _ organisation: Organisation, _ school: School?
+        )
             async throws -> User
         {
             let user = User(

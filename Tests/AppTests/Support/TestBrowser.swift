@@ -40,7 +40,9 @@ final class TestBrowser {
 
     /// Opens the page first (to get its token), then posts the form.
     @discardableResult
-    func submit(_ path: String, _ fields: [String: String], from page: String? = nil) async throws
+    func submit(
+        _ path: String, _ fields: [String: String], from page: String? = nil
+    ) async throws
         -> TestingHTTPResponse
     {
         try await get(page ?? path)

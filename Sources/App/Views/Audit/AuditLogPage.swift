@@ -19,7 +19,9 @@ struct AuditLogPage: HTMLPage {
         ComponentGroup {
             PageHeading(text: "Audit log", caption: placeName)
             El("p", .class("lead")) {
-                T("Every sign-in and every change to accounts is recorded here. Nobody can change or delete this record.")
+                T(
+                    "Every sign-in and every change to accounts is recorded here. Nobody can change or delete this record."
+                )
             }
             if places.count > 1 {
                 El("nav", .class("switcher"), .aria("label", "Choose what to show")) {

@@ -121,8 +121,10 @@ struct RadioGroup: Component {
         El("div", .class("field" + (error != nil ? " field--error" : ""))) {
             El(
                 "fieldset", .class("fieldset"), .id(name),
-                .aria("describedby", [hint != nil ? name + "-hint" : nil, error != nil ? name + "-error" : nil]
-                    .compactMap { $0 }.joined(separator: " "))
+                .aria(
+                    "describedby",
+                    [hint != nil ? name + "-hint" : nil, error != nil ? name + "-error" : nil]
+                        .compactMap { $0 }.joined(separator: " "))
             ) {
                 El("legend", .class("legend")) { T(legend) }
                 if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
@@ -161,9 +163,16 @@ struct SelectField: Component {
         El("div", .class("field" + (error != nil ? " field--error" : ""))) {
             El("label", .class("label"), .for(name)) { T(label) }
             FieldMessage(field: name, error: error)
-            El("select", attributes: [.class("select"), .id(name), .name(name)] + (error != nil ? [.aria("describedby", name + "-error")] : [])) {
+            El(
+                "select",
+                attributes: [.class("select"), .id(name), .name(name)]
+                    + (error != nil ? [.aria("describedby", name + "-error")] : [])
+            ) {
                 for option in options {
-                    El("option", attributes: [.value(option.value)] + (option.value == selected ? [.flag("selected")] : [])) {
+                    El(
+                        "option",
+                        attributes: [.value(option.value)] + (option.value == selected ? [.flag("selected")] : [])
+                    ) {
                         T(option.label)
                     }
                 }

@@ -22,7 +22,8 @@ struct SetupPage: HTMLPage {
                 if needsCode {
                     TextField(
                         name: "setup_code", label: "Setup code",
-                        hint: "This server can be reached from your network, so it printed a code in its log when it started. Copy it here to show that you run this server.",
+                        hint:
+                            "This server can be reached from your network, so it printed a code in its log when it started. Copy it here to show that you run this server.",
                         value: input.setupCode, error: errors["setup_code"], autocomplete: "off", width: "medium",
                         spellcheck: false)
                 }
@@ -44,7 +45,8 @@ struct SetupPage: HTMLPage {
                     spellcheck: false)
                 TextField(
                     name: "password", label: "Choose a password",
-                    hint: "At least 12 characters. Three or four unrelated words make a strong password that is easy to remember.",
+                    hint:
+                        "At least 12 characters. Three or four unrelated words make a strong password that is easy to remember.",
                     error: errors["password"], type: "password", autocomplete: "new-password")
                 PrimaryButton(text: "Create and continue")
             }

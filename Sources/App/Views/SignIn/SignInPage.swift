@@ -26,7 +26,9 @@ struct SignInPage: HTMLPage {
                 PrimaryButton(text: "Sign in")
             }
             El("p", .class("hint")) {
-                T("Forgotten your password, or not got an account yet? Ask your school's Roundtable administrator to send you a new link.")
+                T(
+                    "Forgotten your password, or not got an account yet? Ask your school's Roundtable administrator to send you a new link."
+                )
             }
         }
     }

@@ -23,7 +23,9 @@ struct InvitationReadyPage: HTMLPage {
             El("div", .class("field")) {
                 El("label", .class("label"), .for("invitation-link")) { T("Invitation link") }
                 El("p", .class("hint"), .id("invitation-link-hint")) {
-                    T("It works once and stops working on \(expires). We will not show it again; you can make a new one from their page.")
+                    T(
+                        "It works once and stops working on \(expires). We will not show it again; you can make a new one from their page."
+                    )
                 }
                 Leaf(
                     "input", .class("input input--code"), .id("invitation-link"), .type("text"), .value(link),

@@ -31,7 +31,8 @@ struct InviteStaffPage: HTMLPage {
                 T("They will get a link to choose their own password. The link works once, for \(lifetimeDays) days.")
             }
             PostForm(action: .inviteStaff(), csrfToken: csrfToken) {
-                TextField(name: "name", label: "Full name", value: form.name, error: errors["name"], autocomplete: "off")
+                TextField(
+                    name: "name", label: "Full name", value: form.name, error: errors["name"], autocomplete: "off")
                 TextField(
                     name: "email", label: "Email address", hint: "Use their school email address.",
                     value: form.email, error: errors["email"], type: "email", autocomplete: "off", spellcheck: false)

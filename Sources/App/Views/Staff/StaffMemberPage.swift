@@ -48,7 +48,11 @@ struct StaffMemberPage: HTMLPage {
             }
             if canSetActive && person.isActive && person.isPending {
                 El("h2", .class("heading-m")) { T("Invitation") }
-                El("p") { T("\(person.name) has not chosen a password yet. If their link expired or went missing, make a new one. The old link will stop working.") }
+                El("p") {
+                    T(
+                        "\(person.name) has not chosen a password yet. If their link expired or went missing, make a new one. The old link will stop working."
+                    )
+                }
                 PostForm(action: .staffResendInvitation(person.id!), csrfToken: csrfToken) {
                     SecondaryButton(text: "Make a new invitation link")
                 }
@@ -56,13 +60,17 @@ struct StaffMemberPage: HTMLPage {
             if canSetActive {
                 El("h2", .class("heading-m")) { T(person.isActive ? "Switch account off" : "Switch account on") }
                 El("p") {
-                    T(person.isActive
-                        ? "Do this when someone leaves or should no longer use Roundtable. They are signed out at once. Nothing they wrote is deleted."
-                        : "\(person.name) will be able to sign in again with their password.")
+                    T(
+                        person.isActive
+                            ? "Do this when someone leaves or should no longer use Roundtable. They are signed out at once. Nothing they wrote is deleted."
+                            : "\(person.name) will be able to sign in again with their password.")
                 }
                 PostForm(action: .staffActive(person.id!), csrfToken: csrfToken) {
                     Leaf("input", .type("hidden"), .name("active"), .value(person.isActive ? "false" : "true"))
-                    El("button", .type("submit"), .class(person.isActive ? "button button--warning" : "button button--secondary")) {
+                    El(
+                        "button", .type("submit"),
+                        .class(person.isActive ? "button button--warning" : "button button--secondary")
+                    ) {
                         T(person.isActive ? "Switch off \(person.name)'s account" : "Switch the account on")
                     }
                 }
@@ -85,7 +93,8 @@ enum DateText {
 
     static func dateTime(_ date: Date) -> String {
         date.formatted(
-            Date.FormatStyle(date: .abbreviated, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: timeZone))
+            Date.FormatStyle(
+                date: .abbreviated, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: timeZone))
     }
 
     static func date(_ date: Date) -> String {

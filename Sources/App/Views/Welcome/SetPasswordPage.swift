@@ -20,10 +20,13 @@ struct SetPasswordPage: HTMLPage {
                 T("You will sign in with \(person.email).")
             }
             PostForm(action: .welcome(token: token), csrfToken: csrfToken) {
-                Leaf("input", .type("hidden"), .name("username"), .value(person.email), .attr("autocomplete", "username"))
+                Leaf(
+                    "input", .type("hidden"), .name("username"), .value(person.email), .attr("autocomplete", "username")
+                )
                 TextField(
                     name: "password", label: "Password",
-                    hint: "At least 12 characters. Three or four unrelated words make a strong password that is easy to remember.",
+                    hint:
+                        "At least 12 characters. Three or four unrelated words make a strong password that is easy to remember.",
                     error: errors["password"], type: "password", autocomplete: "new-password")
                 PrimaryButton(text: "Save password")
             }
@@ -40,7 +43,9 @@ struct LinkNotValidPage: HTMLPage {
         ComponentGroup {
             PageHeading(text: "This link no longer works")
             El("p", .class("lead")) {
-                T("Invitation links work once, and only for a few days. This one has been used, has expired, or was replaced by a newer one.")
+                T(
+                    "Invitation links work once, and only for a few days. This one has been used, has expired, or was replaced by a newer one."
+                )
             }
             El("p") {
                 T("Ask the person who invited you to make a new link. If you have already chosen a password, ")

@@ -1,0 +1,173 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import App
+@testable import RoundtableCore
+
+/// Every route against every role. A role that may not see a page gets "not found" (never a
+/// hint that it exists), and no page shows anyone beyond the viewer's reach.
+@Suite("Access for every route and role")
+struct AccessMatrixTests {
+    enum Role: String, CaseIterable {
+        case anonymous, staff, leader, otherLeader, admin, foreignAdmin
+    }
+
+    /// Expected status per role, in `Role.allCases` order.
+    struct Case {
+        var method: HTTPMethod
+        var template: SiteRoute.Template
+        var path: String
+        var form: [String: String] = [:]
+        var expected: [Role: HTTPStatus]
+    }
+
+    static func expect(_ a: UInt, _ s: UInt, _ l: UInt, _ o: UInt, _ ad: UInt, _ f: UInt) -> [Role: HTTPStatus] {
+        Dictionary(
+            uniqueKeysWithValues: zip(Role.allCases, [a, s, l, o, ad, f].map { HTTPStatus(statusCode: Int($0)) }))
+    }
+
+    static func cases(_ people: Fixtures, pending: User) -> [Case] {
+        let primary = people.oakPrimary.id!.uuidString
+        let staffPage = "/staff/\(people.primaryStaff.id!)"
+        let adminPage = "/staff/\(people.oakAdmin.id!)"
+        let administrators = SchoolFilter.administrators.uuidString
+        return [
+            Case(method: .GET, template: .home, path: "/", expected: expect(303, 200, 200, 200, 200, 200)),
+            Case(method: .GET, template: .setup, path: "/setup", expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .setup, path: "/setup", form: SetupTests.form,
+                expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(method: .GET, template: .signIn, path: "/sign-in", expected: expect(200, 303, 303, 303, 303, 303)),
+            Case(
+                method: .POST, template: .signIn, path: "/sign-in", form: ["email": "x@oak.example", "password": "x"],
+                expected: expect(422, 422, 422, 422, 422, 422)),
+            Case(method: .POST, template: .signOut, path: "/sign-out", expected: expect(303, 303, 303, 303, 303, 303)),
+            Case(
+                method: .GET, template: .welcome, path: "/welcome/not-a-real-token",
+                expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .welcome, path: "/welcome/not-a-real-token",
+                form: ["password": "Calm-Harbour-Lantern-42"], expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(method: .GET, template: .staff, path: "/staff", expected: expect(303, 404, 200, 200, 200, 200)),
+            Case(
+                method: .GET, template: .staff, path: "/staff?school=\(primary)",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(
+                method: .GET, template: .staff, path: "/staff?school=\(administrators)",
+                expected: expect(303, 404, 404, 404, 200, 200)),
+            Case(
+                method: .GET, template: .inviteStaff, path: "/staff/invite",
+                expected: expect(303, 404, 200, 200, 200, 200)),
+            Case(
+                method: .POST, template: .inviteStaff, path: "/staff/invite",
+                form: ["name": "New Person", "role": "staff", "school": primary],
+                expected: expect(303, 404, 201, 201, 201, 422)),
+            Case(method: .GET, template: .staffMember, path: staffPage, expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(method: .GET, template: .staffMember, path: adminPage, expected: expect(303, 404, 404, 404, 200, 404)),
+            Case(
+                method: .POST, template: .staffRole, path: staffPage + "/role",
+                form: ["role": "staff", "school": primary],
+                expected: expect(303, 404, 303, 404, 303, 404)),
+            Case(
+                method: .POST, template: .staffActive, path: staffPage + "/active", form: ["active": "true"],
+                expected: expect(303, 404, 303, 404, 303, 404)),
+            Case(
+                method: .POST, template: .staffResendInvitation, path: "/staff/\(pending.id!)/invitation",
+                expected: expect(303, 404, 201, 404, 201, 404)),
+            Case(method: .GET, template: .schools, path: "/schools", expected: expect(303, 404, 404, 404, 200, 200)),
+            Case(
+                method: .POST, template: .schools, path: "/schools", form: ["name": "A new school"],
+                expected: expect(303, 404, 404, 404, 303, 303)),
+            Case(method: .GET, template: .audit, path: "/audit", expected: expect(303, 404, 200, 200, 200, 200)),
+            Case(
+                method: .GET, template: .audit, path: "/audit?school=\(primary)",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(method: .GET, template: .healthz, path: "/healthz", expected: expect(200, 200, 200, 200, 200, 200)),
+            Case(method: .GET, template: .readyz, path: "/readyz", expected: expect(200, 200, 200, 200, 200, 200)),
+            Case(
+                method: .GET, template: .stylesheet, path: "/assets/app.css",
+                expected: expect(200, 200, 200, 200, 200, 200)),
+            Case(
+                method: .GET, template: .benchPlaintext, path: "/bench/plaintext",
+                expected: expect(404, 404, 404, 404, 404, 404)),
+        ]
+    }
+
+    /// Words that must never appear on a page shown to the role: people and schools
+    /// beyond its reach.
+    static func outOfReach(_ people: Fixtures, for role: Role) -> [String] {
+        let elm = [people.elmAdmin.name, people.elmLeader.name, people.elmHigh.name, people.elm.name]
+        let oak = [
+            people.oakAdmin.name, people.primaryLeader.name, people.primaryStaff.name, people.secondaryLeader.name,
+            people.secondaryStaff.name, people.oakPrimary.name, people.oakSecondary.name, people.oak.name,
+        ]
+        switch role {
+        case .anonymous: return elm + oak
+        case .staff: return elm + [people.secondaryStaff.name, people.secondaryLeader.name, people.oakSecondary.name]
+        case .leader: return elm + [people.secondaryStaff.name, people.secondaryLeader.name, people.oakSecondary.name]
+        case .otherLeader: return elm + [people.primaryStaff.name, people.primaryLeader.name, people.oakPrimary.name]
+        case .admin: return elm
+        case .foreignAdmin: return oak
+        }
+    }
+
+    @Test("Each role gets exactly the pages it should, and nothing of anyone else's", arguments: TestDatabase.all)
+    func matrix(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let pending = User(
+                organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Pending Person",
+                email: EmailAddress("pending@oak.example")!, passwordHash: nil, role: .staff)
+            try await pending.create(on: app.db)
+            let cases = Self.cases(people, pending: pending)
+
+            // The matrix must cover every route the application registers.
+            let registered = Set(
+                app.routes.all.map { "\($0.method.rawValue) /\($0.path.map(\.description).joined(separator: "/"))" })
+            let covered = Set(cases.map { "\($0.method.rawValue) \($0.template.rawValue)" })
+            #expect(registered == covered, "routes without an access check: \(registered.subtracting(covered))")
+
+            let users: [Role: User] = [
+                .staff: people.primaryStaff, .leader: people.primaryLeader, .otherLeader: people.secondaryLeader,
+                .admin: people.oakAdmin, .foreignAdmin: people.elmAdmin,
+            ]
+            for role in Role.allCases {
+                var emailCounter = 0
+                for item in cases {
+                    // A fresh sign-in for each request: some requests (sign out) end the session.
+                    let browser = TestBrowser(app)
+                    if let user = users[role] { try await browser.signIn(user) }
+                    // Open a page with a form first, as a person would, so posts carry a valid token.
+                    try await browser.get(users[role] == nil ? "/sign-in" : "/")
+                    var form = item.form
+                    if item.template == .inviteStaff && item.method == .POST {
+                        emailCounter += 1
+                        form["email"] = "new-\(role.rawValue)-\(emailCounter)@oak.example"
+                    }
+                    if item.template == .signIn && item.method == .POST {
+                        form["email"] = "nobody-\(role.rawValue)@oak.example"
+                    }
+                    if item.template == .schools && item.method == .POST {
+                        form["name"] = "School for \(role.rawValue)"
+                    }
+                    let response =
+                        item.method == .GET ? try await browser.get(item.path) : try await browser.post(item.path, form)
+                    #expect(
+                        response.status == item.expected[role],
+                        "\(role) \(item.method) \(item.path): got \(response.status.code)")
+                    // "Not found" says nothing about anyone: only the viewer's own name, in the header.
+                    if response.status == .notFound {
+                        for other in people.everyone + [pending] where other.id != users[role]?.id {
+                            #expect(!response.text.contains(other.name), "\(role) \(item.path) 404 names \(other.name)")
+                        }
+                    }
+                    for word in Self.outOfReach(people, for: role) where response.text.contains(word) {
+                        Issue.record("\(role) \(item.method) \(item.path) shows \"\(word)\"")
+                    }
+                }
+            }
+        }
+    }
+}

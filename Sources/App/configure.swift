@@ -29,6 +29,7 @@ public func configure(
     try routes(app)
 
     app.asyncCommands.use(SetupCommand(), as: "setup")
+    app.asyncCommands.use(DemoCommand(), as: "demo")
 }
 
 /// Which database to use when the configuration should be overridden (tests).

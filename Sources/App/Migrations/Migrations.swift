@@ -13,6 +13,8 @@ enum Migrations {
         CreateSignInThrottle(),
         CreateAuditEvent(),
         CreateInstallation(),
+        CreatePeople(),
+        AddJobRoleToUsers(),
     ]
 }
 

@@ -17,6 +17,7 @@ final class User: Model, @unchecked Sendable {
     /// `nil` until the person accepts their invitation and chooses a password.
     @OptionalField(key: "password_hash") var passwordHash: String?
     @Enum(key: "role") var role: StaffRole
+    @Enum(key: "job_role") var jobRole: JobRole
     @Field(key: "is_active") var isActive: Bool
     @OptionalField(key: "last_sign_in_at") var lastSignInAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -26,7 +27,7 @@ final class User: Model, @unchecked Sendable {
 
     init(
         id: UUID? = nil, organisationID: UUID, schoolID: UUID?, name: String, email: EmailAddress,
-        passwordHash: String?, role: StaffRole, isActive: Bool = true
+        passwordHash: String?, role: StaffRole, jobRole: JobRole = .other, isActive: Bool = true
     ) {
         self.id = id
         self.$organisation.id = organisationID
@@ -35,6 +36,7 @@ final class User: Model, @unchecked Sendable {
         self.email = email.value
         self.passwordHash = passwordHash
         self.role = role
+        self.jobRole = jobRole
         self.isActive = isActive
     }
 

@@ -1,0 +1,76 @@
+import Fluent
+
+/// Students, their families, and which staff work with them.
+struct CreatePeople: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Student.schema)
+            .id()
+            .field("school_id", .uuid, .required, .references(School.schema, "id"))
+            .field("sourced_id", .string)
+            .field("legal_given_name", .string, .required)
+            .field("legal_family_name", .string, .required)
+            .field("preferred_name", .string)
+            .field("date_of_birth", .date, .required)
+            .field("year_group", .int, .required)
+            .field("home_languages", .array(of: .string), .required)
+            .field("has_special_needs", .bool, .required)
+            .field("is_disadvantaged", .bool, .required)
+            .field("learns_english_as_additional_language", .bool, .required)
+            .field("what_helps_me", .string)
+            .field("is_active", .bool, .required)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .unique(on: "school_id", "sourced_id")
+            .create()
+        try await database.createIndex(on: Student.schema, columns: ["school_id", "year_group"])
+
+        try await database.schema(FamilyMember.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, "id"))
+            .field("sourced_id", .string)
+            .field("given_name", .string, .required)
+            .field("family_name", .string, .required)
+            .field("email", .string)
+            .field("phone", .string)
+            .field("preferred_language", .string, .required)
+            .field("preferred_contact", .string, .required)
+            .field("preferred_meeting_mode", .string, .required)
+            .field("needs_interpreter", .bool, .required)
+            .field("interpreter_language", .string)
+            .field("accessibility_needs", .string)
+            .field("restriction", .string)
+            .field("created_at", .datetime)
+            .field("updated_at", .datetime)
+            .unique(on: "organisation_id", "sourced_id")
+            .create()
+
+        try await database.schema(StudentFamilyLink.schema)
+            .id()
+            .field("student_id", .uuid, .required, .references(Student.schema, "id", onDelete: .cascade))
+            .field(
+                "family_member_id", .uuid, .required, .references(FamilyMember.schema, "id", onDelete: .cascade)
+            )
+            .field("relationship", .string, .required)
+            .field("has_parental_responsibility", .bool, .required)
+            .field("lives_with_student", .bool, .required)
+            .unique(on: "student_id", "family_member_id")
+            .create()
+        try await database.createIndex(on: StudentFamilyLink.schema, columns: ["family_member_id"])
+
+        try await database.schema(StaffStudentLink.schema)
+            .id()
+            .field("user_id", .uuid, .required, .references(User.schema, "id", onDelete: .cascade))
+            .field("student_id", .uuid, .required, .references(Student.schema, "id", onDelete: .cascade))
+            .field("source", .string, .required)
+            .unique(on: "user_id", "student_id")
+            .create()
+        try await database.createIndex(on: StaffStudentLink.schema, columns: ["student_id"])
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(StaffStudentLink.schema).delete()
+        try await database.schema(StudentFamilyLink.schema).delete()
+        try await database.schema(FamilyMember.schema).delete()
+        try await database.schema(Student.schema).delete()
+    }
+}

@@ -1,0 +1,33 @@
+import Fluent
+import Foundation
+
+/// The person at the centre of every meeting.
+final class Student: Model, @unchecked Sendable {
+    static let schema = "students"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "school_id") var school: School
+    /// The identifier in the school's roster export (OneRoster `sourcedId`), when imported.
+    @OptionalField(key: "sourced_id") var sourcedID: String?
+    @Field(key: "legal_given_name") var legalGivenName: String
+    @Field(key: "legal_family_name") var legalFamilyName: String
+    /// The name the student goes by; shown everywhere a name is shown.
+    @OptionalField(key: "preferred_name") var preferredName: String?
+    @Field(key: "date_of_birth") var dateOfBirth: Date
+    /// The school's year or grade number (Year 7, Grade 2, ...).
+    @Field(key: "year_group") var yearGroup: Int
+    /// Language codes (BCP 47) spoken at home, most used first.
+    @Field(key: "home_languages") var homeLanguages: [String]
+    @Field(key: "has_special_needs") var hasSpecialNeeds: Bool
+    @Field(key: "is_disadvantaged") var isDisadvantaged: Bool
+    @Field(key: "learns_english_as_additional_language") var learnsEnglishAsAdditionalLanguage: Bool
+    /// In the student's own words, when they want to say it.
+    @OptionalField(key: "what_helps_me") var whatHelpsMe: String?
+    @Field(key: "is_active") var isActive: Bool
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    var displayName: String { "\(preferredName ?? legalGivenName) \(legalFamilyName)" }
+}

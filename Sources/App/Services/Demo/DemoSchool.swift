@@ -1,0 +1,129 @@
+import Fluent
+import Foundation
+import RoundtableCore
+
+/// Fills an empty database with a fictional school: staff in every role, a few hundred
+/// students across year groups, and families of many shapes and languages.
+enum DemoSchool {
+    struct Summary: Sendable {
+        var organisation: String
+        var school: String
+        var accounts: [(email: String, label: String)]
+        var students: Int
+        var familyMembers: Int
+    }
+
+    static let domain = "larkfield.example"
+
+    static func create(
+        students studentCount: Int, seed: UInt64, passwordHash: String, on db: any Database, now: Date = Date()
+    ) async throws -> Summary {
+        try await db.transaction { db in
+            var random = SeededRandom(seed: seed)
+            guard try await !FirstRunSetup.isDone(on: db) else { throw FirstRunSetup.Failure.alreadyDone }
+            let organisation = Organisation(name: "Larkfield Learning Trust")
+            try await organisation.create(on: db)
+            let organisationID = try organisation.requireID()
+            let school = School(organisationID: organisationID, name: "Larkfield Community School")
+            try await school.create(on: db)
+            let schoolID = try school.requireID()
+            try await Installation(organisationID: organisationID, completedAt: now).create(on: db)
+
+            let staff = try await createStaff(
+                organisationID: organisationID, schoolID: schoolID, passwordHash: passwordHash, on: db)
+            let years = Array(7...11)
+            var students: [Student] = []
+            var familyCount = 0
+            var index = 0
+            while students.count < studentCount {
+                // A family, with one to three children at the school.
+                let pool = NamePool.random(using: &random)
+                let familyName = random.pick(pool.familyNames)
+                let siblings = random.chance(0.25) ? (random.chance(0.2) ? 3 : 2) : 1
+                var children: [Student] = []
+                for _ in 0..<min(siblings, studentCount - students.count) {
+                    let child = makeStudent(
+                        pool: pool, familyName: familyName, year: years[index % years.count], schoolID: schoolID,
+                        index: index, random: &random)
+                    index += 1
+                    children.append(child)
+                }
+                try await children.create(on: db)
+                students += children
+                familyCount += try await createFamily(
+                    for: children, pool: pool, familyName: familyName, organisationID: organisationID,
+                    random: &random, on: db)
+            }
+            try await linkStaff(staff, to: students, on: db)
+            try await AuditLog.record(
+                .demoDataLoaded, on: db, context: .commandLine, schoolID: schoolID, organisationID: organisationID,
+                summary: "\(students.count) students, \(familyCount) family members, \(staff.count) staff", at: now)
+            return Summary(
+                organisation: organisation.name, school: school.name,
+                accounts: staff.prefix(5).map { ($0.email, $0.role == .staff ? $0.jobRole.label : $0.role.label) },
+                students: students.count, familyMembers: familyCount)
+        }
+    }
+
+    private static func createStaff(
+        organisationID: UUID, schoolID: UUID, passwordHash: String, on db: any Database
+    )
+        async throws -> [User]
+    {
+        let people: [(String, String, StaffRole, JobRole, UUID?)] = [
+            ("Helen Okonkwo", "admin", .organisationAdmin, .leader, nil),
+            ("David Marsh", "head", .schoolLeader, .leader, schoolID),
+            ("Anika Rahman", "senco", .staff, .senCoordinator, schoolID),
+            ("Tom Alvarez", "tutor.7a", .staff, .formTutor, schoolID),
+            ("Bridget Nolan", "counsellor", .staff, .counsellor, schoolID),
+            ("Kwame Asante", "pastoral", .staff, .pastoralLead, schoolID),
+            ("Fiona Lindqvist", "year7", .staff, .headOfYear, schoolID),
+            ("Marek Nowicki", "year9", .staff, .headOfYear, schoolID),
+            ("Priti Desai", "tutor.8b", .staff, .formTutor, schoolID),
+            ("Gareth Llewellyn", "tutor.9c", .staff, .formTutor, schoolID),
+            ("Sadia Karim", "tutor.10a", .staff, .formTutor, schoolID),
+            ("Joe Brennan", "tutor.11b", .staff, .formTutor, schoolID),
+            ("Lin Feng", "maths", .staff, .teacher, schoolID),
+            ("Rosa Martínez", "languages", .staff, .teacher, schoolID),
+            ("Ellie Carter", "support", .staff, .supportStaff, schoolID),
+            ("Deputy Head Sam Ortiz", "deputy", .schoolLeader, .leader, schoolID),
+        ]
+        var users: [User] = []
+        for (name, handle, role, job, school) in people {
+            let user = User(
+                organisationID: organisationID, schoolID: school,
+                name: name.replacingOccurrences(of: "Deputy Head ", with: ""),
+                email: EmailAddress("\(handle)@\(domain)")!, passwordHash: passwordHash, role: role, jobRole: job)
+            users.append(user)
+        }
+        try await users.create(on: db)
+        return users
+    }
+
+    private static func makeStudent(
+        pool: NamePool, familyName: String, year: Int, schoolID: UUID, index: Int, random: inout SeededRandom
+    ) -> Student {
+        let student = Student()
+        student.$school.id = schoolID
+        student.sourcedID = String(format: "demo-%05d", index + 1)
+        student.legalGivenName = random.pick(pool.givenNames)
+        student.legalFamilyName = familyName
+        if random.chance(0.08) { student.preferredName = random.pick(["Alex", "Sam", "Jo", "Kit", "Max", "Bea"]) }
+        // Year 7 starts school aged 11 in September 2026; birthdays spread over the school year.
+        let birthYear = 2026 - (year + 4) - 1
+        let dayOfYear = Int.random(in: 0..<365, using: &random)
+        student.dateOfBirth =
+            Calendar(identifier: .gregorian).date(
+                from: DateComponents(
+                    timeZone: TimeZone(identifier: "UTC"), year: birthYear, month: 9, day: 1 + dayOfYear))
+            ?? Date(timeIntervalSince1970: 0)
+        student.yearGroup = year
+        student.homeLanguages = pool.language == "en" ? ["en"] : [pool.language, "en"]
+        student.hasSpecialNeeds = random.chance(0.15)
+        student.isDisadvantaged = random.chance(0.2)
+        student.learnsEnglishAsAdditionalLanguage = pool.language != "en" && random.chance(0.6)
+        student.whatHelpsMe = student.hasSpecialNeeds ? random.pick(NamePool.whatHelpsMe) : nil
+        student.isActive = true
+        return student
+    }
+}

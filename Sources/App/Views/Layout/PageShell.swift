@@ -53,6 +53,8 @@ struct PageShell {
                     T((page.hasErrors ? "Error: " : "") + page.title + " – " + siteName)
                 }
                 Leaf("link", .attr("rel", "stylesheet"), .href(.stylesheet(version: stylesheetVersion)))
+                // No icon yet; an empty one saves every page a request that would only 404.
+                Leaf("link", .attr("rel", "icon"), .attr("href", "data:,"))
             }
             El("body") {
                 El("a", .class("skip-link"), .attr("href", "#main")) { T("Skip to main content") }

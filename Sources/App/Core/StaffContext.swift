@@ -75,12 +75,7 @@ struct StaffSessionMiddleware: AsyncMiddleware {
             let response = try await next.respond(to: request)
             response.cookies[Self.cookieName] = .expired
             return response
-        case .active(let session, let user):
-            guard let organisation = try await Organisation.find(user.$organisation.id, on: request.db) else {
-                return try await next.respond(to: request)
-            }
-            var school: School?
-            if let schoolID = user.$school.id { school = try await School.find(schoolID, on: request.db) }
+        case .active(let session, let user, let organisation, let school):
             request.staff = StaffContext(user: user, session: session, organisation: organisation, school: school)
             return try await next.respond(to: request)
         }

@@ -97,11 +97,11 @@ enum Authentication {
     enum Lookup {
         case none
         case ended
-        case active(SignedInSession, User)
+        case active(SignedInSession, User, Organisation, School?)
     }
 
-    /// The session and person behind a cookie, if the session is still alive. Ended sessions
-    /// are deleted as they are found.
+    /// The session and person behind a cookie, if the session is still alive, in one query
+    /// (it runs on every signed-in request). Ended sessions are deleted as they are found.
     static func session(
         token: String, policy: SessionPolicy, on db: any Database, now: Date = Date()
     )
@@ -111,9 +111,14 @@ enum Authentication {
             let session = try await SignedInSession.query(on: db)
                 .filter(\.$tokenHash == TokenHash.of(token))
                 .join(User.self, on: \SignedInSession.$user.$id == \User.$id)
+                .join(Organisation.self, on: \User.$organisation.$id == \Organisation.$id)
+                .join(School.self, on: \User.$school.$id == \School.$id, method: .left)
                 .first()
         else { return .none }
         let user = try session.joined(User.self)
+        let organisation = try session.joined(Organisation.self)
+        // Organisation administrators belong to no school: the left join brings back nulls.
+        let school = user.$school.id == nil ? nil : try session.joined(School.self)
         guard user.isActive, policy.isValid(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now)
         else {
             try await session.delete(on: db)
@@ -123,7 +128,7 @@ enum Authentication {
             session.lastSeenAt = now
             try await session.save(on: db)
         }
-        return .active(session, user)
+        return .active(session, user, organisation, school)
     }
 
     static func endSession(token: String, on db: any Database) async throws {

@@ -18,7 +18,12 @@ public enum Secrets {
     /// A random token of `bytes` bytes, URL-safe (base64url without padding).
     public static func randomToken(bytes: Int = 32) -> String {
         var generator = SystemRandomNumberGenerator()
-        let data = Data((0..<bytes).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        // Eight bytes per call: one system call for every eight bytes instead of one per byte.
+        var data = Data(capacity: bytes + 8)
+        while data.count < bytes {
+            withUnsafeBytes(of: generator.next()) { data.append(contentsOf: $0) }
+        }
+        data = data.prefix(bytes)
         return data.base64EncodedString()
             .replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_")

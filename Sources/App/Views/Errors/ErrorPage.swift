@@ -1,5 +1,3 @@
-import Plot
-
 struct ErrorPage: HTMLPage {
     var error: AppError
     var requestID: String

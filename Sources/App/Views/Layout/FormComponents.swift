@@ -1,4 +1,3 @@
-import Plot
 import RoundtableCore
 
 /// The hidden token every state-changing form carries.

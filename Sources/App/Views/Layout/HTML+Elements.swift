@@ -1,39 +1,91 @@
-import Plot
-
-/// Escaping for the two places text can land in HTML.
+/// Roundtable's typed HTML: elements, attributes and text as Swift values, rendered
+/// straight into one string.
 ///
-/// Plot 0.14 writes attribute values verbatim and leaves entity-like text alone, so every
-/// value that could come from a person goes through these functions instead; `El` and `T`
-/// make that the only way to build a page.
+/// Every attribute value and text node is escaped here, once, for every page; views have
+/// no way to write raw HTML. (This replaced Plot: see docs/DECISIONS.md for the measurement.)
+protocol Component {
+    /// What this component is made of. Primitives (`El`, `Leaf`, `T`) render themselves instead.
+    @ComponentBuilder var body: any Component { get }
+    func render(into html: inout String)
+}
+
+extension Component {
+    func render(into html: inout String) { body.render(into: &html) }
+
+    func render() -> String {
+        var html = ""
+        html.reserveCapacity(8192)
+        render(into: &html)
+        return html
+    }
+}
+
+@resultBuilder
+enum ComponentBuilder {
+    static func buildExpression(_ component: any Component) -> [any Component] { [component] }
+    static func buildBlock(_ parts: [any Component]...) -> [any Component] { parts.flatMap { $0 } }
+    static func buildOptional(_ part: [any Component]?) -> [any Component] { part ?? [] }
+    static func buildEither(first part: [any Component]) -> [any Component] { part }
+    static func buildEither(second part: [any Component]) -> [any Component] { part }
+    static func buildArray(_ parts: [[any Component]]) -> [any Component] { parts.flatMap { $0 } }
+    static func buildFinalResult(_ parts: [any Component]) -> ComponentGroup { ComponentGroup(members: parts) }
+}
+
+typealias ContentProvider = () -> ComponentGroup
+
+/// Several components side by side, with no element around them.
+struct ComponentGroup: Component {
+    var members: [any Component]
+
+    init(members: [any Component]) { self.members = members }
+    init(@ComponentBuilder _ content: () -> ComponentGroup) { self = content() }
+
+    var body: any Component { self }
+    func render(into html: inout String) {
+        for member in members { member.render(into: &html) }
+    }
+}
+
+struct EmptyComponent: Component {
+    var body: any Component { self }
+    func render(into html: inout String) {}
+}
+
 enum HTMLEscape {
-    static func text(_ raw: String) -> String {
-        var out = ""
-        out.reserveCapacity(raw.utf8.count)
-        for character in raw {
+    static func text(_ raw: String, into html: inout String) {
+        for character in raw.unicodeScalars {
             switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(character)
+            case "&": html += "&amp;"
+            case "<": html += "&lt;"
+            case ">": html += "&gt;"
+            default: html.unicodeScalars.append(character)
             }
         }
-        return out
+    }
+
+    static func attribute(_ raw: String, into html: inout String) {
+        for character in raw.unicodeScalars {
+            switch character {
+            case "&": html += "&amp;"
+            case "<": html += "&lt;"
+            case ">": html += "&gt;"
+            case "\"": html += "&quot;"
+            case "'": html += "&#39;"
+            default: html.unicodeScalars.append(character)
+            }
+        }
+    }
+
+    static func text(_ raw: String) -> String {
+        var html = ""
+        text(raw, into: &html)
+        return html
     }
 
     static func attribute(_ raw: String) -> String {
-        var out = ""
-        out.reserveCapacity(raw.utf8.count)
-        for character in raw {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        var html = ""
+        attribute(raw, into: &html)
+        return html
     }
 }
 
@@ -54,18 +106,26 @@ struct Attr {
     static func flag(_ name: String) -> Attr { Attr(name: name, value: nil) }
     static func attr(_ name: String, _ value: String) -> Attr { Attr(name: name, value: value) }
     static let postMethod = Attr(name: "method", value: "post")
+
+    fileprivate func render(into html: inout String) {
+        html += " "
+        html += name
+        if let value {
+            html += "=\""
+            HTMLEscape.attribute(value, into: &html)
+            html += "\""
+        }
+    }
 }
 
-/// Any HTML element. Attribute values are escaped here, once, for every page.
+/// Any HTML element with content.
 struct El: Component {
     var name: String
     var attributes: [Attr]
     var content: ContentProvider
 
     init(_ name: String, _ attributes: Attr..., @ComponentBuilder content: @escaping ContentProvider) {
-        self.name = name
-        self.attributes = attributes
-        self.content = content
+        self.init(name, attributes: attributes, content: content)
     }
 
     init(_ name: String, attributes: [Attr], @ComponentBuilder content: @escaping ContentProvider) {
@@ -74,10 +134,17 @@ struct El: Component {
         self.content = content
     }
 
-    var body: Component {
-        var nodes: [Node<HTML.BodyContext>] = attributes.map(\.node)
-        nodes.append(.component(content()))
-        return Node<HTML.BodyContext>.element(named: name, nodes: nodes)
+    var body: any Component { self }
+
+    func render(into html: inout String) {
+        html += "<"
+        html += name
+        for attribute in attributes { attribute.render(into: &html) }
+        html += ">"
+        content().render(into: &html)
+        html += "</"
+        html += name
+        html += ">"
     }
 }
 
@@ -87,8 +154,7 @@ struct Leaf: Component {
     var attributes: [Attr]
 
     init(_ name: String, _ attributes: Attr...) {
-        self.name = name
-        self.attributes = attributes
+        self.init(name, attributes: attributes)
     }
 
     init(_ name: String, attributes: [Attr]) {
@@ -96,8 +162,13 @@ struct Leaf: Component {
         self.attributes = attributes
     }
 
-    var body: Component {
-        Node<HTML.BodyContext>.selfClosedElement(named: name, attributes: attributes.map(\.plotAttribute))
+    var body: any Component { self }
+
+    func render(into html: inout String) {
+        html += "<"
+        html += name
+        for attribute in attributes { attribute.render(into: &html) }
+        html += ">"
     }
 }
 
@@ -105,13 +176,7 @@ struct Leaf: Component {
 struct T: Component {
     var text: String
     init(_ text: String) { self.text = text }
-    var body: Component { Node<HTML.BodyContext>.raw(HTMLEscape.text(text)) }
-}
 
-extension Attr {
-    fileprivate var plotAttribute: Plot.Attribute<HTML.BodyContext> {
-        Plot.Attribute(name: name, value: value.map(HTMLEscape.attribute), ignoreIfValueIsEmpty: value != nil)
-    }
-
-    fileprivate var node: Node<HTML.BodyContext> { .attribute(plotAttribute) }
+    var body: any Component { self }
+    func render(into html: inout String) { HTMLEscape.text(text, into: &html) }
 }

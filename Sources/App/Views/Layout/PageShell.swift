@@ -1,4 +1,3 @@
-import Plot
 import RoundtableCore
 import Vapor
 

@@ -1,4 +1,3 @@
-import Plot
 import RoundtableCore
 
 /// First-run setup: the only page of a new install.

@@ -1,4 +1,3 @@
-import Plot
 import RoundtableCore
 
 struct SignInPage: HTMLPage {

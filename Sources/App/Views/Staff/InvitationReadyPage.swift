@@ -1,5 +1,4 @@
 import Foundation
-import Plot
 import RoundtableCore
 
 /// Shown once, right after an invitation is made: the only time the link is visible.

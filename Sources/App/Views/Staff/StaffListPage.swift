@@ -1,5 +1,4 @@
 import Foundation
-import Plot
 import RoundtableCore
 
 /// The people with accounts at one school (or the organisation's administrators).

@@ -1,5 +1,4 @@
 import Foundation
-import Plot
 import RoundtableCore
 
 struct StaffMemberPage: HTMLPage {

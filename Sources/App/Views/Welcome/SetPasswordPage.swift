@@ -1,4 +1,3 @@
-import Plot
 import RoundtableCore
 
 /// Where a newly invited member of staff chooses their password.

@@ -56,21 +56,28 @@ enum StaffController {
         var school: String?
     }
 
-    /// The roles and schools this person may invite to.
+    /// The roles the person may give, and the schools to choose from (shown only to
+    /// administrators; a leader's choice is always their own school).
+    private static func choices(
+        _ staff: StaffContext, on db: any Database, allows: (StaffRole, SchoolRef?) -> Bool
+    ) async throws -> (roles: [StaffRole], schools: [School]) {
+        let isAdmin = staff.actor.role == .organisationAdmin
+        let schools =
+            isAdmin
+            ? try await Schools.all(in: staff.organisation.requireID(), on: db) : staff.school.map { [$0] } ?? []
+        let roles = StaffRole.allCases.reversed().filter { role in
+            let candidates: [SchoolRef?] = role == .organisationAdmin ? [nil] : schools.map(\.ref)
+            return candidates.contains { allows(role, $0) }
+        }
+        return (Array(roles), isAdmin ? schools : [])
+    }
+
     private static func inviteChoices(
         _ staff: StaffContext, on db: any Database
     ) async throws -> (
         roles: [StaffRole], schools: [School]
     ) {
-        let schools =
-            staff.actor.role == .organisationAdmin
-            ? try await Schools.all(in: staff.organisation.requireID(), on: db) : staff.school.map { [$0] } ?? []
-        let roles = StaffRole.allCases.reversed().filter { role in
-            role == .organisationAdmin
-                ? AccessPolicy.allows(staff.actor, .inviteStaff(to: nil, role: role))
-                : schools.contains { AccessPolicy.allows(staff.actor, .inviteStaff(to: $0.ref, role: role)) }
-        }
-        return (Array(roles), staff.actor.role == .organisationAdmin ? schools : [])
+        try await choices(staff, on: db) { AccessPolicy.allows(staff.actor, .inviteStaff(to: $1, role: $0)) }
     }
 
     static func inviteForm(_ req: Request) async throws -> Response {
@@ -162,16 +169,9 @@ enum StaffController {
     ) async throws -> (
         roles: [StaffRole], schools: [School]
     ) {
-        let schools =
-            staff.actor.role == .organisationAdmin
-            ? try await Schools.all(in: staff.organisation.requireID(), on: db) : staff.school.map { [$0] } ?? []
-        let roles = StaffRole.allCases.reversed().filter { role in
-            let candidates: [SchoolRef?] = role == .organisationAdmin ? [nil] : schools.map(\.ref)
-            return candidates.contains {
-                AccessPolicy.allows(staff.actor, .changeRole(of: person.ref, to: role, school: $0))
-            }
+        try await choices(staff, on: db) {
+            AccessPolicy.allows(staff.actor, .changeRole(of: person.ref, to: $0, school: $1))
         }
-        return (Array(roles), staff.actor.role == .organisationAdmin ? schools : [])
     }
 
     static func show(_ req: Request) async throws -> Response {

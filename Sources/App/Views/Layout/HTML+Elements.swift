@@ -107,6 +107,14 @@ struct Attr {
     static func attr(_ name: String, _ value: String) -> Attr { Attr(name: name, value: value) }
     static let postMethod = Attr(name: "method", value: "post")
 
+    /// `<name attributes>`: the start of every element.
+    fileprivate static func openTag(_ name: String, _ attributes: [Attr], into html: inout String) {
+        html += "<"
+        html += name
+        for attribute in attributes { attribute.render(into: &html) }
+        html += ">"
+    }
+
     fileprivate func render(into html: inout String) {
         html += " "
         html += name
@@ -137,10 +145,7 @@ struct El: Component {
     var body: any Component { self }
 
     func render(into html: inout String) {
-        html += "<"
-        html += name
-        for attribute in attributes { attribute.render(into: &html) }
-        html += ">"
+        Attr.openTag(name, attributes, into: &html)
         content().render(into: &html)
         html += "</"
         html += name
@@ -165,10 +170,7 @@ struct Leaf: Component {
     var body: any Component { self }
 
     func render(into html: inout String) {
-        html += "<"
-        html += name
-        for attribute in attributes { attribute.render(into: &html) }
-        html += ">"
+        Attr.openTag(name, attributes, into: &html)
     }
 }
 

@@ -3,7 +3,9 @@
 #
 #   bash bench/run.sh            # builds release, starts a server, runs wrk, prints a table
 #
-# Env: DURATION (default 15s), THREADS (2), CONNECTIONS (50), SKIP_BUILD=1 to reuse the
+# Env: BENCH_DATABASE_URL=postgres://... to measure on an empty PostgreSQL database instead of
+# SQLite; ROUNDTABLE_LOG_LEVEL (default info, one line per request, as shipped);
+# DURATION (default 15s), THREADS (2), CONNECTIONS (50), SKIP_BUILD=1 to reuse the
 # existing release binary, ROUNDTABLE_BIN=path to bench another binary (no build).
 # The server and wrk share the machine's cores: compare the ratios within one run,
 # not absolute numbers between machines.
@@ -68,8 +70,9 @@ echo "== starting $BIN on $BASE"
 (
     cd "$WORK"
     unset DATABASE_URL
+    if [ -n "${BENCH_DATABASE_URL:-}" ]; then export DATABASE_URL="$BENCH_DATABASE_URL"; fi
     ROUNDTABLE_HOST=127.0.0.1 ROUNDTABLE_PORT="$PORT" ROUNDTABLE_DATA_DIR="$WORK/data" \
-        ROUNDTABLE_BENCH_ROUTES=1 LOG_LEVEL="${LOG_LEVEL:-warning}" \
+        ROUNDTABLE_BENCH_ROUTES=1 ROUNDTABLE_LOG_LEVEL="${ROUNDTABLE_LOG_LEVEL:-info}" \
         exec "$BIN"
 ) >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
@@ -168,7 +171,9 @@ echo
 CPU_MODEL=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 [ -n "$CPU_MODEL" ] || CPU_MODEL=$(lscpu 2>/dev/null | awk -F': +' '/^Model name/ { print $2; exit }')
 echo "Machine: nproc=$(nproc), CPU: ${CPU_MODEL:-unknown}, $(uname -m)"
-echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per route, loopback, SQLite; binary: $BIN"
+ENGINE=SQLite
+[ -n "${BENCH_DATABASE_URL:-}" ] && ENGINE="PostgreSQL (same machine)"
+echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per route, loopback, $ENGINE, log level ${ROUNDTABLE_LOG_LEVEL:-info}; binary: $BIN"
 echo
 echo "| route | req/s | p50 (ms) | p99 (ms) | non-2xx/3xx | socket errors | ratio to plaintext |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"

@@ -25,6 +25,8 @@ public func configure(
     app.middleware.use(SecurityHeadersMiddleware(secure: configuration.secureCookies))
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(SetupGateMiddleware())
+    // Before the router, so that even "page not found" shows the signed-in person's header.
+    app.middleware.use(StaffSessionMiddleware())
 
     try routes(app)
 

@@ -93,11 +93,18 @@ struct ProtectionTests {
     @Test("An unknown page is a friendly 404; under /api it is JSON", arguments: TestDatabase.all)
     func notFound(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in
-            _ = try await Fixtures.make(on: app)
+            let people = try await Fixtures.make(on: app)
             let page = try await TestBrowser(app).get("/no-such-page")
             #expect(page.status == .notFound)
             #expect(page.headers.contentType == .html)
             #expect(page.text.contains("Page not found"))
+            // Signed in, a missing page keeps the person's header and navigation.
+            let signedIn = TestBrowser(app)
+            try await signedIn.signIn(people.primaryLeader)
+            let missing = try await signedIn.get("/no-such-page")
+            #expect(missing.status == .notFound)
+            #expect(missing.text.contains("Priya Leader"))
+            #expect(missing.text.contains("Audit log"))
             let api = try await TestBrowser(app).get("/api/v1/nothing")
             #expect(api.status == .notFound)
             #expect(api.headers.contentType == .json)

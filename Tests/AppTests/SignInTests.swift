@@ -138,6 +138,24 @@ struct SignInTests {
         }
     }
 
+    @Test("Behind a proxy, a forged forwarded address neither hides nor frames anyone", arguments: TestDatabase.all)
+    func forwardedAddress(database: TestDatabase) async throws {
+        try await withRoundtable(database, environment: ["ROUNDTABLE_TRUST_PROXY": "true"]) { app in
+            let people = try await Fixtures.make(on: app)
+            // The client writes whatever it likes first; our proxy appends the real address last.
+            for attempt in 1...20 {
+                let attacker = TestBrowser(app, forwardedFor: "10.0.0.\(attempt), 203.0.113.9")
+                try await attacker.submit(
+                    "/sign-in", ["email": "user\(attempt)@oak.example", "password": "guess-guess"])
+            }
+            let blocked = try await TestBrowser(app, forwardedFor: "192.0.2.1, 203.0.113.9").submit(
+                "/sign-in", ["email": people.primaryStaff.email, "password": Fixtures.password])
+            #expect(blocked.status == .tooManyRequests)
+            let addresses = try await AuditEvent.query(on: app.db).all().compactMap(\.ipAddress)
+            #expect(Set(addresses) == ["203.0.113.9"])
+        }
+    }
+
     @Test("Signing out ends the session for good", arguments: TestDatabase.all)
     func signOut(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in

@@ -36,7 +36,7 @@ enum SignInController {
 
         let result = try await Authentication.signIn(
             email: email, password: password, context: req.auditContext, passwords: req.roundtable.passwords,
-            pool: req.application.threadPool, on: req.db)
+            decoyHash: req.roundtable.decoyPasswordHash, pool: req.application.threadPool, on: req.db)
         switch result {
         case .signedIn(_, let token, _):
             // A new session for a new sign-in: whatever session id the browser had before is dropped.

@@ -10,6 +10,9 @@ final class RoundtableContext: Sendable {
     /// Printed in the log at start when setup is reachable from the network.
     let setupCode: String?
     let stylesheet: Stylesheet
+    /// A hash of a password nobody has, made once: unknown emails are checked against it so
+    /// they take exactly as long to refuse as a wrong password.
+    let decoyPasswordHash: String
     /// Once set up, an installation stays set up, so the answer is cached after the first "yes".
     private let installed = NIOLockedValueBox(false)
 
@@ -22,6 +25,7 @@ final class RoundtableContext: Sendable {
         self.setupCode =
             configuration.requiresSetupCode ? (configuration.setupCode ?? Secrets.humanCode()) : nil
         self.stylesheet = stylesheet
+        self.decoyPasswordHash = passwords.decoyHash()
     }
 
     var knownInstalled: Bool { installed.withLockedValue { $0 } }
@@ -48,10 +52,12 @@ extension Request {
     var roundtable: RoundtableContext { application.roundtable }
 
     /// The person's network address, for throttling and the audit log. A forwarded address
-    /// is believed only when the operator said a proxy is in front of us.
+    /// is believed only when the operator said a proxy is in front of us, and only the last
+    /// entry: the one that proxy added itself. Earlier entries come from the client and can
+    /// say anything.
     var clientAddress: String {
         if roundtable.configuration.trustProxy,
-            let forwarded = headers.first(name: "X-Forwarded-For")?.split(separator: ",").first
+            let forwarded = headers[.xForwardedFor].last?.split(separator: ",").last
         {
             return forwarded.trimmingCharacters(in: .whitespaces)
         }

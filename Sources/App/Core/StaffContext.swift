@@ -63,8 +63,14 @@ extension Request {
 struct StaffSessionMiddleware: AsyncMiddleware {
     static let cookieName = "rt_session"
 
+    /// Paths that never show anything about the person: no need to look the session up.
+    static let skippedPrefixes = ["/assets/", "/healthz", "/readyz", "/bench/", "/api/"]
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard let token = request.cookies[Self.cookieName]?.string, !token.isEmpty else {
+        let path = request.url.path
+        guard !Self.skippedPrefixes.contains(where: { path.hasPrefix($0) }),
+            let token = request.cookies[Self.cookieName]?.string, !token.isEmpty
+        else {
             return try await next.respond(to: request)
         }
         switch try await Authentication.session(

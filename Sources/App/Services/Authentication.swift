@@ -14,7 +14,7 @@ enum Authentication {
 
     static func signIn(
         email rawEmail: String, password: String, context: AuditContext,
-        passwords: PasswordHasher, pool: NIOThreadPool, on db: any Database, now: Date = Date()
+        passwords: PasswordHasher, decoyHash: String, pool: NIOThreadPool, on db: any Database, now: Date = Date()
     ) async throws -> SignInResult {
         let email = EmailAddress(rawEmail)?.value ?? rawEmail.lowercased()
         let keys: [(String, SignInThrottle.Scope)] = [
@@ -42,7 +42,7 @@ enum Authentication {
         let hash = user.flatMap { $0.isActive ? $0.passwordHash : nil }
         let verified = try await pool.runIfActive { [hash] in
             guard let hash else {
-                _ = passwords.verify(password, against: passwords.decoyHash())
+                _ = passwords.verify(password, against: decoyHash)
                 return false
             }
             return passwords.verify(password, against: hash)

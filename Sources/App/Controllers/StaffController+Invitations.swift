@@ -1,0 +1,118 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// Inviting new staff, and new links for those whose first one expired.
+extension StaffController {
+    struct InviteForm: Content {
+        var name: String?
+        var email: String?
+        var role: String?
+        var school: String?
+    }
+
+    /// The roles the person may give, and the schools to choose from (shown only to
+    /// administrators; a leader's choice is always their own school).
+    static func choices(
+        _ staff: StaffContext, on db: any Database, allows: (StaffRole, SchoolRef?) -> Bool
+    ) async throws -> (roles: [StaffRole], schools: [School]) {
+        let isAdmin = staff.actor.role == .organisationAdmin
+        let schools =
+            isAdmin
+            ? try await Schools.all(in: staff.organisation.requireID(), on: db) : staff.school.map { [$0] } ?? []
+        let roles = StaffRole.allCases.reversed().filter { role in
+            let candidates: [SchoolRef?] = role == .organisationAdmin ? [nil] : schools.map(\.ref)
+            return candidates.contains { allows(role, $0) }
+        }
+        return (Array(roles), isAdmin ? schools : [])
+    }
+
+    static func inviteChoices(
+        _ staff: StaffContext, on db: any Database
+    ) async throws -> (
+        roles: [StaffRole], schools: [School]
+    ) {
+        try await choices(staff, on: db) { AccessPolicy.allows(staff.actor, .inviteStaff(to: $1, role: $0)) }
+    }
+
+    static func inviteForm(_ req: Request) async throws -> Response {
+        let staff = try req.requireStaff()
+        let choices = try await inviteChoices(staff, on: req.db)
+        guard !choices.roles.isEmpty else { throw AppError.notFound }
+        let requested = try req.query.decode(PlaceQuery.self).school
+        var form = InviteStaffForm()
+        if requested == SchoolFilter.administrators {
+            form.role = StaffRole.organisationAdmin.rawValue
+        } else {
+            form.school = (requested ?? staff.user.$school.id)?.uuidString ?? ""
+        }
+        return InviteStaffPage(
+            form: form, roles: choices.roles, schools: choices.schools,
+            backTo: .staff(school: requested ?? staff.user.$school.id),
+            lifetimeDays: req.invitationLifetimeDays
+        ).response(for: req)
+    }
+
+    static func invite(_ req: Request) async throws -> Response {
+        let staff = try req.requireStaff()
+        let choices = try await inviteChoices(staff, on: req.db)
+        guard !choices.roles.isEmpty else { throw AppError.notFound }
+        let raw = try req.content.decode(InviteForm.self)
+        let form = InviteStaffForm(
+            name: TextInput.clean(raw.name), email: TextInput.clean(raw.email), role: TextInput.clean(raw.role),
+            school: staff.actor.role == .organisationAdmin
+                ? TextInput.clean(raw.school) : staff.user.$school.id?.uuidString ?? "")
+
+        var errors = FieldErrors()
+        StaffDirectory.validateName(form.name, field: "name", into: &errors)
+        let email = EmailAddress(form.email)
+        if form.email.isEmpty {
+            errors.add("email", "Enter their email address")
+        } else if email == nil {
+            errors.add("email", "Enter an email address in the right format, like name@school.org")
+        } else if let email, try await StaffDirectory.emailInUse(email, on: req.db) {
+            errors.add("email", "Someone already has an account with this email address")
+        }
+        let role = StaffRole(rawValue: form.role).flatMap { choices.roles.contains($0) ? $0 : nil }
+        if role == nil { errors.add("role", "Choose what they can do in Roundtable") }
+        var school: School?
+        if role != .organisationAdmin {
+            school = choices.schools.first { $0.id?.uuidString == form.school } ?? staff.school
+            if school == nil { errors.add("school", "Choose their school") }
+        }
+        if req.csrfFailed { errors.addExpiredForm() }
+
+        guard errors.isEmpty, let role, let email else {
+            return InviteStaffPage(
+                form: form, errors: errors, roles: choices.roles, schools: choices.schools,
+                backTo: .staff(school: school?.id), lifetimeDays: req.invitationLifetimeDays
+            ).response(for: req, status: .unprocessableEntity)
+        }
+        try req.require(.inviteStaff(to: school?.ref, role: role))
+        let invitation = try await StaffDirectory.invite(
+            name: form.name, email: email, role: role, schoolID: school?.id,
+            organisationID: staff.organisation.requireID(),
+            lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext, on: req.db)
+        return invitationReady(invitation, req: req)
+    }
+
+    static func invitationReady(_ invitation: StaffDirectory.Invitation, req: Request) -> Response {
+        let link =
+            req.roundtable.configuration.publicURL.absoluteString + SiteRoute.welcome(token: invitation.token).path
+        return InvitationReadyPage(
+            person: invitation.user, link: link, expires: DateText.dateTime(invitation.expiresAt)
+        )
+        .response(for: req, status: .created)
+    }
+
+    static func resendInvitation(_ req: Request) async throws -> Response {
+        let staff = try req.requireStaff()
+        let person = try await target(req, staff: staff)
+        try req.require(.setActive(person.ref))
+        guard person.isPending, person.isActive else { throw AppError.notFound }
+        let invitation = try await StaffDirectory.reissueLink(
+            for: person, lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext,
+            on: req.db)
+        return invitationReady(invitation, req: req)
+    }
+}

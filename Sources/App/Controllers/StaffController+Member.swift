@@ -1,0 +1,100 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// One person's page: their role, and switching their account off or on.
+extension StaffController {
+    /// The person, if the viewer may see them; otherwise "not found".
+    static func target(_ req: Request, staff: StaffContext) async throws -> User {
+        guard let id = req.parameters.get("staffID", as: UUID.self),
+            let person = try await User.query(on: req.db)
+                .filter(\.$id == id)
+                .filter(\.$organisation.$id == staff.organisation.requireID())
+                .first()
+        else { throw AppError.notFound }
+        try req.require(.viewStaff(person.ref))
+        return person
+    }
+
+    static func roleChoices(
+        for person: User, staff: StaffContext, on db: any Database
+    ) async throws -> (
+        roles: [StaffRole], schools: [School]
+    ) {
+        try await choices(staff, on: db) {
+            AccessPolicy.allows(staff.actor, .changeRole(of: person.ref, to: $0, school: $1))
+        }
+    }
+
+    static func show(_ req: Request) async throws -> Response {
+        let staff = try req.requireStaff()
+        let person = try await target(req, staff: staff)
+        return try await memberPage(person, staff: staff, req: req).response(for: req)
+    }
+
+    static func memberPage(
+        _ person: User, staff: StaffContext, req: Request, form: (role: String, school: String)? = nil,
+        errors: FieldErrors = FieldErrors()
+    ) async throws -> StaffMemberPage {
+        let choices = try await roleChoices(for: person, staff: staff, on: req.db)
+        let school = try await person.$school.id.asyncMap { try await School.find($0, on: req.db) } ?? nil
+        let notice = req.query[String.self, at: "notice"].flatMap(SiteRoute.Notice.init(rawValue:))
+        return StaffMemberPage(
+            person: person, school: school, notice: notice, roles: choices.roles, schools: choices.schools,
+            canSetActive: AccessPolicy.allows(staff.actor, .setActive(person.ref)),
+            roleForm: form ?? (person.role.rawValue, person.$school.id?.uuidString ?? ""), errors: errors)
+    }
+
+    struct RoleForm: Content {
+        var role: String?
+        var school: String?
+    }
+
+    static func changeRole(_ req: Request) async throws -> Response {
+        let staff = try req.requireStaff()
+        let person = try await target(req, staff: staff)
+        let raw = try req.content.decode(RoleForm.self)
+        let choices = try await roleChoices(for: person, staff: staff, on: req.db)
+        guard !choices.roles.isEmpty else { throw AppError.notFound }
+        let form = (role: TextInput.clean(raw.role), school: TextInput.clean(raw.school))
+
+        var errors = FieldErrors()
+        let role = StaffRole(rawValue: form.role).flatMap { choices.roles.contains($0) ? $0 : nil }
+        if role == nil { errors.add("role", "Choose what they can do in Roundtable") }
+        var school: School?
+        if let role, role != .organisationAdmin {
+            if staff.actor.role == .organisationAdmin {
+                school = choices.schools.first { $0.id?.uuidString == form.school }
+                if school == nil { errors.add("school", "Choose a school for a school leader or member of staff") }
+            } else {
+                school = staff.school
+            }
+        }
+        if req.csrfFailed { errors.addExpiredForm() }
+        guard errors.isEmpty, let role else {
+            return try await memberPage(person, staff: staff, req: req, form: form, errors: errors)
+                .response(for: req, status: .unprocessableEntity)
+        }
+        try req.require(.changeRole(of: person.ref, to: role, school: school?.ref))
+        let names = Dictionary(uniqueKeysWithValues: choices.schools.compactMap { s in s.id.map { ($0, s.name) } })
+            .merging(staff.school.flatMap { s in s.id.map { [$0: s.name] } } ?? [:]) { a, _ in a }
+        try await StaffDirectory.changeRole(
+            of: person, to: role, schoolID: school?.id, schoolNames: names, context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.staffMember(person.id!, notice: .roleChanged).path, redirectType: .normal)
+    }
+
+    struct ActiveForm: Content {
+        var active: String?
+    }
+
+    static func setActive(_ req: Request) async throws -> Response {
+        let staff = try req.requireStaff()
+        let person = try await target(req, staff: staff)
+        try req.require(.setActive(person.ref))
+        let active = try req.content.decode(ActiveForm.self).active == "true"
+        try await StaffDirectory.setActive(active, user: person, context: req.auditContext, on: req.db)
+        return req.redirect(
+            to: SiteRoute.staffMember(person.id!, notice: active ? .reactivated : .deactivated).path,
+            redirectType: .normal)
+    }
+}

@@ -238,10 +238,18 @@ struct SignInTests {
             try await leader.submit(
                 "/staff/\(people.primaryStaff.id!)/active", ["active": "false"],
                 from: "/staff/\(people.primaryStaff.id!)")
-            #expect(try await staff.get("/").location?.hasPrefix("/sign-in") == true)
+            // They are told to sign in again, not that they were idle.
+            #expect(try await staff.get("/").location == "/sign-in?notice=sign-in-again")
             let again = try await TestBrowser(app).submit(
                 "/sign-in", ["email": people.primaryStaff.email, "password": Fixtures.password])
-            #expect(again.status == .unprocessableEntity)
+            #expect(again.status == .forbidden)
+            #expect(again.text.contains("Your account is switched off"))
+            #expect(again.headers.setCookie?[StaffSessionMiddleware.cookieName] == nil)
+            // A wrong password for a switched-off account says nothing about the account.
+            let guess = try await TestBrowser(app).submit(
+                "/sign-in", ["email": people.primaryStaff.email, "password": "not-the-password"])
+            #expect(guess.status == .unprocessableEntity)
+            #expect(!guess.text.contains("switched off"))
         }
     }
 }

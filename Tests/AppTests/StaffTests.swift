@@ -106,6 +106,85 @@ struct StaffTests {
         }
     }
 
+    @Test("Someone who forgot their password gets a link to choose a new one", arguments: TestDatabase.all)
+    func passwordLink(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let staff = TestBrowser(app)
+            try await staff.signIn(people.primaryStaff)
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            let page = "/staff/\(people.primaryStaff.id!)"
+            #expect(try await leader.get(page).text.contains("Make a new password link"))
+            let ready = try await leader.post(page + "/invitation")
+            #expect(ready.status == .created)
+            let path = try Self.invitationPath(in: ready.text)
+
+            let newcomer = TestBrowser(app)
+            #expect(try await newcomer.get(path).text.contains("Choose a new password"))
+            #expect(try await newcomer.post(path, ["password": "Brand-New-Teapot-Morning-5"]).status == .seeOther)
+            // The old password stops working, and so do sessions signed in with it.
+            #expect(try await staff.get("/").location?.hasPrefix("/sign-in") == true)
+            let old = try await TestBrowser(app).submit(
+                "/sign-in", ["email": people.primaryStaff.email, "password": Fixtures.password])
+            #expect(old.status == .unprocessableEntity)
+            try await TestBrowser(app).signIn(people.primaryStaff, password: "Brand-New-Teapot-Morning-5")
+        }
+    }
+
+    @Test("Inviting someone twice points to their page instead of failing blankly", arguments: TestDatabase.all)
+    func repeatedInvitation(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            let form = ["name": "Rosa Diaz", "email": "rosa@oak.example", "role": "staff"]
+            try await leader.submit("/staff/invite", form)
+            let again = try await leader.submit("/staff/invite", form)
+            #expect(again.status == .unprocessableEntity)
+            #expect(again.text.contains("Rosa Diaz has already been invited"))
+            let rosa = try await User.query(on: app.db).filter(\.$email == "rosa@oak.example").first()
+            #expect(again.text.contains("/staff/\(try #require(rosa?.id))"))
+            // Someone at another school: the address is taken, but nothing about them is shown.
+            let clash = try await leader.submit(
+                "/staff/invite", ["name": "X", "email": people.secondaryStaff.email, "role": "staff"])
+            #expect(clash.text.contains("already used by an account at another school"))
+            #expect(!clash.text.contains(people.secondaryStaff.name))
+        }
+    }
+
+    @Test("The link page warns when the link only opens on the server's own computer", arguments: TestDatabase.all)
+    func loopbackWarning(database: TestDatabase) async throws {
+        for (environment, warns) in [
+            ([String: String](), true), (["ROUNDTABLE_PUBLIC_URL": "https://meet.oak.example"], false),
+        ] {
+            try await withRoundtable(database, environment: environment) { app in
+                let people = try await Fixtures.make(on: app)
+                let leader = TestBrowser(app)
+                try await leader.signIn(people.primaryLeader)
+                let ready = try await leader.submit(
+                    "/staff/invite", ["name": "Ida", "email": "ida@oak.example", "role": "staff"])
+                #expect(ready.text.contains("only opens on the computer Roundtable runs on") == warns)
+                #expect(ready.text.contains("https://meet.oak.example/welcome/") == !warns)
+            }
+        }
+    }
+
+    @Test("Saving the same role again changes nothing and says nothing changed", arguments: TestDatabase.all)
+    func unchangedRole(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            let page = "/staff/\(people.primaryStaff.id!)"
+            let response = try await leader.submit(page + "/role", ["role": "staff"], from: page)
+            #expect(response.location == page)
+            let events = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.roleChanged.rawValue)
+                .count()
+            #expect(events == 0)
+        }
+    }
+
     @Test("The invitation form explains its mistakes and keeps what was typed", arguments: TestDatabase.all)
     func inviteValidation(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in
@@ -115,7 +194,7 @@ struct StaffTests {
             let duplicate = try await leader.submit(
                 "/staff/invite", ["name": "Another Pat", "email": people.primaryStaff.email, "role": "staff"])
             #expect(duplicate.status == .unprocessableEntity)
-            #expect(duplicate.text.contains("Someone already has an account with this email address"))
+            #expect(duplicate.text.contains("Pat Staff already has an account with this email address"))
             #expect(duplicate.text.contains(#"value="Another Pat""#))
 
             // A leader is not offered the administrator role, and cannot sneak it in.

@@ -46,7 +46,10 @@ struct DemoCommand: AsyncCommand {
             "Made \(summary.school) (\(summary.organisation)): \(summary.students) students and \(summary.familyMembers) family members, in \(seconds) s."
         )
         context.console.print("")
-        context.console.print("Start the server with `swift run roundtable` and open \(url). Sign in as:")
+        let dataDirectory = environment["ROUNDTABLE_DATA_DIR"].map { "ROUNDTABLE_DATA_DIR=\($0) " } ?? ""
+        let database = environment["DATABASE_URL"] != nil ? "DATABASE_URL=... " : ""
+        context.console.print(
+            "Start the server with `\(database)\(dataDirectory)swift run roundtable` and open \(url). Sign in as:")
         for account in summary.accounts {
             context.console.print(
                 "  \(account.email.padding(toLength: 30, withPad: " ", startingAt: 0)) \(account.label)")

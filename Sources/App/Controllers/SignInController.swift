@@ -54,6 +54,12 @@ enum SignInController {
             }
             errors.add("email", message)
             return SignInPage(email: email, next: next, errors: errors).response(for: req, status: .unprocessableEntity)
+        case .switchedOff:
+            errors.add(
+                "email",
+                "Your account is switched off, so you cannot sign in. If you think this is a mistake, ask your school's Roundtable administrator."
+            )
+            return SignInPage(email: email, next: next, errors: errors).response(for: req, status: .forbidden)
         case .throttled(let wait):
             errors.add(
                 "email",

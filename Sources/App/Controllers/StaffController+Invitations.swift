@@ -64,14 +64,29 @@ extension StaffController {
                 ? TextInput.clean(raw.school) : staff.user.$school.id?.uuidString ?? "")
 
         var errors = FieldErrors()
+        var existingPerson: User?
         StaffDirectory.validateName(form.name, field: "name", into: &errors)
         let email = EmailAddress(form.email)
         if form.email.isEmpty {
             errors.add("email", "Enter their email address")
         } else if email == nil {
             errors.add("email", "Enter an email address in the right format, like name@school.org")
-        } else if let email, try await StaffDirectory.emailInUse(email, on: req.db) {
-            errors.add("email", "Someone already has an account with this email address")
+        } else if let email, let existing = try await StaffDirectory.account(with: email, on: req.db) {
+            // Often the same invitation sent twice (a refreshed page). Point to the person when
+            // the viewer may see them; otherwise say only that the address is taken.
+            if AccessPolicy.allows(staff.actor, .viewStaff(existing.ref)) {
+                existingPerson = existing
+                errors.add(
+                    "email",
+                    existing.isPending
+                        ? "\(existing.name) has already been invited with this email address. To send them a new link, open their page."
+                        : "\(existing.name) already has an account with this email address.")
+            } else {
+                errors.add(
+                    "email",
+                    "This email address is already used by an account at another school. Check the address, or ask your organisation's administrator."
+                )
+            }
         }
         let role = StaffRole(rawValue: form.role).flatMap { choices.roles.contains($0) ? $0 : nil }
         if role == nil { errors.add("role", "Choose what they can do in Roundtable") }
@@ -85,7 +100,8 @@ extension StaffController {
         guard errors.isEmpty, let role, let email else {
             return InviteStaffPage(
                 form: form, errors: errors, roles: choices.roles, schools: choices.schools,
-                backTo: .staff(school: school?.id), lifetimeDays: req.invitationLifetimeDays
+                backTo: .staff(school: school?.id), lifetimeDays: req.invitationLifetimeDays,
+                existingPerson: existingPerson
             ).response(for: req, status: .unprocessableEntity)
         }
         try req.require(.inviteStaff(to: school?.ref, role: role))
@@ -97,19 +113,19 @@ extension StaffController {
     }
 
     static func invitationReady(_ invitation: StaffDirectory.Invitation, req: Request) -> Response {
-        let link =
-            req.roundtable.configuration.publicURL.absoluteString + SiteRoute.welcome(token: invitation.token).path
+        let publicURL = req.roundtable.configuration.publicURL
+        let link = publicURL.absoluteString + SiteRoute.welcome(token: invitation.token).path
         return InvitationReadyPage(
-            person: invitation.user, link: link, expires: DateText.dateTime(invitation.expiresAt)
-        )
-        .response(for: req, status: .created)
+            person: invitation.user, link: link, expires: DateText.dateTime(invitation.expiresAt),
+            onlyWorksHere: AppConfiguration.isLoopback(publicURL.host ?? "")
+        ).response(for: req, status: .created)
     }
 
     static func resendInvitation(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         let person = try await target(req, staff: staff)
         try req.require(.setActive(person.ref))
-        guard person.isPending, person.isActive else { throw AppError.notFound }
+        guard person.isActive else { throw AppError.notFound }
         let invitation = try await StaffDirectory.reissueLink(
             for: person, lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext,
             on: req.db)

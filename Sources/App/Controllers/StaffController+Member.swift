@@ -78,9 +78,10 @@ extension StaffController {
         try req.require(.changeRole(of: person.ref, to: role, school: school?.ref))
         let names = Dictionary(uniqueKeysWithValues: choices.schools.compactMap { s in s.id.map { ($0, s.name) } })
             .merging(staff.school.flatMap { s in s.id.map { [$0: s.name] } } ?? [:]) { a, _ in a }
-        try await StaffDirectory.changeRole(
+        let changed = try await StaffDirectory.changeRole(
             of: person, to: role, schoolID: school?.id, schoolNames: names, context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.staffMember(person.id!, notice: .roleChanged).path, redirectType: .normal)
+        return req.redirect(
+            to: SiteRoute.staffMember(person.id!, notice: changed ? .roleChanged : nil).path, redirectType: .normal)
     }
 
     struct ActiveForm: Content {

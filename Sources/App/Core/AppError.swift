@@ -11,7 +11,7 @@ enum AppError: Error, Sendable {
     case formExpired
     case tooManyRequests(retryAfter: TimeInterval)
     /// Not signed in (or the session ended); people are sent to the sign-in page.
-    case signInRequired(returnTo: String?, sessionEnded: Bool)
+    case signInRequired(returnTo: String?, sessionEnded: SessionEnd?)
     case databaseUnavailable
     /// A fault of ours; the details are in the log under the request id.
     case unexpected

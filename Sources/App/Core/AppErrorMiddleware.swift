@@ -18,7 +18,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
         if case .signInRequired(let returnTo, let ended) = appError, !isAPI {
             let next = returnTo.flatMap { SiteRoute.isSafeReturnPath($0) && $0 != "/" ? $0 : nil }
             return request.redirect(
-                to: SiteRoute.signIn(next: next, notice: ended ? .sessionEnded : nil).path, redirectType: .normal)
+                to: SiteRoute.signIn(next: next, notice: ended.map { $0 == .timedOut ? .sessionEnded : .signInAgain })
+                    .path, redirectType: .normal)
         }
 
         let response: Response

@@ -11,6 +11,10 @@ public struct ExitStatus: Error {
 public func runApplication(_ app: Application) async throws {
     let arguments = app.environment.arguments.dropFirst()
     let command = arguments.first { !$0.hasPrefix("-") } ?? "serve"
+    // Commands talk to a person at a terminal: keep routine database messages out of their way.
+    if command != "serve" && app.logger.logLevel >= .info {
+        app.logger.logLevel = .warning
+    }
     if !["migrate", "routes"].contains(command) && !arguments.contains("--help") {
         try await app.migrateSafely()
     }

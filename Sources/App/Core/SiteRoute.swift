@@ -29,6 +29,7 @@ enum SiteRoute: Sendable, Equatable {
         case setupComplete = "setup-complete"
         case signedOut = "signed-out"
         case sessionEnded = "session-ended"
+        case signInAgain = "sign-in-again"
         case passwordSet = "password-set"
         case roleChanged = "role-changed"
         case deactivated = "deactivated"

@@ -19,16 +19,16 @@ struct StaffContext: Sendable {
 
 extension Request {
     private struct StaffKey: StorageKey { typealias Value = StaffContext }
-    private struct EndedKey: StorageKey { typealias Value = Bool }
+    private struct EndedKey: StorageKey { typealias Value = SessionEnd }
 
     var staff: StaffContext? {
         get { storage[StaffKey.self] }
         set { storage[StaffKey.self] = newValue }
     }
 
-    /// The browser sent a session cookie, but that session has ended.
-    var sessionEnded: Bool {
-        get { storage[EndedKey.self] ?? false }
+    /// The browser sent a session cookie, but that session has ended, and why.
+    var sessionEnded: SessionEnd? {
+        get { storage[EndedKey.self] }
         set { storage[EndedKey.self] = newValue }
     }
 
@@ -73,11 +73,11 @@ struct StaffSessionMiddleware: AsyncMiddleware {
         else {
             return try await next.respond(to: request)
         }
-        switch try await Authentication.session(
+        let lookup = try await Authentication.session(
             token: token, policy: request.roundtable.sessionPolicy, on: request.db)
-        {
+        switch lookup {
         case .none, .ended:
-            request.sessionEnded = true
+            if case .ended = lookup { request.sessionEnded = .timedOut } else { request.sessionEnded = .removed }
             let response = try await next.respond(to: request)
             response.cookies[Self.cookieName] = .expired
             return response
@@ -86,6 +86,13 @@ struct StaffSessionMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
     }
+}
+
+/// Why a session cookie no longer works: it timed out, or the session was removed (signed
+/// out elsewhere, role changed, account switched off). People are told which.
+enum SessionEnd: Sendable {
+    case timedOut
+    case removed
 }
 
 extension HTTPCookies.Value {

@@ -10,6 +10,9 @@ enum Authentication {
         /// Wrong email or password. `wait` is set when this failure started a pause.
         case rejected(wait: TimeInterval?)
         case throttled(wait: TimeInterval)
+        /// The right password for an account that is switched off. Saying so reveals nothing
+        /// to someone who already knows the password, and spares the person a wild goose chase.
+        case switchedOff
     }
 
     static func signIn(
@@ -39,7 +42,7 @@ enum Authentication {
             return .throttled(wait: wait)
         }
 
-        let hash = user.flatMap { $0.isActive ? $0.passwordHash : nil }
+        let hash = user?.passwordHash
         let verified = try await pool.runIfActive { [hash] in
             guard let hash else {
                 _ = passwords.verify(password, against: decoyHash)
@@ -66,6 +69,13 @@ enum Authentication {
                 .signInFailed, on: db, context: auditContext, subjectType: "user", subjectID: user?.id,
                 summary: user == nil ? "No account has that email address" : "Wrong password or account switched off")
             return .rejected(wait: startedWait)
+        }
+
+        guard user.isActive else {
+            try await AuditLog.record(
+                .signInFailed, on: db, context: auditContext, subjectType: "user", subjectID: user.id,
+                summary: "Account switched off")
+            return .switchedOff
         }
 
         // A successful sign-in clears the account's count, not the address's: one person

@@ -42,7 +42,8 @@ enum FirstRunSetup {
         } else if input.schoolName.count > 200 {
             errors.add("school_name", "Use 200 characters or fewer")
         }
-        StaffDirectory.validateName(input.adminName, field: "admin_name", into: &errors)
+        StaffDirectory.validateName(
+            input.adminName, field: "admin_name", into: &errors, missing: "Enter your full name")
         if input.adminEmail.isEmpty {
             errors.add("admin_email", "Enter your email address")
         } else if EmailAddress(input.adminEmail) == nil {
@@ -91,7 +92,9 @@ enum FirstRunSetup {
                 audit.organisationID = organisationID
                 try await AuditLog.record(
                     .setupCompleted, on: db, context: audit, subjectType: "organisation", subjectID: organisationID,
-                    summary: "Created \(input.organisationName) with \(input.schoolName)", at: now)
+                    summary: input.organisationName == input.schoolName
+                        ? "Created \(input.schoolName)"
+                        : "Created \(input.organisationName) with its first school, \(input.schoolName)", at: now)
                 return Created(organisation: organisation, school: school, admin: admin)
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {

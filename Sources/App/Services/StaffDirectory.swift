@@ -6,9 +6,11 @@ import SQLKit
 
 /// Staff accounts: inviting people, their roles, switching accounts off and on.
 enum StaffDirectory {
-    static func validateName(_ name: String, field: String, into errors: inout FieldErrors) {
+    static func validateName(
+        _ name: String, field: String, into errors: inout FieldErrors, missing: String = "Enter the person's full name"
+    ) {
         if name.isEmpty {
-            errors.add(field, "Enter the person's full name")
+            errors.add(field, missing)
         } else if name.count > 120 {
             errors.add(field, "Use 120 characters or fewer")
         }
@@ -51,7 +53,7 @@ enum StaffDirectory {
             try await AuditLog.record(
                 .staffInvitationResent, on: db, context: context, schoolID: user.$school.id,
                 organisationID: user.$organisation.id, subjectType: "user", subjectID: user.id,
-                summary: "New invitation link for \(user.name)", at: now)
+                summary: "New link for \(user.name) to choose \(user.isPending ? "a" : "a new") password", at: now)
             return invitation
         }
     }
@@ -119,13 +121,15 @@ enum StaffDirectory {
         }
     }
 
+    /// Returns false when nothing changed (the same role and school were saved again).
+    @discardableResult
     static func changeRole(
         of user: User, to role: StaffRole, schoolID: UUID?, schoolNames: [UUID: String], context: AuditContext,
         on db: any Database
-    ) async throws {
+    ) async throws -> Bool {
         let before = user.role
         let beforeSchool = user.$school.id
-        guard before != role || beforeSchool != schoolID else { return }
+        guard before != role || beforeSchool != schoolID else { return false }
         try await db.transaction { db in
             user.role = role
             user.$school.id = schoolID
@@ -139,6 +143,7 @@ enum StaffDirectory {
                 summary:
                     "\(user.name): \(before.label), \(place(beforeSchool)) → \(role.label), \(place(schoolID))")
         }
+        return true
     }
 
     static func setActive(_ active: Bool, user: User, context: AuditContext, on db: any Database) async throws {
@@ -165,7 +170,8 @@ enum StaffDirectory {
             .all()
     }
 
-    static func emailInUse(_ email: EmailAddress, on db: any Database) async throws -> Bool {
-        try await User.query(on: db).filter(\.$email == email.value).count() > 0
+    /// The account that already uses this email address, if any.
+    static func account(with email: EmailAddress, on db: any Database) async throws -> User? {
+        try await User.query(on: db).filter(\.$email == email.value).first()
     }
 }

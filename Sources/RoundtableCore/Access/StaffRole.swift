@@ -20,7 +20,7 @@ public enum StaffRole: String, Sendable, CaseIterable, Codable, Comparable {
 
     public var explanation: String {
         switch self {
-        case .organisationAdmin: "Can manage every school in the organisation, its staff and settings."
+        case .organisationAdmin: "Can manage every school in the organisation and all their staff."
         case .schoolLeader: "Can manage their school's staff and read its audit log."
         case .staff: "Can plan and run meetings with the students they work with."
         }

@@ -25,7 +25,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .signInThrottled: "Sign-in paused after repeated failures"
         case .signedOut: "Signed out"
         case .staffInvited: "Invited a member of staff"
-        case .staffInvitationResent: "Sent a new invitation link"
+        case .staffInvitationResent: "Made a new link to choose a password"
         case .passwordSet: "Set their password"
         case .roleChanged: "Changed a role"
         case .accountDeactivated: "Switched an account off"

@@ -38,8 +38,14 @@ struct AuditLogPage: HTMLPage {
                 }
             }
             if events.isEmpty {
-                El("p") { T("Nothing has been recorded yet.") }
+                El("p") { T(page > 1 ? "There are no older events." : "Nothing has been recorded yet.") }
             } else {
+                // Said in words so a printed page says which part of the log it holds.
+                El("p", .class("hint")) {
+                    T("Page \(page), newest first: ")
+                    T(DateText.dateTime(events.last!.occurredAt) + " to " + DateText.dateTime(events.first!.occurredAt))
+                    T(hasMore ? ". Older events are on the next page." : ".")
+                }
                 El("table", .class("table")) {
                     El("caption", .class("visually-hidden")) { T("Audit log for \(placeName), newest first") }
                     El("thead") {
@@ -47,21 +53,23 @@ struct AuditLogPage: HTMLPage {
                             El("th", .attr("scope", "col")) { T("When") }
                             El("th", .attr("scope", "col")) { T("Who") }
                             El("th", .attr("scope", "col")) { T("What") }
-                            El("th", .attr("scope", "col")) { T("From") }
+                            El("th", .attr("scope", "col")) { T("Network address") }
                         }
                     }
                     El("tbody") {
                         for event in events {
                             El("tr") {
-                                El("td", .class("nowrap")) { T(DateText.dateTime(event.occurredAt)) }
-                                El("td") { T(event.actorName ?? "Unknown") }
-                                El("td") {
+                                El("td", .class("nowrap"), .attr("data-label", "When")) {
+                                    T(DateText.dateTime(event.occurredAt))
+                                }
+                                El("td", .attr("data-label", "Who")) { T(event.actorName ?? "Unknown") }
+                                El("td", .attr("data-label", "What")) {
                                     T(event.auditAction?.label ?? event.action)
                                     if let summary = event.summary {
                                         El("span", .class("cell-detail")) { T(summary) }
                                     }
                                 }
-                                El("td") { T(event.ipAddress ?? "") }
+                                El("td", .attr("data-label", "Network address")) { T(event.ipAddress ?? "") }
                             }
                         }
                     }

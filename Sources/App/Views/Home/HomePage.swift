@@ -15,6 +15,16 @@ struct HomePage: HTMLPage {
                 T("Roundtable helps you plan, run and follow up meetings with students and their families, ")
                 T("so that every meeting builds a working relationship.")
             }
+            if areas.isEmpty {
+                El("p") {
+                    T(
+                        "Your school is getting Roundtable ready. Soon you will find the students you work with here, and plan meetings with them and their families."
+                    )
+                }
+                El("p") {
+                    T("If you need something now, ask your school leader or your school's Roundtable administrator.")
+                }
+            }
             if !areas.isEmpty {
                 El("h2", .class("heading-m")) { T("What you can do") }
                 El("ul", .class("card-list")) {

@@ -53,6 +53,12 @@ struct ErrorSummary: Component {
     }
 }
 
+/// `aria-describedby` pointing at a field's hint and error, when it has either.
+func describedBy(_ name: String, hint: String?, error: String?) -> [Attr] {
+    let ids = [hint != nil ? name + "-hint" : nil, error != nil ? name + "-error" : nil].compactMap { $0 }
+    return ids.isEmpty ? [] : [.aria("describedby", ids.joined(separator: " "))]
+}
+
 struct FieldMessage: Component {
     var field: String
     var error: String?
@@ -89,8 +95,7 @@ struct TextField: Component {
         if type != "password" { attributes.append(.value(value)) }
         if let autocomplete { attributes.append(.attr("autocomplete", autocomplete)) }
         if let spellcheck { attributes.append(.attr("spellcheck", spellcheck ? "true" : "false")) }
-        let described = [hint != nil ? name + "-hint" : nil, error != nil ? name + "-error" : nil].compactMap { $0 }
-        if !described.isEmpty { attributes.append(.aria("describedby", described.joined(separator: " "))) }
+        attributes += describedBy(name, hint: hint, error: error)
         if error != nil { attributes.append(.aria("invalid", "true")) }
         return El("div", .class("field" + (error != nil ? " field--error" : ""))) {
             El("label", .class("label"), .for(name)) { T(label) }
@@ -119,11 +124,8 @@ struct RadioGroup: Component {
     var body: Component {
         El("div", .class("field" + (error != nil ? " field--error" : ""))) {
             El(
-                "fieldset", .class("fieldset"), .id(name),
-                .aria(
-                    "describedby",
-                    [hint != nil ? name + "-hint" : nil, error != nil ? name + "-error" : nil]
-                        .compactMap { $0 }.joined(separator: " "))
+                "fieldset",
+                attributes: [.class("fieldset"), .id(name)] + describedBy(name, hint: hint, error: error)
             ) {
                 El("legend", .class("legend")) { T(legend) }
                 if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
@@ -154,6 +156,7 @@ struct RadioGroup: Component {
 struct SelectField: Component {
     var name: String
     var label: String
+    var hint: String? = nil
     var options: [(value: String, label: String)]
     var selected: String?
     var error: String? = nil
@@ -161,11 +164,11 @@ struct SelectField: Component {
     var body: Component {
         El("div", .class("field" + (error != nil ? " field--error" : ""))) {
             El("label", .class("label"), .for(name)) { T(label) }
+            if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
             FieldMessage(field: name, error: error)
             El(
                 "select",
-                attributes: [.class("select"), .id(name), .name(name)]
-                    + (error != nil ? [.aria("describedby", name + "-error")] : [])
+                attributes: [.class("select"), .id(name), .name(name)] + describedBy(name, hint: hint, error: error)
             ) {
                 for option in options {
                     El(
@@ -231,18 +234,29 @@ struct PageHeading: Component {
 }
 
 extension SiteRoute.Notice {
+    /// The notice, naming the person it is about where it concerns one.
+    func text(about name: String) -> String {
+        switch self {
+        case .roleChanged: "\(name)'s role has been changed. They will need to sign in again."
+        case .deactivated: "\(name)'s account is switched off. They cannot sign in until it is switched on again."
+        case .reactivated: "\(name)'s account is switched on again. They can sign in with their password."
+        default: text
+        }
+    }
+
     /// What a notice says when shown at the top of the next page.
     var text: String {
         switch self {
         case .setupComplete: "Roundtable is ready. Sign in with the email address and password you just chose."
         case .signedOut: "You have signed out."
         case .sessionEnded: "For your safety, you were signed out after a while without activity. Please sign in again."
+        case .signInAgain: "Please sign in again. Your account may have changed since you last signed in."
         case .passwordSet: "Your password is saved. You can now sign in."
         case .roleChanged: "The role has been changed. The person will need to sign in again."
         case .deactivated: "The account is switched off. The person cannot sign in until it is switched on again."
         case .reactivated: "The account is switched on again."
         case .invitationSent: "A new invitation link is ready."
-        case .schoolAdded: "The school has been added."
+        case .schoolAdded: "The school has been added. Next, invite its school leader from the Staff page."
         }
     }
 }

@@ -49,7 +49,9 @@ struct PageShell {
                 Leaf("meta", .attr("charset", "utf-8"))
                 Leaf("meta", .name("viewport"), .attr("content", "width=device-width, initial-scale=1"))
                 El("title") {
-                    T((page.hasErrors ? "Error: " : "") + page.title + " – " + siteName)
+                    T(
+                        (page.hasErrors ? "Error: " : "") + page.title
+                            + (page.title.contains(siteName) ? "" : " – " + siteName))
                 }
                 Leaf("link", .attr("rel", "stylesheet"), .href(.stylesheet(version: stylesheetVersion)))
                 // No icon yet; an empty one saves every page a request that would only 404.

@@ -6,6 +6,8 @@ struct InvitationReadyPage: HTMLPage {
     var person: User
     var link: String
     var expires: String
+    /// The server is reached at a loopback address, so the link opens only on its own computer.
+    var onlyWorksHere: Bool
 
     var title: String { "Invitation ready" }
     var area: StaffArea? { .staff }
@@ -26,9 +28,19 @@ struct InvitationReadyPage: HTMLPage {
                         "It works once and stops working on \(expires). We will not show it again; you can make a new one from their page."
                     )
                 }
-                Leaf(
-                    "input", .class("input input--code"), .id("invitation-link"), .type("text"), .value(link),
-                    .flag("readonly"), .aria("describedby", "invitation-link-hint"))
+                // A text area, so the whole link stays visible on a phone.
+                El(
+                    "textarea", .class("input input--code"), .id("invitation-link"), .attr("rows", "3"),
+                    .flag("readonly"), .aria("describedby", "invitation-link-hint")
+                ) { T(link) }
+            }
+            if onlyWorksHere {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("This link only opens on the computer Roundtable runs on. ") }
+                    T(
+                        "Roundtable is set up to be reached from this computer alone. To let colleagues use it from their own computers, whoever looks after the server sets ROUNDTABLE_HOST and ROUNDTABLE_PUBLIC_URL, as the README explains."
+                    )
+                }
             }
             El("p") {
                 El("a", .href(.staffMember(person.id!))) { T("Go to \(person.name)'s page") }

@@ -16,6 +16,8 @@ struct InviteStaffPage: HTMLPage {
     var schools: [School]
     var backTo: SiteRoute
     var lifetimeDays: Int
+    /// Someone who already has this email address, when the viewer may open their page.
+    var existingPerson: User? = nil
 
     var title: String { "Invite a member of staff" }
     var hasErrors: Bool { !errors.isEmpty }
@@ -25,9 +27,16 @@ struct InviteStaffPage: HTMLPage {
         ComponentGroup {
             BackLink(route: backTo)
             ErrorSummary(errors: errors)
+            if let existingPerson, let id = existingPerson.id {
+                El("p", .class("notice-inline")) {
+                    El("a", .href(.staffMember(id))) { T("Open \(existingPerson.name)'s page") }
+                }
+            }
             PageHeading(text: "Invite a member of staff")
             El("p", .class("lead")) {
-                T("They will get a link to choose their own password. The link works once, for \(lifetimeDays) days.")
+                T(
+                    "Roundtable makes a link for them to choose their own password, and you send it to them. The link works once, for \(lifetimeDays) days."
+                )
             }
             PostForm(action: .inviteStaff(), csrfToken: csrfToken) {
                 TextField(
@@ -41,7 +50,7 @@ struct InviteStaffPage: HTMLPage {
                     selected: form.role, error: errors["role"])
                 if !schools.isEmpty {
                     SelectField(
-                        name: "school", label: "School",
+                        name: "school", label: "School", hint: "Leave this empty for an organisation administrator.",
                         options: [("", "Choose a school")] + schools.map { ($0.id!.uuidString, $0.name) },
                         selected: form.school, error: errors["school"])
                 } else {

@@ -10,6 +10,7 @@ struct StaffListPage: HTMLPage {
     /// Places the viewer may switch between: schools, and administrators for an admin.
     var places: [(id: UUID?, name: String)]
     var canInvite: Bool
+    var canSeeAdministrators: Bool { places.contains { $0.id == SchoolFilter.administrators } }
 
     var title: String { "Staff" }
     var area: StaffArea? { .staff }
@@ -42,7 +43,14 @@ struct StaffListPage: HTMLPage {
                 }
             }
             if people.isEmpty {
-                El("p") { T("Nobody has an account here yet.") }
+                El("p") {
+                    T("Nobody at \(placeName) has an account yet.")
+                    if school != nil && canSeeAdministrators {
+                        T(" Organisation administrators, who look after every school, are listed ")
+                        El("a", .href(.staff(school: SchoolFilter.administrators))) { T("separately") }
+                        T(".")
+                    }
+                }
             } else {
                 El("table", .class("table")) {
                     El("caption", .class("visually-hidden")) { T("Staff at \(placeName)") }
@@ -60,7 +68,10 @@ struct StaffListPage: HTMLPage {
                                     El("a", .href(.staffMember(person.id!))) { T(person.name) }
                                     El("span", .class("cell-detail")) { T(person.email) }
                                 }
-                                El("td") { T(person.role.label) }
+                                El("td") {
+                                    T(person.role.label)
+                                    El("span", .class("cell-detail")) { T(person.jobRole.label) }
+                                }
                                 El("td") { AccountStatusTag(user: person) }
                             }
                         }

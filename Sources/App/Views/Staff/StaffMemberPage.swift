@@ -20,11 +20,12 @@ struct StaffMemberPage: HTMLPage {
         ComponentGroup {
             BackLink(route: .staff(school: school?.id ?? SchoolFilter.administrators), text: "Back to staff")
             ErrorSummary(errors: errors)
-            NoticeBanner(text: notice?.text)
+            NoticeBanner(text: notice.map { $0.text(about: person.name) })
             PageHeading(text: person.name, caption: school?.name ?? "Organisation administrator")
             El("dl", .class("summary-list")) {
                 row("Email address") { T(person.email) }
                 row("Role") { T(person.role.label) }
+                row("Job") { T(person.jobRole.label) }
                 row("Account") { AccountStatusTag(user: person) }
                 row("Last signed in") { T(person.lastSignInAt.map(DateText.dateTime) ?? "Not yet") }
             }
@@ -45,15 +46,24 @@ struct StaffMemberPage: HTMLPage {
                     SecondaryButton(text: "Save role")
                 }
             }
-            if canSetActive && person.isActive && person.isPending {
-                El("h2", .class("heading-m")) { T("Invitation") }
-                El("p") {
-                    T(
-                        "\(person.name) has not chosen a password yet. If their link expired or went missing, make a new one. The old link will stop working."
-                    )
+            if canSetActive && person.isActive {
+                if person.isPending {
+                    El("h2", .class("heading-m")) { T("Invitation") }
+                    El("p") {
+                        T(
+                            "\(person.name) has not chosen a password yet. If their link expired or went missing, make a new one. The old link will stop working."
+                        )
+                    }
+                } else {
+                    El("h2", .class("heading-m")) { T("Forgotten password") }
+                    El("p") {
+                        T(
+                            "If \(person.name) has forgotten their password, make a link for them to choose a new one. Their current password keeps working until they do."
+                        )
+                    }
                 }
                 PostForm(action: .staffResendInvitation(person.id!), csrfToken: csrfToken) {
-                    SecondaryButton(text: "Make a new invitation link")
+                    SecondaryButton(text: person.isPending ? "Make a new invitation link" : "Make a new password link")
                 }
             }
             if canSetActive {

@@ -7,15 +7,21 @@ struct SetPasswordPage: HTMLPage {
     var organisationName: String
     var errors = FieldErrors()
 
-    var title: String { "Choose your password" }
+    /// Someone who already has a password and asked for a new one.
+    private var isReset: Bool { !person.isPending }
+    var title: String { isReset ? "Choose a new password" : "Choose your password" }
     var hasErrors: Bool { !errors.isEmpty }
 
     func content(csrfToken: String) -> Component {
         ComponentGroup {
             ErrorSummary(errors: errors)
-            PageHeading(text: "Choose your password", caption: organisationName)
+            PageHeading(text: title, caption: organisationName)
             El("p", .class("lead")) {
-                T("Welcome to Roundtable, \(person.name). Choose a password to finish setting up your account. ")
+                if isReset {
+                    T("Hello, \(person.name). Choose a new password for your Roundtable account. ")
+                } else {
+                    T("Welcome to Roundtable, \(person.name). Choose a password to finish setting up your account. ")
+                }
                 T("You will sign in with \(person.email).")
             }
             PostForm(action: .welcome(token: token), csrfToken: csrfToken) {

@@ -18,7 +18,7 @@ struct InvitationReadyPage: HTMLPage {
                 El("h1", .class("panel__title")) { T("Invitation ready for \(person.name)") }
             }
             El("p", .class("lead")) {
-                T("Email is not set up on this server yet, so please send this link to \(person.name) yourself, ")
+                T("Roundtable does not send email yet, so please send this link to \(person.name) yourself, ")
                 T("for example from your school email to \(person.email).")
             }
             El("div", .class("field")) {
@@ -30,7 +30,7 @@ struct InvitationReadyPage: HTMLPage {
                 }
                 // A text area, so the whole link stays visible on a phone.
                 El(
-                    "textarea", .class("input input--code"), .id("invitation-link"), .attr("rows", "3"),
+                    "textarea", .class("input input--code"), .id("invitation-link"), .attr("rows", "4"),
                     .flag("readonly"), .aria("describedby", "invitation-link-hint")
                 ) { T(link) }
             }

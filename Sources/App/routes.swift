@@ -32,6 +32,8 @@ func routes(_ app: Application) throws {
     pages.get(.schools, use: SchoolsController.list)
     forms.post(.schools, use: SchoolsController.add)
     pages.get(.audit, use: AuditController.show)
+    pages.get(.students, use: StudentsController.list)
+    pages.get(.student, use: StudentsController.show)
 }
 
 extension RoutesBuilder {

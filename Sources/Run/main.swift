@@ -30,8 +30,10 @@ do {
     try? await app.asyncShutdown()
     Foundation.exit(exit.code)
 } catch {
+    // A clear line for the operator; the details are in the log above it.
     app.logger.report(error: error)
     try? await app.asyncShutdown()
-    throw error
+    FileHandle.standardError.write(Data("Roundtable stopped: \(String(describing: error))\n".utf8))
+    exit(1)
 }
 try await app.asyncShutdown()

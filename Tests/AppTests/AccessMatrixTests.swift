@@ -84,6 +84,10 @@ struct AccessMatrixTests {
             Case(
                 method: .GET, template: .audit, path: "/audit?school=\(primary)",
                 expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(method: .GET, template: .students, path: "/students", expected: expect(303, 200, 200, 200, 200, 200)),
+            Case(
+                method: .GET, template: .student, path: "/students/\(UUID())",
+                expected: expect(303, 404, 404, 404, 404, 404)),
             Case(method: .GET, template: .healthz, path: "/healthz", expected: expect(200, 200, 200, 200, 200, 200)),
             Case(method: .GET, template: .readyz, path: "/readyz", expected: expect(200, 200, 200, 200, 200, 200)),
             Case(

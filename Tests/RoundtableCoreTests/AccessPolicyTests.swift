@@ -107,8 +107,8 @@ struct AccessPolicyTests {
 
     @Test("The navigation offers each role only what it can open")
     func navigation() {
-        #expect(StaffArea.visible(to: primaryStaff) == [.home])
-        #expect(StaffArea.visible(to: primaryLeader) == [.home, .staff, .audit])
-        #expect(StaffArea.visible(to: admin) == [.home, .staff, .schools, .audit])
+        #expect(StaffArea.visible(to: primaryStaff) == [.home, .students])
+        #expect(StaffArea.visible(to: primaryLeader) == [.home, .students, .staff, .audit])
+        #expect(StaffArea.visible(to: admin) == [.home, .students, .staff, .schools, .audit])
     }
 }

@@ -18,6 +18,8 @@ enum SiteRoute: Sendable, Equatable {
     case staffResendInvitation(UUID)
     case schools(notice: Notice? = nil)
     case audit(school: UUID? = nil, page: Int? = nil)
+    case students(StudentListQuery = StudentListQuery())
+    case student(UUID)
     case stylesheet(version: String)
     case healthz
     case readyz
@@ -52,6 +54,8 @@ enum SiteRoute: Sendable, Equatable {
         case staffResendInvitation = "/staff/:staffID/invitation"
         case schools = "/schools"
         case audit = "/audit"
+        case students = "/students"
+        case student = "/students/:studentID"
         case stylesheet = "/assets/app.css"
         case healthz = "/healthz"
         case readyz = "/readyz"
@@ -75,6 +79,8 @@ enum SiteRoute: Sendable, Equatable {
         case .staffResendInvitation: .staffResendInvitation
         case .schools: .schools
         case .audit: .audit
+        case .students: .students
+        case .student: .student
         case .stylesheet: .stylesheet
         case .healthz: .healthz
         case .readyz: .readyz
@@ -101,6 +107,10 @@ enum SiteRoute: Sendable, Equatable {
             query = [("notice", notice?.rawValue)]
         case .audit(let school, let page):
             query = [("school", school?.uuidString), ("page", page.map(String.init))]
+        case .students(let list):
+            query = list.items
+        case .student(let id):
+            parameters["studentID"] = id.uuidString
         case .stylesheet(let version):
             query = [("v", version)]
         case .home, .setup, .signOut, .healthz, .readyz, .benchPlaintext:
@@ -126,5 +136,45 @@ enum SiteRoute: Sendable, Equatable {
     static func isSafeReturnPath(_ path: String) -> Bool {
         path.hasPrefix("/") && !path.hasPrefix("//") && !path.hasPrefix("/\\") && !path.contains("\n")
             && !path.contains("\r") && path.count < 512
+    }
+}
+
+/// The student list's search and filters, as they travel in its address.
+struct StudentListQuery: Sendable, Equatable, Codable {
+    var q: String?
+    var year: Int?
+    var sen: Bool?
+    var disadvantaged: Bool?
+    var eal: Bool?
+    var school: UUID?
+    var page: Int?
+
+    init(
+        q: String? = nil, year: Int? = nil, sen: Bool? = nil, disadvantaged: Bool? = nil, eal: Bool? = nil,
+        school: UUID? = nil, page: Int? = nil
+    ) {
+        self.q = q
+        self.year = year
+        self.sen = sen
+        self.disadvantaged = disadvantaged
+        self.eal = eal
+        self.school = school
+        self.page = page
+    }
+
+    var items: [(String, String?)] {
+        [
+            ("q", q.flatMap { $0.isEmpty ? nil : $0 }), ("year", year.map(String.init)),
+            ("sen", sen == true ? "true" : nil), ("disadvantaged", disadvantaged == true ? "true" : nil),
+            ("eal", eal == true ? "true" : nil), ("school", school?.uuidString),
+            ("page", page.flatMap { $0 > 1 ? String($0) : nil }),
+        ]
+    }
+
+    var filters: StudentDirectory.Filters {
+        StudentDirectory.Filters(
+            query: String((q ?? "").prefix(100)), yearGroup: year, specialNeeds: sen == true,
+            disadvantaged: disadvantaged == true, additionalLanguage: eal == true,
+            page: max(1, min(page ?? 1, 100_000)))
     }
 }

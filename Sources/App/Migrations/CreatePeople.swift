@@ -10,6 +10,7 @@ struct CreatePeople: AsyncMigration {
             .field("legal_given_name", .string, .required)
             .field("legal_family_name", .string, .required)
             .field("preferred_name", .string)
+            .field("search_name", .string, .required)
             .field("date_of_birth", .date, .required)
             .field("year_group", .int, .required)
             .field("home_languages", .array(of: .string), .required)

@@ -15,6 +15,7 @@ enum Migrations {
         CreateInstallation(),
         CreatePeople(),
         AddJobRoleToUsers(),
+        AddStudentReach(),
     ]
 }
 

@@ -9,6 +9,8 @@ final class School: Model, @unchecked Sendable {
     @Parent(key: "organisation_id") var organisation: Organisation
     @Field(key: "name") var name: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Field(key: "head_of_year_sees_year_group") var headOfYearSeesYearGroup: Bool
+    @Field(key: "sen_coordinator_sees_special_needs") var senCoordinatorSeesSpecialNeeds: Bool
 
     init() {}
 
@@ -16,6 +18,14 @@ final class School: Model, @unchecked Sendable {
         self.id = id
         self.$organisation.id = organisationID
         self.name = name
+        self.headOfYearSeesYearGroup = true
+        self.senCoordinatorSeesSpecialNeeds = true
+    }
+
+    var reachPolicy: ReachPolicy {
+        ReachPolicy(
+            headOfYearSeesYearGroup: headOfYearSeesYearGroup,
+            senCoordinatorSeesSpecialNeeds: senCoordinatorSeesSpecialNeeds)
     }
 
     var ref: SchoolRef { SchoolRef(id: id!, organisationID: $organisation.id) }

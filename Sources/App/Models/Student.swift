@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import RoundtableCore
 
 /// The person at the centre of every meeting.
 final class Student: Model, @unchecked Sendable {
@@ -13,6 +14,8 @@ final class Student: Model, @unchecked Sendable {
     @Field(key: "legal_family_name") var legalFamilyName: String
     /// The name the student goes by; shown everywhere a name is shown.
     @OptionalField(key: "preferred_name") var preferredName: String?
+    /// Folded names for searching (see `NameSearch`); kept in step by `setNames`.
+    @Field(key: "search_name") var searchName: String
     @Field(key: "date_of_birth") var dateOfBirth: Date
     /// The school's year or grade number (Year 7, Grade 2, ...).
     @Field(key: "year_group") var yearGroup: Int
@@ -30,4 +33,20 @@ final class Student: Model, @unchecked Sendable {
     init() {}
 
     var displayName: String { "\(preferredName ?? legalGivenName) \(legalFamilyName)" }
+
+    func setNames(given: String, family: String, preferred: String?) {
+        legalGivenName = given
+        legalFamilyName = family
+        preferredName = preferred.flatMap { $0.isEmpty ? nil : $0 }
+        searchName = NameSearch.key([given, family, preferredName])
+    }
+
+    var facts: StudentFacts {
+        StudentFacts(
+            schoolID: $school.id, organisationID: organisationID ?? UUID(), yearGroup: yearGroup,
+            hasSpecialNeeds: hasSpecialNeeds)
+    }
+
+    /// Set by queries that join the school, for the access check.
+    var organisationID: UUID?
 }

@@ -18,6 +18,8 @@ final class User: Model, @unchecked Sendable {
     @OptionalField(key: "password_hash") var passwordHash: String?
     @Enum(key: "role") var role: StaffRole
     @Enum(key: "job_role") var jobRole: JobRole
+    /// For heads of year: the year groups they lead.
+    @OptionalField(key: "year_groups_led") var yearGroupsLed: [Int]?
     @Field(key: "is_active") var isActive: Bool
     @OptionalField(key: "last_sign_in_at") var lastSignInAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?

@@ -83,6 +83,7 @@ public enum AccessPolicy {
 /// The parts of the staff site a person's navigation offers them.
 public enum StaffArea: Sendable, CaseIterable {
     case home
+    case students
     case staff
     case schools
     case audit
@@ -90,7 +91,7 @@ public enum StaffArea: Sendable, CaseIterable {
     public static func visible(to actor: Actor) -> [StaffArea] {
         allCases.filter { area in
             switch area {
-            case .home: true
+            case .home, .students: true
             case .staff, .audit: actor.role >= .schoolLeader
             case .schools: AccessPolicy.allows(actor, .manageSchools(organisationID: actor.organisationID))
             }

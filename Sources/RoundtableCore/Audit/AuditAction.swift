@@ -15,6 +15,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case accountReactivated = "staff.reactivated"
     case schoolCreated = "school.created"
     case demoDataLoaded = "demo.loaded"
+    /// Reads of sensitive records are audited too, not only changes (PRODUCT.md §5).
+    case studentViewed = "student.viewed"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -32,6 +34,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .accountReactivated: "Switched an account back on"
         case .schoolCreated: "Added a school"
         case .demoDataLoaded: "Loaded the demo school"
+        case .studentViewed: "Opened a student's profile"
         }
     }
 }

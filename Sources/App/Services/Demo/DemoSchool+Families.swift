@@ -113,7 +113,7 @@ extension DemoSchool {
         "so": ["Amina", "Mohamed", "Faduma", "Ahmed", "Khadra", "Yusuf"],
     ]
 
-    /// Form tutors and heads of year take a year group each, the special needs coordinator
+    /// Form tutors take a year group each, heads of year the years they lead, the special needs coordinator
     /// every student with special needs, teachers a sample of classes.
     static func linkStaff(_ staff: [User], to students: [Student], on db: any Database) async throws {
         var links: [StaffStudentLink] = []
@@ -126,8 +126,8 @@ extension DemoSchool {
                 links.append(
                     .init(userID: try tutors[year % tutors.count].requireID(), studentID: id, source: "roster"))
             }
-            if !heads.isEmpty {
-                links.append(.init(userID: try heads[year % heads.count].requireID(), studentID: id, source: "roster"))
+            for head in heads where (head.yearGroupsLed ?? []).contains(student.yearGroup) {
+                links.append(.init(userID: try head.requireID(), studentID: id, source: "roster"))
             }
             for teacher in staff where teacher.jobRole == .teacher && student.yearGroup % 2 == (teacher.name.count % 2)
             {

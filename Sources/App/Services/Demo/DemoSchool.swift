@@ -94,6 +94,8 @@ enum DemoSchool {
                 organisationID: organisationID, schoolID: school,
                 name: name.replacingOccurrences(of: "Deputy Head ", with: ""),
                 email: EmailAddress("\(handle)@\(domain)")!, passwordHash: passwordHash, role: role, jobRole: job)
+            if handle == "year7" { user.yearGroupsLed = [7, 8] }
+            if handle == "year9" { user.yearGroupsLed = [9, 10, 11] }
             users.append(user)
         }
         try await users.create(on: db)
@@ -106,9 +108,8 @@ enum DemoSchool {
         let student = Student()
         student.$school.id = schoolID
         student.sourcedID = String(format: "demo-%05d", index + 1)
-        student.legalGivenName = random.pick(pool.givenNames)
-        student.legalFamilyName = familyName
-        if random.chance(0.08) { student.preferredName = random.pick(["Alex", "Sam", "Jo", "Kit", "Max", "Bea"]) }
+        let preferred = random.chance(0.08) ? random.pick(["Alex", "Sam", "Jo", "Kit", "Max", "Bea"]) : nil
+        student.setNames(given: random.pick(pool.givenNames), family: familyName, preferred: preferred)
         // Year 7 starts school aged 11 in September 2026; birthdays spread over the school year.
         let birthYear = 2026 - (year + 4) - 1
         let dayOfYear = Int.random(in: 0..<365, using: &random)

@@ -52,6 +52,7 @@ extension StaffArea {
     var summary: String {
         switch self {
         case .home: ""
+        case .students: "Find a student and see the people around them: family, staff and agencies."
         case .staff: "Invite colleagues, change what they can do, or switch an account off."
         case .schools: "See the schools in your organisation and add a new one."
         case .audit: "See who signed in and what changed, and when."

@@ -114,6 +114,7 @@ extension StaffArea {
     var label: String {
         switch self {
         case .home: "Home"
+        case .students: "Students"
         case .staff: "Staff"
         case .schools: "Schools"
         case .audit: "Audit log"
@@ -123,6 +124,7 @@ extension StaffArea {
     var route: SiteRoute {
         switch self {
         case .home: .home
+        case .students: .students()
         case .staff: .staff()
         case .schools: .schools()
         case .audit: .audit()

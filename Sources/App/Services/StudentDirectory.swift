@@ -1,0 +1,120 @@
+import Fluent
+import Foundation
+import RoundtableCore
+import SQLKit
+
+/// Finding students, always within what the person asking may see.
+enum StudentDirectory {
+    struct Filters: Sendable, Equatable {
+        var query = ""
+        var yearGroup: Int?
+        var specialNeeds = false
+        var disadvantaged = false
+        var additionalLanguage = false
+        var page = 1
+    }
+
+    struct Page: Sendable {
+        var students: [Student]
+        var total: Int
+        var pageSize: Int
+    }
+
+    /// The scope of the signed-in person, with the facts it needs from the database.
+    static func scope(for staff: StaffContext) -> StudentScope {
+        StudentScope.of(
+            staff.actor, jobRole: staff.user.jobRole, yearGroupsLed: Set(staff.user.yearGroupsLed ?? []),
+            policy: staff.school?.reachPolicy ?? ReachPolicy())
+    }
+
+    /// Students in scope that match the filters, by family name then given name.
+    static func search(
+        _ filters: Filters, scope: StudentScope, schoolID: UUID?, userID: UUID, pageSize: Int = 50,
+        on db: any Database
+    ) async throws -> Page {
+        var query = Student.query(on: db).filter(\.$isActive == true)
+        switch scope {
+        case .none:
+            return Page(students: [], total: 0, pageSize: pageSize)
+        case .organisation(let organisationID):
+            let schools = try await Schools.all(in: organisationID, on: db).compactMap(\.id)
+            let chosen = schoolID.map { schools.contains($0) ? [$0] : [] } ?? schools
+            query = query.filter(\.$school.$id ~~ chosen)
+        case .school(let id):
+            query = query.filter(\.$school.$id == id)
+        case .limited(let id, let years, let specialNeeds):
+            let linked = try await StaffStudentLink.query(on: db).filter(\.$user.$id == userID).all(\.$student.$id)
+            query = query.filter(\.$school.$id == id).group(.or) { group in
+                group.filter(\.$id ~~ linked)
+                if !years.isEmpty { group.filter(\.$yearGroup ~~ Array(years)) }
+                if specialNeeds { group.filter(\.$hasSpecialNeeds == true) }
+            }
+        }
+        // Each typed word must start a word of the name: "al" finds "Alfie" and "Al-Hashimi",
+        // not "Salma".
+        for term in NameSearch.terms(filters.query).map(escapeLike) where !term.isEmpty {
+            query = query.group(.or) { group in
+                group.filter(\.$searchName, .custom("LIKE"), "\(term)%")
+                group.filter(\.$searchName, .custom("LIKE"), "% \(term)%")
+            }
+        }
+        if let year = filters.yearGroup { query = query.filter(\.$yearGroup == year) }
+        if filters.specialNeeds { query = query.filter(\.$hasSpecialNeeds == true) }
+        if filters.disadvantaged { query = query.filter(\.$isDisadvantaged == true) }
+        if filters.additionalLanguage { query = query.filter(\.$learnsEnglishAsAdditionalLanguage == true) }
+
+        let total = try await query.count()
+        let students =
+            try await query
+            .sort(\.$legalFamilyName).sort(\.$legalGivenName)
+            .range(lower: (filters.page - 1) * pageSize, upper: filters.page * pageSize)
+            .all()
+        return Page(students: students, total: total, pageSize: pageSize)
+    }
+
+    /// LIKE treats % and _ as wildcards; typed ones are matched literally.
+    static func escapeLike(_ term: String) -> String {
+        term.replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "")
+    }
+
+    /// The student, if the person may see them; `nil` otherwise (shown as "not found").
+    static func visibleStudent(
+        _ id: UUID, scope: StudentScope, userID: UUID, on db: any Database
+    ) async throws
+        -> Student?
+    {
+        guard
+            let student = try await Student.query(on: db)
+                .filter(\.$id == id)
+                .join(School.self, on: \Student.$school.$id == \School.$id)
+                .first()
+        else { return nil }
+        student.organisationID = try student.joined(School.self).$organisation.id
+        let linked =
+            try await StaffStudentLink.query(on: db)
+            .filter(\.$user.$id == userID).filter(\.$student.$id == id).count() > 0
+        return scope.includes(student.facts, isLinked: linked) ? student : nil
+    }
+
+    struct Circle: Sendable {
+        var family: [(link: StudentFamilyLink, member: FamilyMember)]
+        var staff: [User]
+    }
+
+    /// The people around a student: family first (those with parental responsibility
+    /// before others), then the staff who work with them.
+    static func circle(of student: Student, on db: any Database) async throws -> Circle {
+        let id = try student.requireID()
+        let links = try await StudentFamilyLink.query(on: db).filter(\.$student.$id == id).with(\.$familyMember).all()
+        let family =
+            links
+            .map { (link: $0, member: $0.familyMember) }
+            .sorted {
+                ($0.link.hasParentalResponsibility ? 0 : 1, $0.member.familyName, $0.member.givenName)
+                    < ($1.link.hasParentalResponsibility ? 0 : 1, $1.member.familyName, $1.member.givenName)
+            }
+        let staff = try await StaffStudentLink.query(on: db).filter(\.$student.$id == id).with(\.$user).all()
+            .map(\.user).filter(\.isActive).sorted { $0.name < $1.name }
+        return Circle(family: family, staff: staff)
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import RoundtableCore
+
+/// The student at the centre, with the people around them.
+struct StudentProfilePage: HTMLPage {
+    var student: Student
+    var schoolName: String
+    var circle: StudentDirectory.Circle
+
+    var title: String { student.displayName }
+    var area: StaffArea? { .students }
+
+    private var name: String { student.preferredName ?? student.legalGivenName }
+    private var restricted: [FamilyMember] { circle.family.map(\.member).filter(\.isRestricted) }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            BackLink(route: .students(), text: "Back to students")
+            PageHeading(text: student.displayName, caption: "Year \(student.yearGroup), \(schoolName)")
+            if !restricted.isEmpty {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("Contact restriction. ") }
+                    T(
+                        restricted.count == 1
+                            ? "One adult in \(name)'s family must not be contacted. Roundtable will never send them invitations or records."
+                            : "\(restricted.count) adults in \(name)'s family must not be contacted. Roundtable will never send them invitations or records."
+                    )
+                }
+            }
+            El("dl", .class("summary-list")) {
+                if let preferred = student.preferredName, preferred != student.legalGivenName {
+                    row("Legal name") { T("\(student.legalGivenName) \(student.legalFamilyName)") }
+                    row("Goes by") { T(preferred) }
+                }
+                row("Date of birth") { T(DateText.birthday(student.dateOfBirth)) }
+                row("Languages at home") { T(student.homeLanguages.map(LanguageName.of).joined(separator: ", ")) }
+                row("Support") {
+                    SupportTags(student: student)
+                    if !student.hasSpecialNeeds && !student.learnsEnglishAsAdditionalLanguage
+                        && !student.isDisadvantaged
+                    {
+                        T("None recorded")
+                    }
+                }
+            }
+            if let helps = student.whatHelpsMe {
+                El("h2", .class("heading-m")) { T("What helps \(name), in their own words") }
+                El("blockquote", .class("quote")) { El("p") { T(helps) } }
+            }
+            El("h2", .class("heading-m")) { T("Family and trusted adults") }
+            if circle.family.isEmpty {
+                El("p") { T("No family members are recorded yet.") }
+            } else {
+                El("ul", .class("card-list")) {
+                    for entry in circle.family { FamilyCard(link: entry.link, member: entry.member, studentName: name) }
+                }
+            }
+            El("h2", .class("heading-m")) { T("Staff who work with \(name)") }
+            if circle.staff.isEmpty {
+                El("p") { T("No staff are linked to \(name) yet.") }
+            } else {
+                El("ul", .class("list")) {
+                    for person in circle.staff {
+                        El("li") { T("\(person.name), \(person.jobRole.label.lowercased())") }
+                    }
+                }
+            }
+        }
+    }
+
+    private func row(_ key: String, @ComponentBuilder value: @escaping () -> ComponentGroup) -> Component {
+        El("div", .class("summary-list__row")) {
+            El("dt", .class("summary-list__key")) { T(key) }
+            El("dd", .class("summary-list__value")) { value() }
+        }
+    }
+}
+
+struct FamilyCard: Component {
+    var link: StudentFamilyLink
+    var member: FamilyMember
+    var studentName: String
+
+    var body: Component {
+        El("li", .class(member.isRestricted ? "card card--restricted" : "card")) {
+            El("h3", .class("heading-s")) { T(member.displayName) }
+            El("p", .class("card__meta")) { T(link.relationship.label) }
+            if let restriction = member.restriction, member.isRestricted {
+                El("p", .class("restriction")) {
+                    El("strong") { T("Do not contact. ") }
+                    T(restriction)
+                }
+            }
+            El("p", .class("tags")) {
+                if link.hasParentalResponsibility {
+                    StatusTag(text: "Parental responsibility", tone: "green")
+                } else {
+                    StatusTag(text: "No parental responsibility", tone: "grey")
+                }
+                if link.livesWithStudent { StatusTag(text: "Lives with \(studentName)", tone: "blue") }
+            }
+            if !member.isRestricted {
+                El("dl", .class("facts")) {
+                    fact("Language") {
+                        T(LanguageName.of(member.preferredLanguage))
+                        if member.needsInterpreter {
+                            T(
+                                ", needs an interpreter (\(LanguageName.of(member.interpreterLanguage ?? member.preferredLanguage)))"
+                            )
+                        }
+                    }
+                    fact("Best way to reach") { T(member.preferredContact.label) }
+                    fact("Prefers to meet") { T(member.preferredMeetingMode.label) }
+                    if let needs = member.accessibilityNeeds { fact("Access needs") { T(needs) } }
+                }
+            }
+        }
+    }
+
+    private func fact(_ key: String, @ComponentBuilder value: @escaping () -> ComponentGroup) -> Component {
+        El("div") {
+            El("dt") { T(key) }
+            El("dd") { value() }
+        }
+    }
+}
+
+enum LanguageName {
+    /// "ar" → "Arabic", "zh-Hans" → "Chinese (Simplified)", for English-speaking staff.
+    static func of(_ code: String) -> String {
+        Locale(identifier: "en_GB").localizedString(forIdentifier: code) ?? code
+    }
+}
+
+extension ContactChannel {
+    var label: String {
+        switch self {
+        case .email: "Email"
+        case .phone: "Phone call"
+        case .text: "Text message"
+        case .letter: "Letter"
+        }
+    }
+}
+
+extension MeetingMode {
+    var label: String {
+        switch self {
+        case .inPerson: "In person"
+        case .video: "Video call"
+        case .phone: "Phone call"
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import App
+@testable import RoundtableCore
+
+/// Students and families around the standard fixtures.
+struct StudentFixtures {
+    var zoe: Student  // Oak Primary, Year 7, linked to Pat Staff
+    var omar: Student  // Oak Primary, Year 8, special needs
+    var ling: Student  // Oak Primary, Year 8
+    var sol: Student  // Oak Secondary
+    var elmStudent: Student
+    var mother: FamilyMember
+    var restrictedFather: FamilyMember
+    var headOfYear: User  // Oak Primary, leads Year 8
+    var senco: User  // Oak Primary
+
+    static func make(_ people: Fixtures, on app: Application) async throws -> StudentFixtures {
+        let db = app.db
+        func student(
+            _ given: String, _ family: String, _ school: School, year: Int, sen: Bool = false
+        ) async throws
+            -> Student
+        {
+            let student = Student()
+            student.$school.id = school.id!
+            student.setNames(given: given, family: family, preferred: nil)
+            student.dateOfBirth = Date(timeIntervalSince1970: 1_400_000_000)
+            student.yearGroup = year
+            student.homeLanguages = ["en"]
+            student.hasSpecialNeeds = sen
+            student.isDisadvantaged = false
+            student.learnsEnglishAsAdditionalLanguage = false
+            student.isActive = true
+            try await student.create(on: db)
+            return student
+        }
+        func adult(_ given: String, restriction: String? = nil) async throws -> FamilyMember {
+            let member = FamilyMember()
+            member.$organisation.id = people.oak.id!
+            member.givenName = given
+            member.familyName = "Ångström"
+            member.email = "\(given.lowercased())@mail.example"
+            member.phone = "07700 900123"
+            member.preferredLanguage = "ar"
+            member.preferredContact = .phone
+            member.preferredMeetingMode = .inPerson
+            member.needsInterpreter = true
+            member.interpreterLanguage = "ar"
+            member.restriction = restriction
+            try await member.create(on: db)
+            return member
+        }
+        let zoe = try await student("Zoë", "Ångström", people.oakPrimary, year: 7)
+        let omar = try await student("Omar", "Haddad", people.oakPrimary, year: 8, sen: true)
+        let ling = try await student("Ling", "Chen", people.oakPrimary, year: 8)
+        let sol = try await student("Solène", "Marchand", people.oakSecondary, year: 7)
+        let elmStudent = try await student("Ezra", "Elmwood", people.elmHigh, year: 7)
+        let mother = try await adult("Amira")
+        let father = try await adult("Karim", restriction: "No contact: court order.")
+        try await StudentFamilyLink(
+            studentID: zoe.id!, familyMemberID: mother.id!, relationship: .mother, parentalResponsibility: true,
+            livesWith: true
+        ).create(on: db)
+        try await StudentFamilyLink(
+            studentID: zoe.id!, familyMemberID: father.id!, relationship: .father, parentalResponsibility: true,
+            livesWith: false
+        ).create(on: db)
+        try await StaffStudentLink(userID: people.primaryStaff.id!, studentID: zoe.id!, source: "roster").create(on: db)
+
+        let hash = try app.roundtable.passwords.hash(Fixtures.password)
+        let head = User(
+            organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Hana Head",
+            email: EmailAddress("hana@oak.example")!, passwordHash: hash, role: .staff, jobRole: .headOfYear)
+        head.yearGroupsLed = [8]
+        try await head.create(on: db)
+        let senco = User(
+            organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Sen Coordinator",
+            email: EmailAddress("senco@oak.example")!, passwordHash: hash, role: .staff, jobRole: .senCoordinator)
+        try await senco.create(on: db)
+        return StudentFixtures(
+            zoe: zoe, omar: omar, ling: ling, sol: sol, elmStudent: elmStudent, mother: mother,
+            restrictedFather: father, headOfYear: head, senco: senco)
+    }
+}
+
+@Suite("Students and the people around them")
+struct StudentsTests {
+    /// The names in the list page's table, in order.
+    static func listed(_ page: String) -> [String] {
+        page.components(separatedBy: #"<a href="/students/"#).dropFirst().compactMap { part in
+            part.split(separator: ">", maxSplits: 1).last?.split(separator: "<").first.map(String.init)
+        }
+    }
+
+    @Test("Each person sees exactly the students their role and job reach", arguments: TestDatabase.all)
+    func reach(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let expectations: [(User, [String])] = [
+                (people.primaryLeader, ["Chen, Ling", "Haddad, Omar", "Ångström, Zoë"]),
+                (people.primaryStaff, ["Ångström, Zoë"]),
+                (s.headOfYear, ["Chen, Ling", "Haddad, Omar"]),
+                (s.senco, ["Haddad, Omar"]),
+                (people.secondaryLeader, ["Marchand, Solène"]),
+                (people.oakAdmin, ["Chen, Ling", "Haddad, Omar", "Marchand, Solène", "Ångström, Zoë"]),
+                (people.elmAdmin, ["Elmwood, Ezra"]),
+            ]
+            for (user, names) in expectations {
+                let browser = TestBrowser(app)
+                try await browser.signIn(user)
+                let page = try await browser.get("/students")
+                #expect(page.status == .ok)
+                #expect(Set(Self.listed(page.text)) == Set(names), "\(user.name) sees \(Self.listed(page.text))")
+                // A profile opens exactly when the student is in the list.
+                for student in [s.zoe, s.omar, s.ling, s.sol, s.elmStudent] {
+                    let profile = try await browser.get("/students/\(student.id!)")
+                    let expected: HTTPStatus = names.contains(student.listName) ? .ok : .notFound
+                    #expect(profile.status == expected, "\(user.name) → \(student.displayName)")
+                }
+            }
+        }
+    }
+
+    @Test("A school can keep heads of year and the SEN coordinator to their own students", arguments: TestDatabase.all)
+    func schoolPolicy(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            people.oakPrimary.headOfYearSeesYearGroup = false
+            people.oakPrimary.senCoordinatorSeesSpecialNeeds = false
+            try await people.oakPrimary.save(on: app.db)
+            for user in [s.headOfYear, s.senco] {
+                let browser = TestBrowser(app)
+                try await browser.signIn(user)
+                #expect(Self.listed(try await browser.get("/students").text).isEmpty)
+                #expect(try await browser.get("/students/\(s.omar.id!)").status == .notFound)
+            }
+        }
+    }
+
+    @Test("Search ignores case and accents and matches the start of words", arguments: TestDatabase.all)
+    func search(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            _ = try await StudentFixtures.make(people, on: app)
+            let browser = TestBrowser(app)
+            try await browser.signIn(people.primaryLeader)
+            #expect(Self.listed(try await browser.get("/students?q=ZOE+angstrom").text) == ["Ångström, Zoë"])
+            #expect(Self.listed(try await browser.get("/students?q=had").text) == ["Haddad, Omar"])
+            #expect(Self.listed(try await browser.get("/students?q=dad").text).isEmpty)
+            #expect(Self.listed(try await browser.get("/students?q=%25").text).count == 3)
+            #expect(Self.listed(try await browser.get("/students?year=8&sen=true").text) == ["Haddad, Omar"])
+            let none = try await browser.get("/students?q=nobody")
+            #expect(none.text.contains("0 students"))
+            #expect(none.text.contains(#"value="nobody""#))
+        }
+    }
+
+    @Test(
+        "A profile shows the family with responsibility and restrictions, and is audited", arguments: TestDatabase.all)
+    func profile(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let browser = TestBrowser(app)
+            try await browser.signIn(people.primaryStaff)
+            let page = try await browser.get("/students/\(s.zoe.id!)").text
+            #expect(page.contains("Zoë Ångström"))
+            #expect(page.contains("Amira Ångström"))
+            #expect(page.contains("Parental responsibility"))
+            #expect(page.contains("needs an interpreter (Arabic)"))
+            #expect(page.contains("Contact restriction"))
+            #expect(page.contains("No contact: court order."))
+            // A restricted person's contact preferences are not shown, so nobody acts on them.
+            let fatherCard = try #require(page.range(of: "Karim Ångström")).upperBound
+            let rest = page[fatherCard...]
+            let nextCard = rest.range(of: "</li>")?.lowerBound ?? rest.endIndex
+            #expect(!rest[..<nextCard].contains("Best way to reach"))
+            #expect(page.contains("Pat Staff"))
+
+            let views = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.studentViewed.rawValue)
+                .all()
+            #expect(views.count == 1)
+            #expect(views.first?.subjectID == s.zoe.id)
+            #expect(views.first?.schoolID == people.oakPrimary.id)
+            #expect(views.first?.actorID == people.primaryStaff.id)
+        }
+    }
+}

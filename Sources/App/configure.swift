@@ -32,6 +32,8 @@ public func configure(
 
     app.asyncCommands.use(SetupCommand(), as: "setup")
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(GenerateCommand(), as: "generate")
 }
 
 /// Which database to use when the configuration should be overridden (tests).

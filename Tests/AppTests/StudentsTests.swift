@@ -51,6 +51,7 @@ struct StudentFixtures {
             member.needsInterpreter = true
             member.interpreterLanguage = "ar"
             member.restriction = restriction
+            member.isActive = true
             try await member.create(on: db)
             return member
         }

@@ -12,8 +12,9 @@ public func runApplication(_ app: Application) async throws {
     let arguments = app.environment.arguments.dropFirst()
     let command = arguments.first { !$0.hasPrefix("-") } ?? "serve"
     // Commands talk to a person at a terminal: keep routine database messages out of their way.
+    // Commands speak for themselves; the log only adds real errors.
     if command != "serve" && app.logger.logLevel >= .info {
-        app.logger.logLevel = .warning
+        app.logger.logLevel = .error
     }
     if !["migrate", "routes"].contains(command) && !arguments.contains("--help") {
         try await app.migrateSafely()

@@ -11,7 +11,7 @@ struct CreatePeople: AsyncMigration {
             .field("legal_family_name", .string, .required)
             .field("preferred_name", .string)
             .field("search_name", .string, .required)
-            .field("date_of_birth", .date, .required)
+            .field("date_of_birth", .date)
             .field("year_group", .int, .required)
             .field("home_languages", .array(of: .string), .required)
             .field("has_special_needs", .bool, .required)

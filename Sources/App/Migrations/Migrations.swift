@@ -16,6 +16,7 @@ enum Migrations {
         CreatePeople(),
         AddJobRoleToUsers(),
         AddStudentReach(),
+        AddRosterIdentifiers(),
     ]
 }
 

@@ -22,6 +22,8 @@ final class FamilyMember: Model, @unchecked Sendable {
     @OptionalField(key: "accessibility_needs") var accessibilityNeeds: String?
     /// When set, this person never receives invitations or records (for example a court order).
     @OptionalField(key: "restriction") var restriction: String?
+    /// False once the roster marks the person `tobedeleted`; history stays.
+    @Field(key: "is_active") var isActive: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

@@ -8,6 +8,8 @@ final class School: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "organisation_id") var organisation: Organisation
     @Field(key: "name") var name: String
+    /// The school's `sourcedId` in the roster it was imported from.
+    @OptionalField(key: "sourced_id") var sourcedID: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Field(key: "head_of_year_sees_year_group") var headOfYearSeesYearGroup: Bool
     @Field(key: "sen_coordinator_sees_special_needs") var senCoordinatorSeesSpecialNeeds: Bool

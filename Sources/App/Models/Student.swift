@@ -16,7 +16,8 @@ final class Student: Model, @unchecked Sendable {
     @OptionalField(key: "preferred_name") var preferredName: String?
     /// Folded names for searching (see `NameSearch`); kept in step by `setNames`.
     @Field(key: "search_name") var searchName: String
-    @Field(key: "date_of_birth") var dateOfBirth: Date
+    /// Unknown when the roster has no demographics.
+    @OptionalField(key: "date_of_birth") var dateOfBirth: Date?
     /// The school's year or grade number (Year 7, Grade 2, ...).
     @Field(key: "year_group") var yearGroup: Int
     /// Language codes (BCP 47) spoken at home, most used first.

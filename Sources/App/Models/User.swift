@@ -14,6 +14,8 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     /// Stored lower-cased; see `EmailAddress`.
     @Field(key: "email") var email: String
+    /// The person's `sourcedId` when the account came from a roster.
+    @OptionalField(key: "sourced_id") var sourcedID: String?
     /// `nil` until the person accepts their invitation and chooses a password.
     @OptionalField(key: "password_hash") var passwordHash: String?
     @Enum(key: "role") var role: StaffRole

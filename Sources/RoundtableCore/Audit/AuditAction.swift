@@ -17,6 +17,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case demoDataLoaded = "demo.loaded"
     /// Reads of sensitive records are audited too, not only changes (PRODUCT.md §5).
     case studentViewed = "student.viewed"
+    case rosterImported = "roster.imported"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -35,6 +36,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .schoolCreated: "Added a school"
         case .demoDataLoaded: "Loaded the demo school"
         case .studentViewed: "Opened a student's profile"
+        case .rosterImported: "Imported a roster"
         }
     }
 }

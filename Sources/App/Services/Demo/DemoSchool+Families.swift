@@ -97,6 +97,7 @@ extension DemoSchool {
         member.preferredContact = random.pick([.email, .email, .phone, .text])
         member.preferredMeetingMode = random.pick([.inPerson, .inPerson, .inPerson, .phone, .video])
         member.accessibilityNeeds = random.chance(0.04) ? random.pick(NamePool.accessibilityNeeds) : nil
+        member.isActive = true
         return member
     }
 

@@ -32,7 +32,7 @@ struct StudentProfilePage: HTMLPage {
                     row("Legal name") { T("\(student.legalGivenName) \(student.legalFamilyName)") }
                     row("Goes by") { T(preferred) }
                 }
-                row("Date of birth") { T(DateText.birthday(student.dateOfBirth)) }
+                row("Date of birth") { T(student.dateOfBirth.map { DateText.birthday($0) } ?? "Not recorded") }
                 row("Languages at home") { T(student.homeLanguages.map(LanguageName.of).joined(separator: ", ")) }
                 row("Support") {
                     SupportTags(student: student)

@@ -1,0 +1,260 @@
+import Foundation
+
+/// Reads a folder of OneRoster 1.1 or 1.2 CSV files into a checked `Roster`.
+///
+/// Columns are found by name, so their order and any extra columns do not matter. Every bad
+/// row is reported with its file, line and reason; reading goes on to find them all.
+public enum OneRosterReader {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case missingFile(String)
+        case missingColumns(file: String, columns: [String])
+        case unreadable(String)
+
+        public var description: String {
+            switch self {
+            case .missingFile(let name): "\(name) is missing from the roster folder"
+            case .missingColumns(let file, let columns):
+                "\(file) has no \(columns.joined(separator: ", ")) column\(columns.count == 1 ? "" : "s")"
+            case .unreadable(let detail): detail
+            }
+        }
+    }
+
+    /// Stop listing problems after this many: the first ones are what needs fixing.
+    public static let problemLimit = 500
+
+    public static func read(folder: URL) throws -> Roster {
+        var roster = Roster()
+        let file = { (name: String) in folder.appendingPathComponent(name) }
+        let exists = { (name: String) in FileManager.default.fileExists(atPath: file(name).path) }
+        for required in ["orgs.csv", "users.csv"] where !exists(required) { throw Failure.missingFile(required) }
+
+        if exists("manifest.csv") {
+            try rows(file("manifest.csv"), "manifest.csv", required: ["propertyName", "value"]) { row in
+                if row["propertyName"] == "oneroster.version", let version = row["value"], !version.isEmpty {
+                    roster.version = version
+                }
+            }
+        }
+
+        try rows(file("orgs.csv"), "orgs.csv", required: ["sourcedId", "name", "type"]) { row in
+            guard let id = row.required("sourcedId", &roster), let name = row.required("name", &roster),
+                let type = row.required("type", &roster)
+            else { return }
+            if roster.orgs[id] != nil {
+                roster.report(row.problem("the sourcedId \(id) appears twice"))
+                return
+            }
+            roster.orgs[id] = Roster.Org(sourcedID: id, name: name, type: type.lowercased())
+        }
+
+        // OneRoster 1.2 moves roles out of users.csv into roles.csv.
+        var roles: [String: Roster.Role] = [:]
+        let usersHaveRole = try header(file("users.csv")).contains("role")
+        if !usersHaveRole {
+            guard exists("roles.csv") else { throw Failure.missingFile("roles.csv") }
+            try rows(file("roles.csv"), "roles.csv", required: ["userSourcedId", "role", "roleType"]) { row in
+                guard let user = row["userSourcedId"], let raw = row["role"], row["roleType"] == "primary" else {
+                    return
+                }
+                guard let role = Roster.Role(rawValue: raw.lowercased()) else {
+                    roster.report(row.problem("unknown role \"\(raw)\""))
+                    return
+                }
+                roles[user] = role
+            }
+        }
+
+        var seen = Set<String>()
+        try rows(file("users.csv"), "users.csv", required: ["sourcedId", "givenName", "familyName"]) { row in
+            guard let id = row.required("sourcedId", &roster) else { return }
+            guard seen.insert(id).inserted else {
+                roster.report(row.problem("the sourcedId \(id) appears twice"))
+                return
+            }
+            guard let given = row.required("givenName", &roster), let family = row.required("familyName", &roster)
+            else { return }
+            let role: Roster.Role
+            if usersHaveRole {
+                guard let raw = row.required("role", &roster) else { return }
+                guard let parsed = Roster.Role(rawValue: raw.lowercased()) else {
+                    roster.report(row.problem("unknown role \"\(raw)\""))
+                    return
+                }
+                role = parsed
+            } else {
+                guard let parsed = roles[id] else {
+                    roster.report(row.problem("no primary role for \(id) in roles.csv"))
+                    return
+                }
+                role = parsed
+            }
+            var yearGroup: Int?
+            if role == .student {
+                guard let grade = row.list("grades").first else {
+                    roster.report(row.problem("the student \(id) has no grade"))
+                    return
+                }
+                guard let year = RosterGrades.yearGroup(grade) else {
+                    roster.report(row.problem("\"\(grade)\" is not a grade (expected a number such as 07, or KG)"))
+                    return
+                }
+                yearGroup = year
+            }
+            var orgs = row.list("orgSourcedIds")
+            if let primary = row["primaryOrgSourcedId"], !primary.isEmpty, !orgs.contains(primary) {
+                orgs.append(primary)
+            }
+            for org in orgs where roster.orgs[org] == nil {
+                roster.report(row.problem("the org \(org) is not in orgs.csv"))
+                return
+            }
+            roster.people.append(
+                Roster.Person(
+                    sourcedID: id, status: row.status, role: role, givenName: given, familyName: family,
+                    preferredGivenName: row["preferredGivenName"], email: row["email"],
+                    phone: row["phone"] ?? row["sms"], yearGroup: yearGroup, orgSourcedIDs: orgs,
+                    agentSourcedIDs: row.list("agentSourcedIds"), birthDate: nil, line: row.line))
+        }
+
+        var index: [String: Int] = [:]
+        for (position, person) in roster.people.enumerated() { index[person.sourcedID] = position }
+        for person in roster.people {
+            for agent in person.agentSourcedIDs where index[agent] == nil {
+                roster.report(
+                    RosterProblem(
+                        file: "users.csv", line: person.line, reason: "the agent \(agent) is not in users.csv"))
+            }
+        }
+
+        if exists("demographics.csv") {
+            try rows(file("demographics.csv"), "demographics.csv", required: ["sourcedId"]) { row in
+                guard let id = row.required("sourcedId", &roster), let raw = row["birthDate"] else { return }
+                guard let position = index[id] else {
+                    roster.report(row.problem("the user \(id) is not in users.csv"))
+                    return
+                }
+                guard let date = parseDate(raw) else {
+                    roster.report(row.problem("\"\(raw)\" is not a date (expected YYYY-MM-DD)"))
+                    return
+                }
+                roster.people[position].birthDate = date
+            }
+        }
+
+        if exists("classes.csv") {
+            try rows(file("classes.csv"), "classes.csv", required: ["sourcedId", "schoolSourcedId"]) { row in
+                guard let id = row.required("sourcedId", &roster), let school = row.required("schoolSourcedId", &roster)
+                else { return }
+                guard roster.orgs[school] != nil else {
+                    roster.report(row.problem("the school \(school) is not in orgs.csv"))
+                    return
+                }
+                if row.status == .active { roster.classes[id] = school }
+            }
+        }
+
+        if exists("enrollments.csv") {
+            try rows(file("enrollments.csv"), "enrollments.csv", required: ["classSourcedId", "userSourcedId", "role"])
+            { row in
+                guard let klass = row.required("classSourcedId", &roster),
+                    let user = row.required("userSourcedId", &roster), let role = row.required("role", &roster)
+                else { return }
+                guard index[user] != nil else {
+                    roster.report(row.problem("the user \(user) is not in users.csv"))
+                    return
+                }
+                guard row.status == .active, roster.classes[klass] != nil else { return }
+                roster.enrollments.append(Roster.Enrollment(classSourcedID: klass, userSourcedID: user, role: role))
+            }
+        }
+        return roster
+    }
+
+    static func parseDate(_ raw: String) -> Date? {
+        let parts = raw.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1900...2100).contains(parts[0]), (1...12).contains(parts[1]),
+            (1...31).contains(parts[2])
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
+        guard let date = calendar.date(from: components),
+            calendar.component(.day, from: date) == parts[2]
+        else { return nil }
+        return date
+    }
+
+    static func header(_ url: URL) throws -> [String] {
+        var names: [String] = []
+        do {
+            try CSVReader(url: url).forEach { record in
+                if names.isEmpty { names = record.fields.map { $0.trimmingCharacters(in: .whitespaces) } }
+                throw StopReading()
+            }
+        } catch is StopReading {}
+        return names
+    }
+
+    struct StopReading: Error {}
+
+    /// Calls `body` for each data row, with columns looked up by header name.
+    static func rows(_ url: URL, _ name: String, required: [String], _ body: (Row) throws -> Void) throws {
+        var columns: [String: Int]?
+        do {
+            try CSVReader(url: url).forEach { record in
+                guard let columns else {
+                    var found: [String: Int] = [:]
+                    for (position, header) in record.fields.enumerated() {
+                        found[header.trimmingCharacters(in: .whitespaces)] = position
+                    }
+                    let missing = required.filter { found[$0] == nil }
+                    if !missing.isEmpty { throw Failure.missingColumns(file: name, columns: missing) }
+                    columns = found
+                    return
+                }
+                try body(Row(file: name, line: record.line, fields: record.fields, columns: columns))
+            }
+        } catch let error as CSVReader.Failure {
+            throw Failure.unreadable("\(name): \(error)")
+        }
+    }
+
+    struct Row {
+        var file: String
+        var line: Int
+        var fields: [String]
+        var columns: [String: Int]
+
+        /// The trimmed value, or nil when the column is absent or empty.
+        subscript(_ column: String) -> String? {
+            guard let position = columns[column], position < fields.count else { return nil }
+            let value = fields[position].trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : value
+        }
+
+        func required(_ column: String, _ roster: inout Roster) -> String? {
+            guard let value = self[column] else {
+                roster.report(problem("\(column) is empty"))
+                return nil
+            }
+            return value
+        }
+
+        func list(_ column: String) -> [String] {
+            (self[column] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+        }
+
+        var status: Roster.Status { self["status"]?.lowercased() == "tobedeleted" ? .toBeDeleted : .active }
+
+        func problem(_ reason: String) -> RosterProblem { RosterProblem(file: file, line: line, reason: reason) }
+    }
+}
+
+extension Roster {
+    mutating func report(_ problem: RosterProblem) {
+        if problems.count < OneRosterReader.problemLimit { problems.append(problem) }
+        problemCount += 1
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// A roster export, read and checked: what the school's information system says about its
+/// people, before anything touches the database.
+public struct Roster: Sendable {
+    public enum Status: Sendable, Equatable {
+        case active
+        /// OneRoster's `tobedeleted`: the person is deactivated, never deleted.
+        case toBeDeleted
+    }
+
+    public enum Role: String, Sendable, CaseIterable {
+        case student, parent, guardian, relative, teacher, aide, administrator, proctor
+
+        /// Roles that make someone family to a student.
+        public var isFamily: Bool { [.parent, .guardian, .relative].contains(self) }
+        /// Roles that make someone a member of staff.
+        public var isStaff: Bool { [.teacher, .aide, .administrator, .proctor].contains(self) }
+    }
+
+    public struct Org: Sendable, Equatable {
+        public var sourcedID: String
+        public var name: String
+        public var type: String
+    }
+
+    public struct Person: Sendable, Equatable {
+        public var sourcedID: String
+        public var status: Status
+        public var role: Role
+        public var givenName: String
+        public var familyName: String
+        public var preferredGivenName: String?
+        public var email: String?
+        public var phone: String?
+        /// For students: the year group, from the first of their grades.
+        public var yearGroup: Int?
+        public var orgSourcedIDs: [String]
+        public var agentSourcedIDs: [String]
+        public var birthDate: Date?
+        public var line: Int
+    }
+
+    public struct Enrollment: Sendable, Equatable {
+        public var classSourcedID: String
+        public var userSourcedID: String
+        public var role: String
+    }
+
+    public var version: String = "1.1"
+    public var orgs: [String: Org] = [:]
+    public var people: [Person] = []
+    /// Class → the school it belongs to.
+    public var classes: [String: String] = [:]
+    public var enrollments: [Enrollment] = []
+    /// The first `OneRosterReader.problemLimit` problems found.
+    public var problems: [RosterProblem] = []
+    /// How many problems there were in all.
+    public var problemCount = 0
+
+    public init() {}
+
+    /// Orgs of type school, the ones people can be imported into.
+    public var schools: [Org] { orgs.values.filter { $0.type == "school" }.sorted { $0.name < $1.name } }
+}
+
+/// Something wrong with one row (or file), said so that someone can find and fix it.
+public struct RosterProblem: Sendable, Equatable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var reason: String
+
+    public init(file: String, line: Int?, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String { line.map { "\(file), line \($0): \(reason)" } ?? "\(file): \(reason)" }
+}
+
+/// Grades as OneRoster writes them ("07", "KG", "PK") to the year number schools use.
+public enum RosterGrades {
+    public static func yearGroup(_ grade: String) -> Int? {
+        let trimmed = grade.trimmingCharacters(in: .whitespaces).uppercased()
+        switch trimmed {
+        case "KG": return 0
+        case "PK", "PR", "TK", "IT": return -1
+        default:
+            guard let number = Int(trimmed), (0...14).contains(number) else { return nil }
+            return number
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import App
+@testable import RoundtableCore
+
+@Suite("Importing a OneRoster export")
+struct RosterImportTests {
+    static let orgs = """
+        sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId
+        d1,active,2026-09-01,Oak Trust,district,,
+        s1,active,2026-09-01,Oak Primary,school,,d1
+
+        """
+
+    static func users(zoeFamily: String = "Ångström", zoeStatus: String = "active", extra: String = "") -> String {
+        """
+        sourcedId,status,orgSourcedIds,role,givenName,familyName,preferredGivenName,email,phone,agentSourcedIds,grades
+        st1,\(zoeStatus),s1,student,Zoë,\(zoeFamily),Zo,,,"p1,p2",07
+        st2,active,s1,student,ليلى,الحسيني,,,,p1,08
+        p1,active,s1,parent,Amira,"Ångström, Sr.",,amira@mail.example,07700 900001,,
+        p2,active,s1,guardian,Karim,Haddad,,,07700 900002,,
+        t1,active,s1,teacher,Tess,Teacher,,tess@oak.example,,,
+        t2,active,s1,teacher,Ned,NoEmail,,,,,
+        \(extra)
+        """
+    }
+
+    static let classes = """
+        sourcedId,status,title,schoolSourcedId
+        c1,active,Maths 7,s1
+        c2,active,Art 8,s1
+
+        """
+
+    static let enrollments = """
+        sourcedId,status,classSourcedId,schoolSourcedId,userSourcedId,role
+        e1,active,c1,s1,st1,student
+        e2,active,c1,s1,t1,teacher
+        e3,active,c2,s1,st2,student
+
+        """
+
+    static func folder(users: String, enrollments: String = Self.enrollments) throws -> URL {
+        try makeRosterFolder([
+            "orgs.csv": orgs, "users.csv": users, "classes.csv": classes, "enrollments.csv": enrollments,
+            "demographics.csv": "sourcedId,birthDate\nst1,2014-03-04\n",
+        ])
+    }
+
+    static func importRoster(
+        _ url: URL, into school: School, app: Application, dryRun: Bool = false, skipInvalid: Bool = false
+    ) async throws -> RosterImport.Summary {
+        try await RosterImport.run(
+            try OneRosterReader.read(folder: url), into: school, rosterSchool: nil, skipInvalid: skipInvalid,
+            dryRun: dryRun, context: .commandLine, on: app.db)
+    }
+
+    @Test(
+        "An import creates students, families and staff, and the same files twice change nothing",
+        arguments: TestDatabase.all)
+    func importTwice(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let url = try Self.folder(users: Self.users())
+            let first = try await Self.importRoster(url, into: people.oakPrimary, app: app)
+            #expect(first.applied)
+            #expect(first.students.created == 2)
+            #expect(first.familyMembers.created == 2)
+            #expect(first.staff.created == 1)
+            #expect(first.staffWithoutEmail == 1)
+            #expect(first.familyLinks.created == 3)
+            #expect(first.staffLinks.created == 1)
+
+            // What was written reads back through the models, dates and lists included.
+            let zoeFound = try await Student.query(on: app.db).filter(\.$sourcedID == "st1").first()
+            let zoe = try #require(zoeFound)
+            #expect(zoe.displayName == "Zo Ångström")
+            #expect(zoe.yearGroup == 7)
+            #expect(zoe.homeLanguages == [])
+            #expect(zoe.dateOfBirth.map { DateText.birthday($0).hasPrefix("4 March 2014") } == true)
+            let laila = try await Student.query(on: app.db).filter(\.$sourcedID == "st2").first()
+            #expect(laila?.legalGivenName == "ليلى")
+            let amira = try await FamilyMember.query(on: app.db).filter(\.$sourcedID == "p1").first()
+            #expect(amira?.familyName == "Ångström, Sr.")
+            #expect(amira?.email == "amira@mail.example")
+            let tess = try await User.query(on: app.db).filter(\.$email == "tess@oak.example").first()
+            #expect(tess?.isPending == true)
+            #expect(tess?.role == .staff)
+            #expect(tess?.jobRole == .teacher)
+            #expect(people.oakPrimary.sourcedID == "s1")
+
+            let second = try await Self.importRoster(url, into: people.oakPrimary, app: app)
+            #expect(second.students == RosterImport.Counts(unchanged: 2))
+            #expect(second.familyMembers == RosterImport.Counts(unchanged: 2))
+            #expect(second.staff == RosterImport.Counts(unchanged: 1))
+            #expect(second.familyLinks == RosterImport.Counts(unchanged: 3))
+            #expect(second.staffLinks == RosterImport.Counts(unchanged: 1))
+            #expect(try await Student.query(on: app.db).count() == 2)
+
+            // The imported student is searchable and visible to the teacher's leader.
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            #expect(try await leader.get("/students?q=zoe").text.contains("Ångström, Zoë (Zo)"))
+        }
+    }
+
+    @Test("A later export updates what changed and switches off who left, keeping history", arguments: TestDatabase.all)
+    func laterExport(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            _ = try await Self.importRoster(try Self.folder(users: Self.users()), into: people.oakPrimary, app: app)
+            // A hand-made link survives; the roster's own link to a class that is gone is removed.
+            let st2Found = try await Student.query(on: app.db).filter(\.$sourcedID == "st2").first()
+            let st2 = try #require(st2Found)
+            try await StaffStudentLink(userID: people.primaryStaff.id!, studentID: st2.id!, source: "manual")
+                .create(on: app.db)
+            let later = try await Self.importRoster(
+                try Self.folder(
+                    users: Self.users(zoeFamily: "Ångström-Okafor", extra: "st3,active,s1,student,New,Pupil,,,,,09"),
+                    enrollments: "sourcedId,status,classSourcedId,schoolSourcedId,userSourcedId,role\n"),
+                into: people.oakPrimary, app: app)
+            #expect(later.students.updated == 1)
+            #expect(later.students.created == 1)
+            #expect(later.staffLinks.deactivated == 1)
+            #expect(try await StaffStudentLink.query(on: app.db).filter(\.$source == "manual").count() == 1)
+
+            let gone = try await Self.importRoster(
+                try Self.folder(users: Self.users(zoeStatus: "tobedeleted")), into: people.oakPrimary, app: app)
+            #expect(gone.students.deactivated == 1)
+            let zoe = try await Student.query(on: app.db).filter(\.$sourcedID == "st1").first()
+            #expect(zoe?.isActive == false)
+            #expect(try await Student.query(on: app.db).count() == 3)
+        }
+    }
+
+    @Test("A roster with bad rows changes nothing, unless asked to skip them", arguments: TestDatabase.all)
+    func badRows(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let url = try Self.folder(users: Self.users(extra: "st9,active,s1,student,No,Grade,,,,,"))
+            let refused = try await Self.importRoster(url, into: people.oakPrimary, app: app)
+            #expect(!refused.applied)
+            #expect(refused.problems.map(\.description) == ["users.csv, line 8: the student st9 has no grade"])
+            #expect(try await Student.query(on: app.db).count() == 0)
+
+            let dryRun = try await Self.importRoster(
+                url, into: people.oakPrimary, app: app, dryRun: true, skipInvalid: true)
+            #expect(!dryRun.applied)
+            #expect(dryRun.students.created == 2)
+            #expect(try await Student.query(on: app.db).count() == 0)
+
+            let skipped = try await Self.importRoster(url, into: people.oakPrimary, app: app, skipInvalid: true)
+            #expect(skipped.applied)
+            #expect(try await Student.query(on: app.db).count() == 2)
+            let audit = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.rosterImported.rawValue)
+                .count()
+            #expect(audit == 1)
+        }
+    }
+}
+
+/// Shared with the reader tests: a temporary folder of files.
+func makeRosterFolder(_ files: [String: String]) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("roster-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    for (name, text) in files {
+        try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return url
+}

@@ -116,7 +116,11 @@ def start_server(request, roundtable_bin, tmp_path):
     servers: list[Server] = []
     request.node._roundtable_servers = servers
 
-    def start(name: str = "server", extra_env: dict[str, str] | None = None) -> Server:
+    def start(
+        name: str = "server",
+        extra_env: dict[str, str] | None = None,
+        commands: list[list[str]] | None = None,
+    ) -> Server:
         port = free_port()
         data_dir = Path(tempfile.mkdtemp(prefix=f"data-{name}-", dir=tmp_path))
         work_dir = Path(tempfile.mkdtemp(prefix=f"cwd-{name}-", dir=tmp_path))
@@ -134,6 +138,12 @@ def start_server(request, roundtable_bin, tmp_path):
             }
         )
         env.update(extra_env or {})
+        # Commands to run first with the same settings, e.g. [["demo", "--students", "150"]].
+        for command in commands or []:
+            subprocess.run(
+                [roundtable_bin, *command], cwd=work_dir, env=env, stdin=subprocess.DEVNULL,
+                capture_output=True, check=True, timeout=120,
+            )
         log_file = open(log_path, "wb")
         proc = subprocess.Popen(
             [roundtable_bin],

@@ -162,6 +162,22 @@ struct StudentListQuery: Sendable, Equatable, Codable {
         self.page = page
     }
 
+    /// Read leniently: the search form sends every field, empty ones included, and a
+    /// malformed value in an address should mean "no filter", not an error page.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func text(_ key: CodingKeys) -> String? {
+            (try? container.decodeIfPresent(String.self, forKey: key)).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        q = text(.q)
+        year = text(.year).flatMap { Int($0) }
+        sen = text(.sen) == "true" ? true : nil
+        disadvantaged = text(.disadvantaged) == "true" ? true : nil
+        eal = text(.eal) == "true" ? true : nil
+        school = text(.school).flatMap(UUID.init(uuidString:))
+        page = text(.page).flatMap { Int($0) }
+    }
+
     var items: [(String, String?)] {
         [
             ("q", q.flatMap { $0.isEmpty ? nil : $0 }), ("year", year.map(String.init)),

@@ -131,6 +131,9 @@ struct SupportTags: Component {
             if student.hasSpecialNeeds { StatusTag(text: "Special needs", tone: "blue") }
             if student.learnsEnglishAsAdditionalLanguage { StatusTag(text: "Learning English", tone: "grey") }
             if student.isDisadvantaged { StatusTag(text: "Extra funding", tone: "grey") }
+            if !student.hasSpecialNeeds && !student.learnsEnglishAsAdditionalLanguage && !student.isDisadvantaged {
+                El("span", .class("muted")) { T("None") }
+            }
         }
     }
 }

@@ -36,11 +36,6 @@ struct StudentProfilePage: HTMLPage {
                 row("Languages at home") { T(student.homeLanguages.map(LanguageName.of).joined(separator: ", ")) }
                 row("Support") {
                     SupportTags(student: student)
-                    if !student.hasSpecialNeeds && !student.learnsEnglishAsAdditionalLanguage
-                        && !student.isDisadvantaged
-                    {
-                        T("None recorded")
-                    }
                 }
             }
             if let helps = student.whatHelpsMe {

@@ -3,7 +3,9 @@
 #
 #   bash bench/run.sh            # builds release, starts a server, runs wrk, prints a table
 #
-# Env: BENCH_DATABASE_URL=postgres://... to measure on an empty PostgreSQL database instead of
+# Env: BENCH_STUDENTS=60000 to generate and import a roster of that many students first (the
+# import's time and peak memory are reported) and to load the student search and a profile too;
+# BENCH_DATABASE_URL=postgres://... to measure on an empty PostgreSQL database instead of
 # SQLite; ROUNDTABLE_LOG_LEVEL (default info, one line per request, as shipped);
 # DURATION (default 15s), THREADS (2), CONNECTIONS (50), SKIP_BUILD=1 to reuse the
 # existing release binary, ROUNDTABLE_BIN=path to bench another binary (no build).
@@ -66,6 +68,33 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); p
 BASE="http://127.0.0.1:$PORT"
 mkdir -p "$WORK/data"
 
+# The same database settings for the server and for the commands run before it.
+roundtable_cli() {
+    (
+        cd "$WORK"
+        unset DATABASE_URL
+        if [ -n "${BENCH_DATABASE_URL:-}" ]; then export DATABASE_URL="$BENCH_DATABASE_URL"; fi
+        ROUNDTABLE_DATA_DIR="$WORK/data" "$BIN" "$@"
+    )
+}
+IMPORT_LINE=""
+if [ -n "${BENCH_STUDENTS:-}" ]; then
+    echo "== setup, generate roster --students $BENCH_STUDENTS, import oneroster"
+    ROUNDTABLE_ADMIN_PASSWORD="$PASSWORD" roundtable_cli setup --org "Bench Trust" --school "Bench School" \
+        --admin-name "$ADMIN_NAME" --admin-email "$EMAIL" >/dev/null
+    roundtable_cli generate roster --students "$BENCH_STUDENTS" "$WORK/roster"
+    if command -v /usr/bin/time >/dev/null 2>&1; then
+        (cd "$WORK" && unset DATABASE_URL && { [ -z "${BENCH_DATABASE_URL:-}" ] || export DATABASE_URL="$BENCH_DATABASE_URL"; } \
+            && ROUNDTABLE_DATA_DIR="$WORK/data" /usr/bin/time -v -o "$WORK/import-time.txt" "$BIN" import oneroster "$WORK/roster") \
+            | tee "$WORK/import.txt"
+        IMPORT_SECONDS=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$WORK/import-time.txt")
+        IMPORT_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$WORK/import-time.txt")
+        IMPORT_LINE="Import of $BENCH_STUDENTS students: ${IMPORT_SECONDS}s wall clock, peak memory ${IMPORT_MB} MB."
+    else
+        roundtable_cli import oneroster "$WORK/roster" | tee "$WORK/import.txt"
+    fi
+fi
+
 echo "== starting $BIN on $BASE"
 (
     cd "$WORK"
@@ -108,14 +137,16 @@ post_form() {
     curl -sS -o /dev/null -b "$JAR" -c "$JAR" -w '%{http_code} %{redirect_url}' "$BASE$path" "$@"
 }
 
-echo "== first-run setup and sign-in via curl"
-CSRF=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE/setup" | csrf_from)
-[ -n "$CSRF" ] || { echo "no _csrf on /setup" >&2; exit 1; }
-RESULT=$(post_form /setup --data-urlencode "_csrf=$CSRF" \
-    --data-urlencode 'organisation_name=Bench Trust' --data-urlencode 'school_name=Bench School' \
-    --data-urlencode "admin_name=$ADMIN_NAME" --data-urlencode "admin_email=$EMAIL" \
-    --data-urlencode "password=$PASSWORD")
-case "$RESULT" in 303*/sign-in*) ;; *) echo "setup failed: $RESULT" >&2; exit 1 ;; esac
+if [ -z "${BENCH_STUDENTS:-}" ]; then
+    echo "== first-run setup and sign-in via curl"
+    CSRF=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE/setup" | csrf_from)
+    [ -n "$CSRF" ] || { echo "no _csrf on /setup" >&2; exit 1; }
+    RESULT=$(post_form /setup --data-urlencode "_csrf=$CSRF" \
+        --data-urlencode 'organisation_name=Bench Trust' --data-urlencode 'school_name=Bench School' \
+        --data-urlencode "admin_name=$ADMIN_NAME" --data-urlencode "admin_email=$EMAIL" \
+        --data-urlencode "password=$PASSWORD")
+    case "$RESULT" in 303*/sign-in*) ;; *) echo "setup failed: $RESULT" >&2; exit 1 ;; esac
+fi
 
 CSRF=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE/sign-in" | csrf_from)
 [ -n "$CSRF" ] || { echo "no _csrf on /sign-in" >&2; exit 1; }
@@ -163,6 +194,16 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$BASE/bench/plaintext" >/dev/null
 run_wrk plaintext "$BASE/bench/plaintext"
 run_wrk signin "$BASE/sign-in"
 run_wrk home "$BASE/" -H "Cookie: $COOKIE"
+if [ -n "${BENCH_STUDENTS:-}" ]; then
+    # A real student from the middle of the list, and their family name as the search.
+    curl -fsS -H "Cookie: $COOKIE" "$BASE/students?page=20" >"$WORK/list.html"
+    STUDENT_PATH=$(grep -o 'href="/students/[0-9A-F-]*"' "$WORK/list.html" | head -n 1 | sed 's/href="//; s/"$//')
+    SEARCH=$(grep -o 'href="/students/[0-9A-F-]*">[^,<]*' "$WORK/list.html" | head -n 1 | sed 's/.*">//' | tr 'A-Z' 'a-z' | tr -cd 'a-z')
+    [ -n "$STUDENT_PATH" ] && [ -n "$SEARCH" ] || { echo "no student found on the list page" >&2; exit 1; }
+    run_wrk list "$BASE/students" -H "Cookie: $COOKIE"
+    run_wrk search "$BASE/students?q=$SEARCH" -H "Cookie: $COOKIE"
+    run_wrk profile "$BASE$STUDENT_PATH" -H "Cookie: $COOKIE"
+fi
 
 BASE_RPS=$(rps "$WORK/plaintext.txt")
 echo
@@ -177,7 +218,11 @@ echo "wrk: $THREADS threads, $CONNECTIONS connections, $DURATION per route, loop
 echo
 echo "| route | req/s | p50 (ms) | p99 (ms) | non-2xx/3xx | socket errors | ratio to plaintext |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-for row in "plaintext|GET /bench/plaintext" "signin|GET /sign-in" "home|GET / (signed in)"; do
+ROWS=("plaintext|GET /bench/plaintext" "signin|GET /sign-in" "home|GET / (signed in)")
+if [ -n "${BENCH_STUDENTS:-}" ]; then
+    ROWS+=("list|GET /students (first page)" "search|GET /students?q=$SEARCH" "profile|GET /students/:id")
+fi
+for row in "${ROWS[@]}"; do
     name=${row%%|*}
     label=${row#*|}
     f="$WORK/$name.txt"
@@ -186,3 +231,4 @@ for row in "plaintext|GET /bench/plaintext" "signin|GET /sign-in" "home|GET / (s
     printf '| %s | %.0f | %s | %s | %s | %s | %s |\n' "$label" "$r" "$(pct_ms "$f" 50)" "$(pct_ms "$f" 99)" \
         "$(non2xx "$f")" "$(sockerr "$f")" "$ratio"
 done
+[ -z "$IMPORT_LINE" ] || { echo; echo "$IMPORT_LINE"; }

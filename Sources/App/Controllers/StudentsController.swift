@@ -22,13 +22,15 @@ enum StudentsController {
             if case .organisation = scope { try await Schools.all(in: organisationID, on: req.db) } else { [] }
         return StudentListPage(
             query: query, page: page, scope: scope, school: school, schools: schools,
-            yearGroups: try await yearGroups(scope: scope, school: school, on: req.db)
+            yearGroups: try await yearGroups(
+                scope: scope, school: school ?? (schools.count == 1 ? schools[0] : nil), on: req.db)
         ).response(for: req)
     }
 
     /// The year groups to offer in the filter: those the school actually has.
     private static func yearGroups(scope: StudentScope, school: School?, on db: any Database) async throws -> [Int] {
-        var query = Student.query(on: db).filter(\.$isActive == true)
+        // Answered from the (school, year group) index alone.
+        var query = Student.query(on: db)
         if let id = school?.id { query = query.filter(\.$school.$id == id) }
         return try await query.unique().all(\.$yearGroup).sorted()
     }

@@ -7,6 +7,12 @@ extension Application {
     /// they take turns through an advisory lock instead of racing to create the same tables.
     func migrateSafely() async throws {
         guard let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" else {
+            if let sql = db as? any SQLDatabase {
+                // Write-ahead logging: readers no longer wait for writers, and each write (a
+                // session touch, an audit line) costs an append instead of a full journal sync.
+                // The setting is kept in the database file; in-memory databases ignore it.
+                try await sql.raw("PRAGMA journal_mode=WAL").run()
+            }
             try await autoMigrate()
             return
         }

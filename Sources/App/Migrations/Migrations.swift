@@ -17,6 +17,7 @@ enum Migrations {
         AddJobRoleToUsers(),
         AddStudentReach(),
         AddRosterIdentifiers(),
+        AddStudentListIndex(),
     ]
 }
 

@@ -72,8 +72,11 @@ enum RosterGenerator {
             let pool = NamePool.random(using: &random)
             var family = random.pick(pool.familyNames)
             if random.chance(0.02) { family = "\(family), Jr." }
-            let siblings = min(random.chance(0.25) ? 2 : 1, total - studentIndex)
-            let adults = random.chance(0.6) ? 2 : 1
+            // About two adults per student, as in the target (60,000 students,
+            // 120,000 guardians): mostly two parents, some with a step-parent, few siblings.
+            let siblings = min(random.chance(0.05) ? 2 : 1, total - studentIndex)
+            let roll = Double.random(in: 0..<1, using: &random)
+            let adults = roll < 0.1 ? 1 : (roll < 0.8 ? 2 : 3)
             let guardianIDs = (0..<adults).map { _ -> String in
                 defer { guardianIndex += 1 }
                 return "g\(guardianIndex)"

@@ -54,7 +54,7 @@ extension RosterImport {
 
         // MARK: Students
 
-        struct ExistingStudent: Decodable {
+        struct ExistingStudent: Decodable, Sendable {
             var id: UUID
             var sourced_id: String
             var legal_given_name: String
@@ -66,17 +66,18 @@ extension RosterImport {
         }
 
         func upsertStudents(_ students: [Roster.Person], counts: inout Counts) async throws -> [String: UUID] {
-            let existing = try await sql.select()
-                .columns(
-                    "id", "sourced_id", "legal_given_name", "legal_family_name", "preferred_name", "date_of_birth",
-                    "year_group", "is_active"
-                )
-                .from(Student.schema)
-                .where("school_id", .equal, schoolID)
-                .where("sourced_id", .isNot, SQLLiteral.null)
-                .all(decoding: ExistingStudent.self)
             var byID: [String: ExistingStudent] = [:]
-            for row in existing { byID[row.sourced_id] = row }
+            try await stream(
+                sql.select()
+                    .columns(
+                        "id", "sourced_id", "legal_given_name", "legal_family_name", "preferred_name", "date_of_birth",
+                        "year_group", "is_active"
+                    )
+                    .from(Student.schema)
+                    .where("school_id", .equal, schoolID)
+                    .where("sourced_id", .isNot, SQLLiteral.null),
+                as: ExistingStudent.self
+            ) { byID[$0.sourced_id] = $0 }
             var ids: [String: UUID] = byID.mapValues(\.id)
             var inserts: [[any Encodable & Sendable]] = []
 
@@ -136,7 +137,7 @@ extension RosterImport {
 
         // MARK: Family
 
-        struct ExistingAdult: Decodable {
+        struct ExistingAdult: Decodable, Sendable {
             var id: UUID
             var sourced_id: String
             var given_name: String
@@ -147,14 +148,15 @@ extension RosterImport {
         }
 
         func upsertFamily(_ adults: [Roster.Person], counts: inout Counts) async throws -> [String: UUID] {
-            let existing = try await sql.select()
-                .columns("id", "sourced_id", "given_name", "family_name", "email", "phone", "is_active")
-                .from(FamilyMember.schema)
-                .where("organisation_id", .equal, organisationID)
-                .where("sourced_id", .isNot, SQLLiteral.null)
-                .all(decoding: ExistingAdult.self)
             var byID: [String: ExistingAdult] = [:]
-            for row in existing { byID[row.sourced_id] = row }
+            try await stream(
+                sql.select()
+                    .columns("id", "sourced_id", "given_name", "family_name", "email", "phone", "is_active")
+                    .from(FamilyMember.schema)
+                    .where("organisation_id", .equal, organisationID)
+                    .where("sourced_id", .isNot, SQLLiteral.null),
+                as: ExistingAdult.self
+            ) { byID[$0.sourced_id] = $0 }
             var ids: [String: UUID] = byID.mapValues(\.id)
             var inserts: [[any Encodable & Sendable]] = []
 
@@ -201,7 +203,7 @@ extension RosterImport {
             return ids
         }
 
-        struct ExistingPair: Decodable, Hashable {
+        struct ExistingPair: Decodable, Hashable, Sendable {
             var student_id: UUID
             var family_member_id: UUID
         }
@@ -210,13 +212,15 @@ extension RosterImport {
             _ familyOf: [String: Set<String>], index: [String: Roster.Person], studentIDs: [String: UUID],
             familyIDs: [String: UUID], counts: inout Counts
         ) async throws {
-            let existing = try await sql.raw(
-                """
-                SELECT l.student_id, l.family_member_id FROM student_family_links l
-                JOIN students s ON s.id = l.student_id WHERE s.school_id = \(bind: schoolID)
-                """
-            ).all(decoding: ExistingPair.self)
-            let known = Set(existing)
+            var known = Set<ExistingPair>()
+            try await stream(
+                sql.raw(
+                    """
+                    SELECT l.student_id, l.family_member_id FROM student_family_links l
+                    JOIN students s ON s.id = l.student_id WHERE s.school_id = \(bind: schoolID)
+                    """),
+                as: ExistingPair.self
+            ) { known.insert($0) }
             var inserts: [[any Encodable & Sendable]] = []
             for (adult, students) in familyOf.sorted(by: { $0.key < $1.key }) {
                 guard let familyID = familyIDs[adult], let role = index[adult]?.role else { continue }
@@ -246,12 +250,38 @@ extension RosterImport {
             counts.created += inserts.count
         }
 
+        /// Reads rows one at a time into `each`, so a large table never sits in memory twice
+        /// (as raw rows and as decoded values) the way `all(decoding:)` would hold it.
+        func stream<Row: Decodable & Sendable>(
+            _ query: any SQLQueryFetcher, as type: Row.Type, _ each: @escaping (Row) -> Void
+        ) async throws {
+            let sink = RowSink(each)
+            try await query.run(decoding: type) { result in sink.take(result) }
+            if let error = sink.error { throw error }
+        }
+
         func insert(_ table: String, columns: [String], rows: [[any Encodable & Sendable]]) async throws {
             for start in stride(from: 0, to: rows.count, by: Self.batch) {
                 var statement = sql.insert(into: table).columns(columns)
                 for row in rows[start..<min(start + Self.batch, rows.count)] { statement = statement.values(row) }
                 try await statement.run()
             }
+        }
+    }
+}
+
+/// Collects streamed rows. SQLKit hands them over one at a time on one connection, so
+/// nothing here runs concurrently.
+final class RowSink<Row: Sendable>: @unchecked Sendable {
+    private let each: (Row) -> Void
+    private(set) var error: (any Error)?
+
+    init(_ each: @escaping (Row) -> Void) { self.each = each }
+
+    func take(_ result: Result<Row, any Error>) {
+        switch result {
+        case .success(let row): each(row)
+        case .failure(let failure): error = error ?? failure
         }
     }
 }

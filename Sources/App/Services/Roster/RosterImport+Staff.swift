@@ -3,7 +3,7 @@ import RoundtableCore
 import SQLKit
 
 extension RosterImport.Applier {
-    struct ExistingUser: Decodable {
+    struct ExistingUser: Decodable, Sendable {
         var id: UUID
         var email: String
         var organisation_id: UUID
@@ -81,7 +81,7 @@ extension RosterImport.Applier {
         return ids
     }
 
-    struct ExistingLink: Decodable {
+    struct ExistingLink: Decodable, Sendable {
         var id: UUID
         var user_id: UUID
         var student_id: UUID
@@ -116,15 +116,16 @@ extension RosterImport.Applier {
             }
         }
 
-        let existing = try await sql.raw(
-            """
-            SELECT l.id, l.user_id, l.student_id, l.source FROM staff_student_links l
-            JOIN students s ON s.id = l.student_id WHERE s.school_id = \(bind: schoolID)
-            """
-        ).all(decoding: ExistingLink.self)
         var present = Set<Pair>()
         var stale: [UUID] = []
-        for link in existing {
+        try await stream(
+            sql.raw(
+                """
+                SELECT l.id, l.user_id, l.student_id, l.source FROM staff_student_links l
+                JOIN students s ON s.id = l.student_id WHERE s.school_id = \(bind: schoolID)
+                """),
+            as: ExistingLink.self
+        ) { link in
             let pair = Pair(user: link.user_id, student: link.student_id)
             present.insert(pair)
             if link.source == "roster" && !wanted.contains(pair) { stale.append(link.id) }

@@ -33,7 +33,11 @@ struct StudentProfilePage: HTMLPage {
                     row("Goes by") { T(preferred) }
                 }
                 row("Date of birth") { T(student.dateOfBirth.map { DateText.birthday($0) } ?? "Not recorded") }
-                row("Languages at home") { T(student.homeLanguages.map(LanguageName.of).joined(separator: ", ")) }
+                row("Languages at home") {
+                    T(
+                        student.homeLanguages.isEmpty
+                            ? "Not recorded" : student.homeLanguages.map(LanguageName.of).joined(separator: ", "))
+                }
                 row("Support") {
                     SupportTags(student: student)
                 }

@@ -34,6 +34,8 @@ func routes(_ app: Application) throws {
     pages.get(.audit, use: AuditController.show)
     pages.get(.students, use: StudentsController.list)
     pages.get(.student, use: StudentsController.show)
+    pages.get(.familyMember, use: FamilyController.edit)
+    forms.post(.familyMember, use: FamilyController.update)
 }
 
 extension RoutesBuilder {

@@ -88,6 +88,12 @@ struct AccessMatrixTests {
             Case(
                 method: .GET, template: .student, path: "/students/\(UUID())",
                 expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .GET, template: .familyMember, path: "/students/\(UUID())/family/\(UUID())",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .familyMember, path: "/students/\(UUID())/family/\(UUID())",
+                form: ["email": "x@y.example"], expected: expect(303, 404, 404, 404, 404, 404)),
             Case(method: .GET, template: .healthz, path: "/healthz", expected: expect(200, 200, 200, 200, 200, 200)),
             Case(method: .GET, template: .readyz, path: "/readyz", expected: expect(200, 200, 200, 200, 200, 200)),
             Case(

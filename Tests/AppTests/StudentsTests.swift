@@ -197,3 +197,91 @@ struct StudentsTests {
         }
     }
 }
+
+@Suite("Changing a family member's details")
+struct FamilyMemberTests {
+    @Test(
+        "Staff who see the student update contact details; only leaders touch restrictions", arguments: TestDatabase.all
+    )
+    func edit(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let path = "/students/\(s.zoe.id!)/family/\(s.mother.id!)"
+            let staff = TestBrowser(app)
+            try await staff.signIn(people.primaryStaff)
+            let page = try await staff.get(path)
+            #expect(page.status == .ok)
+            #expect(!page.text.contains(#"name="restriction""#))
+            let saved = try await staff.post(
+                path,
+                [
+                    "email": "amira.new@mail.example", "phone": "07700 900999", "preferred_language": "ar",
+                    "needs_interpreter": "no", "interpreter_language": "", "preferred_contact": "text",
+                    "preferred_meeting_mode": "video", "accessibility_needs": "Needs step-free access",
+                    "restriction": "Sneaked in",
+                ])
+            #expect(saved.location == "/students/\(s.zoe.id!)")
+            let mother = try await FamilyMember.find(s.mother.id, on: app.db)
+            #expect(mother?.email == "amira.new@mail.example")
+            #expect(mother?.preferredContact == .text)
+            #expect(mother?.needsInterpreter == false)
+            #expect(mother?.restriction == nil)
+
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            try await leader.submit(
+                path,
+                [
+                    "email": "amira.new@mail.example", "phone": "07700 900999", "preferred_language": "ar",
+                    "needs_interpreter": "yes", "interpreter_language": "ar", "preferred_contact": "text",
+                    "preferred_meeting_mode": "video", "restriction": "No contact until the court hearing.",
+                ])
+            #expect(try await FamilyMember.find(s.mother.id, on: app.db)?.isRestricted == true)
+            #expect(try await leader.get("/students/\(s.zoe.id!)").text.contains("No contact until the court hearing."))
+            let actions = try await AuditEvent.query(on: app.db).all().map(\.action)
+            #expect(actions.filter { $0 == AuditAction.familyMemberUpdated.rawValue }.count == 2)
+            #expect(actions.filter { $0 == AuditAction.contactRestrictionChanged.rawValue }.count == 1)
+        }
+    }
+
+    @Test("Mistakes come back with what was typed", arguments: TestDatabase.all)
+    func validation(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let browser = TestBrowser(app)
+            try await browser.signIn(people.primaryLeader)
+            let response = try await browser.submit(
+                "/students/\(s.zoe.id!)/family/\(s.mother.id!)",
+                [
+                    "email": "not-an-email", "preferred_contact": "email", "preferred_meeting_mode": "in_person",
+                    "needs_interpreter": "yes", "accessibility_needs": "Large print, please",
+                ])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.text.contains("Enter an email address in the right format"))
+            #expect(response.text.contains("Choose the language the interpreter should speak"))
+            #expect(response.text.contains(#"value="not-an-email""#))
+            #expect(response.text.contains("Large print, please"))
+        }
+    }
+
+    @Test("Nobody reaches the family of a student they cannot see", arguments: TestDatabase.all)
+    func outOfReach(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let path = "/students/\(s.zoe.id!)/family/\(s.mother.id!)"
+            for user in [people.secondaryLeader, people.elmAdmin, s.senco] {
+                let browser = TestBrowser(app)
+                try await browser.signIn(user)
+                #expect(try await browser.get(path).status == .notFound)
+                #expect(try await browser.post(path, ["email": "x@y.example"]).status == .notFound)
+            }
+            // A family member of a different student cannot be reached through this one.
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            #expect(try await leader.get("/students/\(s.omar.id!)/family/\(s.mother.id!)").status == .notFound)
+        }
+    }
+}

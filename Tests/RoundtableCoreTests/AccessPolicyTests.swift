@@ -67,6 +67,15 @@ struct AccessPolicyTests {
         #expect(!AccessPolicy.allows(primaryLeader, .changeRole(of: colleague, to: .staff, school: secondary)))
     }
 
+    @Test("Only leaders and administrators set or lift a contact restriction")
+    func restrictions() {
+        #expect(AccessPolicy.allows(primaryLeader, .changeContactRestriction(primary)))
+        #expect(AccessPolicy.allows(admin, .changeContactRestriction(primary)))
+        #expect(!AccessPolicy.allows(primaryStaff, .changeContactRestriction(primary)))
+        #expect(!AccessPolicy.allows(primaryLeader, .changeContactRestriction(secondary)))
+        #expect(!AccessPolicy.allows(elmAdmin, .changeContactRestriction(primary)))
+    }
+
     @Test("Staff manage nobody, and see only their own school")
     func staffReach() {
         #expect(AccessPolicy.allows(primaryStaff, .viewSchool(primary)))

@@ -20,6 +20,8 @@ enum SiteRoute: Sendable, Equatable {
     case audit(school: UUID? = nil, page: Int? = nil)
     case students(StudentListQuery = StudentListQuery())
     case student(UUID)
+    /// A family member's details, opened from one of their children's pages.
+    case familyMember(UUID, student: UUID)
     case stylesheet(version: String)
     case healthz
     case readyz
@@ -56,6 +58,7 @@ enum SiteRoute: Sendable, Equatable {
         case audit = "/audit"
         case students = "/students"
         case student = "/students/:studentID"
+        case familyMember = "/students/:studentID/family/:familyID"
         case stylesheet = "/assets/app.css"
         case healthz = "/healthz"
         case readyz = "/readyz"
@@ -81,6 +84,7 @@ enum SiteRoute: Sendable, Equatable {
         case .audit: .audit
         case .students: .students
         case .student: .student
+        case .familyMember: .familyMember
         case .stylesheet: .stylesheet
         case .healthz: .healthz
         case .readyz: .readyz
@@ -111,6 +115,9 @@ enum SiteRoute: Sendable, Equatable {
             query = list.items
         case .student(let id):
             parameters["studentID"] = id.uuidString
+        case .familyMember(let id, let student):
+            parameters["familyID"] = id.uuidString
+            parameters["studentID"] = student.uuidString
         case .stylesheet(let version):
             query = [("v", version)]
         case .home, .setup, .signOut, .healthz, .readyz, .benchPlaintext:

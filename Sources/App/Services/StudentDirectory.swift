@@ -126,3 +126,54 @@ enum StudentDirectory {
         return Circle(family: family, staff: staff)
     }
 }
+
+extension StudentDirectory {
+    /// A family member of a student the person may see, with their link to that student.
+    static func familyMember(
+        _ id: UUID, of student: Student, on db: any Database
+    ) async throws -> (
+        FamilyMember, StudentFamilyLink
+    )? {
+        guard
+            let link = try await StudentFamilyLink.query(on: db)
+                .filter(\.$student.$id == student.requireID())
+                .filter(\.$familyMember.$id == id)
+                .with(\.$familyMember)
+                .first()
+        else { return nil }
+        return (link.familyMember, link)
+    }
+
+    /// Saves contact details; the restriction only when the person may change it. Both kinds
+    /// of change are audited separately, because a restriction matters far more.
+    static func updateContact(
+        _ member: FamilyMember, with checked: FamilyContactForm.Checked, mayChangeRestriction: Bool,
+        schoolID: UUID, context: AuditContext, on db: any Database
+    ) async throws {
+        try await db.transaction { db in
+            member.email = checked.email
+            member.phone = checked.phone
+            member.preferredLanguage = checked.preferredLanguage
+            member.needsInterpreter = checked.needsInterpreter
+            member.interpreterLanguage = checked.interpreterLanguage
+            member.preferredContact = checked.preferredContact
+            member.preferredMeetingMode = checked.preferredMeetingMode
+            member.accessibilityNeeds = checked.accessibilityNeeds
+            let before = member.restriction
+            if mayChangeRestriction { member.restriction = checked.restriction }
+            guard member.hasChanges else { return }
+            try await member.save(on: db)
+            try await AuditLog.record(
+                .familyMemberUpdated, on: db, context: context, schoolID: schoolID, subjectType: "family_member",
+                subjectID: member.id, summary: member.displayName)
+            if member.restriction != before {
+                try await AuditLog.record(
+                    .contactRestrictionChanged, on: db, context: context, schoolID: schoolID,
+                    subjectType: "family_member", subjectID: member.id,
+                    summary:
+                        "\(member.displayName): restriction \(member.restriction == nil ? "lifted" : before == nil ? "set" : "changed")"
+                )
+            }
+        }
+    }
+}

@@ -25,6 +25,9 @@ public enum Permission: Sendable, Equatable {
     case readOrganisationAuditLog(organisationID: UUID)
     /// Add schools to the organisation.
     case manageSchools(organisationID: UUID)
+    /// Set or lift a contact restriction (such as a court order) on a family member of a
+    /// student at this school. Serious enough to stay with leaders.
+    case changeContactRestriction(SchoolRef)
 }
 
 public enum AccessPolicy {
@@ -46,6 +49,8 @@ public enum AccessPolicy {
             return manages(actor, target) || (target.userID == actor.userID && actor.role >= .schoolLeader)
         case .setActive(let target):
             return target.userID != actor.userID && manages(actor, target)
+        case .changeContactRestriction(let school):
+            return actor.role >= .schoolLeader && reaches(actor, school)
         case .readOrganisationAuditLog(let organisationID), .manageSchools(let organisationID):
             return actor.role == .organisationAdmin && actor.organisationID == organisationID
         }

@@ -18,6 +18,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     /// Reads of sensitive records are audited too, not only changes (PRODUCT.md §5).
     case studentViewed = "student.viewed"
     case rosterImported = "roster.imported"
+    case familyMemberUpdated = "family_member.updated"
+    case contactRestrictionChanged = "family_member.restriction_changed"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -37,6 +39,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .demoDataLoaded: "Loaded the demo school"
         case .studentViewed: "Opened a student's profile"
         case .rosterImported: "Imported a roster"
+        case .familyMemberUpdated: "Changed a family member's details"
+        case .contactRestrictionChanged: "Changed a contact restriction"
         }
     }
 }

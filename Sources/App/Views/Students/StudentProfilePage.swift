@@ -51,7 +51,9 @@ struct StudentProfilePage: HTMLPage {
                 El("p") { T("No family members are recorded yet.") }
             } else {
                 El("ul", .class("card-list")) {
-                    for entry in circle.family { FamilyCard(link: entry.link, member: entry.member, studentName: name) }
+                    for entry in circle.family {
+                        FamilyCard(link: entry.link, member: entry.member, studentName: name, studentID: student.id!)
+                    }
                 }
             }
             El("h2", .class("heading-m")) { T("Staff who work with \(name)") }
@@ -79,6 +81,7 @@ struct FamilyCard: Component {
     var link: StudentFamilyLink
     var member: FamilyMember
     var studentName: String
+    var studentID: UUID
 
     var body: Component {
         El("li", .class(member.isRestricted ? "card card--restricted" : "card")) {
@@ -111,6 +114,12 @@ struct FamilyCard: Component {
                     fact("Best way to reach") { T(member.preferredContact.label) }
                     fact("Prefers to meet") { T(member.preferredMeetingMode.label) }
                     if let needs = member.accessibilityNeeds { fact("Access needs") { T(needs) } }
+                }
+            }
+            El("p", .class("card__action")) {
+                El("a", .href(.familyMember(member.id!, student: studentID))) {
+                    T("Change details")
+                    El("span", .class("visually-hidden")) { T(" for \(member.displayName)") }
                 }
             }
         }

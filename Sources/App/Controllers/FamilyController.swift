@@ -1,0 +1,97 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// A family member's contact details and needs, reached from one of their children's pages.
+enum FamilyController {
+    struct Form: Content {
+        var email: String?
+        var phone: String?
+        var preferred_language: String?
+        var needs_interpreter: String?
+        var interpreter_language: String?
+        var preferred_contact: String?
+        var preferred_meeting_mode: String?
+        var accessibility_needs: String?
+        var restriction: String?
+
+        var form: FamilyContactForm {
+            var form = FamilyContactForm()
+            form.email = email ?? ""
+            form.phone = phone ?? ""
+            form.preferredLanguage = preferred_language ?? "en"
+            form.needsInterpreter = needs_interpreter ?? "no"
+            form.interpreterLanguage = interpreter_language ?? ""
+            form.preferredContact = preferred_contact ?? ""
+            form.preferredMeetingMode = preferred_meeting_mode ?? ""
+            form.accessibilityNeeds = accessibility_needs ?? ""
+            form.restriction = restriction ?? ""
+            return form
+        }
+    }
+
+    /// The student (which the person must be able to see) and the family member linked to them.
+    private static func load(_ req: Request) async throws -> (StaffContext, Student, FamilyMember, StudentFamilyLink) {
+        let staff = try req.requireStaff()
+        guard let studentID = req.parameters.get("studentID", as: UUID.self),
+            let familyID = req.parameters.get("familyID", as: UUID.self),
+            let student = try await StudentDirectory.visibleStudent(
+                studentID, scope: StudentDirectory.scope(for: staff), userID: staff.user.requireID(), on: req.db),
+            let (member, link) = try await StudentDirectory.familyMember(familyID, of: student, on: req.db)
+        else { throw AppError.notFound }
+        return (staff, student, member, link)
+    }
+
+    private static func mayChangeRestriction(_ staff: StaffContext, student: Student) -> Bool {
+        AccessPolicy.allows(
+            staff.actor,
+            .changeContactRestriction(
+                SchoolRef(id: student.$school.id, organisationID: student.organisationID ?? UUID())))
+    }
+
+    static func edit(_ req: Request) async throws -> Response {
+        let (staff, student, member, link) = try await load(req)
+        return FamilyMemberPage(
+            student: student, member: member, link: link, form: FamilyContactForm(member),
+            mayChangeRestriction: mayChangeRestriction(staff, student: student)
+        ).response(for: req)
+    }
+
+    static func update(_ req: Request) async throws -> Response {
+        let (staff, student, member, link) = try await load(req)
+        let form = try req.content.decode(Form.self).form
+        let mayChange = mayChangeRestriction(staff, student: student)
+        var errors = FieldErrors()
+        var checked: FamilyContactForm.Checked?
+        switch form.check() {
+        case .success(let value): checked = value
+        case .failure(let box): errors = box.errors
+        }
+        if req.csrfFailed { errors.addExpiredForm() }
+        guard errors.isEmpty, let checked else {
+            return FamilyMemberPage(
+                student: student, member: member, link: link, form: form, mayChangeRestriction: mayChange,
+                errors: errors
+            ).response(for: req, status: .unprocessableEntity)
+        }
+        try await StudentDirectory.updateContact(
+            member, with: checked, mayChangeRestriction: mayChange, schoolID: student.$school.id,
+            context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.student(try student.requireID()).path, redirectType: .normal)
+    }
+}
+
+extension FamilyContactForm {
+    init(_ member: FamilyMember) {
+        self.init()
+        email = member.email ?? ""
+        phone = member.phone ?? ""
+        preferredLanguage = member.preferredLanguage
+        needsInterpreter = member.needsInterpreter ? "yes" : "no"
+        interpreterLanguage = member.interpreterLanguage ?? ""
+        preferredContact = member.preferredContact.rawValue
+        preferredMeetingMode = member.preferredMeetingMode.rawValue
+        accessibilityNeeds = member.accessibilityNeeds ?? ""
+        restriction = member.restriction ?? ""
+    }
+}

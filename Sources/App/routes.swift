@@ -35,6 +35,16 @@ func routes(_ app: Application) throws {
     pages.get(.students, use: StudentsController.list)
     pages.get(.student, use: StudentsController.show)
     pages.get(.familyMember, use: FamilyController.edit)
+    pages.get(.apiTokens, use: APITokensController.list)
+    forms.post(.apiTokens, use: APITokensController.create)
+    pages.post(.revokeAPIToken, use: APITokensController.revoke)
+
+    // The API: tokens instead of cookies, JSON instead of pages, the same rules.
+    app.get(.apiOpenAPI, use: OpenAPIDocument.serve)
+    let api = app.grouped(APITokenMiddleware())
+    api.get(.apiStudents, use: APIController.students)
+    api.get(.apiStudent, use: APIController.student)
+    api.get(.apiStaff, use: APIController.staff)
     forms.post(.familyMember, use: FamilyController.update)
 }
 

@@ -94,6 +94,28 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .familyMember, path: "/students/\(UUID())/family/\(UUID())",
                 form: ["email": "x@y.example"], expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .GET, template: .apiTokens, path: "/api-tokens", expected: expect(303, 404, 404, 404, 200, 200)),
+            Case(
+                method: .POST, template: .apiTokens, path: "/api-tokens",
+                form: ["name": "Sync", "owner": people.oakAdmin.id!.uuidString],
+                expected: expect(303, 404, 404, 404, 201, 422)),
+            Case(
+                method: .POST, template: .revokeAPIToken, path: "/api-tokens/\(UUID())/revoke",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            // The API takes tokens, never cookies: a signed-in browser gets 401 there.
+            Case(
+                method: .GET, template: .apiStudents, path: "/api/v1/students",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
+                method: .GET, template: .apiStudent, path: "/api/v1/students/\(UUID())",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
+                method: .GET, template: .apiStaff, path: "/api/v1/staff", expected: expect(401, 401, 401, 401, 401, 401)
+            ),
+            Case(
+                method: .GET, template: .apiOpenAPI, path: "/api/v1/openapi.json",
+                expected: expect(200, 200, 200, 200, 200, 200)),
             Case(method: .GET, template: .healthz, path: "/healthz", expected: expect(200, 200, 200, 200, 200, 200)),
             Case(method: .GET, template: .readyz, path: "/readyz", expected: expect(200, 200, 200, 200, 200, 200)),
             Case(

@@ -107,10 +107,11 @@ struct ProtectionTests {
             #expect(missing.text.contains("Audit log"))
             let api = try await TestBrowser(app).get("/api/v1/nothing")
             #expect(api.status == .notFound)
-            #expect(api.headers.contentType == .json)
-            let body = try api.content.decode(APIErrorBody.self)
-            #expect(body.error.code == "not_found")
-            #expect(body.error.requestID == api.headers.first(name: "X-Request-Id"))
+            #expect(api.headers.contentType?.subType == "problem+json")
+            let body = try JSONDecoder().decode(APIProblem.self, from: Data(api.body.readableBytesView))
+            #expect(body.code == "not_found")
+            #expect(body.status == 404)
+            #expect(body.requestId == api.headers.first(name: "X-Request-Id"))
         }
     }
 
@@ -131,7 +132,8 @@ struct ProtectionTests {
             let api = try await TestBrowser(app).get("/api/v1/boom")
             #expect(api.status == .internalServerError)
             #expect(!api.text.contains("SELECT"))
-            #expect(try api.content.decode(APIErrorBody.self).error.code == "unexpected")
+            #expect(
+                try JSONDecoder().decode(APIProblem.self, from: Data(api.body.readableBytesView)).code == "unexpected")
         }
     }
 

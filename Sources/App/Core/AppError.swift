@@ -63,6 +63,8 @@ enum AppError: Error, Sendable {
             "For your safety, forms only work for a while after the page was opened. Go back, reload the page, and send it again."
         case .tooManyRequests(let wait):
             "There have been too many attempts. Try again in \(SignInThrottle.describe(wait))."
+        case .signInRequired(let returnTo, _) where returnTo?.hasPrefix("/api/") == true:
+            "Send a personal API token as `Authorization: Bearer rt_…`. An administrator makes tokens on the API tokens page."
         case .signInRequired:
             "Sign in to continue."
         case .databaseUnavailable:

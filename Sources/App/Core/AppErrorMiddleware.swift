@@ -25,9 +25,11 @@ struct AppErrorMiddleware: AsyncMiddleware {
         let response: Response
         if isAPI {
             response = Response(status: appError.status)
-            let body = APIErrorBody(
-                error: .init(code: appError.code, message: appError.message, requestID: request.id))
+            let body = APIProblem(
+                type: "about:blank", title: appError.title, status: Int(appError.status.code),
+                detail: appError.message, code: appError.code, requestId: request.id)
             try? response.content.encode(body, as: .json)
+            response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
         } else {
             response = ErrorPage(error: appError, requestID: request.id).response(for: request, status: appError.status)
         }
@@ -56,12 +58,13 @@ struct AppErrorMiddleware: AsyncMiddleware {
     }
 }
 
-struct APIErrorBody: Content {
-    struct Detail: Content {
-        var code: String
-        var message: String
-        var requestID: String
-    }
-
-    var error: Detail
+/// An error under `/api`, as `application/problem+json` (RFC 9457), with our own stable
+/// `code` and the `requestId` to quote to support.
+struct APIProblem: Content {
+    var type: String
+    var title: String
+    var status: Int
+    var detail: String
+    var code: String
+    var requestId: String
 }

@@ -22,7 +22,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if [.POST, .PUT, .PATCH, .DELETE].contains(request.method) {
             let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
-            let expected = request.staff?.session.csrfToken ?? request.cookies[Self.cookieName]?.string ?? ""
+            let expected = request.staff?.session?.csrfToken ?? request.cookies[Self.cookieName]?.string ?? ""
             if expected.isEmpty || !Secrets.constantTimeEquals(sent, expected) {
                 guard onFailure == .redisplay else { throw AppError.formExpired }
                 request.csrfFailed = true
@@ -52,7 +52,7 @@ extension Request {
 
     /// The token to put in this page's forms.
     var csrfToken: String {
-        if let staff { return staff.session.csrfToken }
+        if let token = staff?.session?.csrfToken { return token }
         if !csrfFailed, let existing = cookies[CSRFMiddleware.cookieName]?.string, !existing.isEmpty {
             return existing
         }

@@ -23,6 +23,12 @@ enum SiteRoute: Sendable, Equatable {
     /// A family member's details, opened from one of their children's pages.
     case familyMember(UUID, student: UUID)
     case stylesheet(version: String)
+    case apiTokens(notice: Notice? = nil)
+    case revokeAPIToken(UUID)
+    case apiStudents
+    case apiStudent(UUID)
+    case apiStaff
+    case apiOpenAPI
     case healthz
     case readyz
     case benchPlaintext
@@ -40,6 +46,7 @@ enum SiteRoute: Sendable, Equatable {
         case reactivated = "reactivated"
         case invitationSent = "invitation-sent"
         case schoolAdded = "school-added"
+        case tokenRevoked = "token-revoked"
     }
 
     enum Template: String, CaseIterable, Sendable {
@@ -60,6 +67,12 @@ enum SiteRoute: Sendable, Equatable {
         case student = "/students/:studentID"
         case familyMember = "/students/:studentID/family/:familyID"
         case stylesheet = "/assets/app.css"
+        case apiTokens = "/api-tokens"
+        case revokeAPIToken = "/api-tokens/:tokenID/revoke"
+        case apiStudents = "/api/v1/students"
+        case apiStudent = "/api/v1/students/:studentID"
+        case apiStaff = "/api/v1/staff"
+        case apiOpenAPI = "/api/v1/openapi.json"
         case healthz = "/healthz"
         case readyz = "/readyz"
         case benchPlaintext = "/bench/plaintext"
@@ -86,6 +99,12 @@ enum SiteRoute: Sendable, Equatable {
         case .student: .student
         case .familyMember: .familyMember
         case .stylesheet: .stylesheet
+        case .apiTokens: .apiTokens
+        case .revokeAPIToken: .revokeAPIToken
+        case .apiStudents: .apiStudents
+        case .apiStudent: .apiStudent
+        case .apiStaff: .apiStaff
+        case .apiOpenAPI: .apiOpenAPI
         case .healthz: .healthz
         case .readyz: .readyz
         case .benchPlaintext: .benchPlaintext
@@ -120,7 +139,13 @@ enum SiteRoute: Sendable, Equatable {
             parameters["studentID"] = student.uuidString
         case .stylesheet(let version):
             query = [("v", version)]
-        case .home, .setup, .signOut, .healthz, .readyz, .benchPlaintext:
+        case .apiTokens(let notice):
+            query = [("notice", notice?.rawValue)]
+        case .revokeAPIToken(let id):
+            parameters["tokenID"] = id.uuidString
+        case .apiStudent(let id):
+            parameters["studentID"] = id.uuidString
+        case .home, .setup, .signOut, .healthz, .readyz, .benchPlaintext, .apiStudents, .apiStaff, .apiOpenAPI:
             break
         }
         let path = template.rawValue.split(separator: "/").map { segment -> String in

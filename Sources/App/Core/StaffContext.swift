@@ -5,7 +5,8 @@ import Vapor
 /// The signed-in member of staff for this request, with what every page shows about them.
 struct StaffContext: Sendable {
     let user: User
-    let session: SignedInSession
+    /// The browser session; `nil` for API requests, which carry a token instead.
+    let session: SignedInSession?
     let organisation: Organisation
     let school: School?
 

@@ -18,6 +18,7 @@ enum Migrations {
         AddStudentReach(),
         AddRosterIdentifiers(),
         AddStudentListIndex(),
+        CreateAPIToken(),
     ]
 }
 

@@ -28,6 +28,8 @@ public enum Permission: Sendable, Equatable {
     /// Set or lift a contact restriction (such as a court order) on a family member of a
     /// student at this school. Serious enough to stay with leaders.
     case changeContactRestriction(SchoolRef)
+    /// Make and revoke API tokens for people in the organisation.
+    case manageAPITokens(organisationID: UUID)
 }
 
 public enum AccessPolicy {
@@ -51,7 +53,8 @@ public enum AccessPolicy {
             return target.userID != actor.userID && manages(actor, target)
         case .changeContactRestriction(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
-        case .readOrganisationAuditLog(let organisationID), .manageSchools(let organisationID):
+        case .readOrganisationAuditLog(let organisationID), .manageSchools(let organisationID),
+            .manageAPITokens(let organisationID):
             return actor.role == .organisationAdmin && actor.organisationID == organisationID
         }
     }

@@ -20,6 +20,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case rosterImported = "roster.imported"
     case familyMemberUpdated = "family_member.updated"
     case contactRestrictionChanged = "family_member.restriction_changed"
+    case apiTokenCreated = "api_token.created"
+    case apiTokenRevoked = "api_token.revoked"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -41,6 +43,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .rosterImported: "Imported a roster"
         case .familyMemberUpdated: "Changed a family member's details"
         case .contactRestrictionChanged: "Changed a contact restriction"
+        case .apiTokenCreated: "Made an API token"
+        case .apiTokenRevoked: "Revoked an API token"
         }
     }
 }

@@ -257,6 +257,7 @@ extension SiteRoute.Notice {
         case .reactivated: "The account is switched on again."
         case .invitationSent: "A new invitation link is ready."
         case .schoolAdded: "The school has been added. Next, invite its school leader from the Staff page."
+        case .tokenRevoked: "The token is revoked. Anything still using it is refused from now on."
         }
     }
 }

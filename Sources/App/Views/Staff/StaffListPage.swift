@@ -10,6 +10,8 @@ struct StaffListPage: HTMLPage {
     /// Places the viewer may switch between: schools, and administrators for an admin.
     var places: [(id: UUID?, name: String)]
     var canInvite: Bool
+    /// Administrators see a link to the API tokens page.
+    var canManageTokens: Bool { canSeeAdministrators }
     var canSeeAdministrators: Bool { places.contains { $0.id == SchoolFilter.administrators } }
 
     var title: String { "Staff" }
@@ -34,6 +36,9 @@ struct StaffListPage: HTMLPage {
                         }
                     }
                 }
+            }
+            if canManageTokens {
+                El("p") { El("a", .href(.apiTokens())) { T("API tokens") } }
             }
             if canInvite {
                 El("p") {

@@ -1,0 +1,195 @@
+import Vapor
+
+/// The OpenAPI 3.1 description of `/api/v1`. `OpenAPITests` fails when a route or a field
+/// here differs from what the server does.
+enum OpenAPIDocument {
+    static func serve(_ req: Request) async throws -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .json
+        headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
+        return Response(status: .ok, headers: headers, body: .init(string: json))
+    }
+
+    static let json = #"""
+        {
+          "openapi": "3.1.0",
+          "info": {
+            "title": "Roundtable API",
+            "version": "1.0.0",
+            "description": "Students, their families and staff, with the same access rules as the web pages. Authenticate with a personal API token: `Authorization: Bearer rt_…`. Errors are application/problem+json."
+          },
+          "servers": [{ "url": "/" }],
+          "security": [{ "token": [] }],
+          "paths": {
+            "/api/v1/students": {
+              "get": {
+                "operationId": "listStudents",
+                "summary": "Students the token's owner may see, by family name",
+                "parameters": [
+                  { "name": "q", "in": "query", "schema": { "type": "string" }, "description": "Words that start the student's names; case and accents do not matter" },
+                  { "name": "year", "in": "query", "schema": { "type": "integer" } },
+                  { "name": "sen", "in": "query", "schema": { "type": "boolean" } },
+                  { "name": "disadvantaged", "in": "query", "schema": { "type": "boolean" } },
+                  { "name": "eal", "in": "query", "schema": { "type": "boolean" } },
+                  { "name": "school", "in": "query", "schema": { "type": "string", "format": "uuid" } },
+                  { "name": "page", "in": "query", "schema": { "type": "integer", "minimum": 1 } }
+                ],
+                "responses": {
+                  "200": { "description": "A page of students", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/StudentPage" } } } },
+                  "401": { "$ref": "#/components/responses/Problem" }
+                }
+              }
+            },
+            "/api/v1/students/{studentID}": {
+              "get": {
+                "operationId": "getStudent",
+                "summary": "One student with their family and staff; the read is audited",
+                "parameters": [{ "name": "studentID", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }],
+                "responses": {
+                  "200": { "description": "The student", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/StudentDetail" } } } },
+                  "401": { "$ref": "#/components/responses/Problem" },
+                  "404": { "$ref": "#/components/responses/Problem" }
+                }
+              }
+            },
+            "/api/v1/staff": {
+              "get": {
+                "operationId": "listStaff",
+                "summary": "Staff accounts of a school (leaders and administrators)",
+                "parameters": [{ "name": "school", "in": "query", "schema": { "type": "string", "format": "uuid" } }],
+                "responses": {
+                  "200": { "description": "The school's staff", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/StaffMember" } } } } },
+                  "401": { "$ref": "#/components/responses/Problem" },
+                  "404": { "$ref": "#/components/responses/Problem" }
+                }
+              }
+            },
+            "/api/v1/openapi.json": {
+              "get": {
+                "operationId": "openAPI",
+                "summary": "This document",
+                "security": [],
+                "responses": { "200": { "description": "OpenAPI 3.1", "content": { "application/json": {} } } }
+              }
+            }
+          },
+          "components": {
+            "securitySchemes": { "token": { "type": "http", "scheme": "bearer" } },
+            "responses": {
+              "Problem": { "description": "An error", "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } }
+            },
+            "schemas": {
+              "Supports": {
+                "type": "object",
+                "required": ["specialNeeds", "disadvantaged", "englishAsAdditionalLanguage"],
+                "properties": {
+                  "specialNeeds": { "type": "boolean" },
+                  "disadvantaged": { "type": "boolean" },
+                  "englishAsAdditionalLanguage": { "type": "boolean" }
+                }
+              },
+              "StudentSummary": {
+                "type": "object",
+                "required": ["id", "schoolId", "givenName", "familyName", "yearGroup", "supports"],
+                "properties": {
+                  "id": { "type": "string", "format": "uuid" },
+                  "schoolId": { "type": "string", "format": "uuid" },
+                  "sourcedId": { "type": ["string", "null"] },
+                  "givenName": { "type": "string" },
+                  "familyName": { "type": "string" },
+                  "preferredName": { "type": ["string", "null"] },
+                  "yearGroup": { "type": "integer" },
+                  "supports": { "$ref": "#/components/schemas/Supports" }
+                }
+              },
+              "StudentPage": {
+                "type": "object",
+                "required": ["items", "page", "pageSize", "total"],
+                "properties": {
+                  "items": { "type": "array", "items": { "$ref": "#/components/schemas/StudentSummary" } },
+                  "page": { "type": "integer" },
+                  "pageSize": { "type": "integer" },
+                  "total": { "type": "integer" }
+                }
+              },
+              "Contact": {
+                "type": "object",
+                "required": ["preferredLanguage", "needsInterpreter", "preferredContact", "preferredMeetingMode"],
+                "properties": {
+                  "email": { "type": ["string", "null"] },
+                  "phone": { "type": ["string", "null"] },
+                  "preferredLanguage": { "type": "string", "description": "BCP 47 language code" },
+                  "needsInterpreter": { "type": "boolean" },
+                  "interpreterLanguage": { "type": ["string", "null"] },
+                  "preferredContact": { "enum": ["email", "phone", "text", "letter"] },
+                  "preferredMeetingMode": { "enum": ["in_person", "video", "phone"] },
+                  "accessibilityNeeds": { "type": ["string", "null"] }
+                }
+              },
+              "FamilyEntry": {
+                "type": "object",
+                "required": ["id", "givenName", "familyName", "relationship", "parentalResponsibility", "livesWithStudent", "restricted"],
+                "properties": {
+                  "id": { "type": "string", "format": "uuid" },
+                  "givenName": { "type": "string" },
+                  "familyName": { "type": "string" },
+                  "relationship": { "type": "string" },
+                  "parentalResponsibility": { "type": "boolean" },
+                  "livesWithStudent": { "type": "boolean" },
+                  "restricted": { "type": "boolean", "description": "Must not be contacted; contact is then absent" },
+                  "restriction": { "type": ["string", "null"] },
+                  "contact": { "oneOf": [{ "$ref": "#/components/schemas/Contact" }, { "type": "null" }] }
+                }
+              },
+              "StaffEntry": {
+                "type": "object",
+                "required": ["id", "name", "jobRole"],
+                "properties": {
+                  "id": { "type": "string", "format": "uuid" },
+                  "name": { "type": "string" },
+                  "jobRole": { "type": "string" }
+                }
+              },
+              "StudentDetail": {
+                "type": "object",
+                "required": ["student", "homeLanguages", "family", "staff"],
+                "properties": {
+                  "student": { "$ref": "#/components/schemas/StudentSummary" },
+                  "dateOfBirth": { "type": ["string", "null"], "format": "date" },
+                  "homeLanguages": { "type": "array", "items": { "type": "string" } },
+                  "whatHelpsMe": { "type": ["string", "null"] },
+                  "family": { "type": "array", "items": { "$ref": "#/components/schemas/FamilyEntry" } },
+                  "staff": { "type": "array", "items": { "$ref": "#/components/schemas/StaffEntry" } }
+                }
+              },
+              "StaffMember": {
+                "type": "object",
+                "required": ["id", "name", "email", "role", "jobRole", "active", "invited"],
+                "properties": {
+                  "id": { "type": "string", "format": "uuid" },
+                  "name": { "type": "string" },
+                  "email": { "type": "string" },
+                  "role": { "enum": ["organisation_admin", "school_leader", "staff"] },
+                  "jobRole": { "type": "string" },
+                  "schoolId": { "type": ["string", "null"], "format": "uuid" },
+                  "active": { "type": "boolean" },
+                  "invited": { "type": "boolean" }
+                }
+              },
+              "Problem": {
+                "type": "object",
+                "required": ["type", "title", "status", "detail", "code", "requestId"],
+                "properties": {
+                  "type": { "type": "string" },
+                  "title": { "type": "string" },
+                  "status": { "type": "integer" },
+                  "detail": { "type": "string" },
+                  "code": { "type": "string" },
+                  "requestId": { "type": "string" }
+                }
+              }
+            }
+          }
+        }
+        """#
+}

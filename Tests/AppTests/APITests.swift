@@ -1,0 +1,167 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import App
+@testable import RoundtableCore
+
+@Suite("The JSON API")
+struct APITests {
+    /// Makes a token through the administrators' page, as a person would, and returns it.
+    static func token(for owner: User, admin: User, app: Application) async throws -> String {
+        let browser = TestBrowser(app)
+        try await browser.signIn(admin)
+        let ready = try await browser.submit("/api-tokens", ["name": "Test sync", "owner": owner.id!.uuidString])
+        #expect(ready.status == .created)
+        let range = try #require(ready.text.range(of: #"rt_[A-Za-z0-9_-]{43}"#, options: .regularExpression))
+        return String(ready.text[range])
+    }
+
+    static func get(_ app: Application, _ path: String, token: String?) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if let token { headers.add(name: .authorization, value: "Bearer \(token)") }
+        return try await app.testing().sendRequest(.GET, path, headers: headers)
+    }
+
+    @Test("A token reads exactly what its owner may see", arguments: TestDatabase.all)
+    func reach(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let staffToken = try await Self.token(for: people.primaryStaff, admin: people.oakAdmin, app: app)
+            let stored = try await APIToken.query(on: app.db).first()
+            #expect(stored?.tokenHash == TokenHash.of(staffToken))
+
+            let list = try await Self.get(app, "/api/v1/students", token: staffToken)
+            #expect(list.status == .ok)
+            let page = try list.content.decode(APIController.StudentPage.self)
+            #expect(page.items.map(\.givenName) == ["Zoë"])
+            #expect(page.total == 1)
+            #expect(try await Self.get(app, "/api/v1/students/\(s.omar.id!)", token: staffToken).status == .notFound)
+            // Staff do not list colleagues.
+            #expect(try await Self.get(app, "/api/v1/staff", token: staffToken).status == .notFound)
+
+            let detail = try await Self.get(app, "/api/v1/students/\(s.zoe.id!)", token: staffToken)
+            #expect(detail.status == .ok)
+            let student = try detail.content.decode(APIController.StudentDetail.self)
+            #expect(student.dateOfBirth == "2014-05-13")
+            let father = try #require(student.family.first { $0.givenName == "Karim" })
+            #expect(father.restricted)
+            #expect(father.contact == nil)
+            let mother = try #require(student.family.first { $0.givenName == "Amira" })
+            #expect(mother.contact?.needsInterpreter == true)
+            let views = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.studentViewed.rawValue)
+                .all()
+            #expect(views.map(\.actorID) == [people.primaryStaff.id])
+
+            let leaderToken = try await Self.token(for: people.primaryLeader, admin: people.oakAdmin, app: app)
+            let staffList = try await Self.get(app, "/api/v1/staff", token: leaderToken)
+            #expect(staffList.status == .ok)
+            let names = try staffList.content.decode([APIController.StaffMember].self).map(\.name)
+            #expect(names.contains("Pat Staff") && !names.contains("Sol Staff"))
+        }
+    }
+
+    @Test("Missing, wrong and revoked tokens get a 401 problem, and cookies are ignored", arguments: TestDatabase.all)
+    func refused(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let token = try await Self.token(for: people.primaryLeader, admin: people.oakAdmin, app: app)
+            #expect(try await Self.get(app, "/api/v1/students", token: token).status == .ok)
+            for attempt in [nil, "rt_wrong", "Basic abc"] {
+                let response = try await Self.get(app, "/api/v1/students", token: attempt)
+                #expect(response.status == .unauthorized)
+                #expect(response.headers.contentType?.subType == "problem+json")
+            }
+            let admin = TestBrowser(app)
+            try await admin.signIn(people.oakAdmin)
+            #expect(try await admin.get("/api/v1/students").status == .unauthorized)
+            let tokenID = try #require(try await APIToken.query(on: app.db).first()?.id)
+            try await admin.get("/api-tokens")
+            let revoked = try await admin.post("/api-tokens/\(tokenID)/revoke")
+            #expect(revoked.location == "/api-tokens?notice=token-revoked")
+            #expect(try await Self.get(app, "/api/v1/students", token: token).status == .unauthorized)
+            let actions = try await AuditEvent.query(on: app.db).all().map(\.action)
+            #expect(actions.contains(AuditAction.apiTokenCreated.rawValue))
+            #expect(actions.contains(AuditAction.apiTokenRevoked.rawValue))
+        }
+    }
+}
+
+@Suite("The OpenAPI document")
+struct OpenAPITests {
+    static func document() throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
+    }
+
+    @Test("It lists exactly the routes the server answers under /api/v1", arguments: TestDatabase.all)
+    func routes(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let paths = try #require(try Self.document()["paths"] as? [String: [String: Any]])
+            let documented = Set(
+                paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } })
+            let served = Set(
+                app.routes.all
+                    .map { route in
+                        "\(route.method.rawValue) /"
+                            + route.path.map { component in
+                                let text = component.description
+                                return text.hasPrefix(":") ? "{\(text.dropFirst())}" : text
+                            }.joined(separator: "/")
+                    }
+                    .filter { $0.contains(" /api/v1/") })
+            #expect(documented == served)
+            let answer = try await app.testing().sendRequest(.GET, "/api/v1/openapi.json")
+            #expect(answer.status == .ok)
+            #expect(answer.body.string == OpenAPIDocument.json)
+        }
+    }
+
+    /// The fields a value encodes to must be the schema's, and include its required ones.
+    func check<T: Encodable>(_ value: T, against schema: String) throws {
+        let schemas = try #require(
+            (try Self.document()["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+        let properties = Set((schemas[schema]?["properties"] as? [String: Any] ?? [:]).keys)
+        let required = Set(schemas[schema]?["required"] as? [String] ?? [])
+        let encoded = try #require(
+            JSONSerialization.jsonObject(with: try JSONEncoder().encode(value)) as? [String: Any])
+        #expect(Set(encoded.keys).isSubset(of: properties), "\(schema): \(Set(encoded.keys).subtracting(properties))")
+        #expect(required.isSubset(of: Set(encoded.keys)), "\(schema): missing \(required.subtracting(encoded.keys))")
+    }
+
+    @Test("Its schemas match what the API encodes")
+    func schemas() throws {
+        let supports = APIController.Supports(
+            specialNeeds: true, disadvantaged: false, englishAsAdditionalLanguage: true)
+        let summary = APIController.StudentSummary(
+            id: UUID(), schoolId: UUID(), sourcedId: "st1", givenName: "Zoë", familyName: "Ångström",
+            preferredName: "Zo", yearGroup: 7, supports: supports)
+        let contact = APIController.Contact(
+            email: "a@b.example", phone: "1", preferredLanguage: "ar", needsInterpreter: true,
+            interpreterLanguage: "ar", preferredContact: "email", preferredMeetingMode: "video",
+            accessibilityNeeds: "x")
+        let family = APIController.FamilyEntry(
+            id: UUID(), givenName: "A", familyName: "B", relationship: "mother", parentalResponsibility: true,
+            livesWithStudent: true, restricted: false, restriction: "r", contact: contact)
+        let staff = APIController.StaffEntry(id: UUID(), name: "N", jobRole: "teacher")
+        try check(supports, against: "Supports")
+        try check(summary, against: "StudentSummary")
+        try check(contact, against: "Contact")
+        try check(family, against: "FamilyEntry")
+        try check(staff, against: "StaffEntry")
+        try check(
+            APIController.StudentPage(items: [summary], page: 1, pageSize: 50, total: 1), against: "StudentPage")
+        try check(
+            APIController.StudentDetail(
+                student: summary, dateOfBirth: "2014-03-04", homeLanguages: ["ar"], whatHelpsMe: "x", family: [family],
+                staff: [staff]), against: "StudentDetail")
+        try check(
+            APIController.StaffMember(
+                id: UUID(), name: "N", email: "e", role: "staff", jobRole: "teacher", schoolId: UUID(), active: true,
+                invited: false), against: "StaffMember")
+        try check(
+            APIProblem(type: "about:blank", title: "t", status: 404, detail: "d", code: "not_found", requestId: "r"),
+            against: "Problem")
+    }
+}

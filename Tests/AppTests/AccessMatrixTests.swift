@@ -76,6 +76,16 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .staffResendInvitation, path: "/staff/\(pending.id!)/invitation",
                 expected: expect(303, 404, 201, 404, 201, 404)),
+            Case(
+                method: .POST, template: .staffJob, path: staffPage + "/job", form: ["job": "teacher", "years": ""],
+                expected: expect(303, 404, 303, 404, 303, 404)),
+            Case(
+                method: .GET, template: .schoolSettings, path: "/school-settings?school=\(primary)",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .schoolSettings, path: "/school-settings?school=\(primary)",
+                form: ["head_of_year_sees_year_group": "true", "sen_coordinator_sees_special_needs": "true"],
+                expected: expect(303, 404, 303, 404, 303, 404)),
             Case(method: .GET, template: .schools, path: "/schools", expected: expect(303, 404, 404, 404, 200, 200)),
             Case(
                 method: .POST, template: .schools, path: "/schools", form: ["name": "A new school"],

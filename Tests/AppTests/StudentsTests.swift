@@ -285,3 +285,40 @@ struct FamilyMemberTests {
         }
     }
 }
+
+@Suite("Jobs and how far they see")
+struct JobReachTests {
+    @Test(
+        "A leader makes someone head of Year 8 and they see that year; the school can say no",
+        arguments: TestDatabase.all)
+    func headOfYear(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            _ = try await StudentFixtures.make(people, on: app)
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            let page = "/staff/\(people.primaryStaff.id!)"
+            let wrong = try await leader.submit(page + "/job", ["job": "head_of_year", "years": "eight"], from: page)
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.text.contains("Enter year groups as numbers"))
+            #expect(wrong.text.contains(#"value="eight""#))
+            let saved = try await leader.post(page + "/job", ["job": "head_of_year", "years": "8"])
+            #expect(saved.location == page + "?notice=job-changed")
+
+            let pat = TestBrowser(app)
+            try await pat.signIn(people.primaryStaff)
+            #expect(
+                Set(StudentsTests.listed(try await pat.get("/students").text)) == [
+                    "Ångström, Zoë", "Chen, Ling", "Haddad, Omar",
+                ])
+
+            let settings = "/school-settings?school=\(people.oakPrimary.id!)"
+            try await leader.get(settings)
+            #expect(try await leader.post(settings, ["sen_coordinator_sees_special_needs": "true"]).status == .seeOther)
+            #expect(StudentsTests.listed(try await pat.get("/students").text) == ["Ångström, Zoë"])
+            let actions = try await AuditEvent.query(on: app.db).all().map(\.action)
+            #expect(actions.contains(AuditAction.jobChanged.rawValue))
+            #expect(actions.contains(AuditAction.schoolSettingsChanged.rawValue))
+        }
+    }
+}

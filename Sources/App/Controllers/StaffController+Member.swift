@@ -42,7 +42,8 @@ extension StaffController {
         return StaffMemberPage(
             person: person, school: school, notice: notice, roles: choices.roles, schools: choices.schools,
             canSetActive: AccessPolicy.allows(staff.actor, .setActive(person.ref)),
-            roleForm: form ?? (person.role.rawValue, person.$school.id?.uuidString ?? ""), errors: errors)
+            roleForm: form ?? (person.role.rawValue, person.$school.id?.uuidString ?? ""),
+            canChangeJob: AccessPolicy.allows(staff.actor, .changeJob(of: person.ref)), errors: errors)
     }
 
     struct RoleForm: Content {
@@ -97,5 +98,39 @@ extension StaffController {
         return req.redirect(
             to: SiteRoute.staffMember(person.id!, notice: active ? .reactivated : .deactivated).path,
             redirectType: .normal)
+    }
+}
+
+extension StaffController {
+    struct JobForm: Content {
+        var job: String?
+        var years: String?
+    }
+
+    static func changeJob(_ req: Request) async throws -> Response {
+        let staff = try req.requireStaff()
+        let person = try await target(req, staff: staff)
+        try req.require(.changeJob(of: person.ref))
+        let raw = try req.content.decode(JobForm.self)
+        var errors = FieldErrors()
+        let job = JobRole(rawValue: raw.job ?? "")
+        if job == nil { errors.add("job", "Choose what they do") }
+        let years = YearGroups.parse(raw.years ?? "")
+        if job == .headOfYear && years == nil {
+            errors.add("years", "Enter year groups as numbers, like 7, 8 or 9-11")
+        } else if job == .headOfYear && years?.isEmpty == true {
+            errors.add("years", "Enter the year groups they lead, like 7, 8")
+        }
+        if req.csrfFailed { errors.addExpiredForm() }
+        guard errors.isEmpty, let job else {
+            var page = try await memberPage(person, staff: staff, req: req)
+            page.jobForm = (raw.job ?? "", raw.years ?? "")
+            page.errors = errors
+            return page.response(for: req, status: .unprocessableEntity)
+        }
+        let changed = try await StaffDirectory.changeJob(
+            of: person, to: job, yearGroups: years ?? [], context: req.auditContext, on: req.db)
+        return req.redirect(
+            to: SiteRoute.staffMember(person.id!, notice: changed ? .jobChanged : nil).path, redirectType: .normal)
     }
 }

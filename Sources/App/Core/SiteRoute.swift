@@ -16,6 +16,8 @@ enum SiteRoute: Sendable, Equatable {
     case staffRole(UUID)
     case staffActive(UUID)
     case staffResendInvitation(UUID)
+    case staffJob(UUID)
+    case schoolSettings(school: UUID? = nil, notice: Notice? = nil)
     case schools(notice: Notice? = nil)
     case audit(school: UUID? = nil, page: Int? = nil)
     case students(StudentListQuery = StudentListQuery())
@@ -47,6 +49,8 @@ enum SiteRoute: Sendable, Equatable {
         case invitationSent = "invitation-sent"
         case schoolAdded = "school-added"
         case tokenRevoked = "token-revoked"
+        case jobChanged = "job-changed"
+        case settingsSaved = "settings-saved"
     }
 
     enum Template: String, CaseIterable, Sendable {
@@ -61,6 +65,8 @@ enum SiteRoute: Sendable, Equatable {
         case staffRole = "/staff/:staffID/role"
         case staffActive = "/staff/:staffID/active"
         case staffResendInvitation = "/staff/:staffID/invitation"
+        case staffJob = "/staff/:staffID/job"
+        case schoolSettings = "/school-settings"
         case schools = "/schools"
         case audit = "/audit"
         case students = "/students"
@@ -93,6 +99,8 @@ enum SiteRoute: Sendable, Equatable {
         case .staffRole: .staffRole
         case .staffActive: .staffActive
         case .staffResendInvitation: .staffResendInvitation
+        case .staffJob: .staffJob
+        case .schoolSettings: .schoolSettings
         case .schools: .schools
         case .audit: .audit
         case .students: .students
@@ -124,7 +132,9 @@ enum SiteRoute: Sendable, Equatable {
         case .staffMember(let id, let notice):
             parameters["staffID"] = id.uuidString
             query = [("notice", notice?.rawValue)]
-        case .staffRole(let id), .staffActive(let id), .staffResendInvitation(let id):
+        case .schoolSettings(let school, let notice):
+            query = [("school", school?.uuidString), ("notice", notice?.rawValue)]
+        case .staffRole(let id), .staffActive(let id), .staffResendInvitation(let id), .staffJob(let id):
             parameters["staffID"] = id.uuidString
         case .schools(let notice):
             query = [("notice", notice?.rawValue)]

@@ -175,3 +175,24 @@ enum StaffDirectory {
         try await User.query(on: db).filter(\.$email == email.value).first()
     }
 }
+
+extension StaffDirectory {
+    /// Saves someone's job and, for heads of year, the year groups they lead.
+    @discardableResult
+    static func changeJob(
+        of user: User, to job: JobRole, yearGroups: [Int], context: AuditContext, on db: any Database
+    ) async throws -> Bool {
+        let years = job == .headOfYear ? yearGroups : nil
+        guard user.jobRole != job || (user.yearGroupsLed ?? []) != (years ?? []) else { return false }
+        try await db.transaction { db in
+            user.jobRole = job
+            user.yearGroupsLed = years
+            try await user.save(on: db)
+            try await AuditLog.record(
+                .jobChanged, on: db, context: context, schoolID: user.$school.id,
+                organisationID: user.$organisation.id, subjectType: "user", subjectID: user.id,
+                summary: "\(user.name): \(job.label)" + (years.map { ", years \(YearGroups.describe($0))" } ?? ""))
+        }
+        return true
+    }
+}

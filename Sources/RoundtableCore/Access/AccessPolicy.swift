@@ -30,6 +30,10 @@ public enum Permission: Sendable, Equatable {
     case changeContactRestriction(SchoolRef)
     /// Make and revoke API tokens for people in the organisation.
     case manageAPITokens(organisationID: UUID)
+    /// Say what someone does (their job, the year groups they lead).
+    case changeJob(of: StaffRef)
+    /// Decide how far heads of year and the special needs coordinator see.
+    case manageSchoolSettings(SchoolRef)
 }
 
 public enum AccessPolicy {
@@ -51,6 +55,10 @@ public enum AccessPolicy {
             return manages(actor, target) || (target.userID == actor.userID && actor.role >= .schoolLeader)
         case .setActive(let target):
             return target.userID != actor.userID && manages(actor, target)
+        case .changeJob(let target):
+            return manages(actor, target)
+        case .manageSchoolSettings(let school):
+            return actor.role >= .schoolLeader && reaches(actor, school)
         case .changeContactRestriction(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
         case .readOrganisationAuditLog(let organisationID), .manageSchools(let organisationID),

@@ -20,6 +20,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case rosterImported = "roster.imported"
     case familyMemberUpdated = "family_member.updated"
     case contactRestrictionChanged = "family_member.restriction_changed"
+    case jobChanged = "staff.job_changed"
+    case schoolSettingsChanged = "school.settings_changed"
     case apiTokenCreated = "api_token.created"
     case apiTokenRevoked = "api_token.revoked"
 
@@ -43,6 +45,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .rosterImported: "Imported a roster"
         case .familyMemberUpdated: "Changed a family member's details"
         case .contactRestrictionChanged: "Changed a contact restriction"
+        case .jobChanged: "Changed what someone does"
+        case .schoolSettingsChanged: "Changed who sees which students"
         case .apiTokenCreated: "Made an API token"
         case .apiTokenRevoked: "Revoked an API token"
         }

@@ -258,6 +258,8 @@ extension SiteRoute.Notice {
         case .invitationSent: "A new invitation link is ready."
         case .schoolAdded: "The school has been added. Next, invite its school leader from the Staff page."
         case .tokenRevoked: "The token is revoked. Anything still using it is refused from now on."
+        case .jobChanged: "Saved. What they see of students follows their job from now on."
+        case .settingsSaved: "Saved. Everyone sees students according to these settings from their next page."
         }
     }
 }

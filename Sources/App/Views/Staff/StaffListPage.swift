@@ -37,6 +37,9 @@ struct StaffListPage: HTMLPage {
                     }
                 }
             }
+            if let school, canInvite {
+                El("p") { El("a", .href(.schoolSettings(school: school.id))) { T("Who sees which students") } }
+            }
             if canManageTokens {
                 El("p") { El("a", .href(.apiTokens())) { T("API tokens") } }
             }

@@ -10,6 +10,9 @@ struct StaffMemberPage: HTMLPage {
     var schools: [School]
     var canSetActive: Bool
     var roleForm: (role: String, school: String)
+    var canChangeJob = false
+    /// What was typed into the job form, when it is shown again with a problem.
+    var jobForm: (job: String, years: String)? = nil
     var errors = FieldErrors()
 
     var title: String { person.name }
@@ -28,6 +31,24 @@ struct StaffMemberPage: HTMLPage {
                 row("Job") { T(person.jobRole.label) }
                 row("Account") { AccountStatusTag(user: person) }
                 row("Last signed in") { T(person.lastSignInAt.map(DateText.dateTime) ?? "Not yet") }
+            }
+            if canChangeJob {
+                El("h2", .class("heading-m")) { T("What they do") }
+                PostForm(action: .staffJob(person.id!), csrfToken: csrfToken) {
+                    SelectField(
+                        name: "job", label: "Job",
+                        hint:
+                            "The special needs coordinator and heads of year may see more students, if the school allows it.",
+                        options: JobRole.allCases.map { ($0.rawValue, $0.label) },
+                        selected: jobForm?.job ?? person.jobRole.rawValue, error: errors["job"])
+                    TextField(
+                        name: "years", label: "Year groups they lead",
+                        hint: "Only for heads of year. For example 7, 8 or 9-11.",
+                        value: jobForm?.years ?? YearGroups.describe(person.yearGroupsLed ?? []),
+                        error: errors["years"],
+                        autocomplete: "off", width: "medium")
+                    SecondaryButton(text: "Save job")
+                }
             }
             if !roles.isEmpty {
                 El("h2", .class("heading-m")) { T("Change role") }

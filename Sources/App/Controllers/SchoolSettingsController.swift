@@ -1,0 +1,57 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// How far heads of year and the special needs coordinator see, decided per school.
+enum SchoolSettingsController {
+    struct Query: Content {
+        var school: UUID?
+    }
+
+    struct Form: Content {
+        var head_of_year_sees_year_group: String?
+        var sen_coordinator_sees_special_needs: String?
+    }
+
+    private static func school(_ req: Request) async throws -> School {
+        let staff = try req.requireStaff()
+        let organisationID = try staff.organisation.requireID()
+        let requested = try req.query.decode(Query.self).school ?? staff.user.$school.id
+        var school: School?
+        if let id = requested {
+            school = try await Schools.find(id, in: organisationID, on: req.db)
+        } else {
+            school = try await Schools.all(in: organisationID, on: req.db).first
+        }
+        guard let school else { throw AppError.notFound }
+        try req.require(.manageSchoolSettings(school.ref))
+        return school
+    }
+
+    static func show(_ req: Request) async throws -> Response {
+        let school = try await school(req)
+        let notice = req.query[String.self, at: "notice"].flatMap(SiteRoute.Notice.init(rawValue:))
+        return SchoolSettingsPage(school: school, notice: notice).response(for: req)
+    }
+
+    static func save(_ req: Request) async throws -> Response {
+        let school = try await school(req)
+        let form = try req.content.decode(Form.self)
+        if req.csrfFailed { throw AppError.formExpired }
+        school.headOfYearSeesYearGroup = form.head_of_year_sees_year_group == "true"
+        school.senCoordinatorSeesSpecialNeeds = form.sen_coordinator_sees_special_needs == "true"
+        if school.hasChanges {
+            try await req.db.transaction { db in
+                try await school.save(on: db)
+                try await AuditLog.record(
+                    .schoolSettingsChanged, on: db, context: req.auditContext, schoolID: school.id,
+                    subjectType: "school", subjectID: school.id,
+                    summary: "Heads of year see their year groups: \(school.headOfYearSeesYearGroup ? "yes" : "no"); "
+                        + "special needs coordinator sees students with special needs: \(school.senCoordinatorSeesSpecialNeeds ? "yes" : "no")"
+                )
+            }
+        }
+        return req.redirect(
+            to: SiteRoute.schoolSettings(school: school.id, notice: .settingsSaved).path, redirectType: .normal)
+    }
+}

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import Testing
 import VaporTesting
+import ZIPFoundation
 
 @testable import App
 @testable import RoundtableCore
@@ -158,6 +159,36 @@ struct RosterImportTests {
             let audit = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.rosterImported.rawValue)
                 .count()
             #expect(audit == 1)
+        }
+    }
+}
+
+@Suite("Roster zip files")
+struct RosterArchiveTests {
+    @Test("A zip with the files in a folder inside is unpacked and read; bad zips are named")
+    func zip() throws {
+        let folder = try RosterImportTests.folder(users: RosterImportTests.users())
+        let zip = FileManager.default.temporaryDirectory.appendingPathComponent("roster-\(UUID().uuidString).zip")
+        try FileManager.default.zipItem(at: folder, to: zip, shouldKeepParent: true)
+        let (unpacked, cleanUp) = try RosterArchive.folder(for: zip)
+        defer { cleanUp.map { try? FileManager.default.removeItem(at: $0) } }
+        let roster = try OneRosterReader.read(folder: unpacked)
+        #expect(roster.problems.isEmpty)
+        #expect(roster.people.count == 6)
+
+        let notZip = FileManager.default.temporaryDirectory.appendingPathComponent("fake-\(UUID().uuidString).zip")
+        try Data("not a zip".utf8).write(to: notZip)
+        #expect(throws: RosterArchive.Failure.self) { try RosterArchive.folder(for: notZip) }
+
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: empty.appendingPathComponent("readme.txt"))
+        let emptyZip = empty.appendingPathExtension("zip")
+        try FileManager.default.zipItem(at: empty, to: emptyZip)
+        #expect {
+            try RosterArchive.folder(for: emptyZip)
+        } throws: { error in
+            (error as? RosterArchive.Failure)?.description == "the zip file has no users.csv in it"
         }
     }
 }

@@ -22,7 +22,7 @@ struct OneRosterImportCommand: AsyncCommand {
         var skipInvalid: Bool
         @Flag(name: "json", help: "Print a machine-readable summary")
         var json: Bool
-        @Argument(name: "path", help: "A folder of OneRoster 1.1 or 1.2 CSV files")
+        @Argument(name: "path", help: "A folder or a zip file of OneRoster 1.1 or 1.2 CSV files")
         var path: String
         init() {}
     }
@@ -45,13 +45,25 @@ struct OneRosterImportCommand: AsyncCommand {
             throw ExitCode(2)
         }
         let school = try await chooseSchool(signature.school, app: app, console: console)
-        let folder = URL(fileURLWithPath: signature.path)
+        let path = URL(fileURLWithPath: signature.path)
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+        guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isDirectory),
+            isDirectory.boolValue || path.pathExtension.lowercased() == "zip"
         else {
-            console.error("\(signature.path) is not a folder. Give the folder that holds users.csv and orgs.csv.")
+            console.error(
+                "\(signature.path) is neither a folder nor a zip file. Give the folder (or zip) that holds users.csv and orgs.csv."
+            )
             throw ExitCode(2)
         }
+        let folder: URL
+        let cleanUp: URL?
+        do {
+            (folder, cleanUp) = try RosterArchive.folder(for: path)
+        } catch let failure as RosterArchive.Failure {
+            console.error("The roster could not be read: \(failure)")
+            throw ExitCode(1)
+        }
+        defer { cleanUp.map { try? FileManager.default.removeItem(at: $0) } }
 
         let readStart = Date()
         let roster: Roster

@@ -31,6 +31,11 @@ func routes(_ app: Application) throws {
     pages.post(.staffResendInvitation, use: StaffController.resendInvitation)
     forms.post(.staffJob, use: StaffController.changeJob)
     pages.get(.schoolSettings, use: SchoolSettingsController.show)
+    pages.get(.rosterImport, use: RosterImportController.show)
+    forms.on(
+        .POST, SiteRoute.Template.rosterImport.pathComponents, body: .collect(maxSize: "100mb"),
+        use: RosterImportController.upload)
+    pages.get(.rosterImportJob, use: RosterImportController.job)
     pages.post(.schoolSettings, use: SchoolSettingsController.save)
     pages.get(.schools, use: SchoolsController.list)
     forms.post(.schools, use: SchoolsController.add)

@@ -86,6 +86,15 @@ struct AccessMatrixTests {
                 method: .POST, template: .schoolSettings, path: "/school-settings?school=\(primary)",
                 form: ["head_of_year_sees_year_group": "true", "sen_coordinator_sees_special_needs": "true"],
                 expected: expect(303, 404, 303, 404, 303, 404)),
+            Case(
+                method: .GET, template: .rosterImport, path: "/roster-import",
+                expected: expect(303, 404, 404, 404, 200, 200)),
+            Case(
+                method: .POST, template: .rosterImport, path: "/roster-import",
+                expected: expect(303, 404, 404, 404, 422, 422)),
+            Case(
+                method: .GET, template: .rosterImportJob, path: "/roster-import/\(UUID())",
+                expected: expect(303, 404, 404, 404, 404, 404)),
             Case(method: .GET, template: .schools, path: "/schools", expected: expect(303, 404, 404, 404, 200, 200)),
             Case(
                 method: .POST, template: .schools, path: "/schools", form: ["name": "A new school"],

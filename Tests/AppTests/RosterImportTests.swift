@@ -163,6 +163,43 @@ struct RosterImportTests {
     }
 }
 
+@Suite("Uploading a roster in the browser")
+struct RosterUploadTests {
+    @Test("An administrator uploads a zip, follows the import, and sees what it did", arguments: TestDatabase.all)
+    func upload(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let folder = try RosterImportTests.folder(users: RosterImportTests.users())
+            let zip = FileManager.default.temporaryDirectory.appendingPathComponent("up-\(UUID().uuidString).zip")
+            try FileManager.default.zipItem(at: folder, to: zip, shouldKeepParent: true)
+            let admin = TestBrowser(app)
+            try await admin.signIn(people.oakAdmin)
+            try await admin.get("/roster-import")
+
+            let wrongType = try await admin.upload(
+                "/roster-import", fields: ["school": people.oakPrimary.id!.uuidString],
+                file: ("file", "users.csv", Data("x".utf8)))
+            #expect(wrongType.status == .unprocessableEntity)
+            #expect(wrongType.text.contains("Choose a .zip file"))
+
+            let started = try await admin.upload(
+                "/roster-import", fields: ["school": people.oakPrimary.id!.uuidString],
+                file: ("file", "export.zip", try Data(contentsOf: zip)))
+            #expect(started.status == .seeOther)
+            let jobPath = try #require(started.location)
+            var page = try await admin.get(jobPath)
+            for _ in 0..<100 where page.text.contains("This page updates by itself") {
+                try await Task.sleep(for: .milliseconds(50))
+                page = try await admin.get(jobPath)
+            }
+            #expect(page.text.contains("Done:"))
+            #expect(page.text.contains("export.zip"))
+            #expect(try await Student.query(on: app.db).count() == 2)
+            #expect(try await admin.get("/roster-import").text.contains("export.zip"))
+        }
+    }
+}
+
 @Suite("Roster zip files")
 struct RosterArchiveTests {
     @Test("A zip with the files in a folder inside is unpacked and read; bad zips are named")

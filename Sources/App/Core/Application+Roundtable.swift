@@ -13,6 +13,8 @@ final class RoundtableContext: Sendable {
     /// A hash of a password nobody has, made once: unknown emails are checked against it so
     /// they take exactly as long to refuse as a wrong password.
     let decoyPasswordHash: String
+    /// What each roster upload running in this process is doing now.
+    let rosterProgress = RosterUploads.Progress()
     /// Once set up, an installation stays set up, so the answer is cached after the first "yes".
     private let installed = NIOLockedValueBox(false)
 

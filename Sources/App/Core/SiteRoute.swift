@@ -17,6 +17,8 @@ enum SiteRoute: Sendable, Equatable {
     case staffActive(UUID)
     case staffResendInvitation(UUID)
     case staffJob(UUID)
+    case rosterImport(school: UUID? = nil)
+    case rosterImportJob(UUID)
     case schoolSettings(school: UUID? = nil, notice: Notice? = nil)
     case schools(notice: Notice? = nil)
     case audit(school: UUID? = nil, page: Int? = nil)
@@ -66,6 +68,8 @@ enum SiteRoute: Sendable, Equatable {
         case staffActive = "/staff/:staffID/active"
         case staffResendInvitation = "/staff/:staffID/invitation"
         case staffJob = "/staff/:staffID/job"
+        case rosterImport = "/roster-import"
+        case rosterImportJob = "/roster-import/:jobID"
         case schoolSettings = "/school-settings"
         case schools = "/schools"
         case audit = "/audit"
@@ -100,6 +104,8 @@ enum SiteRoute: Sendable, Equatable {
         case .staffActive: .staffActive
         case .staffResendInvitation: .staffResendInvitation
         case .staffJob: .staffJob
+        case .rosterImport: .rosterImport
+        case .rosterImportJob: .rosterImportJob
         case .schoolSettings: .schoolSettings
         case .schools: .schools
         case .audit: .audit
@@ -132,6 +138,10 @@ enum SiteRoute: Sendable, Equatable {
         case .staffMember(let id, let notice):
             parameters["staffID"] = id.uuidString
             query = [("notice", notice?.rawValue)]
+        case .rosterImport(let school):
+            query = [("school", school?.uuidString)]
+        case .rosterImportJob(let id):
+            parameters["jobID"] = id.uuidString
         case .schoolSettings(let school, let notice):
             query = [("school", school?.uuidString), ("notice", notice?.rawValue)]
         case .staffRole(let id), .staffActive(let id), .staffResendInvitation(let id), .staffJob(let id):

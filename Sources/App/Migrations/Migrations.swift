@@ -19,6 +19,7 @@ enum Migrations {
         AddRosterIdentifiers(),
         AddStudentListIndex(),
         CreateAPIToken(),
+        CreateRosterImportJob(),
     ]
 }
 

@@ -34,6 +34,8 @@ public enum Permission: Sendable, Equatable {
     case changeJob(of: StaffRef)
     /// Decide how far heads of year and the special needs coordinator see.
     case manageSchoolSettings(SchoolRef)
+    /// Upload a roster export for a school.
+    case importRoster(SchoolRef)
 }
 
 public enum AccessPolicy {
@@ -57,6 +59,8 @@ public enum AccessPolicy {
             return target.userID != actor.userID && manages(actor, target)
         case .changeJob(let target):
             return manages(actor, target)
+        case .importRoster(let school):
+            return actor.role == .organisationAdmin && reaches(actor, school)
         case .manageSchoolSettings(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
         case .changeContactRestriction(let school):

@@ -38,6 +38,35 @@ final class TestBrowser {
         return try await send(.POST, path, body: body)
     }
 
+    /// Posts a multipart form with one file, as a browser's file upload does.
+    @discardableResult
+    func upload(
+        _ path: String, fields: [String: String], file: (name: String, filename: String, data: Data)
+    )
+        async throws -> TestingHTTPResponse
+    {
+        let boundary = "----roundtable-test-\(UUID().uuidString)"
+        var body = Data()
+        var all = fields
+        if all["_csrf"] == nil { all["_csrf"] = csrfToken ?? "" }
+        for (name, value) in all {
+            body.append(
+                Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+        }
+        body.append(
+            Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.name)\"; filename=\"\(file.filename)\"\r\nContent-Type: application/zip\r\n\r\n"
+                    .utf8))
+        body.append(file.data)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        var headers = HTTPHeaders()
+        headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        headers.add(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        let response = try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(data: body))
+        lastPage = response.body.string
+        return response
+    }
+
     /// Opens the page first (to get its token), then posts the form.
     @discardableResult
     func submit(

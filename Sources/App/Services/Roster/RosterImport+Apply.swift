@@ -12,9 +12,14 @@ extension RosterImport {
         let rosterSchool: String
         let now: Date
         let sql: any SQLDatabase
+        let progress: @Sendable (String) async -> Void
         static let batch = 500
 
-        init(roster: Roster, school: School, rosterSchool: String, now: Date, sql: any SQLDatabase) throws {
+        init(
+            roster: Roster, school: School, rosterSchool: String, now: Date, sql: any SQLDatabase,
+            progress: @escaping @Sendable (String) async -> Void = { _ in }
+        ) throws {
+            self.progress = progress
             self.roster = roster
             self.schoolID = try school.requireID()
             self.organisationID = school.$organisation.id
@@ -44,10 +49,13 @@ extension RosterImport {
             let family = familyOf.keys.sorted().compactMap { index[$0] }
             let staff = roster.people.filter { $0.role.isStaff && $0.orgSourcedIDs.contains(rosterSchool) }
 
+            await progress("Importing \(students.count.formatted()) students")
             let studentIDs = try await upsertStudents(students, counts: &summary.students)
+            await progress("Importing \(family.count.formatted()) family members")
             let familyIDs = try await upsertFamily(family, counts: &summary.familyMembers)
             try await linkFamilies(
                 familyOf, index: index, studentIDs: studentIDs, familyIDs: familyIDs, counts: &summary.familyLinks)
+            await progress("Importing staff and classes")
             let staffIDs = try await upsertStaff(staff, summary: &summary)
             try await linkStaff(studentIDs: studentIDs, staffIDs: staffIDs, counts: &summary.staffLinks)
         }

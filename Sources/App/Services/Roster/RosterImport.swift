@@ -49,7 +49,8 @@ enum RosterImport {
 
     static func run(
         _ roster: Roster, into school: School, rosterSchool chosen: String?, skipInvalid: Bool, dryRun: Bool,
-        context: AuditContext, on db: any Database, now: Date = Date()
+        context: AuditContext, on db: any Database, now: Date = Date(),
+        progress: @escaping @Sendable (String) async -> Void = { _ in }
     ) async throws -> Summary {
         let rosterSchool = try pickRosterSchool(roster, school: school, chosen: chosen)
         let initial = Summary(
@@ -61,7 +62,8 @@ enum RosterImport {
             return try await db.transaction { db in
                 var summary = initial
                 var applier = try Applier(
-                    roster: roster, school: school, rosterSchool: rosterSchool.sourcedID, now: now, sql: db.sql())
+                    roster: roster, school: school, rosterSchool: rosterSchool.sourcedID, now: now, sql: db.sql(),
+                    progress: progress)
                 try await applier.apply(into: &summary)
                 if school.sourcedID == nil {
                     school.sourcedID = rosterSchool.sourcedID

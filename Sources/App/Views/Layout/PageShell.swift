@@ -11,6 +11,9 @@ protocol HTMLPage {
     var area: StaffArea? { get }
     /// The `lang` of the page; staff pages are in English for now.
     var language: String { get }
+    /// Reload the page every so many seconds, for pages that follow work in progress
+    /// without needing JavaScript.
+    var refreshSeconds: Int? { get }
     func content(csrfToken: String) -> Component
 }
 
@@ -18,6 +21,7 @@ extension HTMLPage {
     var hasErrors: Bool { false }
     var area: StaffArea? { nil }
     var language: String { "en" }
+    var refreshSeconds: Int? { nil }
 
     func response(for request: Request, status: HTTPResponseStatus = .ok) -> Response {
         let shell = PageShell(
@@ -54,6 +58,9 @@ struct PageShell {
                             + (page.title.contains(siteName) ? "" : " – " + siteName))
                 }
                 Leaf("link", .attr("rel", "stylesheet"), .href(.stylesheet(version: stylesheetVersion)))
+                if let seconds = page.refreshSeconds {
+                    Leaf("meta", .attr("http-equiv", "refresh"), .attr("content", String(seconds)))
+                }
                 // No icon yet; an empty one saves every page a request that would only 404.
                 Leaf("link", .attr("rel", "icon"), .attr("href", "data:,"))
             }

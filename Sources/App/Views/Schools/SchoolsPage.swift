@@ -21,6 +21,7 @@ struct SchoolsPage: HTMLPage {
                     El("li") { El("a", .href(.staff(school: school.id))) { T(school.name) } }
                 }
             }
+            El("p") { El("a", .href(.rosterImport())) { T("Import a roster from your information system") } }
             El("h2", .class("heading-m")) { T("Add a school") }
             PostForm(action: .schools(), csrfToken: csrfToken) {
                 TextField(name: "name", label: "School name", value: name, error: errors["name"])

@@ -1,0 +1,184 @@
+import Foundation
+import RoundtableCore
+
+struct RosterUploadPage: HTMLPage {
+    var schools: [School]
+    var school: String
+    var dryRun: Bool
+    var skipInvalid: Bool
+    var recent: [RosterImportJob]
+    var errors = FieldErrors()
+
+    var title: String { "Import a roster" }
+    var hasErrors: Bool { !errors.isEmpty }
+    var area: StaffArea? { .schools }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            ErrorSummary(errors: errors)
+            PageHeading(text: "Import a roster")
+            El("p", .class("lead")) {
+                T(
+                    "Export your students, families, staff and classes from your information system as OneRoster CSV files, "
+                )
+                T(
+                    "put them in one zip file, and upload it here. Check it first: nothing changes until you import for real."
+                )
+            }
+            El(
+                "form", .postMethod, .action(.rosterImport()), .attr("enctype", "multipart/form-data"),
+                .flag("novalidate")
+            ) {
+                CSRFField(token: csrfToken)
+                if schools.count > 1 {
+                    SelectField(
+                        name: "school", label: "School",
+                        options: schools.map { ($0.id!.uuidString, $0.name) }, selected: school,
+                        error: errors["school"])
+                } else {
+                    Leaf("input", .type("hidden"), .name("school"), .value(schools[0].id!.uuidString))
+                }
+                El("div", .class("field" + (errors["file"] != nil ? " field--error" : ""))) {
+                    El("label", .class("label"), .for("file")) { T("Roster zip file") }
+                    El("p", .class("hint"), .id("file-hint")) {
+                        T(
+                            "It must hold orgs.csv and users.csv; classes.csv, enrollments.csv and demographics.csv are used when present."
+                        )
+                    }
+                    FieldMessage(field: "file", error: errors["file"])
+                    Leaf(
+                        "input", .class("file-input"), .id("file"), .name("file"), .type("file"),
+                        .attr("accept", ".zip,application/zip"), .aria("describedby", "file-hint"))
+                }
+                El("fieldset", .class("fieldset field")) {
+                    El("legend", .class("legend")) { T("How to import") }
+                    El("div", .class("checkboxes")) {
+                        checkbox("dry_run", "Only check the files and count what would change", dryRun)
+                        checkbox("skip_invalid", "Import the good rows even if some rows have problems", skipInvalid)
+                    }
+                }
+                PrimaryButton(text: "Upload and import")
+            }
+            if !recent.isEmpty {
+                El("h2", .class("heading-m")) { T("Recent imports") }
+                El("ul", .class("list")) {
+                    for job in recent {
+                        El("li") {
+                            El("a", .href(.rosterImportJob(job.id!))) { T(job.fileName) }
+                            T(", " + (job.createdAt.map(DateText.dateTime) ?? "") + (job.dryRun ? ", check only" : ""))
+                            T(": " + job.status.label)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func checkbox(_ name: String, _ label: String, _ checked: Bool) -> Component {
+        El("div", .class("checkbox")) {
+            Leaf(
+                "input",
+                attributes: [.class("checkbox__input"), .id(name), .name(name), .type("checkbox"), .value("true")]
+                    + (checked ? [.flag("checked")] : []))
+            El("label", .class("checkbox__label"), .for(name)) { T(label) }
+        }
+    }
+}
+
+extension RosterImportJob.Status {
+    var label: String {
+        switch self {
+        case .running: "in progress"
+        case .done: "finished"
+        case .failed: "stopped"
+        }
+    }
+}
+
+struct RosterImportJobPage: HTMLPage {
+    var job: RosterImportJob
+    var schoolName: String
+    var phase: String
+    var summary: RosterImport.Summary?
+
+    var title: String { "Roster import" }
+    var area: StaffArea? { .schools }
+    var refreshSeconds: Int? { job.status == .running ? 2 : nil }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            BackLink(route: .rosterImport(), text: "Back to roster import")
+            PageHeading(text: job.dryRun ? "Checking the roster" : "Importing the roster", caption: schoolName)
+            El("p") {
+                T(job.fileName + " ")
+                StatusTag(
+                    text: job.status.label.capitalized,
+                    tone: job.status == .done ? "green" : job.status == .failed ? "grey" : "blue")
+            }
+            switch job.status {
+            case .running:
+                El("p", .class("lead"), .attr("role", "status")) { T(phase + "…") }
+                El("p", .class("hint")) { T("This page updates by itself. A large school takes up to a minute.") }
+            case .failed:
+                El("div", .class("warning-text")) { T(job.failure ?? "The import stopped. Nothing was imported.") }
+            case .done:
+                if let summary { SummaryView(summary: summary) }
+            }
+        }
+    }
+}
+
+/// The counts and problems of an import, as on the command line.
+struct SummaryView: Component {
+    var summary: RosterImport.Summary
+
+    var body: Component {
+        ComponentGroup {
+            if summary.problemCount > 0 {
+                El("h2", .class("heading-m")) {
+                    T("\(summary.problemCount) problem\(summary.problemCount == 1 ? "" : "s") in the files")
+                }
+                El("ul", .class("list")) {
+                    for problem in summary.problems.prefix(100) { El("li") { T(problem.description) } }
+                }
+            }
+            if !summary.applied && !summary.dryRun {
+                El("div", .class("warning-text")) {
+                    T(
+                        "Nothing was imported. Fix the rows above and upload again, or choose to import the good rows anyway."
+                    )
+                }
+            } else {
+                El("p", .class("lead")) {
+                    T(
+                        summary.dryRun
+                            ? "This was a check: nothing was changed. This is what an import would do:" : "Done:")
+                }
+                El("table", .class("table")) {
+                    El("thead") {
+                        El("tr") {
+                            for heading in ["", "New", "Changed", "Unchanged", "Switched off"] {
+                                El("th", .attr("scope", "col")) { T(heading) }
+                            }
+                        }
+                    }
+                    El("tbody") {
+                        for (name, counts) in [
+                            ("Students", summary.students), ("Family members", summary.familyMembers),
+                            ("Staff", summary.staff), ("Family links", summary.familyLinks),
+                            ("Staff links", summary.staffLinks),
+                        ] {
+                            El("tr") {
+                                El("th", .attr("scope", "row")) { T(name) }
+                                El("td", .attr("data-label", "New")) { T(String(counts.created)) }
+                                El("td", .attr("data-label", "Changed")) { T(String(counts.updated)) }
+                                El("td", .attr("data-label", "Unchanged")) { T(String(counts.unchanged)) }
+                                El("td", .attr("data-label", "Switched off")) { T(String(counts.deactivated)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

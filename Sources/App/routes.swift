@@ -32,7 +32,8 @@ func routes(_ app: Application) throws {
     forms.post(.staffJob, use: StaffController.changeJob)
     pages.get(.schoolSettings, use: SchoolSettingsController.show)
     pages.get(.rosterImport, use: RosterImportController.show)
-    forms.on(
+    let uploads = app.grouped(CSRFMiddleware(onFailure: .redisplay, maxBodySize: 100 * 1024 * 1024))
+    uploads.on(
         .POST, SiteRoute.Template.rosterImport.pathComponents, body: .collect(maxSize: "100mb"),
         use: RosterImportController.upload)
     pages.get(.rosterImportJob, use: RosterImportController.job)

@@ -156,9 +156,20 @@ struct RosterImportTests {
             let skipped = try await Self.importRoster(url, into: people.oakPrimary, app: app, skipInvalid: true)
             #expect(skipped.applied)
             #expect(try await Student.query(on: app.db).count() == 2)
+            #expect(try await StaffStudentLink.query(on: app.db).count() == 1)
+
+            // Later, Zoë's own row has a problem and is skipped: her teacher keeps her.
+            let broken = Self.users().replacingOccurrences(
+                of: "Ångström,Zo,,,\"p1,p2\",07", with: "Ångström,Zo,,,\"p1,p2\",")
+            let later = try await Self.importRoster(
+                try Self.folder(users: broken), into: people.oakPrimary, app: app, skipInvalid: true)
+            #expect(later.applied)
+            #expect(later.staffLinks.deactivated == 0)
+            #expect(try await StaffStudentLink.query(on: app.db).count() == 1)
             let audit = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.rosterImported.rawValue)
                 .count()
-            #expect(audit == 1)
+            // Each applied import is audited once: the skip-invalid import and the later one.
+            #expect(audit == 2)
         }
     }
 }

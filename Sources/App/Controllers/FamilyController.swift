@@ -59,8 +59,11 @@ enum FamilyController {
 
     static func update(_ req: Request) async throws -> Response {
         let (staff, student, member, link) = try await load(req)
-        let form = try req.content.decode(Form.self).form
         let mayChange = mayChangeRestriction(staff, student: student)
+        // Someone who must not be contacted is left to leaders entirely: nobody else sees or
+        // changes how to reach them.
+        guard !member.isRestricted || mayChange else { throw AppError.notFound }
+        let form = try req.content.decode(Form.self).form
         var errors = FieldErrors()
         var checked: FamilyContactForm.Checked?
         switch form.check() {

@@ -18,9 +18,18 @@ struct CSRFMiddleware: AsyncMiddleware {
     }
 
     var onFailure: OnFailure
+    /// The largest form accepted. The whole body is read here, before the token is looked
+    /// for: a form of more than a few hundred bytes arrives in pieces, and reading only the
+    /// first piece would miss the token and call a perfectly good form "expired".
+    var maxBodySize = 64 * 1024
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if [.POST, .PUT, .PATCH, .DELETE].contains(request.method) {
+            do {
+                _ = try await request.body.collect(max: maxBodySize).get()
+            } catch {
+                throw AppError.badRequest("The form is too large to send. Make long texts shorter, or split the work.")
+            }
             let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
             let expected = request.staff?.session?.csrfToken ?? request.cookies[Self.cookieName]?.string ?? ""
             if expected.isEmpty || !Secrets.constantTimeEquals(sent, expected) {

@@ -50,7 +50,7 @@ enum AuditLog {
         let rows =
             try await query
             .sort(\.$occurredAt, .descending)
-            .range(lower: (page - 1) * pageSize, upper: page * pageSize + 1)
+            .range(((page - 1) * pageSize)..<(page * pageSize + 1))
             .all()
         return Page(events: Array(rows.prefix(pageSize)), hasMore: rows.count > pageSize)
     }

@@ -75,7 +75,8 @@ enum StudentDirectory {
         let students =
             try await query
             .sort(\.$legalFamilyName).sort(\.$legalGivenName)
-            .range(lower: (filters.page - 1) * pageSize, upper: filters.page * pageSize)
+            // A half-open range: Fluent's `range(lower:upper:)` includes `upper`.
+            .range(((filters.page - 1) * pageSize)..<(filters.page * pageSize))
             .all()
         return Page(students: students, total: total, pageSize: pageSize)
     }

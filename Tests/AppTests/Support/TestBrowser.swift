@@ -10,6 +10,9 @@ final class TestBrowser {
     let app: Application
     var cookies: [String: String] = [:]
     var forwardedFor: String?
+    /// Send requests over a real socket, where large bodies arrive in pieces, instead of
+    /// handing them to the application whole.
+    var live = false
     private(set) var lastPage = ""
 
     init(_ app: Application, forwardedFor: String? = nil) {
@@ -89,7 +92,8 @@ final class TestBrowser {
             headers.contentType = .urlEncodedForm
             buffer = ByteBuffer(string: body)
         }
-        let response = try await app.testing().sendRequest(method, path, headers: headers, body: buffer)
+        let tester = try live ? app.testing(method: .running(hostname: "127.0.0.1", port: 0)) : app.testing()
+        let response = try await tester.sendRequest(method, path, headers: headers, body: buffer)
         for (name, value) in response.headers.setCookie?.all ?? [:] {
             if value.string.isEmpty || value.maxAge == 0 {
                 cookies[name] = nil

@@ -57,7 +57,9 @@ extension RosterImport {
                 familyOf, index: index, studentIDs: studentIDs, familyIDs: familyIDs, counts: &summary.familyLinks)
             await progress("Importing staff and classes")
             let staffIDs = try await upsertStaff(staff, summary: &summary)
-            try await linkStaff(studentIDs: studentIDs, staffIDs: staffIDs, counts: &summary.staffLinks)
+            let inRoster = Set(students.compactMap { studentIDs[$0.sourcedID] })
+            try await linkStaff(
+                studentIDs: studentIDs, staffIDs: staffIDs, studentsInRoster: inRoster, counts: &summary.staffLinks)
         }
 
         // MARK: Students

@@ -95,11 +95,12 @@ extension RosterImport.Applier {
 
     /// Teachers work with the students in their classes. Links that came from an earlier
     /// roster and are no longer true are removed; links set by hand are left alone.
+    /// `studentsInRoster` are the students this roster vouches for; a student whose row was
+    /// skipped keeps their links until a roster says otherwise.
     func linkStaff(
-        studentIDs: [String: UUID], staffIDs: [String: UUID], counts: inout RosterImport.Counts
-    )
-        async throws
-    {
+        studentIDs: [String: UUID], staffIDs: [String: UUID], studentsInRoster: Set<UUID>,
+        counts: inout RosterImport.Counts
+    ) async throws {
         var teachers: [String: [UUID]] = [:]
         var pupils: [String: [UUID]] = [:]
         for enrollment in roster.enrollments where roster.classes[enrollment.classSourcedID] == rosterSchool {
@@ -128,7 +129,9 @@ extension RosterImport.Applier {
         ) { link in
             let pair = Pair(user: link.user_id, student: link.student_id)
             present.insert(pair)
-            if link.source == "roster" && !wanted.contains(pair) { stale.append(link.id) }
+            if link.source == "roster" && !wanted.contains(pair) && studentsInRoster.contains(link.student_id) {
+                stale.append(link.id)
+            }
         }
         let inserts: [[any Encodable & Sendable]] = wanted.subtracting(present).map {
             [UUID(), $0.user, $0.student, "roster"]

@@ -27,9 +27,26 @@ struct FamilyMemberPage: HTMLPage {
             BackLink(route: .student(student.id!), text: "Back to \(student.displayName)")
             ErrorSummary(errors: errors)
             PageHeading(text: member.displayName, caption: "\(link.relationship.label) of \(studentName)")
-            El("p", .class("lead")) {
-                T("How to reach \(member.givenName), and what helps them take part in meetings.")
+            if member.isRestricted {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("Do not contact. ") }
+                    T(member.restriction ?? "")
+                    if !mayChangeRestriction {
+                        T(" Only a school leader can see or change this person's contact details.")
+                    }
+                }
             }
+            if !member.isRestricted || mayChangeRestriction {
+                El("p", .class("lead")) {
+                    T("How to reach \(member.givenName), and what helps them take part in meetings.")
+                }
+                contactForm(csrfToken: csrfToken)
+            }
+        }
+    }
+
+    private func contactForm(csrfToken: String) -> Component {
+        ComponentGroup {
             PostForm(action: .familyMember(member.id!, student: student.id!), csrfToken: csrfToken) {
                 SelectField(
                     name: "preferred_language", label: "Language they prefer to read and speak",
@@ -69,12 +86,6 @@ struct FamilyMemberPage: HTMLPage {
                         hint:
                             "For example a court order. While this has any text, Roundtable never sends this person invitations or records. Leave empty if there is none.",
                         value: form.restriction, error: errors["restriction"])
-                } else if member.isRestricted {
-                    El("div", .class("warning-text"), .attr("role", "note")) {
-                        El("strong") { T("Do not contact. ") }
-                        T(member.restriction ?? "")
-                        T(" Only a school leader can change this.")
-                    }
                 }
                 PrimaryButton(text: "Save details")
             }

@@ -93,6 +93,8 @@ struct OneRosterImportCommand: AsyncCommand {
         } else {
             Self.print(report, roster: roster, console: console)
         }
+        // Problems fail the command, a check included, so scripts can rely on it.
+        if summary.problemCount > 0 && !signature.skipInvalid { throw ExitCode(1) }
         if !summary.applied && !summary.dryRun { throw ExitCode(1) }
     }
 
@@ -126,6 +128,10 @@ struct OneRosterImportCommand: AsyncCommand {
             if summary.problemCount > 50 {
                 console.warning("  ... and \(summary.problemCount - 50) more (use --json to see them all)")
             }
+        }
+        if summary.problemCount > 0 && summary.dryRun && summary.students.isEmpty && summary.familyMembers.isEmpty {
+            console.error("An import would not run with these problems. Fix them, or add --skip-invalid.")
+            return
         }
         if !summary.applied && !summary.dryRun {
             console.error(

@@ -51,8 +51,10 @@ struct SetupCommand: AsyncCommand {
         let created = try await FirstRunSetup.perform(
             input, passwords: app.roundtable.passwords, pool: app.threadPool, context: .commandLine, on: app.db)
         context.console.info("Roundtable is set up for \(created.organisation.name) and \(created.school.name).")
+        let dataDirectory =
+            ProcessInfo.processInfo.environment["ROUNDTABLE_DATA_DIR"].map { "ROUNDTABLE_DATA_DIR=\($0) " } ?? ""
         context.console.info(
-            "Start it with `swift run roundtable` and sign in at \(app.roundtable.configuration.publicURL.absoluteString) as \(created.admin.email)."
+            "Start it with `\(dataDirectory)swift run roundtable` and sign in at \(app.roundtable.configuration.publicURL.absoluteString) as \(created.admin.email)."
         )
     }
 }

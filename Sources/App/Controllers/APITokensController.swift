@@ -20,10 +20,10 @@ enum APITokensController {
     }
 
     static func list(_ req: Request) async throws -> Response {
-        let (staff, tokens, people) = try await context(req)
+        let (_, tokens, people) = try await context(req)
         let notice = req.query[String.self, at: "notice"].flatMap(SiteRoute.Notice.init(rawValue:))
         return APITokensPage(
-            tokens: tokens, people: people, form: (name: "", owner: staff.user.id!.uuidString), notice: notice
+            tokens: tokens, people: people, form: (name: "", owner: ""), notice: notice
         ).response(for: req)
     }
 

@@ -12,6 +12,8 @@ enum RosterImport {
         var updated = 0
         var unchanged = 0
         var deactivated = 0
+
+        var isEmpty: Bool { created + updated + unchanged + deactivated == 0 }
     }
 
     struct Summary: Codable, Sendable {

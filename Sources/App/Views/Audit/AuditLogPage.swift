@@ -19,7 +19,7 @@ struct AuditLogPage: HTMLPage {
             PageHeading(text: "Audit log", caption: placeName)
             El("p", .class("lead")) {
                 T(
-                    "Every sign-in and every change to accounts is recorded here. Nobody can change or delete this record."
+                    "Sign-ins, changes to accounts and people, imports, and every look at a student's profile are recorded here. Nobody can change or delete this record."
                 )
             }
             if places.count > 1 {

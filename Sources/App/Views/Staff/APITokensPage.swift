@@ -68,7 +68,13 @@ struct APITokensPage: HTMLPage {
                     error: errors["name"], autocomplete: "off")
                 SelectField(
                     name: "owner", label: "Acts as", hint: "The token can read exactly what this person can.",
-                    options: people.map { ($0.id!.uuidString, "\($0.name) (\($0.role.label.lowercased()))") },
+                    options: [("", "Choose a person")]
+                        + people.map {
+                            (
+                                $0.id!.uuidString,
+                                "\($0.name) (\($0.role == .staff ? $0.jobRole.label.lowercased() : $0.role.label.lowercased()))"
+                            )
+                        },
                     selected: form.owner, error: errors["owner"])
                 PrimaryButton(text: "Make token")
             }

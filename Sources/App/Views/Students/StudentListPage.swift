@@ -13,6 +13,13 @@ struct StudentListPage: HTMLPage {
     var title: String { "Students" }
     var area: StaffArea? { .students }
 
+    /// A search or filter is in force (the page number alone is not one).
+    private var isFiltered: Bool {
+        var filters = query.filters
+        filters.page = 1
+        return filters != StudentDirectory.Filters()
+    }
+
     private var pageCount: Int { max(1, (page.total + page.pageSize - 1) / page.pageSize) }
     private var current: Int { query.filters.page }
 
@@ -25,9 +32,15 @@ struct StudentListPage: HTMLPage {
             searchForm
             El("p", .class("result-count"), .attr("role", "status")) {
                 T(page.total == 1 ? "1 student" : "\(page.total.formatted()) students")
-                if query.filters != StudentDirectory.Filters() {
+                if isFiltered {
                     T(" · ")
                     El("a", .href(.students(StudentListQuery(school: query.school)))) { T("Clear search and filters") }
+                }
+            }
+            if page.students.isEmpty && current > 1 {
+                El("p") {
+                    T("There are no more students. ")
+                    El("a", .href(.students(with(page: 1)))) { T("Go to the first page") }
                 }
             }
             if !page.students.isEmpty {
@@ -53,7 +66,7 @@ struct StudentListPage: HTMLPage {
                     }
                 }
             }
-            if pageCount > 1 {
+            if pageCount > 1 && current <= pageCount {
                 El("nav", .class("pagination"), .aria("label", "Pages of students")) {
                     if current > 1 {
                         El("a", .href(.students(with(page: current - 1)))) { T("Previous page") }

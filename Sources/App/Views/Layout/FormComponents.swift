@@ -152,6 +152,23 @@ struct RadioGroup: Component {
     }
 }
 
+/// One checkbox with its label, for a yes-or-no choice inside a fieldset.
+struct Checkbox: Component {
+    var name: String
+    var label: String
+    var checked: Bool
+
+    var body: Component {
+        El("div", .class("checkbox")) {
+            Leaf(
+                "input",
+                attributes: [.class("checkbox__input"), .id(name), .name(name), .type("checkbox"), .value("true")]
+                    + (checked ? [.flag("checked")] : []))
+            El("label", .class("checkbox__label"), .for(name)) { T(label) }
+        }
+    }
+}
+
 /// A drop-down list, for choices from a longer list (schools).
 struct SelectField: Component {
     var name: String

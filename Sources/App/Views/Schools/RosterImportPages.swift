@@ -53,8 +53,11 @@ struct RosterUploadPage: HTMLPage {
                 El("fieldset", .class("fieldset field")) {
                     El("legend", .class("legend")) { T("How to import") }
                     El("div", .class("checkboxes")) {
-                        checkbox("dry_run", "Only check the files and count what would change", dryRun)
-                        checkbox("skip_invalid", "Import the good rows even if some rows have problems", skipInvalid)
+                        Checkbox(
+                            name: "dry_run", label: "Only check the files and count what would change", checked: dryRun)
+                        Checkbox(
+                            name: "skip_invalid", label: "Import the good rows even if some rows have problems",
+                            checked: skipInvalid)
                     }
                 }
                 PrimaryButton(text: "Upload and import")
@@ -74,15 +77,6 @@ struct RosterUploadPage: HTMLPage {
         }
     }
 
-    private func checkbox(_ name: String, _ label: String, _ checked: Bool) -> Component {
-        El("div", .class("checkbox")) {
-            Leaf(
-                "input",
-                attributes: [.class("checkbox__input"), .id(name), .name(name), .type("checkbox"), .value("true")]
-                    + (checked ? [.flag("checked")] : []))
-            El("label", .class("checkbox__label"), .for(name)) { T(label) }
-        }
-    }
 }
 
 extension RosterImportJob.Status {

@@ -21,14 +21,14 @@ struct SchoolSettingsPage: HTMLPage {
                 El("fieldset", .class("fieldset field")) {
                     El("legend", .class("legend")) { T("Let these people see more students") }
                     El("div", .class("checkboxes")) {
-                        checkbox(
-                            "head_of_year_sees_year_group",
-                            "Heads of year see every student in the year groups they lead",
-                            school.headOfYearSeesYearGroup)
-                        checkbox(
-                            "sen_coordinator_sees_special_needs",
-                            "The special needs coordinator sees every student with special educational needs",
-                            school.senCoordinatorSeesSpecialNeeds)
+                        Checkbox(
+                            name: "head_of_year_sees_year_group",
+                            label: "Heads of year see every student in the year groups they lead",
+                            checked: school.headOfYearSeesYearGroup)
+                        Checkbox(
+                            name: "sen_coordinator_sees_special_needs",
+                            label: "The special needs coordinator sees every student with special educational needs",
+                            checked: school.senCoordinatorSeesSpecialNeeds)
                     }
                 }
                 PrimaryButton(text: "Save")
@@ -39,13 +39,4 @@ struct SchoolSettingsPage: HTMLPage {
         }
     }
 
-    private func checkbox(_ name: String, _ label: String, _ checked: Bool) -> Component {
-        El("div", .class("checkbox")) {
-            Leaf(
-                "input",
-                attributes: [.class("checkbox__input"), .id(name), .name(name), .type("checkbox"), .value("true")]
-                    + (checked ? [.flag("checked")] : []))
-            El("label", .class("checkbox__label"), .for(name)) { T(label) }
-        }
-    }
 }

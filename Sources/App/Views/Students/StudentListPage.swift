@@ -104,22 +104,14 @@ struct StudentListPage: HTMLPage {
             El("fieldset", .class("fieldset field")) {
                 El("legend", .class("legend")) { T("Only students with") }
                 El("div", .class("checkboxes")) {
-                    checkbox("sen", "Special educational needs", query.sen == true)
-                    checkbox("disadvantaged", "Extra funding for disadvantage", query.disadvantaged == true)
-                    checkbox("eal", "English as an additional language", query.eal == true)
+                    Checkbox(name: "sen", label: "Special educational needs", checked: query.sen == true)
+                    Checkbox(
+                        name: "disadvantaged", label: "Extra funding for disadvantage",
+                        checked: query.disadvantaged == true)
+                    Checkbox(name: "eal", label: "English as an additional language", checked: query.eal == true)
                 }
             }
             El("button", .type("submit"), .class("button")) { T("Search") }
-        }
-    }
-
-    private func checkbox(_ name: String, _ label: String, _ checked: Bool) -> Component {
-        El("div", .class("checkbox")) {
-            Leaf(
-                "input",
-                attributes: [.class("checkbox__input"), .id(name), .name(name), .type("checkbox"), .value("true")]
-                    + (checked ? [.flag("checked")] : []))
-            El("label", .class("checkbox__label"), .for(name)) { T(label) }
         }
     }
 

@@ -159,7 +159,7 @@ enum APIController {
     static func staff(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         let organisationID = try staff.organisation.requireID()
-        guard let schoolID = try req.query.decode(StudentListQuery.self).school ?? staff.user.$school.id,
+        guard let schoolID = req.query[UUID.self, at: "school"] ?? staff.user.$school.id,
             let school = try await Schools.find(schoolID, in: organisationID, on: req.db)
         else { throw AppError.badRequest("Give the school's id as ?school=…") }
         try req.require(.listStaff(school.ref))

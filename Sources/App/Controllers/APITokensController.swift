@@ -21,7 +21,7 @@ enum APITokensController {
 
     static func list(_ req: Request) async throws -> Response {
         let (_, tokens, people) = try await context(req)
-        let notice = req.query[String.self, at: "notice"].flatMap(SiteRoute.Notice.init(rawValue:))
+        let notice = req.notice
         return APITokensPage(
             tokens: tokens, people: people, form: (name: "", owner: ""), notice: notice
         ).response(for: req)

@@ -30,7 +30,7 @@ enum SchoolSettingsController {
 
     static func show(_ req: Request) async throws -> Response {
         let school = try await school(req)
-        let notice = req.query[String.self, at: "notice"].flatMap(SiteRoute.Notice.init(rawValue:))
+        let notice = req.notice
         return SchoolSettingsPage(school: school, notice: notice).response(for: req)
     }
 

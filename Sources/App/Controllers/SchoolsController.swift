@@ -10,7 +10,7 @@ enum SchoolsController {
         let staff = try req.requireStaff()
         let organisationID = try staff.organisation.requireID()
         try req.require(.manageSchools(organisationID: organisationID))
-        let notice = req.query[String.self, at: "notice"].flatMap(SiteRoute.Notice.init(rawValue:))
+        let notice = req.notice
         return SchoolsPage(
             organisation: staff.organisation, schools: try await Schools.all(in: organisationID, on: req.db),
             notice: notice

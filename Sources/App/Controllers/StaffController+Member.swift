@@ -38,7 +38,7 @@ extension StaffController {
     ) async throws -> StaffMemberPage {
         let choices = try await roleChoices(for: person, staff: staff, on: req.db)
         let school = try await person.$school.id.asyncMap { try await School.find($0, on: req.db) } ?? nil
-        let notice = req.query[String.self, at: "notice"].flatMap(SiteRoute.Notice.init(rawValue:))
+        let notice = req.notice
         return StaffMemberPage(
             person: person, school: school, notice: notice, roles: choices.roles, schools: choices.schools,
             canSetActive: AccessPolicy.allows(staff.actor, .setActive(person.ref)),

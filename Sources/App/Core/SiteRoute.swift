@@ -246,3 +246,10 @@ struct StudentListQuery: Sendable, Equatable, Codable {
             page: max(1, min(page ?? 1, 100_000)))
     }
 }
+
+extension Request {
+    /// The notice named in the address (`?notice=…`), if it is one of ours.
+    var notice: SiteRoute.Notice? {
+        query[String.self, at: "notice"].flatMap(SiteRoute.Notice.init(rawValue:))
+    }
+}

@@ -233,6 +233,19 @@ struct StatusTag: Component {
     var body: Component { El("strong", .class("tag tag--\(tone)")) { T(text) } }
 }
 
+/// One "key: value" row of a summary list (`dl.summary-list`).
+struct SummaryRow: Component {
+    var key: String
+    @ComponentBuilder var value: ContentProvider
+
+    var body: Component {
+        El("div", .class("summary-list__row")) {
+            El("dt", .class("summary-list__key")) { T(key) }
+            El("dd", .class("summary-list__value")) { value() }
+        }
+    }
+}
+
 struct BackLink: Component {
     var route: SiteRoute
     var text: String = "Back"

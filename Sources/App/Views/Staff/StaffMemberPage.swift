@@ -26,11 +26,11 @@ struct StaffMemberPage: HTMLPage {
             NoticeBanner(text: notice.map { $0.text(about: person.name) })
             PageHeading(text: person.name, caption: school?.name ?? "Organisation administrator")
             El("dl", .class("summary-list")) {
-                row("Email address") { T(person.email) }
-                row("Role") { T(person.role.label) }
-                row("Job") { T(person.jobRole.label) }
-                row("Account") { AccountStatusTag(user: person) }
-                row("Last signed in") { T(person.lastSignInAt.map(DateText.dateTime) ?? "Not yet") }
+                SummaryRow(key: "Email address") { T(person.email) }
+                SummaryRow(key: "Role") { T(person.role.label) }
+                SummaryRow(key: "Job") { T(person.jobRole.label) }
+                SummaryRow(key: "Account") { AccountStatusTag(user: person) }
+                SummaryRow(key: "Last signed in") { T(person.lastSignInAt.map(DateText.dateTime) ?? "Not yet") }
             }
             if canChangeJob {
                 El("h2", .class("heading-m")) { T("What they do") }
@@ -108,10 +108,4 @@ struct StaffMemberPage: HTMLPage {
         }
     }
 
-    private func row(_ key: String, @ComponentBuilder value: @escaping () -> ComponentGroup) -> Component {
-        El("div", .class("summary-list__row")) {
-            El("dt", .class("summary-list__key")) { T(key) }
-            El("dd", .class("summary-list__value")) { value() }
-        }
-    }
 }

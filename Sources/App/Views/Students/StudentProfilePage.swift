@@ -29,16 +29,18 @@ struct StudentProfilePage: HTMLPage {
             }
             El("dl", .class("summary-list")) {
                 if let preferred = student.preferredName, preferred != student.legalGivenName {
-                    row("Legal name") { T("\(student.legalGivenName) \(student.legalFamilyName)") }
-                    row("Goes by") { T(preferred) }
+                    SummaryRow(key: "Legal name") { T("\(student.legalGivenName) \(student.legalFamilyName)") }
+                    SummaryRow(key: "Goes by") { T(preferred) }
                 }
-                row("Date of birth") { T(student.dateOfBirth.map { DateText.birthday($0) } ?? "Not recorded") }
-                row("Languages at home") {
+                SummaryRow(key: "Date of birth") {
+                    T(student.dateOfBirth.map { DateText.birthday($0) } ?? "Not recorded")
+                }
+                SummaryRow(key: "Languages at home") {
                     T(
                         student.homeLanguages.isEmpty
                             ? "Not recorded" : student.homeLanguages.map(LanguageName.of).joined(separator: ", "))
                 }
-                row("Support") {
+                SummaryRow(key: "Support") {
                     SupportTags(student: student)
                 }
             }
@@ -69,12 +71,6 @@ struct StudentProfilePage: HTMLPage {
         }
     }
 
-    private func row(_ key: String, @ComponentBuilder value: @escaping () -> ComponentGroup) -> Component {
-        El("div", .class("summary-list__row")) {
-            El("dt", .class("summary-list__key")) { T(key) }
-            El("dd", .class("summary-list__value")) { value() }
-        }
-    }
 }
 
 struct FamilyCard: Component {

@@ -53,6 +53,8 @@ private func configureDatabase(
     case .postgres(let url, let schema):
         var config = try SQLPostgresConfiguration(url: url)
         config.searchPath = [schema]
+        // Two per loop, not one: `migrateSafely` holds the advisory lock on one connection
+        // while the migrations run on another.
         app.databases.use(.postgres(configuration: config, maxConnectionsPerEventLoop: 2), as: .psql)
     case nil:
         switch configuration.database {

@@ -43,7 +43,21 @@ func routes(_ app: Application) throws {
     pages.get(.audit, use: AuditController.show)
     pages.get(.students, use: StudentsController.list)
     pages.get(.student, use: StudentsController.show)
+    pages.get(.newStudent, use: StudentsController.newForm)
+    forms.post(.newStudent, use: StudentsController.create)
+    pages.get(.editStudent, use: StudentsController.editForm)
+    forms.post(.editStudent, use: StudentsController.update)
     pages.get(.familyMember, use: FamilyController.edit)
+    pages.get(.addFamilyMember, use: FamilyController.addForm)
+    forms.post(.addFamilyMember, use: FamilyController.add)
+    forms.post(.familyLink, use: FamilyController.updateLink)
+    pages.get(.removeFamilyMember, use: FamilyController.removeForm)
+    pages.post(.removeFamilyMember, use: FamilyController.remove)
+    pages.post(.studentStaff, use: StudentsController.linkStaff)
+    pages.post(.removeStudentStaff, use: StudentsController.unlinkStaff)
+    pages.get(.addAgency, use: StudentsController.agencyForm)
+    forms.post(.addAgency, use: StudentsController.addAgency)
+    pages.post(.removeAgency, use: StudentsController.removeAgency)
     pages.get(.apiTokens, use: APITokensController.list)
     forms.post(.apiTokens, use: APITokensController.create)
     pages.post(.revokeAPIToken, use: APITokensController.revoke)
@@ -53,6 +67,14 @@ func routes(_ app: Application) throws {
     let api = app.grouped(APITokenMiddleware())
     api.get(.apiStudents, use: APIController.students)
     api.get(.apiStudent, use: APIController.student)
+    api.on(
+        .POST, SiteRoute.Template.apiStudents.pathComponents, body: .collect(maxSize: "64kb"),
+        use: APIController.createStudent)
+    api.on(
+        .PATCH, SiteRoute.Template.apiStudent.pathComponents, body: .collect(maxSize: "64kb"),
+        use: APIController.updateStudent)
+    api.get(.apiStudentFamily, use: APIController.family)
+    api.post(.apiStudentFamily, use: APIController.addFamily)
     api.get(.apiStaff, use: APIController.staff)
     forms.post(.familyMember, use: FamilyController.update)
 }

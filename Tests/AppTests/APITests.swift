@@ -73,6 +73,7 @@ struct APITests {
                 let response = try await Self.get(app, "/api/v1/students", token: attempt)
                 #expect(response.status == .unauthorized)
                 #expect(response.headers.contentType?.subType == "problem+json")
+                #expect(response.headers.first(name: .wwwAuthenticate) == #"Bearer realm="Roundtable""#)
             }
             let admin = TestBrowser(app)
             try await admin.signIn(people.oakAdmin)
@@ -85,6 +86,105 @@ struct APITests {
             let actions = try await AuditEvent.query(on: app.db).all().map(\.action)
             #expect(actions.contains(AuditAction.apiTokenCreated.rawValue))
             #expect(actions.contains(AuditAction.apiTokenRevoked.rawValue))
+        }
+    }
+}
+
+@Suite("Writing through the JSON API")
+struct APIWriteTests {
+    static func send(
+        _ app: Application, _ method: HTTPMethod, _ path: String, token: String, json: String
+    ) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        headers.add(name: .authorization, value: "Bearer \(token)")
+        headers.contentType = .json
+        return try await app.testing().sendRequest(method, path, headers: headers, body: ByteBuffer(string: json))
+    }
+
+    @Test("Leaders' tokens add and change students, checked as the web checks", arguments: TestDatabase.all)
+    func students(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let leader = try await APITests.token(for: people.primaryLeader, admin: people.oakAdmin, app: app)
+            let staff = try await APITests.token(for: people.primaryStaff, admin: people.oakAdmin, app: app)
+
+            let wrong = try await Self.send(
+                app, .POST, "/api/v1/students", token: leader, json: #"{"givenName": "Noor", "yearGroup": 40}"#)
+            #expect(wrong.status == .unprocessableEntity)
+            let problem = try JSONDecoder().decode(APIProblem.self, from: Data(wrong.body.readableBytesView))
+            #expect(problem.code == "invalid")
+            #expect(problem.errors?.map(\.field) == ["familyName", "yearGroup"])
+
+            let body =
+                #"{"givenName": "Noor", "familyName": "Al-Amin", "yearGroup": 7, "dateOfBirth": "2014-09-03", "homeLanguages": ["ar", "en", "fr"], "supports": {"specialNeeds": true}}"#
+            #expect(try await Self.send(app, .POST, "/api/v1/students", token: staff, json: body).status == .notFound)
+            let created = try await Self.send(app, .POST, "/api/v1/students", token: leader, json: body)
+            #expect(created.status == .created)
+            let summary = try created.content.decode(APIController.StudentSummary.self)
+            #expect(created.headers.first(name: .location) == "/api/v1/students/\(summary.id)")
+            #expect(summary.schoolId == people.oakPrimary.id && summary.supports.specialNeeds)
+            #expect(try await Student.find(summary.id, on: app.db)?.homeLanguages == ["ar", "en", "fr"])
+
+            let patched = try await Self.send(
+                app, .PATCH, "/api/v1/students/\(s.zoe.id!)", token: leader, json: #"{"preferredName": "Zo"}"#)
+            #expect(patched.status == .ok)
+            let zoe = try #require(try await Student.find(s.zoe.id, on: app.db))
+            #expect(zoe.preferredName == "Zo" && zoe.yearGroup == 7 && zoe.dateOfBirth != nil)
+            #expect(
+                try await Self.send(
+                    app, .PATCH, "/api/v1/students/\(s.zoe.id!)", token: staff, json: #"{"preferredName": "Z"}"#
+                ).status == .notFound)
+            // Another school's student answers as if it did not exist.
+            #expect(
+                try await Self.send(
+                    app, .PATCH, "/api/v1/students/\(s.sol.id!)", token: leader, json: #"{"preferredName": "S"}"#
+                ).status == .notFound)
+        }
+    }
+
+    @Test(
+        "Family through the API: restricted people stay unreachable, siblings share a record",
+        arguments: TestDatabase.all)
+    func family(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let leader = try await APITests.token(for: people.primaryLeader, admin: people.oakAdmin, app: app)
+            let family = try await APITests.get(app, "/api/v1/students/\(s.zoe.id!)/family", token: leader)
+            let entries = try family.content.decode([APIController.FamilyEntry].self)
+            #expect(entries.count == 2)
+            #expect(entries.first { $0.restricted }?.contact == nil)
+
+            let missing = try await Self.send(
+                app, .POST, "/api/v1/students/\(s.omar.id!)/family", token: leader,
+                json: #"{"givenName": "Bilal", "relationship": "father", "livesWithStudent": true}"#)
+            #expect(missing.status == .unprocessableEntity)
+            #expect(
+                try JSONDecoder().decode(APIProblem.self, from: Data(missing.body.readableBytesView)).errors?.map(
+                    \.field)
+                    == ["familyName", "parentalResponsibility", "contact.email"])
+
+            let added = try await Self.send(
+                app, .POST, "/api/v1/students/\(s.omar.id!)/family", token: leader,
+                json:
+                    #"{"existingId": "\#(s.mother.id!)", "relationship": "aunt", "parentalResponsibility": false, "livesWithStudent": false}"#
+            )
+            #expect(added.status == .created)
+            #expect(try added.content.decode(APIController.FamilyEntry.self).relationship == "aunt")
+            #expect(try await FamilyMember.query(on: app.db).count() == 2)
+        }
+    }
+
+    @Test("A known address with the wrong method says which methods it takes", arguments: TestDatabase.all)
+    func methodNotAllowed(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let token = try await APITests.token(for: people.primaryLeader, admin: people.oakAdmin, app: app)
+            let response = try await Self.send(app, .DELETE, "/api/v1/students", token: token, json: "{}")
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.headers.first(name: .allow) == "GET, POST")
+            #expect(try await Self.send(app, .GET, "/api/v1/nothing", token: token, json: "").status == .notFound)
         }
     }
 }
@@ -145,6 +245,9 @@ struct OpenAPITests {
             id: UUID(), givenName: "A", familyName: "B", relationship: "mother", parentalResponsibility: true,
             livesWithStudent: true, restricted: false, restriction: "r", contact: contact)
         let staff = APIController.StaffEntry(id: UUID(), name: "N", jobRole: "teacher")
+        let agency = APIController.AgencyEntry(
+            id: UUID(), agency: "A", name: "N", role: "r", email: "e", phone: "p", consentFrom: "M",
+            consentDate: "2026-11-02")
         try check(supports, against: "Supports")
         try check(summary, against: "StudentSummary")
         try check(contact, against: "Contact")
@@ -155,13 +258,27 @@ struct OpenAPITests {
         try check(
             APIController.StudentDetail(
                 student: summary, dateOfBirth: "2014-03-04", homeLanguages: ["ar"], whatHelpsMe: "x", family: [family],
-                staff: [staff]), against: "StudentDetail")
+                staff: [staff], agencies: [agency]), against: "StudentDetail")
+        try check(agency, against: "AgencyEntry")
+        try check(
+            APIController.StudentInput(
+                schoolId: UUID(), givenName: "Zoë", familyName: "Ångström", preferredName: "Zo",
+                dateOfBirth: "2014-03-04", yearGroup: 7, homeLanguages: ["sv"],
+                supports: .init(specialNeeds: true, disadvantaged: nil, englishAsAdditionalLanguage: nil),
+                whatHelpsMe: "x"), against: "StudentInput")
+        try check(
+            APIController.FamilyInput(
+                existingId: UUID(), givenName: "A", familyName: "B", relationship: "mother",
+                parentalResponsibility: true, livesWithStudent: false, contact: .init(email: "a@b.example")),
+            against: "FamilyInput")
         try check(
             APIController.StaffMember(
                 id: UUID(), name: "N", email: "e", role: "staff", jobRole: "teacher", schoolId: UUID(), active: true,
                 invited: false), against: "StaffMember")
         try check(
-            APIProblem(type: "about:blank", title: "t", status: 404, detail: "d", code: "not_found", requestId: "r"),
+            APIProblem(
+                type: "about:blank", title: "t", status: 422, detail: "d", code: "invalid", requestId: "r",
+                errors: [.init(field: "givenName", message: "m")]),
             against: "Problem")
     }
 }

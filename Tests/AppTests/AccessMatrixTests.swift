@@ -28,11 +28,13 @@ struct AccessMatrixTests {
             uniqueKeysWithValues: zip(Role.allCases, [a, s, l, o, ad, f].map { HTTPStatus(statusCode: Int($0)) }))
     }
 
-    static func cases(_ people: Fixtures, pending: User) -> [Case] {
+    static func cases(_ people: Fixtures, pending: User, students s: StudentFixtures) -> [Case] {
         let primary = people.oakPrimary.id!.uuidString
         let staffPage = "/staff/\(people.primaryStaff.id!)"
         let adminPage = "/staff/\(people.oakAdmin.id!)"
         let administrators = SchoolFilter.administrators.uuidString
+        let zoe = "/students/\(s.zoe.id!)"
+        let mother = zoe + "/family/\(s.mother.id!)"
         return [
             Case(method: .GET, template: .home, path: "/", expected: expect(303, 200, 200, 200, 200, 200)),
             Case(method: .GET, template: .setup, path: "/setup", expected: expect(404, 404, 404, 404, 404, 404)),
@@ -113,6 +115,56 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .familyMember, path: "/students/\(UUID())/family/\(UUID())",
                 form: ["email": "x@y.example"], expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(method: .GET, template: .student, path: zoe, expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .GET, template: .newStudent, path: "/students/new",
+                expected: expect(303, 404, 200, 200, 200, 200)),
+            Case(
+                method: .POST, template: .newStudent, path: "/students/new",
+                expected: expect(303, 404, 422, 422, 422, 422)),
+            Case(
+                method: .GET, template: .editStudent, path: zoe + "/edit",
+                expected: expect(303, 404, 200, 404, 200, 404)
+            ),
+            Case(
+                method: .POST, template: .editStudent, path: zoe + "/edit",
+                expected: expect(303, 404, 422, 404, 422, 404)),
+            Case(method: .GET, template: .familyMember, path: mother, expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .familyMember, path: mother, form: ["email": "x@y.example"],
+                expected: expect(303, 422, 422, 404, 422, 404)),
+            Case(
+                method: .GET, template: .addFamilyMember, path: zoe + "/family/new",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .addFamilyMember, path: zoe + "/family/new",
+                expected: expect(303, 404, 422, 404, 422, 404)),
+            Case(
+                method: .POST, template: .familyLink, path: mother + "/link",
+                expected: expect(303, 404, 422, 404, 422, 404)),
+            Case(
+                method: .GET, template: .removeFamilyMember, path: mother + "/remove",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            // Taking someone out cannot be repeated, so it is tried on nobody; the family
+            // tests take real people out.
+            Case(
+                method: .POST, template: .removeFamilyMember, path: zoe + "/family/\(UUID())/remove",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .studentStaff, path: zoe + "/staff",
+                expected: expect(303, 404, 400, 404, 400, 404)),
+            Case(
+                method: .POST, template: .removeStudentStaff, path: zoe + "/staff/\(UUID())/remove",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .GET, template: .addAgency, path: zoe + "/agencies/new",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .addAgency, path: zoe + "/agencies/new",
+                expected: expect(303, 404, 422, 404, 422, 404)),
+            Case(
+                method: .POST, template: .removeAgency, path: zoe + "/agencies/\(UUID())/remove",
+                expected: expect(303, 404, 404, 404, 404, 404)),
             Case(
                 method: .GET, template: .apiTokens, path: "/api-tokens", expected: expect(303, 404, 404, 404, 200, 200)),
             Case(
@@ -128,6 +180,18 @@ struct AccessMatrixTests {
                 expected: expect(401, 401, 401, 401, 401, 401)),
             Case(
                 method: .GET, template: .apiStudent, path: "/api/v1/students/\(UUID())",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
+                method: .POST, template: .apiStudents, path: "/api/v1/students",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
+                method: .PATCH, template: .apiStudent, path: "/api/v1/students/\(s.zoe.id!)",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
+                method: .GET, template: .apiStudentFamily, path: "/api/v1/students/\(s.zoe.id!)/family",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
+                method: .POST, template: .apiStudentFamily, path: "/api/v1/students/\(s.zoe.id!)/family",
                 expected: expect(401, 401, 401, 401, 401, 401)),
             Case(
                 method: .GET, template: .apiStaff, path: "/api/v1/staff", expected: expect(401, 401, 401, 401, 401, 401)
@@ -172,7 +236,7 @@ struct AccessMatrixTests {
                 organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Pending Person",
                 email: EmailAddress("pending@oak.example")!, passwordHash: nil, role: .staff)
             try await pending.create(on: app.db)
-            let cases = Self.cases(people, pending: pending)
+            let cases = Self.cases(people, pending: pending, students: try await StudentFixtures.make(people, on: app))
 
             // The matrix must cover every route the application registers.
             let registered = Set(
@@ -204,7 +268,8 @@ struct AccessMatrixTests {
                         form["name"] = "School for \(role.rawValue)"
                     }
                     let response =
-                        item.method == .GET ? try await browser.get(item.path) : try await browser.post(item.path, form)
+                        item.method == .GET
+                        ? try await browser.get(item.path) : try await browser.send(item.method, item.path, form)
                     #expect(
                         response.status == item.expected[role],
                         "\(role) \(item.method) \(item.path): got \(response.status.code)")

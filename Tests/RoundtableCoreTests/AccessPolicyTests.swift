@@ -76,6 +76,15 @@ struct AccessPolicyTests {
         #expect(!AccessPolicy.allows(elmAdmin, .changeContactRestriction(primary)))
     }
 
+    @Test("Only leaders and administrators add students or change who is in a student's circle")
+    func students() {
+        #expect(AccessPolicy.allows(primaryLeader, .manageStudents(primary)))
+        #expect(AccessPolicy.allows(admin, .manageStudents(secondary)))
+        #expect(!AccessPolicy.allows(primaryStaff, .manageStudents(primary)))
+        #expect(!AccessPolicy.allows(primaryLeader, .manageStudents(secondary)))
+        #expect(!AccessPolicy.allows(elmAdmin, .manageStudents(primary)))
+    }
+
     @Test("Staff manage nobody, and see only their own school")
     func staffReach() {
         #expect(AccessPolicy.allows(primaryStaff, .viewSchool(primary)))

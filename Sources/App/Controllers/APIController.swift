@@ -105,6 +105,18 @@ enum APIController {
         var whatHelpsMe: String?
         var family: [FamilyEntry]
         var staff: [StaffEntry]
+        var agencies: [AgencyEntry]
+    }
+
+    struct AgencyEntry: Content {
+        var id: UUID
+        var agency: String
+        var name: String
+        var role: String?
+        var email: String?
+        var phone: String?
+        var consentFrom: String
+        var consentDate: String
     }
 
     static func student(_ req: Request) async throws -> Response {
@@ -123,24 +135,14 @@ enum APIController {
         return try await StudentDetail(
             student: StudentSummary(student), dateOfBirth: birthday, homeLanguages: student.homeLanguages,
             whatHelpsMe: student.whatHelpsMe,
-            family: circle.family.map { entry in
-                let member = entry.member
-                return FamilyEntry(
-                    id: member.id!, givenName: member.givenName, familyName: member.familyName,
-                    relationship: entry.link.relationship.rawValue,
-                    parentalResponsibility: entry.link.hasParentalResponsibility,
-                    livesWithStudent: entry.link.livesWithStudent, restricted: member.isRestricted,
-                    restriction: member.restriction,
-                    contact: member.isRestricted
-                        ? nil
-                        : Contact(
-                            email: member.email, phone: member.phone, preferredLanguage: member.preferredLanguage,
-                            needsInterpreter: member.needsInterpreter, interpreterLanguage: member.interpreterLanguage,
-                            preferredContact: member.preferredContact.rawValue,
-                            preferredMeetingMode: member.preferredMeetingMode.rawValue,
-                            accessibilityNeeds: member.accessibilityNeeds))
-            },
-            staff: circle.staff.map { StaffEntry(id: $0.id!, name: $0.name, jobRole: $0.jobRole.rawValue) }
+            family: circle.family.map { FamilyEntry(link: $0.link, member: $0.member) },
+            staff: circle.staff.map { StaffEntry(id: $0.id!, name: $0.name, jobRole: $0.jobRole.rawValue) },
+            agencies: circle.agencies.map { entry in
+                AgencyEntry(
+                    id: entry.contact.id!, agency: entry.contact.agency, name: entry.contact.name,
+                    role: entry.contact.role, email: entry.contact.email, phone: entry.contact.phone,
+                    consentFrom: entry.link.consentFrom, consentDate: StudentForm.inputValue(entry.link.consentDate))
+            }
         ).encodeResponse(for: req)
     }
 
@@ -169,5 +171,28 @@ enum APIController {
                 id: $0.id!, name: $0.name, email: $0.email, role: $0.role.rawValue, jobRole: $0.jobRole.rawValue,
                 schoolId: $0.$school.id, active: $0.isActive, invited: $0.isPending)
         }.encodeResponse(for: req)
+    }
+}
+
+extension APIController.FamilyEntry {
+    init(link: StudentFamilyLink, member: FamilyMember) {
+        id = member.id!
+        givenName = member.givenName
+        familyName = member.familyName
+        relationship = link.relationship.rawValue
+        parentalResponsibility = link.hasParentalResponsibility
+        livesWithStudent = link.livesWithStudent
+        restricted = member.isRestricted
+        restriction = member.restriction
+        // Someone who must not be contacted has no contact details in what leaves the server.
+        contact =
+            member.isRestricted
+            ? nil
+            : APIController.Contact(
+                email: member.email, phone: member.phone, preferredLanguage: member.preferredLanguage,
+                needsInterpreter: member.needsInterpreter, interpreterLanguage: member.interpreterLanguage,
+                preferredContact: member.preferredContact.rawValue,
+                preferredMeetingMode: member.preferredMeetingMode.rawValue,
+                accessibilityNeeds: member.accessibilityNeeds)
     }
 }

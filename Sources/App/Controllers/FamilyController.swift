@@ -31,7 +31,7 @@ enum FamilyController {
     }
 
     /// The student (which the person must be able to see) and the family member linked to them.
-    private static func load(_ req: Request) async throws -> (StaffContext, Student, FamilyMember, StudentFamilyLink) {
+    static func load(_ req: Request) async throws -> (StaffContext, Student, FamilyMember, StudentFamilyLink) {
         let staff = try req.requireStaff()
         guard let studentID = req.parameters.get("studentID", as: UUID.self),
             let familyID = req.parameters.get("familyID", as: UUID.self),
@@ -42,7 +42,7 @@ enum FamilyController {
         return (staff, student, member, link)
     }
 
-    private static func mayChangeRestriction(_ staff: StaffContext, student: Student) -> Bool {
+    static func mayChangeRestriction(_ staff: StaffContext, student: Student) -> Bool {
         AccessPolicy.allows(
             staff.actor,
             .changeContactRestriction(
@@ -53,7 +53,9 @@ enum FamilyController {
         let (staff, student, member, link) = try await load(req)
         return FamilyMemberPage(
             student: student, member: member, link: link, form: FamilyContactForm(member),
-            mayChangeRestriction: mayChangeRestriction(staff, student: student)
+            mayChangeRestriction: mayChangeRestriction(staff, student: student),
+            mayManage: AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef)),
+            linkForm: FamilyLinkForm(link)
         ).response(for: req)
     }
 
@@ -74,13 +76,14 @@ enum FamilyController {
         guard errors.isEmpty, let checked else {
             return FamilyMemberPage(
                 student: student, member: member, link: link, form: form, mayChangeRestriction: mayChange,
-                errors: errors
+                mayManage: AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef)),
+                linkForm: FamilyLinkForm(link), errors: errors
             ).response(for: req, status: .unprocessableEntity)
         }
         try await StudentDirectory.updateContact(
             member, with: checked, mayChangeRestriction: mayChange, schoolID: student.$school.id,
             context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.student(try student.requireID()).path, redirectType: .normal)
+        return req.redirect(to: SiteRoute.student(try student.requireID(), notice: .familySaved).path)
     }
 }
 
@@ -96,5 +99,14 @@ extension FamilyContactForm {
         preferredMeetingMode = member.preferredMeetingMode.rawValue
         accessibilityNeeds = member.accessibilityNeeds ?? ""
         restriction = member.restriction ?? ""
+    }
+}
+
+extension FamilyLinkForm {
+    init(_ link: StudentFamilyLink) {
+        self.init()
+        relationship = link.relationship.rawValue
+        parentalResponsibility = link.hasParentalResponsibility ? "yes" : "no"
+        livesWith = link.livesWithStudent ? "yes" : "no"
     }
 }

@@ -38,6 +38,17 @@ enum OpenAPIDocument {
                   "200": { "description": "A page of students", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/StudentPage" } } } },
                   "401": { "$ref": "#/components/responses/Problem" }
                 }
+              },
+              "post": {
+                "operationId": "createStudent",
+                "summary": "Add a student (leaders and administrators); checked as the web form checks",
+                "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/StudentInput" } } } },
+                "responses": {
+                  "201": { "description": "The new student; Location names it", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/StudentSummary" } } } },
+                  "401": { "$ref": "#/components/responses/Problem" },
+                  "404": { "$ref": "#/components/responses/Problem" },
+                  "422": { "$ref": "#/components/responses/Problem" }
+                }
               }
             },
             "/api/v1/students/{studentID}": {
@@ -49,6 +60,42 @@ enum OpenAPIDocument {
                   "200": { "description": "The student", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/StudentDetail" } } } },
                   "401": { "$ref": "#/components/responses/Problem" },
                   "404": { "$ref": "#/components/responses/Problem" }
+                }
+              },
+              "patch": {
+                "operationId": "updateStudent",
+                "summary": "Change a student's details (leaders and administrators); fields left out stay as they are",
+                "parameters": [{ "name": "studentID", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }],
+                "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/StudentInput" } } } },
+                "responses": {
+                  "200": { "description": "The student as saved", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/StudentSummary" } } } },
+                  "401": { "$ref": "#/components/responses/Problem" },
+                  "404": { "$ref": "#/components/responses/Problem" },
+                  "422": { "$ref": "#/components/responses/Problem" }
+                }
+              }
+            },
+            "/api/v1/students/{studentID}/family": {
+              "get": {
+                "operationId": "listFamily",
+                "summary": "The student's family; restricted people come without contact details",
+                "parameters": [{ "name": "studentID", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }],
+                "responses": {
+                  "200": { "description": "Family members, those with parental responsibility first", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/FamilyEntry" } } } } },
+                  "401": { "$ref": "#/components/responses/Problem" },
+                  "404": { "$ref": "#/components/responses/Problem" }
+                }
+              },
+              "post": {
+                "operationId": "addFamilyMember",
+                "summary": "Add a new family member, or link one the school knows from a sibling (existingId)",
+                "parameters": [{ "name": "studentID", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }],
+                "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/FamilyInput" } } } },
+                "responses": {
+                  "201": { "description": "The family member as linked", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/FamilyEntry" } } } },
+                  "401": { "$ref": "#/components/responses/Problem" },
+                  "404": { "$ref": "#/components/responses/Problem" },
+                  "422": { "$ref": "#/components/responses/Problem" }
                 }
               }
             },
@@ -150,16 +197,80 @@ enum OpenAPIDocument {
                   "jobRole": { "type": "string" }
                 }
               },
+              "StudentInput": {
+                "type": "object",
+                "description": "To create: givenName, familyName and yearGroup are required. To change: send only what changes.",
+                "properties": {
+                  "schoolId": { "type": "string", "format": "uuid", "description": "On create; defaults to the token owner's school" },
+                  "givenName": { "type": "string" },
+                  "familyName": { "type": "string" },
+                  "preferredName": { "type": "string" },
+                  "dateOfBirth": { "type": "string", "description": "YYYY-MM-DD; an empty string clears it" },
+                  "yearGroup": { "type": "integer", "minimum": 0, "maximum": 14 },
+                  "homeLanguages": { "type": "array", "items": { "type": "string" }, "description": "BCP 47 codes, most used first" },
+                  "supports": {
+                    "type": "object",
+                    "properties": {
+                      "specialNeeds": { "type": "boolean" },
+                      "disadvantaged": { "type": "boolean" },
+                      "englishAsAdditionalLanguage": { "type": "boolean" }
+                    }
+                  },
+                  "whatHelpsMe": { "type": "string" }
+                }
+              },
+              "FamilyInput": {
+                "type": "object",
+                "required": ["relationship", "parentalResponsibility", "livesWithStudent"],
+                "description": "With existingId, only the link fields are read; otherwise givenName, familyName and contact describe a new person.",
+                "properties": {
+                  "existingId": { "type": "string", "format": "uuid" },
+                  "givenName": { "type": "string" },
+                  "familyName": { "type": "string" },
+                  "relationship": { "enum": ["mother", "father", "parent", "step_parent", "carer", "grandparent", "aunt", "uncle", "sibling", "foster_carer", "family_friend", "other"] },
+                  "parentalResponsibility": { "type": "boolean" },
+                  "livesWithStudent": { "type": "boolean" },
+                  "contact": {
+                    "type": "object",
+                    "properties": {
+                      "email": { "type": "string" },
+                      "phone": { "type": "string" },
+                      "preferredLanguage": { "type": "string" },
+                      "needsInterpreter": { "type": "boolean" },
+                      "interpreterLanguage": { "type": "string" },
+                      "preferredContact": { "enum": ["email", "phone", "text", "letter"] },
+                      "preferredMeetingMode": { "enum": ["in_person", "video", "phone"] },
+                      "accessibilityNeeds": { "type": "string" },
+                      "restriction": { "type": "string", "description": "Set only by leaders; such a person is never contacted" }
+                    }
+                  }
+                }
+              },
+              "AgencyEntry": {
+                "type": "object",
+                "required": ["id", "agency", "name", "consentFrom", "consentDate"],
+                "properties": {
+                  "id": { "type": "string", "format": "uuid" },
+                  "agency": { "type": "string" },
+                  "name": { "type": "string" },
+                  "role": { "type": ["string", "null"] },
+                  "email": { "type": ["string", "null"] },
+                  "phone": { "type": ["string", "null"] },
+                  "consentFrom": { "type": "string" },
+                  "consentDate": { "type": "string", "format": "date" }
+                }
+              },
               "StudentDetail": {
                 "type": "object",
-                "required": ["student", "homeLanguages", "family", "staff"],
+                "required": ["student", "homeLanguages", "family", "staff", "agencies"],
                 "properties": {
                   "student": { "$ref": "#/components/schemas/StudentSummary" },
                   "dateOfBirth": { "type": ["string", "null"], "format": "date" },
                   "homeLanguages": { "type": "array", "items": { "type": "string" } },
                   "whatHelpsMe": { "type": ["string", "null"] },
                   "family": { "type": "array", "items": { "$ref": "#/components/schemas/FamilyEntry" } },
-                  "staff": { "type": "array", "items": { "$ref": "#/components/schemas/StaffEntry" } }
+                  "staff": { "type": "array", "items": { "$ref": "#/components/schemas/StaffEntry" } },
+                  "agencies": { "type": "array", "items": { "$ref": "#/components/schemas/AgencyEntry" } }
                 }
               },
               "StaffMember": {
@@ -185,7 +296,16 @@ enum OpenAPIDocument {
                   "status": { "type": "integer" },
                   "detail": { "type": "string" },
                   "code": { "type": "string" },
-                  "requestId": { "type": "string" }
+                  "requestId": { "type": "string" },
+                  "errors": {
+                    "type": "array",
+                    "description": "With code invalid: one entry per field to put right",
+                    "items": {
+                      "type": "object",
+                      "required": ["field", "message"],
+                      "properties": { "field": { "type": "string" }, "message": { "type": "string" } }
+                    }
+                  }
                 }
               }
             }

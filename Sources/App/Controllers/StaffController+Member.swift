@@ -43,7 +43,8 @@ extension StaffController {
             person: person, school: school, notice: notice, roles: choices.roles, schools: choices.schools,
             canSetActive: AccessPolicy.allows(staff.actor, .setActive(person.ref)),
             roleForm: form ?? (person.role.rawValue, person.$school.id?.uuidString ?? ""),
-            canChangeJob: AccessPolicy.allows(staff.actor, .changeJob(of: person.ref)), errors: errors)
+            canChangeJob: AccessPolicy.allows(staff.actor, .changeJob(of: person.ref)),
+            linkedStudents: try await StudentCircle.students(linkedTo: person.requireID(), on: req.db), errors: errors)
     }
 
     struct RoleForm: Content {

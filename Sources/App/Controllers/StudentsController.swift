@@ -36,16 +36,17 @@ enum StudentsController {
     }
 
     static func show(_ req: Request) async throws -> Response {
-        let staff = try req.requireStaff()
-        guard let id = req.parameters.get("studentID", as: UUID.self),
-            let student = try await StudentDirectory.visibleStudent(
-                id, scope: StudentDirectory.scope(for: staff), userID: staff.user.requireID(), on: req.db)
-        else { throw AppError.notFound }
+        let (staff, student) = try await req.visibleStudent()
         let circle = try await StudentDirectory.circle(of: student, on: req.db)
         let school = try await School.find(student.$school.id, on: req.db)
+        let mayManage = AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef))
         try await AuditLog.record(
             .studentViewed, on: req.db, context: req.auditContext, schoolID: student.$school.id,
             subjectType: "student", subjectID: student.id, summary: student.displayName)
-        return StudentProfilePage(student: student, schoolName: school?.name ?? "", circle: circle).response(for: req)
+        return StudentProfilePage(
+            student: student, schoolName: school?.name ?? "", circle: circle, mayManage: mayManage,
+            staffCandidates: mayManage ? try await StudentCircle.staffCandidates(for: student, on: req.db) : [],
+            notice: req.notice
+        ).response(for: req)
     }
 }

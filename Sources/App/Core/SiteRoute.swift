@@ -23,14 +23,26 @@ enum SiteRoute: Sendable, Equatable {
     case schools(notice: Notice? = nil)
     case audit(school: UUID? = nil, page: Int? = nil)
     case students(StudentListQuery = StudentListQuery())
-    case student(UUID)
+    case student(UUID, notice: Notice? = nil)
+    case newStudent(school: UUID? = nil)
+    case editStudent(UUID)
     /// A family member's details, opened from one of their children's pages.
     case familyMember(UUID, student: UUID)
+    /// Add someone to a student's family: a new person, or (with `existing`) someone the
+    /// school already knows as family of another student.
+    case addFamilyMember(student: UUID, existing: UUID? = nil, search: String? = nil)
+    case familyLink(UUID, student: UUID)
+    case removeFamilyMember(UUID, student: UUID)
+    case studentStaff(student: UUID)
+    case removeStudentStaff(UUID, student: UUID)
+    case addAgency(student: UUID)
+    case removeAgency(UUID, student: UUID)
     case stylesheet(version: String)
     case apiTokens(notice: Notice? = nil)
     case revokeAPIToken(UUID)
     case apiStudents
     case apiStudent(UUID)
+    case apiStudentFamily(UUID)
     case apiStaff
     case apiOpenAPI
     case healthz
@@ -53,6 +65,15 @@ enum SiteRoute: Sendable, Equatable {
         case tokenRevoked = "token-revoked"
         case jobChanged = "job-changed"
         case settingsSaved = "settings-saved"
+        case studentAdded = "student-added"
+        case studentSaved = "student-saved"
+        case familyAdded = "family-added"
+        case familySaved = "family-saved"
+        case familyRemoved = "family-removed"
+        case staffLinked = "staff-linked"
+        case staffUnlinked = "staff-unlinked"
+        case agencyAdded = "agency-added"
+        case agencyRemoved = "agency-removed"
     }
 
     enum Template: String, CaseIterable, Sendable {
@@ -75,12 +96,22 @@ enum SiteRoute: Sendable, Equatable {
         case audit = "/audit"
         case students = "/students"
         case student = "/students/:studentID"
+        case newStudent = "/students/new"
+        case editStudent = "/students/:studentID/edit"
         case familyMember = "/students/:studentID/family/:familyID"
+        case addFamilyMember = "/students/:studentID/family/new"
+        case familyLink = "/students/:studentID/family/:familyID/link"
+        case removeFamilyMember = "/students/:studentID/family/:familyID/remove"
+        case studentStaff = "/students/:studentID/staff"
+        case removeStudentStaff = "/students/:studentID/staff/:staffID/remove"
+        case addAgency = "/students/:studentID/agencies/new"
+        case removeAgency = "/students/:studentID/agencies/:linkID/remove"
         case stylesheet = "/assets/app.css"
         case apiTokens = "/api-tokens"
         case revokeAPIToken = "/api-tokens/:tokenID/revoke"
         case apiStudents = "/api/v1/students"
         case apiStudent = "/api/v1/students/:studentID"
+        case apiStudentFamily = "/api/v1/students/:studentID/family"
         case apiStaff = "/api/v1/staff"
         case apiOpenAPI = "/api/v1/openapi.json"
         case healthz = "/healthz"
@@ -112,11 +143,21 @@ enum SiteRoute: Sendable, Equatable {
         case .students: .students
         case .student: .student
         case .familyMember: .familyMember
+        case .newStudent: .newStudent
+        case .editStudent: .editStudent
+        case .addFamilyMember: .addFamilyMember
+        case .familyLink: .familyLink
+        case .removeFamilyMember: .removeFamilyMember
+        case .studentStaff: .studentStaff
+        case .removeStudentStaff: .removeStudentStaff
+        case .addAgency: .addAgency
+        case .removeAgency: .removeAgency
         case .stylesheet: .stylesheet
         case .apiTokens: .apiTokens
         case .revokeAPIToken: .revokeAPIToken
         case .apiStudents: .apiStudents
         case .apiStudent: .apiStudent
+        case .apiStudentFamily: .apiStudentFamily
         case .apiStaff: .apiStaff
         case .apiOpenAPI: .apiOpenAPI
         case .healthz: .healthz
@@ -152,10 +193,25 @@ enum SiteRoute: Sendable, Equatable {
             query = [("school", school?.uuidString), ("page", page.map(String.init))]
         case .students(let list):
             query = list.items
-        case .student(let id):
+        case .student(let id, let notice):
             parameters["studentID"] = id.uuidString
-        case .familyMember(let id, let student):
+            query = [("notice", notice?.rawValue)]
+        case .newStudent(let school):
+            query = [("school", school?.uuidString)]
+        case .editStudent(let id), .studentStaff(let id), .addAgency(let id):
+            parameters["studentID"] = id.uuidString
+        case .familyMember(let id, let student), .familyLink(let id, let student),
+            .removeFamilyMember(let id, let student):
             parameters["familyID"] = id.uuidString
+            parameters["studentID"] = student.uuidString
+        case .addFamilyMember(let student, let existing, let search):
+            parameters["studentID"] = student.uuidString
+            query = [("existing", existing?.uuidString), ("q", search)]
+        case .removeStudentStaff(let id, let student):
+            parameters["staffID"] = id.uuidString
+            parameters["studentID"] = student.uuidString
+        case .removeAgency(let id, let student):
+            parameters["linkID"] = id.uuidString
             parameters["studentID"] = student.uuidString
         case .stylesheet(let version):
             query = [("v", version)]
@@ -163,7 +219,7 @@ enum SiteRoute: Sendable, Equatable {
             query = [("notice", notice?.rawValue)]
         case .revokeAPIToken(let id):
             parameters["tokenID"] = id.uuidString
-        case .apiStudent(let id):
+        case .apiStudent(let id), .apiStudentFamily(let id):
             parameters["studentID"] = id.uuidString
         case .home, .setup, .signOut, .healthz, .readyz, .benchPlaintext, .apiStudents, .apiStaff, .apiOpenAPI:
             break

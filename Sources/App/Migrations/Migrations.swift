@@ -20,6 +20,8 @@ enum Migrations {
         AddStudentListIndex(),
         CreateAPIToken(),
         CreateRosterImportJob(),
+        CreateAgencies(),
+        AddFamilySearchName(),
     ]
 }
 

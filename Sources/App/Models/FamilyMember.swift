@@ -11,6 +11,8 @@ final class FamilyMember: Model, @unchecked Sendable {
     @OptionalField(key: "sourced_id") var sourcedID: String?
     @Field(key: "given_name") var givenName: String
     @Field(key: "family_name") var familyName: String
+    /// Folded names for searching (see `NameSearch`); kept in step by `setNames`.
+    @Field(key: "search_name") var searchName: String
     @OptionalField(key: "email") var email: String?
     @OptionalField(key: "phone") var phone: String?
     /// BCP 47 code of the language they would like to read and speak in.
@@ -30,6 +32,13 @@ final class FamilyMember: Model, @unchecked Sendable {
     init() {}
 
     var displayName: String { "\(givenName) \(familyName)" }
+
+    func setNames(given: String, family: String) {
+        givenName = given
+        familyName = family
+        searchName = NameSearch.key([given, family])
+    }
+
     var isRestricted: Bool { !(restriction ?? "").isEmpty }
 }
 

@@ -108,6 +108,9 @@ enum StudentDirectory {
     struct Circle: Sendable {
         var family: [(link: StudentFamilyLink, member: FamilyMember)]
         var staff: [User]
+        /// Staff linked by hand (not from class lists), by id.
+        var linkedByHand: Set<UUID>
+        var agencies: [StudentCircle.AgencyEntry]
     }
 
     /// The people around a student: family first (those with parental responsibility
@@ -122,9 +125,12 @@ enum StudentDirectory {
                 ($0.link.hasParentalResponsibility ? 0 : 1, $0.member.familyName, $0.member.givenName)
                     < ($1.link.hasParentalResponsibility ? 0 : 1, $1.member.familyName, $1.member.givenName)
             }
-        let staff = try await StaffStudentLink.query(on: db).filter(\.$student.$id == id).with(\.$user).all()
-            .map(\.user).filter(\.isActive).sorted { $0.name < $1.name }
-        return Circle(family: family, staff: staff)
+        let staffLinks = try await StaffStudentLink.query(on: db).filter(\.$student.$id == id).with(\.$user).all()
+        let staff = staffLinks.map(\.user).filter(\.isActive).sorted { $0.name < $1.name }
+        return Circle(
+            family: family, staff: staff,
+            linkedByHand: Set(staffLinks.filter { $0.source == "manual" }.map(\.$user.id)),
+            agencies: try await StudentCircle.agencies(of: student, on: db))
     }
 }
 

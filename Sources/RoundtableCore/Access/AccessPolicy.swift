@@ -36,6 +36,11 @@ public enum Permission: Sendable, Equatable {
     case manageSchoolSettings(SchoolRef)
     /// Upload a roster export for a school.
     case importRoster(SchoolRef)
+    /// Add students to a school and change what is recorded about them and their circle:
+    /// who their family is and who holds parental responsibility, which staff work with
+    /// them, which agencies support them. Contact details stay open to everyone who sees
+    /// the student; who belongs to a child stays with leaders.
+    case manageStudents(SchoolRef)
 }
 
 public enum AccessPolicy {
@@ -63,7 +68,7 @@ public enum AccessPolicy {
             return actor.role == .organisationAdmin && reaches(actor, school)
         case .manageSchoolSettings(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
-        case .changeContactRestriction(let school):
+        case .changeContactRestriction(let school), .manageStudents(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
         case .readOrganisationAuditLog(let organisationID), .manageSchools(let organisationID),
             .manageAPITokens(let organisationID):

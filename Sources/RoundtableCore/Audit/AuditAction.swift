@@ -24,6 +24,15 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case schoolSettingsChanged = "school.settings_changed"
     case apiTokenCreated = "api_token.created"
     case apiTokenRevoked = "api_token.revoked"
+    case studentCreated = "student.created"
+    case studentUpdated = "student.updated"
+    case familyMemberAdded = "family_member.added"
+    case familyLinkChanged = "family_member.link_changed"
+    case familyMemberUnlinked = "family_member.unlinked"
+    case staffLinked = "student.staff_linked"
+    case staffUnlinked = "student.staff_unlinked"
+    case agencyLinked = "student.agency_linked"
+    case agencyUnlinked = "student.agency_unlinked"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -49,6 +58,15 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .schoolSettingsChanged: "Changed who sees which students"
         case .apiTokenCreated: "Made an API token"
         case .apiTokenRevoked: "Revoked an API token"
+        case .studentCreated: "Added a student"
+        case .studentUpdated: "Changed a student's details"
+        case .familyMemberAdded: "Added someone to a student's family"
+        case .familyLinkChanged: "Changed how a family member stands to a student"
+        case .familyMemberUnlinked: "Took someone out of a student's family"
+        case .staffLinked: "Linked a member of staff to a student"
+        case .staffUnlinked: "Unlinked a member of staff from a student"
+        case .agencyLinked: "Recorded an agency that supports a student"
+        case .agencyUnlinked: "Removed an agency from a student"
         }
     }
 }

@@ -41,6 +41,16 @@ final class TestBrowser {
         return try await send(.POST, path, body: body)
     }
 
+    /// Sends a form with any method (the API's PATCH, say), with the page's token.
+    @discardableResult
+    func send(_ method: HTTPMethod, _ path: String, _ fields: [String: String]) async throws -> TestingHTTPResponse {
+        guard method != .POST else { return try await post(path, fields) }
+        var fields = fields
+        if fields["_csrf"] == nil { fields["_csrf"] = csrfToken ?? "" }
+        let body = fields.map { "\(Self.encode($0.key))=\(Self.encode($0.value))" }.joined(separator: "&")
+        return try await send(method, path, body: body)
+    }
+
     /// Posts a multipart form with one file, as a browser's file upload does.
     @discardableResult
     func upload(

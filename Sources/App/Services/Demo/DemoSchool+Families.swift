@@ -85,8 +85,8 @@ extension DemoSchool {
     {
         let member = FamilyMember()
         member.$organisation.id = organisationID
-        member.givenName = random.pick(adultGivenNames[pool.language] ?? adultGivenNames["en"]!)
-        member.familyName = familyName
+        member.setNames(
+            given: random.pick(adultGivenNames[pool.language] ?? adultGivenNames["en"]!), family: familyName)
         let handle = (member.givenName + "." + familyName).folding(options: .diacriticInsensitive, locale: nil)
             .lowercased().filter { $0.isLetter || $0 == "." }
         member.email = "\(handle).\(Int.random(in: 10...99, using: &random))@mail.example"

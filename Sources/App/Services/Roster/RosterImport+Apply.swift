@@ -178,8 +178,9 @@ extension RosterImport {
                     let id = UUID()
                     ids[person.sourcedID] = id
                     inserts.append([
-                        id, organisationID, person.sourcedID, person.givenName, person.familyName, email,
-                        person.phone, "en", email == nil ? "phone" : "email", "in_person", false, active, now, now,
+                        id, organisationID, person.sourcedID, person.givenName, person.familyName,
+                        NameSearch.key([person.givenName, person.familyName]), email, person.phone, "en",
+                        email == nil ? "phone" : "email", "in_person", false, active, now, now,
                     ])
                     continue
                 }
@@ -195,6 +196,7 @@ extension RosterImport {
                 try await sql.update(FamilyMember.schema)
                     .set("given_name", to: person.givenName)
                     .set("family_name", to: person.familyName)
+                    .set("search_name", to: NameSearch.key([person.givenName, person.familyName]))
                     .set("email", to: email)
                     .set("phone", to: person.phone)
                     .set("is_active", to: active)
@@ -205,7 +207,7 @@ extension RosterImport {
             try await insert(
                 FamilyMember.schema,
                 columns: [
-                    "id", "organisation_id", "sourced_id", "given_name", "family_name", "email", "phone",
+                    "id", "organisation_id", "sourced_id", "given_name", "family_name", "search_name", "email", "phone",
                     "preferred_language", "preferred_contact", "preferred_meeting_mode", "needs_interpreter",
                     "is_active", "created_at", "updated_at",
                 ], rows: inserts)

@@ -25,6 +25,14 @@ enum DateText {
         return "\(text) (\(age) years old)"
     }
 
+    /// A calendar day stored as midnight UTC (a consent date), read as that same day.
+    static func day(_ date: Date) -> String {
+        date.formatted(
+            Date.FormatStyle(
+                date: .long, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: TimeZone(identifier: "UTC")!
+            ))
+    }
+
     static func date(_ date: Date) -> String {
         date.formatted(
             Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: timeZone))

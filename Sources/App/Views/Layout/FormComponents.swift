@@ -290,6 +290,15 @@ extension SiteRoute.Notice {
         case .tokenRevoked: "The token is revoked. Anything still using it is refused from now on."
         case .jobChanged: "Saved. What they see of students follows their job from now on."
         case .settingsSaved: "Saved. Everyone sees students according to these settings from their next page."
+        case .studentAdded: "The student has been added. Next, add their family."
+        case .studentSaved: "The student's details are saved."
+        case .familyAdded: "They are now part of this student's family."
+        case .familySaved: "Saved."
+        case .familyRemoved: "They are no longer shown as part of this student's family."
+        case .staffLinked: "Linked. They can now see this student."
+        case .staffUnlinked: "Unlinked. They no longer see this student through this link."
+        case .agencyAdded: "The agency contact is recorded, with the consent."
+        case .agencyRemoved: "The agency contact is no longer linked to this student."
         }
     }
 }

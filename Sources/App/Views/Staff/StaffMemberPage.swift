@@ -13,6 +13,8 @@ struct StaffMemberPage: HTMLPage {
     var canChangeJob = false
     /// What was typed into the job form, when it is shown again with a problem.
     var jobForm: (job: String, years: String)? = nil
+    /// The students linked to them (from class lists or by hand), the first hundred by name.
+    var linkedStudents: (students: [Student], total: Int) = ([], 0)
     var errors = FieldErrors()
 
     var title: String { person.name }
@@ -31,6 +33,30 @@ struct StaffMemberPage: HTMLPage {
                 SummaryRow(key: "Job") { T(person.jobRole.label) }
                 SummaryRow(key: "Account") { AccountStatusTag(user: person) }
                 SummaryRow(key: "Last signed in") { T(person.lastSignInAt.map(DateText.dateTime) ?? "Not yet") }
+            }
+            if person.$school.id != nil {
+                El("h2", .class("heading-m")) { T("Students they work with") }
+                if linkedStudents.total == 0 {
+                    El("p") {
+                        T(
+                            "None yet. Students are linked through class lists in the roster, or by hand from a student's page."
+                        )
+                    }
+                } else {
+                    El("p") {
+                        T(
+                            linkedStudents.total == 1
+                                ? "1 student."
+                                : "\(linkedStudents.total) students."
+                                    + (linkedStudents.total > linkedStudents.students.count
+                                        ? " The first \(linkedStudents.students.count) by name:" : ""))
+                    }
+                    El("ul", .class("list list--columns")) {
+                        for student in linkedStudents.students {
+                            El("li") { El("a", .href(.student(student.id!))) { T(student.listName) } }
+                        }
+                    }
+                }
             }
             if canChangeJob {
                 El("h2", .class("heading-m")) { T("What they do") }

@@ -6,6 +6,11 @@ struct StudentProfilePage: HTMLPage {
     var student: Student
     var schoolName: String
     var circle: StudentDirectory.Circle
+    /// Leaders and administrators change the record and the circle.
+    var mayManage = false
+    /// Staff of the school not yet linked, offered when `mayManage`.
+    var staffCandidates: [User] = []
+    var notice: SiteRoute.Notice? = nil
 
     var title: String { student.displayName }
     var area: StaffArea? { .students }
@@ -16,6 +21,7 @@ struct StudentProfilePage: HTMLPage {
     func content(csrfToken: String) -> Component {
         ComponentGroup {
             BackLink(route: .students(), text: "Back to students")
+            NoticeBanner(text: notice?.text)
             PageHeading(text: student.displayName, caption: "Year \(student.yearGroup), \(schoolName)")
             if !restricted.isEmpty {
                 El("div", .class("warning-text"), .attr("role", "note")) {
@@ -44,6 +50,14 @@ struct StudentProfilePage: HTMLPage {
                     SupportTags(student: student)
                 }
             }
+            if mayManage {
+                El("p") {
+                    El("a", .href(.editStudent(student.id!))) {
+                        T("Change details")
+                        El("span", .class("visually-hidden")) { T(" for \(student.displayName)") }
+                    }
+                }
+            }
             if let helps = student.whatHelpsMe {
                 El("h2", .class("heading-m")) { T("What helps \(name), in their own words") }
                 El("blockquote", .class("quote")) { El("p") { T(helps) } }
@@ -58,16 +72,18 @@ struct StudentProfilePage: HTMLPage {
                     }
                 }
             }
-            El("h2", .class("heading-m")) { T("Staff who work with \(name)") }
-            if circle.staff.isEmpty {
-                El("p") { T("No staff are linked to \(name) yet.") }
-            } else {
-                El("ul", .class("list")) {
-                    for person in circle.staff {
-                        El("li") { T("\(person.name), \(person.jobRole.label.lowercased())") }
+            if mayManage {
+                El("p") {
+                    El("a", .class("button button--secondary"), .href(.addFamilyMember(student: student.id!))) {
+                        T("Add someone to \(name)'s family")
                     }
                 }
             }
+            StudentStaffSection(
+                student: student, name: name, circle: circle, mayManage: mayManage, candidates: staffCandidates,
+                csrfToken: csrfToken)
+            StudentAgenciesSection(
+                student: student, name: name, circle: circle, mayManage: mayManage, csrfToken: csrfToken)
         }
     }
 

@@ -1,0 +1,125 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// Who belongs to a student's family: adding someone new, linking someone the school
+/// already knows, changing how they stand to the student, and taking them out.
+extension FamilyController {
+    struct LinkFields: Content {
+        var relationship: String?
+        var parental_responsibility: String?
+        var lives_with: String?
+
+        var form: FamilyLinkForm {
+            var form = FamilyLinkForm()
+            form.relationship = relationship ?? ""
+            form.parentalResponsibility = parental_responsibility ?? ""
+            form.livesWith = lives_with ?? ""
+            return form
+        }
+    }
+
+    struct NewMemberFields: Content {
+        var existing: String?
+        var given_name: String?
+        var family_name: String?
+    }
+
+    static func addForm(_ req: Request) async throws -> Response {
+        let (staff, student) = try await req.managedStudent()
+        let organisationID = try staff.organisation.requireID()
+        if let existingID = req.query[UUID.self, at: "existing"] {
+            guard
+                let member = try await StudentCircle.candidate(
+                    existingID, for: student, organisationID: organisationID, on: req.db)
+            else { throw AppError.notFound }
+            return AddFamilyMemberPage(student: student, mode: .existing(member), form: NewFamilyMemberForm())
+                .response(for: req)
+        }
+        let search = String((req.query[String.self, at: "q"] ?? "").prefix(100))
+        let candidates = try await StudentCircle.familyCandidates(
+            matching: search, for: student, organisationID: organisationID, on: req.db)
+        return AddFamilyMemberPage(
+            student: student, mode: .new(search: search, candidates: candidates), form: NewFamilyMemberForm()
+        ).response(for: req)
+    }
+
+    static func add(_ req: Request) async throws -> Response {
+        let (staff, student) = try await req.managedStudent()
+        let organisationID = try staff.organisation.requireID()
+        let fields = try req.content.decode(NewMemberFields.self)
+        let link = try req.content.decode(LinkFields.self).form
+        if let existingID = fields.existing.flatMap(UUID.init(uuidString:)) {
+            guard
+                let member = try await StudentCircle.candidate(
+                    existingID, for: student, organisationID: organisationID, on: req.db)
+            else { throw AppError.notFound }
+            var errors = FieldErrors()
+            let checked = link.check(into: &errors)
+            if req.csrfFailed { errors.addExpiredForm() }
+            var form = NewFamilyMemberForm()
+            form.link = link
+            guard errors.isEmpty, let checked else {
+                return AddFamilyMemberPage(student: student, mode: .existing(member), form: form, errors: errors)
+                    .response(for: req, status: .unprocessableEntity)
+            }
+            try await StudentCircle.linkExisting(member, to: student, checked, context: req.auditContext, on: req.db)
+            return req.redirect(to: SiteRoute.student(try student.requireID(), notice: .familyAdded).path)
+        }
+        var form = NewFamilyMemberForm()
+        form.givenName = fields.given_name ?? ""
+        form.familyName = fields.family_name ?? ""
+        form.link = link
+        form.contact = try req.content.decode(Form.self).form
+        // Only leaders reach this page, so the restriction field is theirs to fill.
+        var errors = FieldErrors()
+        var checked: NewFamilyMemberForm.Checked?
+        switch form.check() {
+        case .success(let value): checked = value
+        case .failure(let box): errors = box.errors
+        }
+        if req.csrfFailed { errors.addExpiredForm() }
+        guard errors.isEmpty, let checked else {
+            return AddFamilyMemberPage(
+                student: student, mode: .new(search: "", candidates: []), form: form, errors: errors
+            ).response(for: req, status: .unprocessableEntity)
+        }
+        _ = try await StudentCircle.addNewFamilyMember(
+            checked, to: student, organisationID: organisationID, context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.student(try student.requireID(), notice: .familyAdded).path)
+    }
+
+    /// Changes relationship, parental responsibility and living arrangements.
+    static func updateLink(_ req: Request) async throws -> Response {
+        let (staff, student, member, link) = try await load(req)
+        guard AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef)) else { throw AppError.notFound }
+        let linkForm = try req.content.decode(LinkFields.self).form
+        var errors = FieldErrors()
+        let checked = linkForm.check(into: &errors)
+        if req.csrfFailed { errors.addExpiredForm() }
+        guard errors.isEmpty, let checked else {
+            return FamilyMemberPage(
+                student: student, member: member, link: link, form: FamilyContactForm(member),
+                mayChangeRestriction: mayChangeRestriction(staff, student: student), mayManage: true,
+                linkForm: linkForm, errors: errors
+            ).response(for: req, status: .unprocessableEntity)
+        }
+        try await StudentCircle.updateLink(
+            link, member: member, student: student, with: checked, context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.student(try student.requireID(), notice: .familySaved).path)
+    }
+
+    static func removeForm(_ req: Request) async throws -> Response {
+        let (staff, student, member, _) = try await load(req)
+        guard AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef)) else { throw AppError.notFound }
+        return RemoveFamilyMemberPage(student: student, member: member).response(for: req)
+    }
+
+    static func remove(_ req: Request) async throws -> Response {
+        let (staff, student, member, link) = try await load(req)
+        guard AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef)) else { throw AppError.notFound }
+        if req.csrfFailed { throw AppError.formExpired }
+        try await StudentCircle.unlink(link, member: member, student: student, context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.student(try student.requireID(), notice: .familyRemoved).path)
+    }
+}

@@ -125,7 +125,7 @@ struct FamilyCircleTests {
             let lingAdd = "/students/\(s.ling.id!)/family/new"
             let found = try await leader.get(lingAdd + "?q=bilal")
             #expect(found.text.contains("Bilal Haddad"))
-            #expect(found.text.contains("family of Omar Haddad"))
+            #expect(found.text.contains("father of Omar Haddad (Year 8)"))
             // Someone already in Ling's family, or nobody at all, is not offered.
             #expect(
                 !(try await leader.get("/students/\(s.zoe.id!)/family/new?q=amira").text.contains("Amira Ångström</a>"))

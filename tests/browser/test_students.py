@@ -64,3 +64,72 @@ def test_find_a_student(browser, start_server, screenshot_dir, label, width, hei
         shot("04-audit")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("label,width,height", VIEWPORTS)
+def test_add_a_student_and_their_circle(browser, start_server, screenshot_dir, label, width, height):
+    """A leader adds a student by hand, then a parent, a member of staff and an agency."""
+    server = start_server(
+        f"circle-{label}",
+        extra_env={"ROUNDTABLE_DEMO_PASSWORD": PASSWORD},
+        commands=[["demo", "--students", "40"]],
+    )
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+
+    def shot(name: str) -> None:
+        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+        assert widths[0] <= widths[1], f"{name} scrolls sideways: {widths}"
+        page.screenshot(path=str(screenshot_dir / f"circle-{label}-{name}.png"), full_page=True)
+
+    try:
+        page.goto(server.url("/sign-in"))
+        page.fill("#email", "head@larkfield.example")
+        page.fill("#password", PASSWORD)
+        page.locator("main button[type=submit]").click()
+        page.get_by_role("link", name="Students", exact=True).first.click()
+        page.get_by_role("link", name="Add a student").click()
+
+        # A mistake first: the form comes back with a message and what was typed.
+        page.fill("#given_name", "Noor")
+        page.fill("#family_name", "Al-Amin")
+        page.fill("#year_group", "seven")
+        page.locator("main button[type=submit]").click()
+        expect(page.locator(".error-summary")).to_contain_text("Enter the year group as a number")
+        expect(page.locator("#family_name")).to_have_value("Al-Amin")
+        shot("01-student-error")
+        page.fill("#year_group", "7")
+        page.select_option("#main_language", "ar")
+        page.check("#special_needs")
+        page.locator("main button[type=submit]").click()
+        expect(page.locator("h1")).to_have_text("Noor Al-Amin")
+        expect(page.locator(".notice")).to_contain_text("The student has been added")
+
+        page.get_by_role("link", name="Add someone to Noor's family").click()
+        page.fill("#given_name", "Huda")
+        page.fill("#family_name", "Al-Amin")
+        page.select_option("#relationship", "mother")
+        page.locator("label[for=parental_responsibility-0]").click()
+        page.locator("label[for=lives_with-0]").click()
+        page.select_option("#preferred_language", "ar")
+        page.fill("#email", "huda@mail.example")
+        shot("02-family-filled")
+        page.locator("main form[method=post] button[type=submit]").last.click()
+        expect(page.locator(".card", has_text="Huda Al-Amin")).to_contain_text("Parental responsibility")
+
+        page.select_option("#staff_id", index=1)
+        page.get_by_role("button", name="Link", exact=True).click()
+        expect(page.locator(".notice")).to_contain_text("Linked")
+
+        page.get_by_role("link", name="Add an agency").click()
+        page.fill("#agency", "Children's mental health service")
+        page.fill("#name", "Dr Ruth Okafor")
+        page.fill("#email", "ruth.okafor@health.example")
+        page.fill("#consent_from", "Huda Al-Amin (mother)")
+        page.fill("#consent_date", "2026-11-02")
+        page.locator("main button[type=submit]").click()
+        expect(page.locator(".card", has_text="Dr Ruth Okafor")).to_contain_text("Given by Huda Al-Amin (mother)")
+        shot("03-profile-with-circle")
+    finally:
+        context.close()

@@ -36,7 +36,7 @@ extension StudentsController {
     }
 
     /// The schools a person may add students to: a leader's own; an administrator's all.
-    private static func schoolsForNewStudents(_ staff: StaffContext, on db: any Database) async throws -> [School] {
+    static func schoolsForNewStudents(_ staff: StaffContext, on db: any Database) async throws -> [School] {
         let organisationID = try staff.organisation.requireID()
         return try await Schools.all(in: organisationID, on: db).filter { school in
             AccessPolicy.allows(

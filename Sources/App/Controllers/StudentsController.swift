@@ -23,7 +23,8 @@ enum StudentsController {
         return StudentListPage(
             query: query, page: page, scope: scope, school: school, schools: schools,
             yearGroups: try await yearGroups(
-                scope: scope, school: school ?? (schools.count == 1 ? schools[0] : nil), on: req.db)
+                scope: scope, school: school ?? (schools.count == 1 ? schools[0] : nil), on: req.db),
+            mayAdd: !(try await schoolsForNewStudents(staff, on: req.db)).isEmpty
         ).response(for: req)
     }
 

@@ -95,7 +95,8 @@ enum StudentCircle {
 
     struct Candidate: Sendable {
         var member: FamilyMember
-        /// The students at this school they are already family of, by the names they go by.
+        /// How they stand to the students at this school they are already family of:
+        /// "mother of Noor Al-Amin (Year 7)", to tell apart two people of the same name.
         var children: [String]
     }
 
@@ -129,7 +130,8 @@ enum StudentCircle {
         var children: [UUID: [String]] = [:]
         for link in links {
             let child = try link.joined(Student.self)
-            children[link.$familyMember.id, default: []].append(child.displayName)
+            children[link.$familyMember.id, default: []].append(
+                "\(link.relationship.label.lowercased()) of \(child.displayName) (Year \(child.yearGroup))")
         }
         // Only people who are family of a student at this school: a leader sees their own
         // school's families, nobody else's.

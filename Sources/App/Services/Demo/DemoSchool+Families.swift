@@ -31,7 +31,7 @@ extension DemoSchool {
         ) {
             let member = makeAdult(
                 pool: english ? NamePool.pools[0].pool : pool, familyName: family ?? familyName,
-                organisationID: organisationID, random: &random)
+                relationship: relationship, organisationID: organisationID, random: &random)
             member.restriction = restriction
             adults.append((member, relationship, pr, livesWith))
         }
@@ -79,14 +79,24 @@ extension DemoSchool {
     }
 
     private static func makeAdult(
-        pool: NamePool, familyName: String, organisationID: UUID, random: inout SeededRandom
+        pool: NamePool, familyName: String, relationship: FamilyRelationship, organisationID: UUID,
+        random: inout SeededRandom
     )
         -> FamilyMember
     {
         let member = FamilyMember()
         member.$organisation.id = organisationID
-        member.setNames(
-            given: random.pick(adultGivenNames[pool.language] ?? adultGivenNames["en"]!), family: familyName)
+        // The lists alternate women's and men's names, so a mother is not called Ahmed.
+        let names = adultGivenNames[pool.language] ?? adultGivenNames["en"]!
+        let women = names.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        let men = names.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        let given: String =
+            switch relationship {
+            case .mother, .aunt: random.pick(women)
+            case .father, .uncle: random.pick(men)
+            default: random.pick(names)
+            }
+        member.setNames(given: given, family: familyName)
         let handle = (member.givenName + "." + familyName).folding(options: .diacriticInsensitive, locale: nil)
             .lowercased().filter { $0.isLetter || $0 == "." }
         member.email = "\(handle).\(Int.random(in: 10...99, using: &random))@mail.example"
@@ -101,6 +111,7 @@ extension DemoSchool {
         return member
     }
 
+    /// Women's and men's names in turn (see `makeAdult`).
     static let adultGivenNames: [String: [String]] = [
         "en": [
             "Sarah", "James", "Claire", "Mark", "Lisa", "Paul", "Joanne", "Darren", "Kerry", "Neil", "Gemma", "Lee",

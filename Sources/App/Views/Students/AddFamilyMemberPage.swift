@@ -81,7 +81,7 @@ struct AddFamilyMemberPage: HTMLPage {
                                 El("a", .href(.addFamilyMember(student: student.id!, existing: candidate.member.id))) {
                                     T(candidate.member.displayName)
                                 }
-                                T(", family of \(candidate.children.joined(separator: ", "))")
+                                T(", \(candidate.children.joined(separator: "; "))")
                             }
                         }
                     }

@@ -9,6 +9,8 @@ struct StudentListPage: HTMLPage {
     /// Schools an administrator can choose between; empty for everyone else.
     var schools: [School]
     var yearGroups: [Int]
+    /// Leaders and administrators may add students by hand.
+    var mayAdd = false
 
     var title: String { "Students" }
     var area: StaffArea? { .students }
@@ -28,6 +30,13 @@ struct StudentListPage: HTMLPage {
             PageHeading(text: "Students", caption: school?.name ?? "All schools")
             if case .limited(_, let years, let specialNeeds) = scope {
                 El("p", .class("hint")) { T(Self.reachSentence(years: years, specialNeeds: specialNeeds)) }
+            }
+            if mayAdd {
+                El("p") {
+                    El("a", .class("button button--secondary"), .href(.newStudent(school: school?.id))) {
+                        T("Add a student")
+                    }
+                }
             }
             searchForm
             El("p", .class("result-count"), .attr("role", "status")) {

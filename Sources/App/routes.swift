@@ -53,6 +53,7 @@ func routes(_ app: Application) throws {
     forms.post(.familyLink, use: FamilyController.updateLink)
     pages.get(.removeFamilyMember, use: FamilyController.removeForm)
     pages.post(.removeFamilyMember, use: FamilyController.remove)
+    pages.get(.studentStaff, use: StudentsController.staffSearch)
     pages.post(.studentStaff, use: StudentsController.linkStaff)
     pages.post(.removeStudentStaff, use: StudentsController.unlinkStaff)
     pages.get(.addAgency, use: StudentsController.agencyForm)

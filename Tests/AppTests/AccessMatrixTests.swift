@@ -151,6 +151,9 @@ struct AccessMatrixTests {
                 method: .POST, template: .removeFamilyMember, path: zoe + "/family/\(UUID())/remove",
                 expected: expect(303, 404, 404, 404, 404, 404)),
             Case(
+                method: .GET, template: .studentStaff, path: zoe + "/staff",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(
                 method: .POST, template: .studentStaff, path: zoe + "/staff",
                 expected: expect(303, 404, 400, 404, 400, 404)),
             Case(

@@ -215,8 +215,10 @@ struct StaffAndAgencyTests {
             let leader = TestBrowser(app)
             try await leader.signIn(people.primaryLeader)
             let profile = "/students/\(s.ling.id!)"
-            let linked = try await leader.submit(
-                profile + "/staff", ["staff_id": people.primaryStaff.id!.uuidString], from: profile)
+            let search = try await leader.get(profile + "/staff?q=pat")
+            #expect(search.text.contains("Pat Staff"))
+            #expect(!search.text.contains("Hana Head"))
+            let linked = try await leader.post(profile + "/staff", ["staff_id": people.primaryStaff.id!.uuidString])
             #expect(linked.location == profile + "?notice=staff-linked")
             let link = try #require(
                 try await StaffStudentLink.query(on: app.db).filter(\.$student.$id == s.ling.id!).first())

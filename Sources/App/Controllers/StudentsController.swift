@@ -46,7 +46,6 @@ enum StudentsController {
             subjectType: "student", subjectID: student.id, summary: student.displayName)
         return StudentProfilePage(
             student: student, schoolName: school?.name ?? "", circle: circle, mayManage: mayManage,
-            staffCandidates: mayManage ? try await StudentCircle.staffCandidates(for: student, on: req.db) : [],
             notice: req.notice
         ).response(for: req)
     }

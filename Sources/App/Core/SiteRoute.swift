@@ -33,7 +33,8 @@ enum SiteRoute: Sendable, Equatable {
     case addFamilyMember(student: UUID, existing: UUID? = nil, search: String? = nil)
     case familyLink(UUID, student: UUID)
     case removeFamilyMember(UUID, student: UUID)
-    case studentStaff(student: UUID)
+    /// Link staff to a student: a search page, and the form it posts.
+    case studentStaff(student: UUID, search: String? = nil)
     case removeStudentStaff(UUID, student: UUID)
     case addAgency(student: UUID)
     case removeAgency(UUID, student: UUID)
@@ -198,8 +199,11 @@ enum SiteRoute: Sendable, Equatable {
             query = [("notice", notice?.rawValue)]
         case .newStudent(let school):
             query = [("school", school?.uuidString)]
-        case .editStudent(let id), .studentStaff(let id), .addAgency(let id):
+        case .editStudent(let id), .addAgency(let id):
             parameters["studentID"] = id.uuidString
+        case .studentStaff(let id, let search):
+            parameters["studentID"] = id.uuidString
+            query = [("q", search)]
         case .familyMember(let id, let student), .familyLink(let id, let student),
             .removeFamilyMember(let id, let student):
             parameters["familyID"] = id.uuidString

@@ -7,7 +7,6 @@ struct StudentStaffSection: Component {
     var name: String
     var circle: StudentDirectory.Circle
     var mayManage: Bool
-    var candidates: [User]
     var csrfToken: String
 
     var body: Component {
@@ -40,16 +39,11 @@ struct StudentStaffSection: Component {
                     }
                 }
             }
-            if mayManage && !candidates.isEmpty {
-                PostForm(action: .studentStaff(student: student.id!), csrfToken: csrfToken) {
-                    SelectField(
-                        name: "staff_id", label: "Link a member of staff",
-                        hint:
-                            "They will see \(name)'s page. Links from class lists come back with the next roster import.",
-                        options: [("", "Choose someone")]
-                            + candidates.map { ($0.id!.uuidString, "\($0.name), \($0.jobRole.label.lowercased())") },
-                        selected: "")
-                    SecondaryButton(text: "Link")
+            if mayManage {
+                El("p") {
+                    El("a", .class("button button--secondary"), .href(.studentStaff(student: student.id!))) {
+                        T("Link a member of staff")
+                    }
                 }
             }
         }

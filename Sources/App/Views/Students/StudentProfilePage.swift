@@ -8,8 +8,6 @@ struct StudentProfilePage: HTMLPage {
     var circle: StudentDirectory.Circle
     /// Leaders and administrators change the record and the circle.
     var mayManage = false
-    /// Staff of the school not yet linked, offered when `mayManage`.
-    var staffCandidates: [User] = []
     var notice: SiteRoute.Notice? = nil
 
     var title: String { student.displayName }
@@ -80,8 +78,7 @@ struct StudentProfilePage: HTMLPage {
                 }
             }
             StudentStaffSection(
-                student: student, name: name, circle: circle, mayManage: mayManage, candidates: staffCandidates,
-                csrfToken: csrfToken)
+                student: student, name: name, circle: circle, mayManage: mayManage, csrfToken: csrfToken)
             StudentAgenciesSection(
                 student: student, name: name, circle: circle, mayManage: mayManage, csrfToken: csrfToken)
         }

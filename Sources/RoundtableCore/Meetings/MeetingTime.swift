@@ -1,0 +1,103 @@
+import Foundation
+
+/// Does the agenda fit the time boundary?
+public enum AgendaBudget: Sendable, Equatable {
+    case fits(spare: Int)
+    case over(by: Int)
+
+    public static func check(itemMinutes: [Int], boundary: Int) -> AgendaBudget {
+        let total = itemMinutes.reduce(0, +)
+        return total <= boundary ? .fits(spare: boundary - total) : .over(by: total - boundary)
+    }
+
+    /// What the planner says about it, in plain words.
+    public var message: String {
+        switch self {
+        case .fits(0): "The agenda fills the time exactly. Leave a few minutes spare if you can."
+        case .fits(let spare): "The agenda fits, with \(spare) minutes to spare."
+        case .over(let by):
+            "The agenda is \(by) minutes longer than the meeting. Shorten or drop an item, or plan a second meeting."
+        }
+    }
+}
+
+/// Guidance on how long a meeting should be, for the people in it.
+public enum LengthGuidance {
+    public struct People: Sendable, Equatable {
+        /// The age of the youngest student taking part, if any student is.
+        public var youngestStudentAge: Int?
+        public var needsInterpreter: Bool
+        public var participantCount: Int
+
+        public init(youngestStudentAge: Int?, needsInterpreter: Bool, participantCount: Int) {
+            self.youngestStudentAge = youngestStudentAge
+            self.needsInterpreter = needsInterpreter
+            self.participantCount = participantCount
+        }
+    }
+
+    /// Sentences for the planner; empty when the length suits everyone.
+    public static func advice(lengthMinutes: Int, people: People) -> [String] {
+        var advice: [String] = []
+        if let age = people.youngestStudentAge {
+            // A rough, widely used rule of thumb: younger children hold focus for far less time.
+            let comfortable = age < 8 ? 15 : age < 12 ? 25 : 45
+            if lengthMinutes > comfortable {
+                advice.append(
+                    "A \(age)-year-old may find \(lengthMinutes) minutes hard. Invite them for part of the meeting, or plan a short series of meetings."
+                )
+            }
+        }
+        if people.needsInterpreter {
+            advice.append(
+                "With an interpreter, everything is said twice. Allow about twice the time, or cover fewer items.")
+        }
+        if people.participantCount > 6 && lengthMinutes < 40 {
+            advice.append(
+                "With \(people.participantCount) people, everyone needs time to speak. Consider a longer meeting or fewer items."
+            )
+        }
+        if lengthMinutes > 60 {
+            advice.append(
+                "Meetings over an hour are tiring for everyone. Consider two shorter meetings, with a break between them."
+            )
+        }
+        return advice
+    }
+}
+
+/// The ten things that help a meeting go well, ticked off as the lead prepares.
+public enum PreparationStep: String, Sendable, CaseIterable, Codable {
+    case agendaShared = "agenda_shared"
+    case noSurpriseItems = "no_surprise_items"
+    case timeToThink = "time_to_think"
+    case timeRealistic = "time_realistic"
+    case lengthSuitsPeople = "length_suits_people"
+    case seriesConsidered = "series_considered"
+    case leadDecided = "lead_decided"
+    case viewsHeard = "views_heard"
+    case boundaryHeld = "boundary_held"
+    case contextNoted = "context_noted"
+
+    public var label: String {
+        switch self {
+        case .agendaShared: "Everyone has the agenda before the meeting"
+        case .noSurpriseItems: "Nothing will be raised that people have not been told about"
+        case .timeToThink: "People have had time to think about what they want to say"
+        case .timeRealistic: "The time we have is enough for the agenda"
+        case .lengthSuitsPeople: "The length suits the people coming, including any child"
+        case .seriesConsidered: "We considered a few short meetings instead of one long one"
+        case .leadDecided: "We know who leads the meeting, or that nobody needs to"
+        case .viewsHeard: "We know how each person's view will be heard"
+        case .boundaryHeld: "We know how we will keep to the time"
+        case .contextNoted: "We have thought about language, culture and anything else that matters to this family"
+        }
+    }
+
+    /// The short path for urgent meetings: only what cannot be skipped.
+    public static let urgent: [PreparationStep] = [.noSurpriseItems, .leadDecided, .viewsHeard, .contextNoted]
+
+    public static func steps(for urgency: Urgency) -> [PreparationStep] {
+        urgency == .urgent ? urgent : allCases
+    }
+}

@@ -85,6 +85,27 @@ struct AccessPolicyTests {
         #expect(!AccessPolicy.allows(elmAdmin, .manageStudents(primary)))
     }
 
+    @Test("A meeting is seen by those who see its students or take part, and changed by its owner, lead or leaders")
+    func meetings() {
+        let colleague = UUID()
+        let meeting = MeetingRef(school: primary, createdBy: colleague, leadID: nil)
+        #expect(!AccessPolicy.allows(primaryStaff, .viewMeeting(meeting, seesAllStudents: false, takesPart: false)))
+        #expect(AccessPolicy.allows(primaryStaff, .viewMeeting(meeting, seesAllStudents: true, takesPart: false)))
+        #expect(AccessPolicy.allows(primaryStaff, .viewMeeting(meeting, seesAllStudents: false, takesPart: true)))
+        #expect(!AccessPolicy.allows(primaryStaff, .changeMeeting(meeting)))
+        let led = MeetingRef(school: primary, createdBy: colleague, leadID: primaryStaff.userID)
+        #expect(AccessPolicy.allows(primaryStaff, .changeMeeting(led)))
+        #expect(AccessPolicy.allows(primaryLeader, .changeMeeting(meeting)))
+        #expect(AccessPolicy.allows(admin, .viewMeeting(meeting, seesAllStudents: false, takesPart: false)))
+        #expect(!AccessPolicy.allows(elmAdmin, .viewMeeting(meeting, seesAllStudents: true, takesPart: true)))
+        let elsewhere = MeetingRef(school: secondary, createdBy: primaryLeader.userID, leadID: nil)
+        #expect(!AccessPolicy.allows(primaryLeader, .changeMeeting(elsewhere)))
+        #expect(AccessPolicy.allows(primaryStaff, .planMeetings(primary)))
+        #expect(!AccessPolicy.allows(primaryStaff, .planMeetings(secondary)))
+        #expect(!AccessPolicy.allows(primaryStaff, .manageSpaces(primary)))
+        #expect(AccessPolicy.allows(primaryLeader, .manageSpaces(primary)))
+    }
+
     @Test("Staff manage nobody, and see only their own school")
     func staffReach() {
         #expect(AccessPolicy.allows(primaryStaff, .viewSchool(primary)))

@@ -22,6 +22,7 @@ enum Migrations {
         CreateRosterImportJob(),
         CreateAgencies(),
         AddFamilySearchName(),
+        CreateMeetings(),
     ]
 }
 

@@ -41,6 +41,15 @@ public enum Permission: Sendable, Equatable {
     /// them, which agencies support them. Contact details stay open to everyone who sees
     /// the student; who belongs to a child stays with leaders.
     case manageStudents(SchoolRef)
+    /// Plan a new meeting at a school, about students the person can see.
+    case planMeetings(SchoolRef)
+    /// See a meeting's plan. `seesAllStudents`: every student it is about is in the person's
+    /// reach; `takesPart`: they are one of its staff participants.
+    case viewMeeting(MeetingRef, seesAllStudents: Bool, takesPart: Bool)
+    /// Change a meeting's plan, agenda, people and place: whoever made it, its lead, and leaders.
+    case changeMeeting(MeetingRef)
+    /// Keep the list of the school's rooms and places.
+    case manageSpaces(SchoolRef)
 }
 
 public enum AccessPolicy {
@@ -70,10 +79,25 @@ public enum AccessPolicy {
             return actor.role >= .schoolLeader && reaches(actor, school)
         case .changeContactRestriction(let school), .manageStudents(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
+        case .planMeetings(let school):
+            return reaches(actor, school)
+        case .viewMeeting(let meeting, let seesAllStudents, let takesPart):
+            guard reaches(actor, meeting.school) else { return false }
+            return actor.role >= .schoolLeader || seesAllStudents || takesPart
+                || isOwnerOrLead(actor, meeting)
+        case .changeMeeting(let meeting):
+            guard reaches(actor, meeting.school) else { return false }
+            return actor.role >= .schoolLeader || isOwnerOrLead(actor, meeting)
+        case .manageSpaces(let school):
+            return actor.role >= .schoolLeader && reaches(actor, school)
         case .readOrganisationAuditLog(let organisationID), .manageSchools(let organisationID),
             .manageAPITokens(let organisationID):
             return actor.role == .organisationAdmin && actor.organisationID == organisationID
         }
+    }
+
+    static func isOwnerOrLead(_ actor: Actor, _ meeting: MeetingRef) -> Bool {
+        meeting.createdBy == actor.userID || meeting.leadID == actor.userID
     }
 
     /// Whether the actor's reach includes the school.

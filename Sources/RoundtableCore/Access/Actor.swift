@@ -39,3 +39,16 @@ public struct StaffRef: Sendable, Equatable {
         self.role = role
     }
 }
+
+/// A meeting as the target of an action: its school, who made it and who leads it.
+public struct MeetingRef: Sendable, Equatable {
+    public var school: SchoolRef
+    public var createdBy: UUID
+    public var leadID: UUID?
+
+    public init(school: SchoolRef, createdBy: UUID, leadID: UUID?) {
+        self.school = school
+        self.createdBy = createdBy
+        self.leadID = leadID
+    }
+}

@@ -28,13 +28,17 @@ struct AccessMatrixTests {
             uniqueKeysWithValues: zip(Role.allCases, [a, s, l, o, ad, f].map { HTTPStatus(statusCode: Int($0)) }))
     }
 
-    static func cases(_ people: Fixtures, pending: User, students s: StudentFixtures) -> [Case] {
+    static func cases(
+        _ people: Fixtures, pending: User, students s: StudentFixtures, meeting: Meeting, space: Space
+    ) -> [Case] {
         let primary = people.oakPrimary.id!.uuidString
         let staffPage = "/staff/\(people.primaryStaff.id!)"
         let adminPage = "/staff/\(people.oakAdmin.id!)"
         let administrators = SchoolFilter.administrators.uuidString
         let zoe = "/students/\(s.zoe.id!)"
         let mother = zoe + "/family/\(s.mother.id!)"
+        let m = "/meetings/\(meeting.id!)"
+        let room = "/spaces/\(space.id!)"
         return [
             Case(method: .GET, template: .home, path: "/", expected: expect(303, 200, 200, 200, 200, 200)),
             Case(method: .GET, template: .setup, path: "/setup", expected: expect(404, 404, 404, 404, 404, 404)),
@@ -168,6 +172,62 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .removeAgency, path: zoe + "/agencies/\(UUID())/remove",
                 expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(method: .GET, template: .meetings, path: "/meetings", expected: expect(303, 200, 200, 200, 200, 200)),
+            Case(
+                method: .GET, template: .newMeeting, path: zoe + "/meetings/new",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .newMeeting, path: zoe + "/meetings/new",
+                expected: expect(303, 422, 422, 404, 422, 404)),
+            Case(method: .GET, template: .meeting, path: m, expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .GET, template: .meetingPlan, path: m + "/plan", expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .meetingPlan, path: m + "/plan", expected: expect(303, 422, 422, 404, 422, 404)
+            ),
+            Case(
+                method: .POST, template: .meetingAgenda, path: m + "/agenda",
+                expected: expect(303, 422, 422, 404, 422, 404)),
+            Case(
+                method: .POST, template: .agendaItem, path: m + "/agenda/\(UUID())", form: ["action": "up"],
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .GET, template: .meetingParticipants, path: m + "/participants",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .meetingParticipants, path: m + "/participants",
+                form: ["invite[]": "student:\(s.zoe.id!)"], expected: expect(303, 303, 303, 404, 303, 404)),
+            Case(
+                method: .POST, template: .meetingPreparation, path: m + "/preparation",
+                expected: expect(303, 303, 303, 404, 303, 404)),
+            Case(
+                method: .POST, template: .meetingBiasCheck, path: m + "/reflection", form: ["text": "A thought"],
+                expected: expect(303, 303, 303, 404, 303, 404)),
+            Case(
+                method: .GET, template: .meetingSpace, path: m + "/space",
+                expected: expect(303, 200, 200, 404, 200, 404)
+            ),
+            Case(
+                method: .POST, template: .meetingSpace, path: m + "/space",
+                expected: expect(303, 422, 422, 404, 422, 404)),
+            Case(
+                method: .GET, template: .meetingSeating, path: m + "/seating",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .meetingSeating, path: m + "/seating",
+                expected: expect(303, 400, 400, 404, 400, 404)),
+            // An administrator of several schools chooses which school's rooms.
+            Case(method: .GET, template: .spaces, path: "/spaces", expected: expect(303, 404, 200, 200, 200, 200)),
+            Case(
+                method: .GET, template: .spaces, path: "/spaces?school=\(primary)",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(
+                method: .GET, template: .newSpace, path: "/spaces/new", expected: expect(303, 404, 200, 200, 200, 200)),
+            Case(
+                method: .POST, template: .newSpace, path: "/spaces/new?school=\(primary)",
+                expected: expect(303, 404, 422, 404, 422, 404)),
+            Case(method: .GET, template: .space, path: room, expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(method: .POST, template: .space, path: room, expected: expect(303, 404, 422, 404, 422, 404)),
             Case(
                 method: .GET, template: .apiTokens, path: "/api-tokens", expected: expect(303, 404, 404, 404, 200, 200)),
             Case(
@@ -239,7 +299,12 @@ struct AccessMatrixTests {
                 organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Pending Person",
                 email: EmailAddress("pending@oak.example")!, passwordHash: nil, role: .staff)
             try await pending.create(on: app.db)
-            let cases = Self.cases(people, pending: pending, students: try await StudentFixtures.make(people, on: app))
+            let students = try await StudentFixtures.make(people, on: app)
+            let meeting = try await Meetings.create(
+                .behaviourConcern, for: students.zoe, by: StaffContext.of(people.primaryStaff, on: app.db),
+                context: AuditContext(), on: app.db)
+            let space = try await MeetingTests.room(in: people.oakPrimary, on: app.db)
+            let cases = Self.cases(people, pending: pending, students: students, meeting: meeting, space: space)
 
             // The matrix must cover every route the application registers.
             let registered = Set(

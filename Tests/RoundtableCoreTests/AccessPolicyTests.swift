@@ -146,8 +146,8 @@ struct AccessPolicyTests {
 
     @Test("The navigation offers each role only what it can open")
     func navigation() {
-        #expect(StaffArea.visible(to: primaryStaff) == [.home, .students])
-        #expect(StaffArea.visible(to: primaryLeader) == [.home, .students, .staff, .audit])
-        #expect(StaffArea.visible(to: admin) == [.home, .students, .staff, .schools, .audit])
+        #expect(StaffArea.visible(to: primaryStaff) == [.home, .meetings, .students])
+        #expect(StaffArea.visible(to: primaryLeader) == [.home, .meetings, .students, .staff, .audit])
+        #expect(StaffArea.visible(to: admin) == [.home, .meetings, .students, .staff, .schools, .audit])
     }
 }

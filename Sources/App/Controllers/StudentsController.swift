@@ -46,6 +46,8 @@ enum StudentsController {
             subjectType: "student", subjectID: student.id, summary: student.displayName)
         return StudentProfilePage(
             student: student, schoolName: school?.name ?? "", circle: circle, mayManage: mayManage,
+            mayPlanMeetings: AccessPolicy.allows(staff.actor, .planMeetings(student.schoolRef)),
+            meetings: try await Meetings.about(student, visibleTo: staff, on: req.db),
             notice: req.notice
         ).response(for: req)
     }

@@ -38,6 +38,20 @@ enum SiteRoute: Sendable, Equatable {
     case removeStudentStaff(UUID, student: UUID)
     case addAgency(student: UUID)
     case removeAgency(UUID, student: UUID)
+    case meetings
+    case newMeeting(student: UUID)
+    case meeting(UUID, notice: Notice? = nil)
+    case meetingPlan(UUID)
+    case meetingAgenda(UUID)
+    case agendaItem(UUID, meeting: UUID)
+    case meetingParticipants(UUID)
+    case meetingPreparation(UUID)
+    case meetingBiasCheck(UUID)
+    case meetingSpace(UUID)
+    case meetingSeating(UUID)
+    case spaces(school: UUID? = nil, notice: Notice? = nil)
+    case newSpace(school: UUID? = nil)
+    case space(UUID)
     case stylesheet(version: String)
     case apiTokens(notice: Notice? = nil)
     case revokeAPIToken(UUID)
@@ -75,6 +89,14 @@ enum SiteRoute: Sendable, Equatable {
         case staffUnlinked = "staff-unlinked"
         case agencyAdded = "agency-added"
         case agencyRemoved = "agency-removed"
+        case meetingStarted = "meeting-started"
+        case planSaved = "plan-saved"
+        case preparationSaved = "preparation-saved"
+        case reflectionSaved = "reflection-saved"
+        case peopleSaved = "people-saved"
+        case spaceChosen = "space-chosen"
+        case seatingSaved = "seating-saved"
+        case spaceSaved = "space-saved"
     }
 
     enum Template: String, CaseIterable, Sendable {
@@ -107,6 +129,20 @@ enum SiteRoute: Sendable, Equatable {
         case removeStudentStaff = "/students/:studentID/staff/:staffID/remove"
         case addAgency = "/students/:studentID/agencies/new"
         case removeAgency = "/students/:studentID/agencies/:linkID/remove"
+        case meetings = "/meetings"
+        case newMeeting = "/students/:studentID/meetings/new"
+        case meeting = "/meetings/:meetingID"
+        case meetingPlan = "/meetings/:meetingID/plan"
+        case meetingAgenda = "/meetings/:meetingID/agenda"
+        case agendaItem = "/meetings/:meetingID/agenda/:itemID"
+        case meetingParticipants = "/meetings/:meetingID/participants"
+        case meetingPreparation = "/meetings/:meetingID/preparation"
+        case meetingBiasCheck = "/meetings/:meetingID/reflection"
+        case meetingSpace = "/meetings/:meetingID/space"
+        case meetingSeating = "/meetings/:meetingID/seating"
+        case spaces = "/spaces"
+        case newSpace = "/spaces/new"
+        case space = "/spaces/:spaceID"
         case stylesheet = "/assets/app.css"
         case apiTokens = "/api-tokens"
         case revokeAPIToken = "/api-tokens/:tokenID/revoke"
@@ -153,6 +189,20 @@ enum SiteRoute: Sendable, Equatable {
         case .removeStudentStaff: .removeStudentStaff
         case .addAgency: .addAgency
         case .removeAgency: .removeAgency
+        case .meetings: .meetings
+        case .newMeeting: .newMeeting
+        case .meeting: .meeting
+        case .meetingPlan: .meetingPlan
+        case .meetingAgenda: .meetingAgenda
+        case .agendaItem: .agendaItem
+        case .meetingParticipants: .meetingParticipants
+        case .meetingPreparation: .meetingPreparation
+        case .meetingBiasCheck: .meetingBiasCheck
+        case .meetingSpace: .meetingSpace
+        case .meetingSeating: .meetingSeating
+        case .spaces: .spaces
+        case .newSpace: .newSpace
+        case .space: .space
         case .stylesheet: .stylesheet
         case .apiTokens: .apiTokens
         case .revokeAPIToken: .revokeAPIToken
@@ -217,6 +267,23 @@ enum SiteRoute: Sendable, Equatable {
         case .removeAgency(let id, let student):
             parameters["linkID"] = id.uuidString
             parameters["studentID"] = student.uuidString
+        case .newMeeting(let student):
+            parameters["studentID"] = student.uuidString
+        case .meeting(let id, let notice):
+            parameters["meetingID"] = id.uuidString
+            query = [("notice", notice?.rawValue)]
+        case .meetingPlan(let id), .meetingAgenda(let id), .meetingParticipants(let id), .meetingPreparation(let id),
+            .meetingBiasCheck(let id), .meetingSpace(let id), .meetingSeating(let id):
+            parameters["meetingID"] = id.uuidString
+        case .agendaItem(let id, let meeting):
+            parameters["itemID"] = id.uuidString
+            parameters["meetingID"] = meeting.uuidString
+        case .spaces(let school, let notice):
+            query = [("school", school?.uuidString), ("notice", notice?.rawValue)]
+        case .newSpace(let school):
+            query = [("school", school?.uuidString)]
+        case .space(let id):
+            parameters["spaceID"] = id.uuidString
         case .stylesheet(let version):
             query = [("v", version)]
         case .apiTokens(let notice):
@@ -225,7 +292,8 @@ enum SiteRoute: Sendable, Equatable {
             parameters["tokenID"] = id.uuidString
         case .apiStudent(let id), .apiStudentFamily(let id):
             parameters["studentID"] = id.uuidString
-        case .home, .setup, .signOut, .healthz, .readyz, .benchPlaintext, .apiStudents, .apiStaff, .apiOpenAPI:
+        case .home, .setup, .signOut, .healthz, .readyz, .benchPlaintext, .apiStudents, .apiStaff, .apiOpenAPI,
+            .meetings:
             break
         }
         let path = template.rawValue.split(separator: "/").map { segment -> String in

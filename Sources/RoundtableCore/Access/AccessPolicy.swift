@@ -132,6 +132,7 @@ public enum AccessPolicy {
 /// The parts of the staff site a person's navigation offers them.
 public enum StaffArea: Sendable, CaseIterable {
     case home
+    case meetings
     case students
     case staff
     case schools
@@ -140,7 +141,7 @@ public enum StaffArea: Sendable, CaseIterable {
     public static func visible(to actor: Actor) -> [StaffArea] {
         allCases.filter { area in
             switch area {
-            case .home, .students: true
+            case .home, .meetings, .students: true
             case .staff, .audit: actor.role >= .schoolLeader
             case .schools: AccessPolicy.allows(actor, .manageSchools(organisationID: actor.organisationID))
             }

@@ -33,6 +33,10 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case staffUnlinked = "student.staff_unlinked"
     case agencyLinked = "student.agency_linked"
     case agencyUnlinked = "student.agency_unlinked"
+    case meetingCreated = "meeting.created"
+    case meetingChanged = "meeting.changed"
+    case meetingViewed = "meeting.viewed"
+    case spaceChanged = "space.changed"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -67,6 +71,10 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .staffUnlinked: "Unlinked a member of staff from a student"
         case .agencyLinked: "Recorded an agency that supports a student"
         case .agencyUnlinked: "Removed an agency from a student"
+        case .meetingCreated: "Started planning a meeting"
+        case .meetingChanged: "Changed a meeting"
+        case .meetingViewed: "Opened a meeting"
+        case .spaceChanged: "Changed a room or place"
         }
     }
 }

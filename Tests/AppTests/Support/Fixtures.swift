@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import Testing
 import VaporTesting
 
 @testable import App
@@ -85,4 +86,13 @@ extension TestBrowser {
 
 struct SignInFailed: Error {
     var status: UInt
+}
+
+extension StaffContext {
+    /// The context a signed-in request would have for `user`, for calling services directly.
+    static func of(_ user: User, on db: any Database) async throws -> StaffContext {
+        let organisation = try #require(try await Organisation.find(user.$organisation.id, on: db))
+        let school = try await user.$school.id.asyncMap { try await School.find($0, on: db) } ?? nil
+        return StaffContext(user: user, session: nil, organisation: organisation, school: school)
+    }
 }

@@ -52,6 +52,7 @@ extension StaffArea {
     var summary: String {
         switch self {
         case .home: ""
+        case .meetings: "Plan meetings with students and families, and see the ones coming up."
         case .students: "Find a student and see the people around them: family, staff and agencies."
         case .staff: "Invite colleagues, change what they can do, or switch an account off."
         case .schools: "See the schools in your organisation and add a new one."

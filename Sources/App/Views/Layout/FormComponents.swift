@@ -299,6 +299,15 @@ extension SiteRoute.Notice {
         case .staffUnlinked: "Unlinked. They no longer see this student through this link."
         case .agencyAdded: "The agency contact is recorded, with the consent."
         case .agencyRemoved: "The agency contact is no longer linked to this student."
+        case .meetingStarted:
+            "A draft is ready, filled in from the template. Change anything that does not fit. Nobody is told until you share it."
+        case .planSaved: "The plan is saved."
+        case .preparationSaved: "Preparation saved."
+        case .reflectionSaved: "Your reflection is saved. Only you can see it."
+        case .peopleSaved: "Saved who is coming."
+        case .spaceChosen: "The room is chosen."
+        case .seatingSaved: "The seating plan is saved."
+        case .spaceSaved: "The room is saved."
         }
     }
 }

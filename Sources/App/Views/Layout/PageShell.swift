@@ -121,6 +121,7 @@ extension StaffArea {
     var label: String {
         switch self {
         case .home: "Home"
+        case .meetings: "Meetings"
         case .students: "Students"
         case .staff: "Staff"
         case .schools: "Schools"
@@ -131,6 +132,7 @@ extension StaffArea {
     var route: SiteRoute {
         switch self {
         case .home: .home
+        case .meetings: .meetings
         case .students: .students()
         case .staff: .staff()
         case .schools: .schools()

@@ -8,6 +8,9 @@ struct StudentProfilePage: HTMLPage {
     var circle: StudentDirectory.Circle
     /// Leaders and administrators change the record and the circle.
     var mayManage = false
+    var mayPlanMeetings = false
+    /// Meetings about this student the viewer may open, newest first.
+    var meetings: [Meeting] = []
     var notice: SiteRoute.Notice? = nil
 
     var title: String { student.displayName }
@@ -46,6 +49,28 @@ struct StudentProfilePage: HTMLPage {
                 }
                 SummaryRow(key: "Support") {
                     SupportTags(student: student)
+                }
+            }
+            El("h2", .class("heading-m")) { T("Meetings") }
+            if meetings.isEmpty {
+                El("p") { T("No meetings about \(name) yet.") }
+            } else {
+                El("ul", .class("list list--rows")) {
+                    for meeting in meetings {
+                        El("li") {
+                            El("a", .href(.meeting(meeting.id!))) { T(meeting.type.label) }
+                            El("span", .class("muted")) {
+                                T(
+                                    " · " + (meeting.startsAt.map(DateText.dateTime) ?? "no date yet") + " · "
+                                        + meeting.state.label)
+                            }
+                        }
+                    }
+                }
+            }
+            if mayPlanMeetings {
+                El("p") {
+                    El("a", .class("button"), .href(.newMeeting(student: student.id!))) { T("Plan a meeting") }
                 }
             }
             if mayManage {

@@ -1,0 +1,67 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// Agenda items and who is coming.
+extension MeetingsController {
+    struct AgendaFields: Content {
+        var title: String?
+        var minutes: String?
+        var notes: String?
+        var action: String?
+    }
+
+    static func addAgendaItem(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        let fields = try req.content.decode(AgendaFields.self)
+        let form = AgendaItemForm(title: fields.title ?? "", minutes: fields.minutes ?? "", notes: fields.notes ?? "")
+        var errors = FieldErrors()
+        var checked: AgendaItemForm.Checked?
+        switch form.check() {
+        case .success(let value): checked = value
+        case .failure(let box): errors = box.errors
+        }
+        if req.csrfFailed { errors.addExpiredForm() }
+        guard errors.isEmpty, let checked else {
+            let details = try await Meetings.details(of: context.meeting, on: req.db)
+            return MeetingAgendaPage(context: context, details: details, form: form, errors: errors)
+                .response(for: req, status: .unprocessableEntity)
+        }
+        try await Meetings.addAgendaItem(
+            checked, to: context.meeting, proposedBy: "School", context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID()).path + "#agenda")
+    }
+
+    static func changeAgendaItem(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        guard let itemID = req.parameters.get("itemID", as: UUID.self),
+            let action = try req.content.decode(AgendaFields.self).action,
+            try await Meetings.changeAgendaItem(
+                itemID, action: action, in: context.meeting, context: req.auditContext, on: req.db)
+        else { throw AppError.notFound }
+        return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID()).path + "#agenda")
+    }
+
+    struct ParticipantFields: Content {
+        var invite: [String]?
+        var lead: String?
+    }
+
+    static func participantsForm(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        let options = try await Meetings.participantOptions(for: context, on: req.db)
+        return MeetingParticipantsPage(context: context, options: options).response(for: req)
+    }
+
+    static func saveParticipants(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        let fields = try req.content.decode(ParticipantFields.self)
+        let options = try await Meetings.participantOptions(for: context, on: req.db)
+        try await Meetings.setParticipants(
+            Set(fields.invite ?? []), lead: fields.lead.flatMap(UUID.init(uuidString:)), options: options,
+            meeting: context.meeting, context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID(), notice: .peopleSaved).path)
+    }
+}

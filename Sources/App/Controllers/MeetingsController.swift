@@ -1,0 +1,167 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// Meetings: the list, starting one from a student's page, and its page.
+enum MeetingsController {
+    static func list(_ req: Request) async throws -> Response {
+        let staff = try req.requireStaff()
+        let meetings = try await Meetings.mine(staff, on: req.db)
+        let rooms = staff.school.flatMap { school in
+            AccessPolicy.allows(staff.actor, .manageSpaces(school.ref)) ? school.id : nil
+        }
+        return MeetingListPage(entries: meetings, now: Date(), roomsSchool: rooms).response(for: req)
+    }
+
+    struct TypeField: Content {
+        var type: String?
+    }
+
+    static func newForm(_ req: Request) async throws -> Response {
+        let (_, student) = try await req.visibleStudent()
+        try req.require(.planMeetings(student.schoolRef))
+        return NewMeetingPage(student: student, selected: nil).response(for: req)
+    }
+
+    static func create(_ req: Request) async throws -> Response {
+        let (staff, student) = try await req.visibleStudent()
+        try req.require(.planMeetings(student.schoolRef))
+        guard let type = try req.content.decode(TypeField.self).type.flatMap(MeetingType.init(rawValue:)) else {
+            var errors = FieldErrors()
+            errors.add("type", "Choose what kind of meeting this is")
+            return NewMeetingPage(student: student, selected: nil, errors: errors)
+                .response(for: req, status: .unprocessableEntity)
+        }
+        if req.csrfFailed {
+            var errors = FieldErrors()
+            errors.addExpiredForm()
+            return NewMeetingPage(student: student, selected: type.rawValue, errors: errors)
+                .response(for: req, status: .unprocessableEntity)
+        }
+        let meeting = try await Meetings.create(type, for: student, by: staff, context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.meeting(try meeting.requireID(), notice: .meetingStarted).path)
+    }
+
+    static func show(_ req: Request) async throws -> Response {
+        let context = try await req.visibleMeeting()
+        let details = try await Meetings.details(of: context.meeting, on: req.db)
+        let userID = try context.staff.user.requireID()
+        try await AuditLog.record(
+            .meetingViewed, on: req.db, context: req.auditContext, schoolID: context.meeting.$school.id,
+            subjectType: "meeting", subjectID: context.meeting.id, summary: context.meeting.type.label)
+        return MeetingPage(
+            context: context, details: details,
+            biasCheck: try await Meetings.biasCheck(of: context.meeting, by: userID, on: req.db)?.text ?? "",
+            notice: req.notice
+        ).response(for: req)
+    }
+
+    struct PlanFields: Content {
+        var purpose: String?
+        var requested_by: String?
+        var urgency: String?
+        var format: String?
+        var video_link: String?
+        var fallback_plan: String?
+        var date: String?
+        var start_time: String?
+        var length_minutes: String?
+        var ground_rules: String?
+        var views_plan: String?
+        var inclusion_notes: String?
+        var difficult_notes: String?
+
+        var form: MeetingPlanForm {
+            var form = MeetingPlanForm()
+            form.purpose = purpose ?? ""
+            form.requestedBy = requested_by ?? ""
+            form.urgency = urgency ?? ""
+            form.format = format ?? ""
+            form.videoLink = video_link ?? ""
+            form.fallbackPlan = fallback_plan ?? ""
+            form.date = date ?? ""
+            form.startTime = start_time ?? ""
+            form.lengthMinutes = length_minutes ?? ""
+            form.groundRules = ground_rules ?? ""
+            form.viewsPlan = views_plan ?? ""
+            form.inclusionNotes = inclusion_notes ?? ""
+            form.difficultNotes = difficult_notes ?? ""
+            return form
+        }
+    }
+
+    static func planForm(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        return MeetingPlanPage(context: context, form: MeetingPlanForm(context.meeting)).response(for: req)
+    }
+
+    static func updatePlan(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        let form = try req.content.decode(PlanFields.self).form
+        var errors = FieldErrors()
+        var checked: MeetingPlanForm.Checked?
+        switch form.check(timeZone: DateText.timeZone) {
+        case .success(let value): checked = value
+        case .failure(let box): errors = box.errors
+        }
+        if req.csrfFailed { errors.addExpiredForm() }
+        guard errors.isEmpty, let checked else {
+            return MeetingPlanPage(context: context, form: form, errors: errors)
+                .response(for: req, status: .unprocessableEntity)
+        }
+        try await Meetings.updatePlan(context.meeting, with: checked, context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID(), notice: .planSaved).path)
+    }
+
+    struct PreparationFields: Content {
+        var done: [String]?
+    }
+
+    static func savePreparation(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        let done = (try req.content.decode(PreparationFields.self).done ?? []).compactMap(PreparationStep.init)
+        try await Meetings.setPreparation(done, on: context.meeting, on: req.db)
+        return req.redirect(
+            to: SiteRoute.meeting(try context.meeting.requireID(), notice: .preparationSaved).path + "#preparation")
+    }
+
+    struct BiasFields: Content {
+        var text: String?
+    }
+
+    /// Anyone who can see the meeting may keep a private reflection on it; only they read it.
+    static func saveBiasCheck(_ req: Request) async throws -> Response {
+        let context = try await req.visibleMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        try await Meetings.saveBiasCheck(
+            try req.content.decode(BiasFields.self).text ?? "", on: context.meeting,
+            by: context.staff.user.requireID(), on: req.db)
+        return req.redirect(
+            to: SiteRoute.meeting(try context.meeting.requireID(), notice: .reflectionSaved).path + "#reflection")
+    }
+}
+
+extension MeetingPlanForm {
+    init(_ meeting: Meeting) {
+        self.init()
+        purpose = meeting.purpose
+        requestedBy = meeting.requestedBy.rawValue
+        urgency = meeting.urgency.rawValue
+        format = meeting.format.rawValue
+        videoLink = meeting.videoLink ?? ""
+        fallbackPlan = meeting.fallbackPlan ?? ""
+        if let start = meeting.startsAt {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = DateText.timeZone
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: start)
+            date = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+            startTime = String(format: "%02d:%02d", parts.hour!, parts.minute!)
+        }
+        lengthMinutes = String(meeting.lengthMinutes)
+        groundRules = meeting.groundRules.joined(separator: "\n")
+        viewsPlan = meeting.viewsPlan ?? ""
+        inclusionNotes = meeting.inclusionNotes ?? ""
+        difficultNotes = meeting.difficultNotes ?? ""
+    }
+}

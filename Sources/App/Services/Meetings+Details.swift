@@ -1,0 +1,151 @@
+import Fluent
+import Foundation
+import RoundtableCore
+
+extension Meetings {
+    /// A participant with what the planner needs to know about them.
+    struct Person: Sendable {
+        var participant: MeetingParticipant
+        var name: String
+        var needsInterpreter: String?
+        var accessNeeds: String?
+        var age: Int?
+        var isParent: Bool
+    }
+
+    struct Details: Sendable {
+        var people: [Person]
+        var agenda: [AgendaItem]
+        var space: Space?
+        /// Family of these students who must not be contacted: never invited, named as a warning.
+        var restricted: [String]
+    }
+
+    static func details(of meeting: Meeting, on db: any Database) async throws -> Details {
+        let meetingID = try meeting.requireID()
+        let participants = try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == meetingID)
+            .with(\.$student).with(\.$familyMember).with(\.$user).with(\.$agencyContact)
+            .sort(\.$createdAt).all()
+        let studentIDs = try await MeetingStudent.query(on: db).filter(\.$meeting.$id == meetingID).all(\.$student.$id)
+        let parents = Set(
+            try await StudentFamilyLink.query(on: db).filter(\.$student.$id ~~ studentIDs)
+                .filter(\.$hasParentalResponsibility == true).all(\.$familyMember.$id))
+        let people = participants.map { participant -> Person in
+            switch participant.kind {
+            case .student:
+                let student = participant.student
+                return Person(
+                    participant: participant, name: student?.displayName ?? "Student", needsInterpreter: nil,
+                    accessNeeds: nil, age: student?.dateOfBirth.map(age), isParent: false)
+            case .family:
+                let member = participant.familyMember
+                return Person(
+                    participant: participant, name: member?.displayName ?? "Family member",
+                    needsInterpreter: member.flatMap {
+                        $0.needsInterpreter ? ($0.interpreterLanguage ?? $0.preferredLanguage) : nil
+                    },
+                    accessNeeds: member?.accessibilityNeeds, age: nil,
+                    isParent: member?.id.map(parents.contains) ?? false)
+            case .staff:
+                return Person(
+                    participant: participant, name: participant.user?.name ?? "Staff", needsInterpreter: nil,
+                    accessNeeds: nil, age: nil, isParent: false)
+            case .agency:
+                let contact = participant.agencyContact
+                return Person(
+                    participant: participant, name: contact.map { "\($0.name), \($0.agency)" } ?? "Agency",
+                    needsInterpreter: nil, accessNeeds: nil, age: nil, isParent: false)
+            }
+        }
+        let order: [ParticipantKind] = [.student, .family, .agency, .staff]
+        let agenda = try await AgendaItem.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$position).all()
+        let space = try await meeting.$space.id.asyncMap { try await Space.find($0, on: db) } ?? nil
+        let restricted = try await StudentFamilyLink.query(on: db).filter(\.$student.$id ~~ studentIDs)
+            .with(\.$familyMember).all().map(\.familyMember).filter(\.isRestricted).map(\.displayName)
+        return Details(
+            people: people.sorted {
+                (order.firstIndex(of: $0.participant.kind)!, $0.isParent ? 0 : 1)
+                    < (order.firstIndex(of: $1.participant.kind)!, $1.isParent ? 0 : 1)
+            },
+            agenda: agenda, space: space, restricted: Array(Set(restricted)).sorted())
+    }
+
+    static func age(_ birthday: Date) -> Int {
+        Calendar.gregorianUTC.dateComponents([.year], from: birthday, to: Date()).year ?? 0
+    }
+
+    /// What the space check needs to know about this meeting.
+    static func spaceNeeds(_ meeting: Meeting, details: Details) -> SpaceNeeds {
+        SpaceNeeds(
+            peopleCount: details.people.count + details.people.filter { $0.needsInterpreter != nil }.count,
+            familyAttending: details.people.contains { $0.participant.kind == .family },
+            difficultConversation: meeting.type == .behaviourConcern || meeting.type == .returnToSchool
+                || meeting.difficultNotes != nil,
+            someoneNeedsStepFree: details.people.contains { AccessNeeds.needsStepFree($0.accessNeeds ?? "") })
+    }
+
+    static func lengthAdvice(_ meeting: Meeting, details: Details) -> [String] {
+        LengthGuidance.advice(
+            lengthMinutes: meeting.lengthMinutes,
+            people: .init(
+                youngestStudentAge: details.people.compactMap(\.age).min(),
+                needsInterpreter: details.people.contains { $0.needsInterpreter != nil },
+                participantCount: details.people.count))
+    }
+}
+
+extension Meetings {
+    struct Entry: Sendable {
+        var meeting: Meeting
+        var studentNames: [String]
+    }
+
+    /// The meetings a person plans, leads or takes part in; for leaders, their school's
+    /// (administrators: every school's). At most 300, newest plans first.
+    static func mine(_ staff: StaffContext, on db: any Database) async throws -> [Entry] {
+        let userID = try staff.user.requireID()
+        var query = Meeting.query(on: db)
+        switch staff.actor.role {
+        case .organisationAdmin:
+            let schools = try await Schools.all(in: staff.organisation.requireID(), on: db).compactMap(\.id)
+            query = query.filter(\.$school.$id ~~ schools)
+        case .schoolLeader:
+            query = query.filter(\.$school.$id == (staff.user.$school.id ?? UUID()))
+        case .staff:
+            let joined = try await MeetingParticipant.query(on: db).filter(\.$user.$id == userID)
+                .all(\.$meeting.$id)
+            query = query.group(.or) { group in
+                group.filter(\.$createdBy.$id == userID)
+                group.filter(\.$lead.$id == userID)
+                if !joined.isEmpty { group.filter(\.$id ~~ joined) }
+            }
+        }
+        let meetings = try await query.sort(\.$createdAt, .descending).range(..<300).all()
+        guard !meetings.isEmpty else { return [] }
+        let links = try await MeetingStudent.query(on: db).filter(\.$meeting.$id ~~ meetings.compactMap(\.id))
+            .with(\.$student).all()
+        var names: [UUID: [String]] = [:]
+        for link in links { names[link.$meeting.id, default: []].append(link.student.displayName) }
+        return meetings.map { Entry(meeting: $0, studentNames: names[$0.id!] ?? []) }
+    }
+}
+
+extension Meetings {
+    /// Meetings about a student, newest first. Whoever may open the student's page may see
+    /// their meetings (`Permission.viewMeeting` with `seesAllStudents` for one-student meetings).
+    static func about(
+        _ student: Student, visibleTo staff: StaffContext, on db: any Database
+    ) async throws
+        -> [Meeting]
+    {
+        let ids = try await MeetingStudent.query(on: db).filter(\.$student.$id == student.requireID())
+            .all(\.$meeting.$id)
+        guard !ids.isEmpty else { return [] }
+        let meetings = try await Meeting.query(on: db).filter(\.$id ~~ ids).sort(\.$createdAt, .descending)
+            .range(..<50).all()
+        for meeting in meetings { meeting.organisationID = student.organisationID }
+        return meetings.filter {
+            AccessPolicy.allows(staff.actor, .viewMeeting($0.ref, seesAllStudents: true, takesPart: false))
+        }
+    }
+}

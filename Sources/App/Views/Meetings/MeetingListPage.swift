@@ -1,0 +1,99 @@
+import Foundation
+import RoundtableCore
+
+/// "Meetings": coming up, drafts still without a date, and past ones.
+struct MeetingListPage: HTMLPage {
+    var entries: [Meetings.Entry]
+    var now: Date
+    /// The school whose rooms the viewer may describe, if any.
+    var roomsSchool: UUID? = nil
+
+    var title: String { "Meetings" }
+    var area: StaffArea? { .meetings }
+
+    private var upcoming: [Meetings.Entry] {
+        entries.filter { ($0.meeting.startsAt ?? .distantPast) >= now }
+            .sorted { $0.meeting.startsAt! < $1.meeting.startsAt! }
+    }
+    private var undated: [Meetings.Entry] { entries.filter { $0.meeting.startsAt == nil } }
+    private var past: [Meetings.Entry] {
+        entries.filter { ($0.meeting.startsAt ?? .distantFuture) < now }
+            .sorted { $0.meeting.startsAt! > $1.meeting.startsAt! }
+    }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            PageHeading(text: "Meetings")
+            El("p", .class("lead")) {
+                T("To plan a new meeting, open the student's page and choose “Plan a meeting”.")
+            }
+            if entries.isEmpty {
+                El("p") { T("There are no meetings yet.") }
+            }
+            if let roomsSchool {
+                El("p") { El("a", .href(.spaces(school: roomsSchool))) { T("Rooms for meetings") } }
+            }
+            section("Coming up", upcoming)
+            section("Drafts without a date", undated)
+            section("Past", past)
+        }
+    }
+
+    private func section(_ heading: String, _ list: [Meetings.Entry]) -> Component {
+        ComponentGroup {
+            if !list.isEmpty {
+                El("h2", .class("heading-m")) { T(heading) }
+                El("ul", .class("list list--rows")) {
+                    for entry in list {
+                        El("li") {
+                            El("a", .href(.meeting(entry.meeting.id!))) {
+                                T("\(entry.meeting.type.label): \(entry.studentNames.joined(separator: ", "))")
+                            }
+                            El("span", .class("muted")) {
+                                T(" · " + (entry.meeting.startsAt.map(DateText.dateTime) ?? "no date yet") + " · ")
+                            }
+                            StatusTag(
+                                text: entry.meeting.state.label, tone: entry.meeting.state == .draft ? "grey" : "blue")
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Choosing the kind of meeting: each comes with a purpose, agenda and ground rules to adapt.
+struct NewMeetingPage: HTMLPage {
+    var student: Student
+    var selected: String?
+    var errors = FieldErrors()
+
+    private var name: String { student.preferredName ?? student.legalGivenName }
+    var title: String { "Plan a meeting about \(name)" }
+    var hasErrors: Bool { !errors.isEmpty }
+    var area: StaffArea? { .meetings }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            BackLink(route: .student(student.id!), text: "Back to \(student.displayName)")
+            ErrorSummary(errors: errors)
+            PageHeading(text: title, caption: student.displayName)
+            El("p", .class("lead")) {
+                T(
+                    "Choose the kind of meeting. Roundtable starts a draft with a purpose, an agenda and ground rules you can change. Nobody is told anything until you share it."
+                )
+            }
+            PostForm(action: .newMeeting(student: student.id!), csrfToken: csrfToken) {
+                RadioGroup(
+                    name: "type", legend: "What kind of meeting is it?",
+                    options: MeetingType.allCases.map { type in
+                        let template = MeetingTemplate.standard(type)
+                        return .init(
+                            value: type.rawValue, label: type.label,
+                            hint: "\(template.lengthMinutes) minutes, \(template.agenda.count) agenda items")
+                    }, selected: selected, error: errors["type"])
+                PrimaryButton(text: "Start planning")
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import RoundtableCore
+
+/// A meeting's plan on one page: purpose, time, people, agenda, place, preparation.
+struct MeetingPage: HTMLPage {
+    var context: MeetingContext
+    var details: Meetings.Details
+    /// The viewer's own private reflection.
+    var biasCheck: String
+    var notice: SiteRoute.Notice?
+
+    private var meeting: Meeting { context.meeting }
+    private var id: UUID { meeting.id! }
+    private var names: String { context.students.map(\.displayName).joined(separator: ", ") }
+    var title: String { "\(meeting.type.label): \(names)" }
+    var area: StaffArea? { .meetings }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            BackLink(route: .meetings, text: "Back to meetings")
+            NoticeBanner(text: notice?.text)
+            PageHeading(text: title, caption: meeting.state.label)
+            El("dl", .class("summary-list")) {
+                SummaryRow(key: "Why we are meeting") { T(meeting.purpose) }
+                SummaryRow(key: "When") {
+                    T(meeting.startsAt.map { DateText.dateTime($0) } ?? "No date yet")
+                    T(", \(meeting.lengthMinutes) minutes")
+                }
+                SummaryRow(key: "How") {
+                    T(meeting.format.label)
+                    if let link = meeting.videoLink { Leaf("br"); T("Link: \(link)") }
+                    if let fallback = meeting.fallbackPlan { Leaf("br"); T("If the call fails: \(fallback)") }
+                }
+                SummaryRow(key: "Where") {
+                    T(details.space?.name ?? (meeting.format.needsRoom ? "No room chosen yet" : "Not needed"))
+                }
+                SummaryRow(key: "Asked for by") { T(meeting.requestedBy.label) }
+                SummaryRow(key: "How soon") { T(meeting.urgency.label) }
+                SummaryRow(key: "Leads the meeting") {
+                    T(
+                        details.people.first { $0.participant.$user.id == meeting.$lead.id && meeting.$lead.id != nil }?
+                            .name
+                            ?? "Nobody in particular")
+                }
+            }
+            if context.mayChange {
+                El("p") {
+                    El("a", .class("button button--secondary"), .href(.meetingPlan(id))) { T("Change the plan") }
+                }
+            }
+            let advice = Meetings.lengthAdvice(meeting, details: details)
+            if !advice.isEmpty {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("About the length. ") }
+                    for line in advice { El("p") { T(line) } }
+                }
+            }
+            MeetingPeopleSection(
+                meetingID: id, people: details.people, restricted: details.restricted, mayChange: context.mayChange)
+            MeetingAgendaSection(
+                meeting: meeting, items: details.agenda, mayChange: context.mayChange, csrfToken: csrfToken)
+            MeetingSpaceSection(meeting: meeting, details: details, mayChange: context.mayChange)
+            El("h2", .class("heading-m")) { T("Ground rules") }
+            if meeting.groundRules.isEmpty {
+                El("p") { T("None written yet.") }
+            } else {
+                El("ul", .class("list")) { for rule in meeting.groundRules { El("li") { T(rule) } } }
+            }
+            notes("How each person's view will be heard", meeting.viewsPlan)
+            notes("Language, culture, access and timing", meeting.inclusionNotes)
+            notes("Difficult news or feelings to be ready for", meeting.difficultNotes)
+            MeetingPreparationSection(meeting: meeting, mayChange: context.mayChange, csrfToken: csrfToken)
+            El("h2", .class("heading-m"), .id("reflection")) { T("Your private reflection") }
+            El("p", .class("hint")) {
+                T(
+                    "Only you can see this. Before you meet: what do you already believe about this student and family, and where does that belief come from? What might you be missing?"
+                )
+            }
+            PostForm(action: .meetingBiasCheck(id), csrfToken: csrfToken) {
+                TextArea(name: "text", label: "Your reflection", value: biasCheck)
+                SecondaryButton(text: "Save reflection")
+            }
+        }
+    }
+
+    private func notes(_ heading: String, _ text: String?) -> Component {
+        ComponentGroup {
+            El("h2", .class("heading-m")) { T(heading) }
+            El("p", .class(text == nil ? "muted" : "prewrap")) { T(text ?? "Nothing written yet.") }
+        }
+    }
+}
+
+struct MeetingPeopleSection: Component {
+    var meetingID: UUID
+    var people: [Meetings.Person]
+    var restricted: [String]
+    var mayChange: Bool
+
+    var body: Component {
+        ComponentGroup {
+            El("h2", .class("heading-m")) { T("Who is coming") }
+            if !restricted.isEmpty {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("Not invited: ") }
+                    T(
+                        "\(restricted.joined(separator: ", ")) must not be contacted. Roundtable will not invite them or send them anything."
+                    )
+                }
+            }
+            El("ul", .class("list list--rows")) {
+                for person in people {
+                    El("li") {
+                        El("strong") { T(person.name) }
+                        T(", \(person.participant.role.lowercased())")
+                        if let language = person.needsInterpreter {
+                            Leaf("br")
+                            T("Needs an interpreter (\(LanguageName.of(language)))")
+                        }
+                        if let needs = person.accessNeeds {
+                            Leaf("br")
+                            T("Access needs: \(needs)")
+                        }
+                    }
+                }
+            }
+            if mayChange {
+                El("p") {
+                    El("a", .class("button button--secondary"), .href(.meetingParticipants(meetingID))) {
+                        T("Change who is coming")
+                    }
+                }
+            }
+        }
+    }
+}
+
+struct MeetingPreparationSection: Component {
+    var meeting: Meeting
+    var mayChange: Bool
+    var csrfToken: String
+
+    var body: Component {
+        let steps = PreparationStep.steps(for: meeting.urgency)
+        let done = steps.filter { meeting.preparationDone.contains($0.rawValue) }
+        return ComponentGroup {
+            El("h2", .class("heading-m"), .id("preparation")) { T("Preparation") }
+            El("p") {
+                T("\(done.count) of \(steps.count) done.")
+                if meeting.urgency == .urgent {
+                    T(" This meeting is urgent, so only the steps that matter most are shown.")
+                }
+            }
+            Leaf(
+                "progress", .attr("max", String(steps.count)), .value(String(done.count)),
+                .aria("label", "Preparation done"))
+            if mayChange {
+                PostForm(action: .meetingPreparation(meeting.id!), csrfToken: csrfToken) {
+                    El("fieldset", .class("fieldset field")) {
+                        El("legend", .class("visually-hidden")) { T("Preparation steps") }
+                        El("div", .class("checkboxes")) {
+                            for step in steps {
+                                El("div", .class("checkbox")) {
+                                    Leaf(
+                                        "input",
+                                        attributes: [
+                                            .class("checkbox__input"), .id("step-\(step.rawValue)"), .name("done[]"),
+                                            .type("checkbox"), .value(step.rawValue),
+                                        ] + (done.contains(step) ? [.flag("checked")] : []))
+                                    El("label", .class("checkbox__label"), .for("step-\(step.rawValue)")) {
+                                        T(step.label)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    SecondaryButton(text: "Save preparation")
+                }
+            } else {
+                El("ul", .class("list")) {
+                    for step in steps { El("li") { T((done.contains(step) ? "Done: " : "To do: ") + step.label) } }
+                }
+            }
+        }
+    }
+}

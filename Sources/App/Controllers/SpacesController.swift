@@ -262,10 +262,10 @@ extension Meetings {
         var labels: [UUID: (name: String, role: String, kind: ParticipantKind)] = [:]
         for person in details.people {
             let id = person.participant.id!
-            labels[id] = (person.name, person.participant.role, person.participant.kind)
+            labels[id] = (person.name, person.participant.role.lowercased(), person.participant.kind)
             if let language = person.needsInterpreter {
                 labels[interpreterSeat(for: id)] = (
-                    "Interpreter", "\(LanguageName.of(language)), for \(person.name)", .staff
+                    "Interpreter for \(person.name)", "\(LanguageName.of(language))", .staff
                 )
             }
         }

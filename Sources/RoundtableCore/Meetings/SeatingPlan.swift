@@ -48,6 +48,10 @@ public enum SeatingPlan {
             let studentAt = students.first.flatMap { ring.firstIndex(of: $0.id) } ?? 0
             ring.insert(interpreter.id, at: position < studentAt ? position : position + 1)
         }
+        // Turn the circle so the student has the first place, at the top of the picture.
+        if let first = students.first, let at = ring.firstIndex(of: first.id) {
+            ring = Array(ring[at...] + ring[..<at])
+        }
         return ring
     }
 

@@ -55,6 +55,7 @@ enum DemoSchool {
                     random: &random, on: db)
             }
             try await linkStaff(staff, to: students, on: db)
+            try await createRooms(schoolID: school.requireID(), on: db)
             try await AuditLog.record(
                 .demoDataLoaded, on: db, context: .commandLine, schoolID: schoolID, organisationID: organisationID,
                 summary: "\(students.count) students, \(familyCount) family members, \(staff.count) staff", at: now)
@@ -126,5 +127,30 @@ enum DemoSchool {
         student.whatHelpsMe = student.hasSpecialNeeds ? random.pick(NamePool.whatHelpsMe) : nil
         student.isActive = true
         return student
+    }
+
+    /// A good room, a poor one and one away from school, so the room check has something to say.
+    private static func createRooms(schoolID: UUID, on db: any Database) async throws {
+        let rooms: [(String, Int, TableShape, Bool, Bool, SpacePrivacy, Bool, Bool, String?)] = [
+            ("Family room", 8, .round, true, true, .closed, true, false, "Screen for video calls, water, tissues"),
+            ("Room 14", 10, .longNarrow, false, false, .partly, false, false, nil),
+            ("Head's office", 4, .rectangular, true, true, .closed, true, false, nil),
+            ("Community centre, Mill Lane", 20, .none, true, true, .closed, true, true, "Hearing loop"),
+        ]
+        for (name, capacity, table, movable, light, privacy, stepFree, offSite, equipment) in rooms {
+            let space = Space()
+            space.$school.id = schoolID
+            space.name = name
+            space.capacity = capacity
+            space.table = table
+            space.movableSeats = movable
+            space.naturalLight = light
+            space.privacy = privacy
+            space.stepFree = stepFree
+            space.offSite = offSite
+            space.equipment = equipment
+            space.isActive = true
+            try await space.create(on: db)
+        }
     }
 }

@@ -169,8 +169,15 @@ struct Leaf: Component {
 
     var body: any Component { self }
 
+    /// HTML's void elements end with their start tag. Anything else (SVG shapes, a mistaken
+    /// `progress`) gets an end tag too, so it can never swallow what follows it.
+    static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    ]
+
     func render(into html: inout String) {
         Attr.openTag(name, attributes, into: &html)
+        if !Self.voidElements.contains(name) { html += "</\(name)>" }
     }
 }
 

@@ -151,9 +151,11 @@ struct MeetingPreparationSection: Component {
                     T(" This meeting is urgent, so only the steps that matter most are shown.")
                 }
             }
-            Leaf(
+            // `progress` is not a void element: without its end tag it swallows the rest of the page.
+            El(
                 "progress", .attr("max", String(steps.count)), .value(String(done.count)),
-                .aria("label", "Preparation done"))
+                .aria("label", "Preparation done")
+            ) { T("\(done.count) of \(steps.count)") }
             if mayChange {
                 PostForm(action: .meetingPreparation(meeting.id!), csrfToken: csrfToken) {
                     El("fieldset", .class("fieldset field")) {

@@ -58,7 +58,7 @@ struct SeatingPage: HTMLPage {
             }
             El("ol", .class("list seating-list")) {
                 for id in order {
-                    if let label = labels[id] { El("li") { T("\(label.name), \(label.role.lowercased())") } }
+                    if let label = labels[id] { El("li") { T("\(label.name), \(label.role)") } }
                 }
             }
             if context.mayChange && order.count > 1 {

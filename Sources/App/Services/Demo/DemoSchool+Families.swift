@@ -10,11 +10,11 @@ extension DemoSchool {
 
     /// Creates the adults around a group of siblings; returns how many were made.
     static func createFamily(
-        for children: [Student], pool: NamePool, familyName: String, organisationID: UUID,
+        for children: [Student], pool: NamePool, familyName: String, organisationID: UUID, showcase: Bool = false,
         random: inout SeededRandom, on db: any Database
     ) async throws -> Int {
         let roll = Double.random(in: 0..<1, using: &random)
-        let shape: Shape =
+        let rolled: Shape =
             switch roll {
             case ..<0.52: .twoParents
             case ..<0.70: .separatedParents
@@ -23,6 +23,7 @@ extension DemoSchool {
             case ..<0.98: .fosterCarer
             default: .restrictedParent
             }
+        let shape = showcase ? .separatedParents : rolled
 
         var adults: [(FamilyMember, FamilyRelationship, Bool, Bool)] = []
         func adult(
@@ -42,7 +43,13 @@ extension DemoSchool {
         case .separatedParents:
             adult(.mother, pr: true, livesWith: true)
             adult(.father, pr: true, livesWith: false)
-            if random.chance(0.4) {
+            if showcase {
+                // The mother reads English well; the father needs an Arabic interpreter.
+                adults[0].0.needsInterpreter = false
+                adults[0].0.interpreterLanguage = nil
+                adults[1].0.needsInterpreter = true
+                adults[1].0.interpreterLanguage = "ar"
+            } else if random.chance(0.4) {
                 adult(.stepParent, family: random.pick(pool.familyNames), pr: false, livesWith: true)
             }
         case .singleParent:

@@ -37,9 +37,13 @@ enum DemoSchool {
             var index = 0
             while students.count < studentCount {
                 // A family, with one to three children at the school.
-                let pool = NamePool.random(using: &random)
+                // The first family is always the same shape, so the README and the browser test
+                // can walk through a meeting with separated parents and an interpreter.
+                let showcase = students.isEmpty
+                let pool =
+                    showcase ? NamePool.pools.first { $0.pool.language == "ar" }!.pool : NamePool.random(using: &random)
                 let familyName = random.pick(pool.familyNames)
-                let siblings = random.chance(0.25) ? (random.chance(0.2) ? 3 : 2) : 1
+                let siblings = showcase ? 1 : random.chance(0.25) ? (random.chance(0.2) ? 3 : 2) : 1
                 var children: [Student] = []
                 for _ in 0..<min(siblings, studentCount - students.count) {
                     let child = makeStudent(
@@ -52,7 +56,7 @@ enum DemoSchool {
                 students += children
                 familyCount += try await createFamily(
                     for: children, pool: pool, familyName: familyName, organisationID: organisationID,
-                    random: &random, on: db)
+                    showcase: showcase, random: &random, on: db)
             }
             try await linkStaff(staff, to: students, on: db)
             try await createRooms(schoolID: school.requireID(), on: db)

@@ -1,0 +1,94 @@
+"""Planning a meeting in a real browser: a head of year, a family with separated parents, one of
+whom needs an Arabic interpreter; a room that suits and one that does not; the seating plan."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+PASSWORD = "Calm-Harbour-Lantern-42"
+
+VIEWPORTS = [
+    pytest.param("phone", 360, 740, id="phone-360x740"),
+    pytest.param("desktop", 1280, 900, id="desktop-1280x900"),
+]
+
+
+@pytest.mark.parametrize("label,width,height", VIEWPORTS)
+def test_plan_a_behaviour_meeting(browser, start_server, screenshot_dir, label, width, height):
+    server = start_server(
+        f"meetings-{label}",
+        extra_env={"ROUNDTABLE_DEMO_PASSWORD": PASSWORD},
+        commands=[["demo", "--students", "60"]],
+    )
+    context = browser.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+
+    def shot(name: str) -> None:
+        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+        assert widths[0] <= widths[1], f"{name} scrolls sideways: {widths}"
+        page.screenshot(path=str(screenshot_dir / f"meetings-{label}-{name}.png"), full_page=True)
+
+    try:
+        page.goto(server.url("/sign-in"))
+        page.fill("#email", "year7@larkfield.example")
+        page.fill("#password", PASSWORD)
+        page.locator("main button[type=submit]").click()
+
+        # The demo's first family: separated parents, the father needs an Arabic interpreter.
+        page.get_by_role("link", name="Students", exact=True).first.click()
+        page.select_option("#year", "7")
+        page.locator("form[role=search] button[type=submit]").click()
+        links = page.locator("main table a")
+        found = False
+        for index in range(links.count()):
+            links.nth(index).click()
+            if page.get_by_text("needs an interpreter (Arabic)").count() and page.get_by_text(
+                "Lives with"
+            ).count() == 1:
+                found = True
+                break
+            page.go_back()
+        assert found, "no Year 7 student with separated parents and an Arabic interpreter"
+        student = page.locator("h1").inner_text()
+
+        page.get_by_role("link", name="Plan a meeting").click()
+        page.locator("label", has_text="Behaviour concern").click()
+        page.locator("main button[type=submit]").click()
+        expect(page.locator("h1")).to_contain_text("Behaviour concern")
+        expect(page.locator(".notice")).to_contain_text("A draft is ready")
+        # Both parents have parental responsibility, so both are invited; the interpreter is noticed.
+        expect(page.get_by_text("Needs an interpreter (Arabic)")).to_be_visible()
+        expect(page.get_by_text("Allow about twice the time")).to_be_visible()
+        shot("01-planner")
+
+        page.get_by_role("link", name="Change the plan").click()
+        page.fill("#purpose", "")
+        page.locator("main button[type=submit]").click()
+        expect(page.locator(".error-summary")).to_contain_text("Say in a sentence or two why you are meeting")
+        page.fill(
+            "#purpose",
+            f"There have been three difficult lunchtimes for {student.split()[0]} this month. We want to "
+            "understand together what is behind them and agree how to help.",
+        )
+        page.fill("#date", "2031-03-04")
+        page.fill("#start_time", "15:30")
+        page.fill("#length_minutes", "60")
+        page.locator("main button[type=submit]").click()
+        expect(page.locator(".notice")).to_contain_text("The plan is saved")
+
+        page.get_by_role("link", name="Choose a room").click()
+        expect(page.get_by_text("A long, narrow table leaves someone at the far end.")).to_be_visible()
+        expect(page.get_by_text("Suits this meeting.")).to_be_visible()
+        shot("02-rooms")
+        page.locator("label", has_text="Family room").click()
+        page.locator("main button[type=submit]").click()
+        expect(page.get_by_text("This room suits the meeting.")).to_be_visible()
+
+        page.get_by_role("link", name="See the seating plan").click()
+        expect(page.locator("svg.seating")).to_be_visible()
+        expect(page.locator(".seating-list")).to_contain_text("Interpreter for")
+        shot("03-seating")
+    finally:
+        context.close()

@@ -1,0 +1,239 @@
+import Foundation
+
+/// Reads an invitation the way a worried parent would, and says what it leaves them guessing.
+///
+/// A vague invitation ("we would like to discuss progress") makes a family wonder: good news
+/// or bad? behaviour? urgent? how long? who will be there? am I to blame? Each question the
+/// text does not answer becomes a finding. The content checks read English; for other
+/// languages only readability is measured, and the composer says so.
+public enum InvitationCheck {
+    public enum Question: String, Sendable, CaseIterable {
+        case purpose, tone, behaviour, urgency, when, length, place, who, prepare, voice, jargon, blame
+    }
+
+    public struct Finding: Sendable, Equatable {
+        public var question: Question
+        public var message: String
+    }
+
+    /// What the meeting really is, so the check can tell whether the text says it.
+    public struct Facts: Sendable, Equatable {
+        public var isConcern: Bool
+        public var isBehaviour: Bool
+        public var format: MeetingFormat
+        /// First names of the people who will be there, and their roles ("head of year").
+        public var peopleWords: [String]
+        /// The room's name, if one is chosen.
+        public var placeName: String?
+
+        public init(
+            isConcern: Bool, isBehaviour: Bool, format: MeetingFormat, peopleWords: [String] = [],
+            placeName: String? = nil
+        ) {
+            self.isConcern = isConcern
+            self.isBehaviour = isBehaviour
+            self.format = format
+            self.peopleWords = peopleWords
+            self.placeName = placeName
+        }
+    }
+
+    public struct Report: Sendable, Equatable {
+        public var findings: [Finding]
+        public var readability: Readability
+        /// False for languages other than English: only readability was measured.
+        public var contentChecked: Bool
+
+        public func has(_ question: Question) -> Bool { findings.contains { $0.question == question } }
+    }
+
+    /// School words families rarely know, with what to say instead.
+    public static let jargon: [(term: String, plain: String)] = [
+        ("SENCO", "the teacher who leads support for special needs"),
+        ("SENDCo", "the teacher who leads support for special needs"),
+        ("EHCP", "education, health and care plan"),
+        ("IEP", "individual learning plan"),
+        ("SEN", "special educational needs"),
+        ("SEND", "special educational needs and disabilities"),
+        ("EAL", "learning English as an additional language"),
+        ("FSM", "free school meals"),
+        ("CAMHS", "children's mental health service"),
+        ("PSP", "pastoral support plan"),
+        ("KS2", "Years 3 to 6"),
+        ("KS3", "Years 7 to 9"),
+        ("KS4", "Years 10 and 11"),
+        ("DSL", "the member of staff who leads on keeping children safe"),
+        ("TA", "teaching assistant"),
+    ]
+
+    public static func check(_ text: String, language: String, facts: Facts) -> Report {
+        let readability = Readability.of(text, language: language)
+        guard (language.split(separator: "-").first.map(String.init) ?? language) == "en" else {
+            return Report(findings: [], readability: readability, contentChecked: false)
+        }
+        let lower = " " + withoutGreeting(text).lowercased().replacingOccurrences(of: "’", with: "'") + " "
+        func mentions(_ phrases: [String]) -> Bool { phrases.contains { lower.contains($0) } }
+        var findings: [Finding] = []
+        func add(_ question: Question, _ message: String) {
+            findings.append(Finding(question: question, message: message))
+        }
+
+        let vague = [
+            "discuss progress", "discuss his progress", "discuss her progress", "discuss their progress",
+            "discuss your child", "catch up", "catch-up", "a chat", "touch base", "discuss some concerns",
+            "discuss concerns", "discuss a matter", "discuss an issue", "discuss some issues", "discuss a few things",
+            "discuss a concern", "discuss things", "regarding your child", "about your child", "go over some things",
+        ]
+        if mentions(vague) {
+            add(
+                .purpose,
+                "The purpose is vague. Say what exactly you want to talk about, for example “how Sam can settle at lunchtimes”."
+            )
+        } else if words(text).count < 25 {
+            add(.purpose, "The invitation is very short. Say in a sentence what the meeting is about and why now.")
+        }
+
+        let good = [
+            "good news", "going well", "proud", "celebrate", "well done", "pleased", "improved", "improving",
+            "great progress", "really well", "doing well", "done well", "success", "positive", "news is good",
+            "how well", "delighted", "glad",
+        ]
+        let concern = [
+            "concern", "worried", "worry", "difficult", "struggl", "hard time", "problem", "incident", "upset",
+            "not going well", "finding it hard", "finds it hard", "found it hard", "fallen behind", "behind with",
+            "unacceptable", "refuses", "disruptive",
+        ]
+        if !mentions(good) && !mentions(concern) {
+            add(
+                .tone,
+                "It does not say whether this is good news or a concern. Families assume the worst when they are not told."
+            )
+        } else if facts.isConcern && !mentions(concern) {
+            add(.tone, "The meeting is about a concern, but the invitation does not say so. Say it kindly and plainly.")
+        }
+
+        // A concern with a clear subject (feelings, a subject, attendance) does not leave families
+        // guessing that it is about behaviour.
+        let topics = [
+            "feeling", "unhappy", "low", "anxious", "lonely", "friendship", "friends", "reading", "maths", "writing",
+            "homework", "learning", "attendance", "science", "english", "spelling", "sleep", "left out",
+        ]
+        let behaviour = [
+            "behaviour", "behavior", "incident", "lunchtime", "in class", "playground", "exclusion", "excluded",
+            "detention", "fight", "conduct", "difficult moments", "unkind", "hurt", "rules",
+        ]
+        if facts.isBehaviour && !mentions(behaviour) {
+            add(
+                .behaviour,
+                "The meeting is about behaviour, but the invitation does not say so. Say what happened in plain words."
+            )
+        } else if !facts.isBehaviour && facts.isConcern && !mentions(behaviour) && !mentions(["not about behaviour"])
+            && !mentions(topics)
+        {
+            add(
+                .behaviour,
+                "Families often fear a concern means trouble. If it is not about behaviour, say so: “This is not about behaviour.”"
+            )
+        }
+
+        let urgency = [
+            "urgent", "routine", "regular", "nothing urgent", "not urgent", "as soon as", "this week", "next week",
+            "every term", "each term", "termly", "soon", "no rush", "in the next few days", "before the holiday",
+        ]
+        if !mentions(urgency) {
+            add(
+                .urgency,
+                "Say how urgent it is, for example “This is a routine meeting” or “We would like to meet this week”.")
+        }
+
+        let days = [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may ", "june", "july", "august", "september", "october", "november", "december",
+            "tomorrow", "today",
+        ]
+        let hasClock =
+            lower.range(of: #"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(am|pm)\b"#, options: .regularExpression) != nil
+        if !mentions(days) && !hasClock {
+            add(.when, "Say the day and time.")
+        }
+
+        let hasLength =
+            lower.range(of: #"\b\d+\s?(min|mins|minutes|hour|hours)\b"#, options: .regularExpression) != nil
+            || mentions(["half an hour", "an hour", "one hour", "quarter of an hour"])
+        if !hasLength {
+            add(.length, "Say how long the meeting will last, for example “about 30 minutes”.")
+        }
+
+        // Leading spaces keep "call" from matching "recall", and "meet" from "meeting".
+        var placeWords = ["room", "office", "library", "reception", " hall", "school gate", "main entrance"]
+        if facts.format != .inPerson {
+            placeWords += [" video", " call", " phone", " online", " link", " zoom", " teams", "google meet"]
+        }
+        if let place = facts.placeName?.lowercased() { placeWords.append(place) }
+        if !mentions(placeWords) {
+            add(
+                .place,
+                facts.format == .inPerson
+                    ? "Say where to come, for example “the family room, next to reception”."
+                    : "Say how to join: by video or phone, and that the link will come with the invitation.")
+        }
+
+        let roleWords = [
+            "teacher", "tutor", "head of year", "headteacher", "head teacher", "counsellor", "coordinator",
+            "interpreter", "social worker", "nurse", "pastoral", "mr ", "mrs ", "ms ", "miss ", "dr ", "senco",
+            "sendco", "dsl",
+        ]
+        let people = facts.peopleWords.map { " " + $0.lowercased() }
+        if !mentions(roleWords) && !mentions(people) {
+            add(.who, "Say who will be there, and what each person does.")
+        }
+
+        let prepare = [
+            "bring", "think about", "prepare", "before the meeting", "beforehand", "you might like to",
+            "you may like to", "questions you", "write down", "in advance",
+        ]
+        if !mentions(prepare) {
+            add(.prepare, "Say what the family can bring or think about beforehand, so they come ready, not anxious.")
+        }
+
+        let voice = [
+            "your view", "your views", "hear from you", "what you think", "your ideas", "know best", "your thoughts",
+            "want to hear", "your experience", "how you see", "your point of view", "together",
+        ]
+        if !mentions(voice) {
+            add(.voice, "Say that you want to hear the family's view: the meeting is with them, not about them.")
+        }
+
+        let originalWords = Set(words(text))
+        for entry in jargon where originalWords.contains(entry.term) {
+            add(.jargon, "Explain or avoid “\(entry.term)”: say “\(entry.plain)”.")
+        }
+
+        let blaming = [
+            "unacceptable", "refuses", "refused to", "disruptive", "defiant", "naughty", "rude", "failed to",
+            "failure", "you must", "your son's behaviour", "your daughter's behaviour", "your child's behaviour",
+        ]
+        if let word = blaming.first(where: { lower.contains($0) }) {
+            add(
+                .blame,
+                "“\(word.trimmingCharacters(in: .whitespaces))” can read as blame. Describe what happened and what you hope for instead."
+            )
+        }
+        return Report(findings: findings, readability: readability, contentChecked: true)
+    }
+
+    /// The text without its greeting ("Dear Mr Rossi,"): the name of the person written to
+    /// says nothing about who will be at the meeting.
+    static func withoutGreeting(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lower = trimmed.lowercased()
+        guard ["dear ", "hello ", "hi ", "hi,", "hello,"].contains(where: { lower.hasPrefix($0) }),
+            let comma = trimmed.firstIndex(where: { $0 == "," || $0 == "\n" })
+        else { return trimmed }
+        return String(trimmed[trimmed.index(after: comma)...])
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+}

@@ -216,6 +216,27 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .meetingSeating, path: m + "/seating",
                 expected: expect(303, 400, 400, 404, 400, 404)),
+            Case(
+                method: .GET, template: .meetingInvitation, path: m + "/invitation",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .meetingInvitation, path: m + "/invitation?language=en",
+                expected: expect(303, 422, 422, 404, 422, 404)),
+            Case(
+                method: .GET, template: .meetingShare, path: m + "/share",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .meetingShare, path: m + "/share",
+                expected: expect(303, 422, 422, 404, 422, 404)
+            ),
+            Case(
+                method: .POST, template: .meetingLink, path: m + "/participants/\(UUID())/link",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            // A personal link needs no account; a wrong one is simply not found.
+            Case(
+                method: .GET, template: .participantPage, path: "/p/not-a-real-token-not-a-real-one",
+                expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(method: .GET, template: .outbox, path: "/outbox", expected: expect(303, 404, 200, 200, 200, 200)),
             // An administrator of several schools chooses which school's rooms.
             Case(method: .GET, template: .spaces, path: "/spaces", expected: expect(303, 404, 200, 200, 200, 200)),
             Case(

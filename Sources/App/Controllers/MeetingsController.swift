@@ -109,8 +109,14 @@ enum MeetingsController {
             return MeetingPlanPage(context: context, form: form, errors: errors)
                 .response(for: req, status: .unprocessableEntity)
         }
-        try await Meetings.updatePlan(context.meeting, with: checked, context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID(), notice: .planSaved).path)
+        let meeting = context.meeting
+        let before = (meeting.startsAt, meeting.lengthMinutes, meeting.format, meeting.videoLink)
+        try await Meetings.updatePlan(meeting, with: checked, context: req.auditContext, on: req.db)
+        try await Sharing.announce(
+            meeting, changes: Sharing.changes(before: before, after: meeting, timeZone: DateText.timeZone),
+            settings: try await req.sharingSettings(meeting), on: req.db)
+        req.application.outboxWorker?.wake()
+        return req.redirect(to: SiteRoute.meeting(try meeting.requireID(), notice: .planSaved).path)
     }
 
     struct PreparationFields: Content {

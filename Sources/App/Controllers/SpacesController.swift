@@ -183,10 +183,17 @@ enum SpacesController {
             return try await choosePage(req, context: context, errors: errors)
                 .response(for: req, status: .unprocessableEntity)
         }
+        let changed = context.meeting.$space.id != space.id
         context.meeting.$space.id = try space.requireID()
         try await req.db.transaction { db in
             try await context.meeting.save(on: db)
             try await Meetings.audit(context.meeting, "Chose \(space.name)", context: req.auditContext, on: db)
+        }
+        if changed {
+            try await Sharing.announce(
+                context.meeting, changes: ["New place: \(space.name)"],
+                settings: try await req.sharingSettings(context.meeting), on: req.db)
+            req.application.outboxWorker?.wake()
         }
         return req.redirect(
             to: SiteRoute.meeting(try context.meeting.requireID(), notice: .spaceChosen).path + "#space")

@@ -49,6 +49,12 @@ enum SiteRoute: Sendable, Equatable {
     case meetingBiasCheck(UUID)
     case meetingSpace(UUID)
     case meetingSeating(UUID)
+    case meetingInvitation(UUID, language: String = "en", notice: Notice? = nil)
+    case meetingShare(UUID)
+    case meetingLink(participant: UUID, meeting: UUID)
+    /// A participant's personal page, opened from their link. The token is the only key.
+    case participantPage(token: String)
+    case outbox(school: UUID? = nil)
     case spaces(school: UUID? = nil, notice: Notice? = nil)
     case newSpace(school: UUID? = nil)
     case space(UUID)
@@ -96,6 +102,7 @@ enum SiteRoute: Sendable, Equatable {
         case peopleSaved = "people-saved"
         case spaceChosen = "space-chosen"
         case seatingSaved = "seating-saved"
+        case invitationSaved = "invitation-saved"
         case spaceSaved = "space-saved"
     }
 
@@ -140,6 +147,11 @@ enum SiteRoute: Sendable, Equatable {
         case meetingBiasCheck = "/meetings/:meetingID/reflection"
         case meetingSpace = "/meetings/:meetingID/space"
         case meetingSeating = "/meetings/:meetingID/seating"
+        case meetingInvitation = "/meetings/:meetingID/invitation"
+        case meetingShare = "/meetings/:meetingID/share"
+        case meetingLink = "/meetings/:meetingID/participants/:participantID/link"
+        case participantPage = "/p/:token"
+        case outbox = "/outbox"
         case spaces = "/spaces"
         case newSpace = "/spaces/new"
         case space = "/spaces/:spaceID"
@@ -200,6 +212,11 @@ enum SiteRoute: Sendable, Equatable {
         case .meetingBiasCheck: .meetingBiasCheck
         case .meetingSpace: .meetingSpace
         case .meetingSeating: .meetingSeating
+        case .meetingInvitation: .meetingInvitation
+        case .meetingShare: .meetingShare
+        case .meetingLink: .meetingLink
+        case .participantPage: .participantPage
+        case .outbox: .outbox
         case .spaces: .spaces
         case .newSpace: .newSpace
         case .space: .space
@@ -273,8 +290,18 @@ enum SiteRoute: Sendable, Equatable {
             parameters["meetingID"] = id.uuidString
             query = [("notice", notice?.rawValue)]
         case .meetingPlan(let id), .meetingAgenda(let id), .meetingParticipants(let id), .meetingPreparation(let id),
-            .meetingBiasCheck(let id), .meetingSpace(let id), .meetingSeating(let id):
+            .meetingBiasCheck(let id), .meetingSpace(let id), .meetingSeating(let id), .meetingShare(let id):
             parameters["meetingID"] = id.uuidString
+        case .meetingInvitation(let id, let language, let notice):
+            parameters["meetingID"] = id.uuidString
+            query = [("language", language), ("notice", notice?.rawValue)]
+        case .meetingLink(let participant, let meeting):
+            parameters["participantID"] = participant.uuidString
+            parameters["meetingID"] = meeting.uuidString
+        case .participantPage(let token):
+            parameters["token"] = token
+        case .outbox(let school):
+            query = [("school", school?.uuidString)]
         case .agendaItem(let id, let meeting):
             parameters["itemID"] = id.uuidString
             parameters["meetingID"] = meeting.uuidString

@@ -23,6 +23,7 @@ enum Migrations {
         CreateAgencies(),
         AddFamilySearchName(),
         CreateMeetings(),
+        CreateInvitations(),
     ]
 }
 

@@ -32,6 +32,9 @@ final class Meeting: Model, @unchecked Sendable {
     /// Participant ids in seat order (see `SeatingPlan`); empty until the lead saves a plan.
     @Field(key: "seating") var seating: [UUID]
     @Parent(key: "created_by_id") var createdBy: User
+    /// Raised on every change participants are told about, so calendars replace the event.
+    @Field(key: "calendar_sequence") var calendarSequence: Int
+    @OptionalField(key: "shared_at") var sharedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

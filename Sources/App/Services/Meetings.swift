@@ -25,6 +25,7 @@ enum Meetings {
         meeting.groundRules = template.groundRules.map { $0.replacingOccurrences(of: "{name}", with: name) }
         meeting.preparationDone = []
         meeting.seating = []
+        meeting.calendarSequence = 0
         meeting.$createdBy.id = try staff.user.requireID()
         meeting.$lead.id = try staff.user.requireID()
         let circle = try await StudentDirectory.circle(of: student, on: db)

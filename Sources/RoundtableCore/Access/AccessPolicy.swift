@@ -50,6 +50,8 @@ public enum Permission: Sendable, Equatable {
     case changeMeeting(MeetingRef)
     /// Keep the list of the school's rooms and places.
     case manageSpaces(SchoolRef)
+    /// Read a school's outbox: every email it sent or is sending, in full.
+    case readOutbox(SchoolRef)
 }
 
 public enum AccessPolicy {
@@ -88,7 +90,7 @@ public enum AccessPolicy {
         case .changeMeeting(let meeting):
             guard reaches(actor, meeting.school) else { return false }
             return actor.role >= .schoolLeader || isOwnerOrLead(actor, meeting)
-        case .manageSpaces(let school):
+        case .manageSpaces(let school), .readOutbox(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
         case .readOrganisationAuditLog(let organisationID), .manageSchools(let organisationID),
             .manageAPITokens(let organisationID):

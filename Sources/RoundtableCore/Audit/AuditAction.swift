@@ -37,6 +37,9 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case meetingChanged = "meeting.changed"
     case meetingViewed = "meeting.viewed"
     case spaceChanged = "space.changed"
+    case meetingShared = "meeting.shared"
+    case invitationSaved = "meeting.invitation_saved"
+    case participantLinkMade = "meeting.link_made"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -75,6 +78,9 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .meetingChanged: "Changed a meeting"
         case .meetingViewed: "Opened a meeting"
         case .spaceChanged: "Changed a room or place"
+        case .meetingShared: "Shared a meeting with its participants"
+        case .invitationSaved: "Changed a meeting's invitation"
+        case .participantLinkMade: "Made a new personal link"
         }
     }
 }

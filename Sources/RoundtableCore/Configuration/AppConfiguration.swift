@@ -28,6 +28,13 @@ public struct AppConfiguration: Sendable, Equatable {
     public var benchRoutes: Bool
     /// The school's time zone, for showing times on pages.
     public var timeZone: TimeZone = .current
+    /// Where email goes; `nil` keeps every message in the outbox for administrators to read.
+    public var smtp: SMTPSettings?
+    /// The sender of every email: an address of the school's, not a person's.
+    public var mailFrom: EmailAddress = EmailAddress("roundtable@localhost.invalid")!
+    public var mailFromName = "Roundtable"
+    /// How long after a meeting its participants' personal links keep working.
+    public var linkDaysAfterMeeting = 60
 
     /// Cookies must carry `Secure` whenever people reach us over HTTPS, including when TLS
     /// ends at a proxy: the browser only ever sees the public address.
@@ -47,7 +54,8 @@ public struct AppConfiguration: Sendable, Equatable {
         "ROUNDTABLE_HOST", "ROUNDTABLE_PORT", "ROUNDTABLE_DATA_DIR", "DATABASE_URL",
         "ROUNDTABLE_PUBLIC_URL", "ROUNDTABLE_TRUST_PROXY", "ROUNDTABLE_SESSION_IDLE_MINUTES",
         "ROUNDTABLE_SESSION_MAX_HOURS", "ROUNDTABLE_INVITATION_DAYS", "ROUNDTABLE_SETUP_CODE",
-        "ROUNDTABLE_LOG_LEVEL", "ROUNDTABLE_BENCH_ROUTES", "ROUNDTABLE_TIME_ZONE",
+        "ROUNDTABLE_LOG_LEVEL", "ROUNDTABLE_BENCH_ROUTES", "ROUNDTABLE_TIME_ZONE", "SMTP_URL", "SMTP_FROM",
+        "ROUNDTABLE_LINK_DAYS",
     ]
 
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
@@ -176,6 +184,34 @@ public struct AppConfiguration: Sendable, Equatable {
             }
         }
 
+        var smtp: SMTPSettings?
+        if let raw = value("SMTP_URL") {
+            smtp = SMTPSettings.parse(raw)
+            if smtp == nil {
+                problems.append(
+                    Problem(
+                        variable: "SMTP_URL",
+                        message:
+                            "expected smtp://user:password@host:587 (STARTTLS), smtps://… (TLS from the start) or smtp://host:25?tls=none"
+                    ))
+            }
+        }
+        var from = (EmailAddress("roundtable@localhost.invalid")!, "Roundtable")
+        if let raw = value("SMTP_FROM") {
+            if let parsed = SMTPSettings.parseMailbox(raw) {
+                from = parsed
+            } else {
+                problems.append(
+                    Problem(
+                        variable: "SMTP_FROM",
+                        message: "expected an address such as \"Oak School <meetings@oak.example>\""))
+            }
+        } else if smtp != nil {
+            problems.append(
+                Problem(variable: "SMTP_FROM", message: "is needed with SMTP_URL: the address emails come from"))
+        }
+        let linkDays = integer("ROUNDTABLE_LINK_DAYS", default: 60, range: 1...730)
+
         guard problems.isEmpty else { throw Invalid(problems: problems) }
         var configuration = AppConfiguration(
             host: host, port: port, dataDirectory: dataDirectory, database: database,
@@ -185,6 +221,10 @@ public struct AppConfiguration: Sendable, Equatable {
             invitationLifetime: TimeInterval(invitationDays * 86400),
             setupCode: setupCode, logLevel: logLevel, benchRoutes: benchRoutes)
         configuration.timeZone = timeZone
+        configuration.smtp = smtp
+        configuration.mailFrom = from.0
+        configuration.mailFromName = from.1
+        configuration.linkDaysAfterMeeting = linkDays
         return configuration
     }
 

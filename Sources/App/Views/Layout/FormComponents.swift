@@ -308,6 +308,7 @@ extension SiteRoute.Notice {
         case .spaceChosen: "The room is chosen."
         case .seatingSaved: "The seating plan is saved."
         case .spaceSaved: "The room is saved."
+        case .invitationSaved: "Saved. The check below reads what you wrote."
         }
     }
 }

@@ -31,7 +31,11 @@ struct MeetingListPage: HTMLPage {
                 El("p") { T("There are no meetings yet.") }
             }
             if let roomsSchool {
-                El("p") { El("a", .href(.spaces(school: roomsSchool))) { T("Rooms for meetings") } }
+                El("p") {
+                    El("a", .href(.spaces(school: roomsSchool))) { T("Rooms for meetings") }
+                    T(" · ")
+                    El("a", .href(.outbox(school: roomsSchool))) { T("Outbox") }
+                }
             }
             section("Coming up", upcoming)
             section("Drafts without a date", undated)

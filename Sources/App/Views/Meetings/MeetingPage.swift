@@ -55,6 +55,8 @@ struct MeetingPage: HTMLPage {
                     for line in advice { El("p") { T(line) } }
                 }
             }
+            MeetingSharingSection(
+                meeting: meeting, people: details.people, mayChange: context.mayChange, csrfToken: csrfToken)
             MeetingPeopleSection(
                 meetingID: id, people: details.people, restricted: details.restricted, mayChange: context.mayChange)
             MeetingAgendaSection(
@@ -181,6 +183,64 @@ struct MeetingPreparationSection: Component {
             } else {
                 El("ul", .class("list")) {
                     for step in steps { El("li") { T((done.contains(step) ? "Done: " : "To do: ") + step.label) } }
+                }
+            }
+        }
+    }
+}
+
+/// The invitation, sharing, and each participant's personal link.
+struct MeetingSharingSection: Component {
+    var meeting: Meeting
+    var people: [Meetings.Person]
+    var mayChange: Bool
+    var csrfToken: String
+
+    var body: Component {
+        ComponentGroup {
+            El("h2", .class("heading-m"), .id("sharing")) { T("Invitation and sharing") }
+            if meeting.state == .draft {
+                El("p") {
+                    T("Not shared yet. Families and agencies hear nothing until you share the meeting.")
+                }
+                if mayChange {
+                    El("p", .class("button-row")) {
+                        El("a", .class("button"), .href(.meetingInvitation(meeting.id!))) { T("Write the invitation") }
+                        T(" ")
+                        El("a", .class("button button--secondary"), .href(.meetingShare(meeting.id!))) { T("Share") }
+                    }
+                }
+            } else {
+                El("p") {
+                    T(
+                        "Shared \(meeting.sharedAt.map(DateText.dateTime) ?? ""). Changes to the time, place or agenda are sent to everyone."
+                    )
+                }
+                if mayChange {
+                    El("p") { El("a", .href(.meetingInvitation(meeting.id!))) { T("See the invitation") } }
+                    El("h3", .class("heading-s")) { T("Personal links") }
+                    El("p", .class("hint")) {
+                        T(
+                            "Each person opens their page with their own link. If a link is lost, make a new one; it is shown once."
+                        )
+                    }
+                    El("ul", .class("list list--rows")) {
+                        for person in people where person.participant.kind != .staff {
+                            El("li") {
+                                T("\(person.name), \(person.participant.role.lowercased()) ")
+                                El(
+                                    "form", .class("inline-form"), .postMethod,
+                                    .action(.meetingLink(participant: person.participant.id!, meeting: meeting.id!))
+                                ) {
+                                    CSRFField(token: csrfToken)
+                                    El("button", .type("submit"), .class("button--link")) {
+                                        T("Make a new link")
+                                        El("span", .class("visually-hidden")) { T(" for \(person.name)") }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

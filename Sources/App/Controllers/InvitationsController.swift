@@ -1,0 +1,147 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// Writing a meeting's invitation, checking it, and sharing the meeting.
+enum InvitationsController {
+    struct TextFields: Content {
+        var body: String?
+    }
+
+    /// The languages the participants read, English first: the texts a school may write.
+    static func languages(_ details: Meetings.Details) -> [String] {
+        var codes = ["en"]
+        for person in details.people {
+            if let language = person.participant.familyMember?.preferredLanguage, !codes.contains(language) {
+                codes.append(language)
+            }
+        }
+        return codes
+    }
+
+    static func form(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        let details = try await Meetings.details(of: context.meeting, on: req.db)
+        let languages = languages(details)
+        let language = req.query[String.self, at: "language"].flatMap { languages.contains($0) ? $0 : nil } ?? "en"
+        let texts = try await InvitationText.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())
+            .all()
+        let body =
+            texts.first { $0.language == language }?.body
+            ?? (language == "en" ? InvitationDraft.english(req.draftPlan(context, details: details)) : "")
+        return InvitationPage(
+            context: context, details: details, language: language, languages: languages,
+            written: Set(texts.map(\.language)), body: body, saved: texts.contains { $0.language == language },
+            facts: req.checkFacts(context.meeting, details: details), notice: req.notice
+        ).response(for: req)
+    }
+
+    static func save(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        let details = try await Meetings.details(of: context.meeting, on: req.db)
+        let languages = languages(details)
+        guard let language = req.query[String.self, at: "language"], languages.contains(language) else {
+            throw AppError.notFound
+        }
+        let body = (try req.content.decode(TextFields.self).body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors = FieldErrors()
+        if body.isEmpty { errors.add("body", "Write the invitation, or go back without saving") }
+        if body.count > 5000 { errors.add("body", "Use 5000 characters or fewer") }
+        if req.csrfFailed { errors.addExpiredForm() }
+        let texts = try await InvitationText.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())
+            .all()
+        guard errors.isEmpty else {
+            return InvitationPage(
+                context: context, details: details, language: language, languages: languages,
+                written: Set(texts.map(\.language)), body: body, saved: false,
+                facts: req.checkFacts(context.meeting, details: details), errors: errors
+            ).response(for: req, status: .unprocessableEntity)
+        }
+        let text = texts.first { $0.language == language } ?? InvitationText()
+        text.$meeting.id = try context.meeting.requireID()
+        text.language = language
+        text.body = body
+        try await req.db.transaction { db in
+            try await text.save(on: db)
+            try await AuditLog.record(
+                .invitationSaved, on: db, context: req.auditContext, schoolID: context.meeting.$school.id,
+                subjectType: "meeting", subjectID: context.meeting.id, summary: LanguageName.of(language))
+        }
+        return req.redirect(
+            to: SiteRoute.meetingInvitation(
+                try context.meeting.requireID(), language: language, notice: .invitationSaved
+            )
+            .path)
+    }
+
+    static func share(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        guard context.meeting.state == .draft else { throw AppError.badRequest("This meeting is already shared.") }
+        let details = try await Meetings.details(of: context.meeting, on: req.db)
+        let hasInvitation =
+            try await InvitationText.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())
+            .filter(\.$language == "en").count() > 0
+        let problems = Sharing.problems(context.meeting, details: details, hasInvitation: hasInvitation)
+        guard problems.isEmpty else {
+            return SharePage(context: context, details: details, problems: problems, handed: [])
+                .response(for: req, status: .unprocessableEntity)
+        }
+        let handed = try await Sharing.share(
+            context.meeting, details: details, settings: try await req.sharingSettings(context.meeting),
+            context: req.auditContext, on: req.db)
+        req.application.outboxWorker?.wake()
+        return SharePage(context: context, details: details, problems: [], handed: handed).response(for: req)
+    }
+
+    static func shareForm(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        let details = try await Meetings.details(of: context.meeting, on: req.db)
+        let hasInvitation =
+            try await InvitationText.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())
+            .filter(\.$language == "en").count() > 0
+        return SharePage(
+            context: context, details: details,
+            problems: context.meeting.state == .draft
+                ? Sharing.problems(context.meeting, details: details, hasInvitation: hasInvitation) : [],
+            handed: [], confirming: context.meeting.state == .draft
+        ).response(for: req)
+    }
+}
+
+extension Request {
+    func sharingSettings(_ meeting: Meeting) async throws -> Sharing.Settings {
+        let configuration = roundtable.configuration
+        let school = try await School.find(meeting.$school.id, on: db)
+        return Sharing.Settings(
+            publicURL: configuration.publicURL, from: configuration.mailFrom, fromName: configuration.mailFromName,
+            linkDays: configuration.linkDaysAfterMeeting, timeZone: DateText.timeZone,
+            schoolName: school?.name ?? "School")
+    }
+
+    func draftPlan(_ context: MeetingContext, details: Meetings.Details) -> InvitationDraft.Plan {
+        let meeting = context.meeting
+        let student = context.students.first
+        return InvitationDraft.Plan(
+            purpose: meeting.purpose, studentName: student?.preferredName ?? student?.legalGivenName ?? "your child",
+            startsAt: meeting.startsAt, lengthMinutes: meeting.lengthMinutes, format: meeting.format,
+            placeName: details.space?.name, fallbackPlan: meeting.fallbackPlan, urgency: meeting.urgency,
+            isConcern: meeting.isConcern,
+            people: details.people.filter { $0.participant.kind == .staff || $0.participant.kind == .agency }
+                .map { "\($0.name), \($0.participant.role.lowercased())" }, timeZone: DateText.timeZone)
+    }
+
+    func checkFacts(_ meeting: Meeting, details: Meetings.Details) -> InvitationCheck.Facts {
+        InvitationCheck.Facts(
+            isConcern: meeting.isConcern, isBehaviour: meeting.type == .behaviourConcern, format: meeting.format,
+            peopleWords: details.people.compactMap { $0.name.split(separator: " ").first.map(String.init) },
+            placeName: details.space?.name)
+    }
+}
+
+extension Meeting {
+    /// Meeting types that usually carry worry for a family.
+    var isConcern: Bool {
+        [.behaviourConcern, .returnToSchool, .wellbeingCheckIn].contains(type) || difficultNotes != nil
+    }
+}

@@ -1,0 +1,69 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// What a participant sees from their personal link, without an account. The participant
+/// voice issue builds on this page (replies, their own agenda items, languages).
+enum ParticipantPageController {
+    /// The link's participant and meeting, if the link is current.
+    static func resolve(_ req: Request) async throws -> (ParticipantLink, MeetingParticipant, Meeting) {
+        guard let token = req.parameters.get("token"), token.count >= 20, token.count <= 100,
+            let link = try await ParticipantLink.query(on: req.db).filter(\.$tokenHash == TokenHash.of(token))
+                .with(\.$participant).first(),
+            link.revokedAt == nil, link.expiresAt > Date(),
+            let meeting = try await Meeting.find(link.participant.$meeting.id, on: req.db),
+            meeting.state != .draft
+        else { throw AppError.notFound }
+        return (link, link.participant, meeting)
+    }
+
+    static func show(_ req: Request) async throws -> Response {
+        let (link, participant, meeting) = try await resolve(req)
+        link.lastUsedAt = Date()
+        try await link.save(on: req.db)
+        let details = try await Meetings.details(of: meeting, on: req.db)
+        let students = try await MeetingStudent.query(on: req.db).filter(\.$meeting.$id == meeting.requireID())
+            .with(\.$student).all().map(\.student)
+        let school = try await School.find(meeting.$school.id, on: req.db)
+        let texts = try await InvitationText.query(on: req.db).filter(\.$meeting.$id == meeting.requireID()).all()
+        let language = try await participant.$familyMember.get(on: req.db)?.preferredLanguage ?? "en"
+        let invitation = texts.first { $0.language == language } ?? texts.first { $0.language == "en" }
+        let name = details.people.first { $0.participant.id == participant.id }?.name
+        return ParticipantMeetingPage(
+            meeting: meeting, details: details, students: students, schoolName: school?.name ?? "",
+            viewerID: try participant.requireID(), viewerName: name, invitation: invitation
+        ).response(for: req)
+    }
+}
+
+extension MeetingsController {
+    /// A new personal link for one participant, shown once. Earlier links keep working.
+    static func newLink(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        guard context.meeting.state != .draft, let id = req.parameters.get("participantID", as: UUID.self),
+            let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
+                .filter(\.$meeting.$id == context.meeting.requireID()).first(),
+            participant.kind != .staff
+        else { throw AppError.notFound }
+        let token = Secrets.randomToken()
+        let link = ParticipantLink()
+        link.$participant.id = id
+        link.tokenHash = TokenHash.of(token)
+        let days = req.roundtable.configuration.linkDaysAfterMeeting
+        link.expiresAt = (context.meeting.startsAt ?? Date()).addingTimeInterval(TimeInterval(days * 86_400))
+        try await req.db.transaction { db in
+            try await link.create(on: db)
+            try await AuditLog.record(
+                .participantLinkMade, on: db, context: req.auditContext, schoolID: context.meeting.$school.id,
+                subjectType: "meeting", subjectID: context.meeting.id, summary: participant.role)
+        }
+        let details = try await Meetings.details(of: context.meeting, on: req.db)
+        let name = details.people.first { $0.participant.id == id }?.name ?? participant.role
+        let url = req.roundtable.configuration.publicURL
+            .appendingPathComponent(SiteRoute.participantPage(token: token).path).absoluteString
+        return SharePage(
+            context: context, details: details, problems: [], handed: [Sharing.HandedLink(name: name, url: url)]
+        ).response(for: req)
+    }
+}

@@ -1,0 +1,61 @@
+import Fluent
+import Foundation
+
+/// The invitation a school wrote for a meeting, in one language.
+final class InvitationText: Model, @unchecked Sendable {
+    static let schema = "invitation_texts"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "meeting_id") var meeting: Meeting
+    /// BCP 47 code: "en", "ar", "zh-Hans".
+    @Field(key: "language") var language: String
+    @Field(key: "body") var body: String
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+}
+
+/// A participant's personal link to their meeting page. Only the SHA-256 of the token is
+/// kept; the token itself travels once, in their invitation.
+final class ParticipantLink: Model, @unchecked Sendable {
+    static let schema = "participant_links"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "participant_id") var participant: MeetingParticipant
+    @Field(key: "token_hash") var tokenHash: String
+    @Field(key: "expires_at") var expiresAt: Date
+    @OptionalField(key: "revoked_at") var revokedAt: Date?
+    @OptionalField(key: "last_used_at") var lastUsedAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+}
+
+/// An email waiting to go, or gone. Without SMTP configured, messages wait here and
+/// administrators can read them on the outbox page.
+final class OutboxMessage: Model, @unchecked Sendable {
+    static let schema = "outbox_messages"
+
+    enum Status: String, Codable, Sendable {
+        case queued, sending, sent, failed
+    }
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "school_id") var school: School
+    @OptionalParent(key: "meeting_id") var meeting: Meeting?
+    @Field(key: "to_email") var toEmail: String
+    @Field(key: "to_name") var toName: String
+    /// Neutral: never a student's name or the meeting's subject.
+    @Field(key: "subject") var subject: String
+    @Field(key: "body") var body: String
+    /// An iCalendar file to attach, when the message is about a meeting's time.
+    @OptionalField(key: "calendar") var calendar: String?
+    @Enum(key: "status") var status: Status
+    @Field(key: "attempts") var attempts: Int
+    @Field(key: "next_attempt_at") var nextAttemptAt: Date
+    @OptionalField(key: "last_error") var lastError: String?
+    @OptionalField(key: "sent_at") var sentAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+}

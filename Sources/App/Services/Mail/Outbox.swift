@@ -1,0 +1,157 @@
+import Fluent
+import Foundation
+import NIOCore
+import RoundtableCore
+import SQLKit
+import Vapor
+
+/// Delivers the outbox. Messages are claimed one at a time with a conditional update, so
+/// several processes on one PostgreSQL database never send the same message twice.
+enum Outbox {
+    static let maxAttempts = 8
+
+    /// Sends what is due; returns how many went. Without SMTP configured, nothing moves.
+    @discardableResult
+    static func deliverDue(
+        on db: any Database, client: SMTPClient, from: EmailAddress, fromName: String, logger: Logger,
+        now: Date = Date(), limit: Int = 50
+    ) async throws -> Int {
+        let due = try await OutboxMessage.query(on: db)
+            .filter(\.$status == .queued).filter(\.$nextAttemptAt <= now)
+            .sort(\.$nextAttemptAt).range(..<limit).all()
+        var claimed: [OutboxMessage] = []
+        for message in due {
+            let rows = try await (db as! any SQLDatabase).raw(
+                """
+                UPDATE \(ident: OutboxMessage.schema) SET \(ident: "status") = \(bind: OutboxMessage.Status.sending.rawValue)
+                WHERE \(ident: "id") = \(bind: message.requireID()) AND \(ident: "status") = \(bind: OutboxMessage.Status.queued.rawValue)
+                RETURNING \(ident: "id")
+                """
+            ).all()
+            if !rows.isEmpty { claimed.append(message) }
+        }
+        guard !claimed.isEmpty else { return 0 }
+        var sent = 0
+        do {
+            try await client.withSession { session in
+                for message in claimed {
+                    do {
+                        try await session.send(
+                            from: from.value, to: message.toEmail,
+                            data: MailMessage.render(message, from: from, fromName: fromName, date: now))
+                        message.status = .sent
+                        message.sentAt = now
+                        message.lastError = nil
+                        message.attempts += 1
+                        // The link in the body opens the person's page; once it has gone, the
+                        // copy here is not needed and should not sit in the database.
+                        message.body = MailMessage.redactLinks(message.body)
+                        message.calendar = message.calendar.map(MailMessage.redactLinks)
+                        try await message.save(on: db)
+                        sent += 1
+                    } catch let failure as SMTPClient.Failure {
+                        try await retry(
+                            message, error: failure.description, permanent: failure.permanent, now: now, on: db)
+                    }
+                }
+            }
+        } catch {
+            logger.warning("Mail server unavailable; the outbox will try again: \(String(describing: error))")
+            for message in claimed where message.status == .sending {
+                try await retry(message, error: String(describing: error), permanent: false, now: now, on: db)
+            }
+        }
+        return sent
+    }
+
+    static func retry(
+        _ message: OutboxMessage, error: String, permanent: Bool, now: Date, on db: any Database
+    )
+        async throws
+    {
+        message.attempts += 1
+        message.lastError = String(error.prefix(500))
+        if permanent || message.attempts >= maxAttempts {
+            message.status = .failed
+        } else {
+            message.status = .queued
+            // 1, 2, 4 … minutes, at most six hours.
+            let delay = min(6 * 3600, 60 * (1 << (message.attempts - 1)))
+            message.nextAttemptAt = now.addingTimeInterval(TimeInterval(delay))
+        }
+        try await message.save(on: db)
+    }
+}
+
+/// Renders an outbox message as an RFC 5322 email: plain text, with the calendar file as a
+/// `text/calendar` part when there is one.
+enum MailMessage {
+    static func render(_ message: OutboxMessage, from: EmailAddress, fromName: String, date: Date) -> String {
+        let boundary = "roundtable-" + (message.id?.uuidString.lowercased() ?? UUID().uuidString)
+        var headers = [
+            "From: \(encodeHeader(fromName)) <\(from.value)>",
+            "To: \(encodeHeader(message.toName)) <\(message.toEmail)>",
+            "Subject: \(encodeHeader(message.subject))",
+            "Date: \(rfc2822(date))",
+            "Message-ID: <\(message.id?.uuidString.lowercased() ?? UUID().uuidString)@roundtable>",
+            "MIME-Version: 1.0",
+        ]
+        let text = base64Lines(message.body)
+        guard let calendar = message.calendar else {
+            headers += [
+                "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64",
+            ]
+            return (headers + ["", text]).joined(separator: "\r\n")
+        }
+        let method = calendar.contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST"
+        headers.append("Content-Type: multipart/mixed; boundary=\"\(boundary)\"")
+        let parts = [
+            "--\(boundary)",
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: base64",
+            "",
+            text,
+            "--\(boundary)",
+            "Content-Type: text/calendar; charset=utf-8; method=\(method)",
+            "Content-Disposition: attachment; filename=\"meeting.ics\"",
+            "Content-Transfer-Encoding: base64",
+            "",
+            base64Lines(calendar),
+            "--\(boundary)--",
+        ]
+        return (headers + [""] + parts).joined(separator: "\r\n")
+    }
+
+    static func base64Lines(_ text: String) -> String {
+        let encoded = Data(text.utf8).base64EncodedString()
+        var lines: [String] = []
+        var index = encoded.startIndex
+        while index < encoded.endIndex {
+            let end = encoded.index(index, offsetBy: 76, limitedBy: encoded.endIndex) ?? encoded.endIndex
+            lines.append(String(encoded[index..<end]))
+            index = end
+        }
+        return lines.joined(separator: "\r\n")
+    }
+
+    /// RFC 2047 for anything beyond ASCII ("Zoë", "عمر").
+    static func encodeHeader(_ text: String) -> String {
+        let clean = text.filter { $0 != "\r" && $0 != "\n" }
+        guard clean.unicodeScalars.contains(where: { !$0.isASCII || $0 == "\"" }) else { return clean }
+        return "=?utf-8?B?\(Data(clean.utf8).base64EncodedString())?="
+    }
+
+    static func rfc2822(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss '+0000'"
+        return formatter.string(from: date)
+    }
+
+    /// Personal links replaced by a note, once a message has gone.
+    static func redactLinks(_ text: String) -> String {
+        text.replacingOccurrences(
+            of: #"/p/[A-Za-z0-9_-]{20,}"#, with: "/p/[sent]", options: .regularExpression)
+    }
+}

@@ -1,0 +1,201 @@
+import Fluent
+import Foundation
+import RoundtableCore
+
+/// Sharing a meeting with its participants, and telling them when it changes. Every message
+/// goes through the outbox; every family member, student and agency gets a personal link.
+enum Sharing {
+    /// What stops a meeting from being shared yet, in the order a planner would fix it.
+    static func problems(
+        _ meeting: Meeting, details: Meetings.Details, hasInvitation: Bool, now: Date = Date()
+    )
+        -> [String]
+    {
+        var problems: [String] = []
+        if meeting.startsAt == nil {
+            problems.append("Set the date and time.")
+        } else if meeting.startsAt! < now {
+            problems.append("The date has passed: choose a new one.")
+        }
+        if meeting.format.needsRoom && meeting.$space.id == nil { problems.append("Choose a room.") }
+        if !details.people.contains(where: { $0.participant.kind == .family || $0.participant.kind == .student }) {
+            problems.append("Invite the student or their family.")
+        }
+        if !hasInvitation { problems.append("Write the invitation.") }
+        return problems
+    }
+
+    /// A link to hand over by other means (a student without email, a parent who prefers
+    /// text messages), shown once to the planner.
+    struct HandedLink: Sendable {
+        var name: String
+        var url: String
+    }
+
+    struct Settings: Sendable {
+        var publicURL: URL
+        var from: EmailAddress
+        var fromName: String
+        var linkDays: Int
+        var timeZone: TimeZone
+        var schoolName: String
+    }
+
+    static func share(
+        _ meeting: Meeting, details: Meetings.Details, settings: Settings, context: AuditContext,
+        on db: any Database, now: Date = Date()
+    ) async throws -> [HandedLink] {
+        let texts = try await InvitationText.query(on: db).filter(\.$meeting.$id == meeting.requireID()).all()
+        return try await db.transaction { db in
+            meeting.state = .shared
+            meeting.sharedAt = now
+            try await meeting.save(on: db)
+            let handed = try await notify(
+                meeting, details: details, texts: texts, kind: .invitation, settings: settings, on: db, now: now)
+            try await AuditLog.record(
+                .meetingShared, on: db, context: context, schoolID: meeting.$school.id, subjectType: "meeting",
+                subjectID: meeting.id, summary: "\(details.people.count) people")
+            return handed
+        }
+    }
+
+    enum Kind {
+        case invitation, update, cancellation
+    }
+
+    /// One message to each participant with an email address, each with a fresh personal
+    /// link and the calendar file. People without email get their link back for the planner.
+    static func notify(
+        _ meeting: Meeting, details: Meetings.Details, texts: [InvitationText], kind: Kind, changes: [String] = [],
+        settings: Settings, on db: any Database, now: Date
+    ) async throws -> [HandedLink] {
+        var handed: [HandedLink] = []
+        let expires = (meeting.startsAt ?? now).addingTimeInterval(TimeInterval(settings.linkDays * 86_400))
+        for person in details.people {
+            let participant = person.participant
+            var url: String
+            if participant.kind == .staff {
+                url =
+                    settings.publicURL.appendingPathComponent(SiteRoute.meeting(try meeting.requireID()).path)
+                    .absoluteString
+            } else {
+                let token = Secrets.randomToken()
+                let link = ParticipantLink()
+                link.$participant.id = try participant.requireID()
+                link.tokenHash = TokenHash.of(token)
+                link.expiresAt = expires
+                try await link.create(on: db)
+                url =
+                    settings.publicURL.appendingPathComponent(SiteRoute.participantPage(token: token).path)
+                    .absoluteString
+            }
+            let address: String? =
+                switch participant.kind {
+                case .family: participant.familyMember?.email
+                case .staff: participant.user?.email
+                case .agency: participant.agencyContact?.email
+                case .student: nil
+                }
+            guard let address, let email = EmailAddress(address) else {
+                if kind != .cancellation { handed.append(HandedLink(name: person.name, url: url)) }
+                continue
+            }
+            let message = OutboxMessage()
+            message.$school.id = meeting.$school.id
+            message.$meeting.id = meeting.id
+            message.toEmail = email.value
+            message.toName = person.name
+            message.subject = subject(kind, school: settings.schoolName)
+            message.body = Self.body(
+                kind, greeting: person.name, when: meeting.startsAt.map(DateText.dateTime), url: url,
+                school: settings.schoolName)
+            if let start = meeting.startsAt {
+                message.calendar =
+                    CalendarFile(
+                        method: kind == .cancellation ? .cancel : .request,
+                        uid: "meeting-\(try meeting.requireID().uuidString.lowercased())@roundtable",
+                        sequence: meeting.calendarSequence, start: start, lengthMinutes: meeting.lengthMinutes,
+                        title: "Meeting at \(settings.schoolName)",
+                        location: meeting.format.needsRoom ? details.space?.name : meeting.format.label,
+                        description: "Everything about this meeting is on your page: \(url)",
+                        organizerEmail: settings.from.value, organizerName: settings.fromName,
+                        attendeeEmail: email.value, attendeeName: person.name, stamp: now
+                    ).text
+            }
+            message.status = .queued
+            message.attempts = 0
+            message.nextAttemptAt = now
+            try await message.create(on: db)
+        }
+        return handed
+    }
+
+    /// Neutral, so a shared inbox or a lock screen shows nothing about the child.
+    static func subject(_ kind: Kind, school: String) -> String {
+        switch kind {
+        case .invitation: "An invitation from \(school)"
+        case .update: "A change to your meeting with \(school)"
+        case .cancellation: "Your meeting with \(school) is cancelled"
+        }
+    }
+
+    /// The email says only that there is a meeting, when, and where to read about it: an
+    /// inbox may be shared, and the invitation itself waits behind the person's own link.
+    static func body(
+        _ kind: Kind, greeting name: String, when: String?, url: String, school: String
+    ) -> String {
+        var parts = ["Dear \(name),"]
+        switch kind {
+        case .invitation:
+            parts.append(
+                "\(school) would like to meet with you. Your invitation, with everything about the meeting, is on your own page:"
+            )
+        case .update:
+            parts.append(
+                "Something about your meeting with \(school) has changed. You can see what is new on your page:")
+        case .cancellation:
+            parts.append(
+                "Your meeting with \(school) is cancelled. We will be in touch about what happens next. Your page:")
+        }
+        parts.append(url)
+        if let when, kind != .cancellation { parts.append("When: \(when)") }
+        parts.append("The link is for you only. Please do not forward this email.\n\n\(school)")
+        return parts.joined(separator: "\n\n")
+    }
+}
+
+extension Sharing {
+    /// After sharing, a change people rely on (time, place, agenda) goes to every participant
+    /// as a change, with the calendar file's sequence raised so calendars update the event.
+    static func announce(
+        _ meeting: Meeting, changes: [String], settings: Settings, on db: any Database, now: Date = Date()
+    ) async throws {
+        guard meeting.state != .draft, !changes.isEmpty else { return }
+        meeting.calendarSequence += 1
+        try await meeting.save(on: db)
+        let details = try await Meetings.details(of: meeting, on: db)
+        let texts = try await InvitationText.query(on: db).filter(\.$meeting.$id == meeting.requireID()).all()
+        _ = try await notify(
+            meeting, details: details, texts: texts, kind: .update, changes: changes, settings: settings, on: db,
+            now: now)
+    }
+
+    /// What changed between two versions of a plan, in words for families.
+    static func changes(
+        before: (start: Date?, length: Int, format: MeetingFormat, link: String?), after meeting: Meeting,
+        timeZone: TimeZone
+    ) -> [String] {
+        var changes: [String] = []
+        if before.start != meeting.startsAt, let start = meeting.startsAt {
+            changes.append("New time: \(DateText.dateTime(start))")
+        }
+        if before.length != meeting.lengthMinutes {
+            changes.append("It now lasts about \(meeting.lengthMinutes) minutes")
+        }
+        if before.format != meeting.format { changes.append("Now: \(meeting.format.label.lowercased())") }
+        if before.link != meeting.videoLink, meeting.format.needsLink {
+            changes.append("There is a new link for the video call")
+        }
+        return changes
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import RoundtableCore
+
+/// The invitation composer: the text in each language participants read, and what the
+/// check says about it.
+struct InvitationPage: HTMLPage {
+    var context: MeetingContext
+    var details: Meetings.Details
+    var language: String
+    var languages: [String]
+    var written: Set<String>
+    var body: String
+    /// Whether `body` is what is stored (not a first draft or unsaved text).
+    var saved: Bool
+    var facts: InvitationCheck.Facts
+    var notice: SiteRoute.Notice? = nil
+    var errors = FieldErrors()
+
+    var title: String { "Invitation" }
+    var hasErrors: Bool { !errors.isEmpty }
+    var area: StaffArea? { .meetings }
+
+    private var id: UUID { context.meeting.id! }
+
+    func content(csrfToken: String) -> Component {
+        let report = InvitationCheck.check(body, language: language, facts: facts)
+        let waiting = details.people.filter { person in
+            guard let code = person.participant.familyMember?.preferredLanguage else { return false }
+            return code != "en" && !written.contains(code)
+        }
+        return ComponentGroup {
+            BackLink(route: .meeting(id), text: "Back to the meeting")
+            NoticeBanner(text: notice?.text)
+            ErrorSummary(errors: errors)
+            PageHeading(
+                text: title,
+                caption: "\(context.meeting.type.label): \(context.students.map(\.displayName).joined(separator: ", "))"
+            )
+            El("p", .class("lead")) {
+                T(
+                    "Each person gets this text with “Dear …” before it, their own link after it, and a calendar file. Roundtable reads it as a worried parent would and says what it leaves them guessing."
+                )
+            }
+            El("nav", .class("tabs"), .aria("label", "Languages")) {
+                El("ul") {
+                    for code in languages {
+                        El("li") {
+                            El(
+                                "a",
+                                attributes: [.href(.meetingInvitation(id, language: code))]
+                                    + (code == language ? [.aria("current", "page")] : [])
+                            ) {
+                                T(LanguageName.of(code))
+                                T(written.contains(code) ? "" : " (not written yet)")
+                            }
+                        }
+                    }
+                }
+            }
+            if !waiting.isEmpty {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("Still needs a translation. ") }
+                    for person in waiting {
+                        El("p") {
+                            T(
+                                "\(person.name) reads \(LanguageName.of(person.participant.familyMember!.preferredLanguage)). Until that text is written, they will get the English one."
+                            )
+                        }
+                    }
+                }
+            }
+            PostForm(action: .meetingInvitation(id, language: language), csrfToken: csrfToken) {
+                El("div", .class("field" + (errors["body"] != nil ? " field--error" : ""))) {
+                    El("label", .class("label"), .for("body")) { T("Invitation in \(LanguageName.of(language))") }
+                    if !saved && language == "en" && errors.isEmpty {
+                        El("p", .class("hint"), .id("body-hint")) {
+                            T("A first draft, written from the plan. Change it to sound like your school.")
+                        }
+                    }
+                    FieldMessage(field: "body", error: errors["body"])
+                    El(
+                        "textarea",
+                        attributes: [
+                            .class("input input--tall"), .id("body"), .name("body"), .attr("rows", "16"),
+                            .attr("lang", language), .attr("dir", language == "ar" ? "rtl" : "auto"),
+                        ]
+                    ) { T(body) }
+                }
+                PrimaryButton(text: "Check and save")
+            }
+            El("h2", .class("heading-m"), .id("check")) { T("What a family may still wonder") }
+            if !report.contentChecked {
+                El("p", .class("hint")) {
+                    T(
+                        "Roundtable checks the wording of English text. For \(LanguageName.of(language)) it measures how easy the text is to read."
+                    )
+                }
+            } else if report.findings.isEmpty {
+                El("p") { T("Nothing. The invitation answers what families usually ask.") }
+            } else {
+                El("ul", .class("list check-list")) {
+                    for finding in report.findings { El("li") { T(finding.message) } }
+                }
+            }
+            El("p") {
+                El("strong") { T("Readability: ") }; T(report.readability.summary)
+            }
+            El("p") {
+                El("a", .class("button button--secondary"), .href(.meetingShare(id))) {
+                    T(context.meeting.state == .draft ? "Next: share the meeting" : "Sharing and links")
+                }
+            }
+        }
+    }
+}
+
+/// Sharing: what is still missing, or the confirmation, and afterwards the links to hand over.
+struct SharePage: HTMLPage {
+    var context: MeetingContext
+    var details: Meetings.Details
+    var problems: [String]
+    var handed: [Sharing.HandedLink]
+    var confirming = false
+
+    var title: String { context.meeting.state == .draft ? "Share the meeting" : "The meeting is shared" }
+    var hasErrors: Bool { !problems.isEmpty && !confirming }
+    var area: StaffArea? { .meetings }
+
+    func content(csrfToken: String) -> Component {
+        let id = context.meeting.id!
+        return ComponentGroup {
+            BackLink(route: .meeting(id), text: "Back to the meeting")
+            PageHeading(text: title, caption: context.students.map(\.displayName).joined(separator: ", "))
+            if !problems.isEmpty {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("Before you can share it:") }
+                    El("ul", .class("list")) { for problem in problems { El("li") { T(problem) } } }
+                }
+            } else if context.meeting.state == .draft {
+                El("p", .class("lead")) {
+                    T(
+                        "Everyone invited gets their own email with the invitation, a calendar file and their personal link. People without an email address get a link for you to pass on. After this, changes to the time, place or agenda are sent to everyone as changes."
+                    )
+                }
+                El("ul", .class("list")) {
+                    for person in details.people {
+                        El("li") { T("\(person.name), \(person.participant.role.lowercased())") }
+                    }
+                }
+                PostForm(action: .meetingShare(id), csrfToken: csrfToken) {
+                    PrimaryButton(text: "Share with everyone")
+                }
+            } else {
+                El("p", .class("lead")) {
+                    T("The invitations are in the outbox. Each person has their own link.")
+                }
+            }
+            if !handed.isEmpty {
+                El("h2", .class("heading-m")) { T("Links to pass on yourself") }
+                El("p") {
+                    T(
+                        "These people have no email address. Give each their own link, by text message, on paper or in person. It is shown only now; you can make a new one from the meeting page."
+                    )
+                }
+                El("dl", .class("summary-list")) {
+                    for link in handed {
+                        SummaryRow(key: link.name) { El("code", .class("link-text")) { T(link.url) } }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The first draft of an invitation, written from the plan so that it already answers what a
+/// family will ask. The school changes it as it likes; the check reads whatever it becomes.
+public enum InvitationDraft {
+    public struct Plan: Sendable {
+        public var purpose: String
+        public var studentName: String
+        public var startsAt: Date?
+        public var lengthMinutes: Int
+        public var format: MeetingFormat
+        public var placeName: String?
+        public var fallbackPlan: String?
+        public var urgency: Urgency
+        public var isConcern: Bool
+        /// "Mr Price, class teacher" for each member of staff and agency taking part.
+        public var people: [String]
+        public var timeZone: TimeZone
+
+        public init(
+            purpose: String, studentName: String, startsAt: Date?, lengthMinutes: Int, format: MeetingFormat,
+            placeName: String?, fallbackPlan: String?, urgency: Urgency, isConcern: Bool, people: [String],
+            timeZone: TimeZone
+        ) {
+            self.purpose = purpose
+            self.studentName = studentName
+            self.startsAt = startsAt
+            self.lengthMinutes = lengthMinutes
+            self.format = format
+            self.placeName = placeName
+            self.fallbackPlan = fallbackPlan
+            self.urgency = urgency
+            self.isConcern = isConcern
+            self.people = people
+            self.timeZone = timeZone
+        }
+    }
+
+    /// English, without the greeting: each person's "Dear …," is added when it is sent.
+    public static func english(_ plan: Plan) -> String {
+        var paragraphs: [String] = []
+        paragraphs.append(plan.purpose)
+        switch plan.urgency {
+        case .routine:
+            paragraphs.append(
+                plan.isConcern ? "It is not urgent, but we would like to meet." : "This is a routine meeting.")
+        case .soon: paragraphs.append("We would like to meet soon.")
+        case .urgent: paragraphs.append("This is urgent, so we would like to meet in the next few days.")
+        }
+        var when = "When: "
+        if let start = plan.startsAt {
+            let day = start.formatted(
+                Date.FormatStyle(
+                    date: .complete, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: plan.timeZone))
+            let time = start.formatted(
+                Date.FormatStyle(
+                    date: .omitted, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: plan.timeZone))
+            when += "\(day) at \(time), "
+        }
+        when += "for about \(plan.lengthMinutes) minutes."
+        paragraphs.append(when)
+        switch plan.format {
+        case .inPerson:
+            paragraphs.append(
+                "Where: \(plan.placeName ?? "at school"). Please come to reception and we will meet you there.")
+        case .hybrid:
+            paragraphs.append(
+                "Where: \(plan.placeName ?? "at school"), or join by video call with the link that comes with this invitation."
+            )
+        case .video:
+            paragraphs.append("How: by video call. The link comes with this invitation.")
+        case .phone:
+            paragraphs.append("How: by phone. We will call you on the number the school has for you.")
+        }
+        if plan.format == .video || plan.format == .hybrid, let fallback = plan.fallbackPlan {
+            paragraphs.append("If the call does not work: \(fallback)")
+        }
+        if !plan.people.isEmpty {
+            paragraphs.append("Who will be there: \(plan.people.joined(separator: "; ")).")
+        }
+        paragraphs.append(
+            "Before the meeting, you might like to think about what you would like to talk about, and bring any questions. You can add your own items to the agenda from the link below."
+        )
+        paragraphs.append("We want to hear your view: you know \(plan.studentName) best.")
+        return paragraphs.joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,174 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import App
+@testable import RoundtableCore
+
+@Suite("Inviting: the composer, sharing, links, the outbox and changes")
+struct InvitationTests {
+    /// A meeting for Zoë ready to share: a date, a room, and an English invitation.
+    static func ready(
+        _ app: Application, _ people: Fixtures, _ s: StudentFixtures
+    ) async throws -> (TestBrowser, String) {
+        let teacher = TestBrowser(app)
+        try await teacher.signIn(people.primaryStaff)
+        let path = try await MeetingTests.start(teacher, student: s.zoe)
+        try await teacher.submit(
+            path + "/plan",
+            [
+                "purpose": "To talk about some difficult lunchtimes and agree how to help Zoë.",
+                "requested_by": "school",
+                "urgency": "soon", "format": "in_person", "date": "2031-03-04", "start_time": "15:30",
+                "length_minutes": "40",
+            ])
+        let room = try await MeetingTests.room(in: people.oakPrimary, on: app.db)
+        try await teacher.submit(path + "/space", ["space": room.id!.uuidString], from: path + "/space")
+        return (teacher, path)
+    }
+
+    @Test(
+        "The composer starts from the plan, reads it as a parent would, and tracks translations",
+        arguments: TestDatabase.all)
+    func composer(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let (teacher, path) = try await Self.ready(app, people, s)
+            let draft = try await teacher.get(path + "/invitation")
+            #expect(draft.text.contains("A first draft, written from the plan."))
+            #expect(draft.text.contains("for about 40 minutes"))
+            // Amira reads Arabic and no Arabic text exists yet.
+            #expect(draft.text.contains("Amira Ångström reads Arabic. Until that text is written"))
+
+            let vague = try await teacher.post(
+                path + "/invitation?language=en", ["body": "We would like to discuss progress. Please come in."])
+            #expect(vague.location == path + "/invitation?language=en&notice=invitation-saved")
+            let checked = try await teacher.get(vague.location!)
+            #expect(checked.text.contains("The purpose is vague."))
+            #expect(checked.text.contains("Say how long the meeting will last"))
+
+            try await teacher.post(path + "/invitation?language=ar", ["body": "نود أن نلتقي بكم يوم الثلاثاء."])
+            let arabic = try await teacher.get(path + "/invitation?language=ar")
+            #expect(arabic.text.contains("Roundtable checks the wording of English text."))
+            #expect(!arabic.text.contains("Until that text is written"))
+            // A language nobody in the meeting reads is not offered.
+            #expect(try await teacher.post(path + "/invitation?language=fr", ["body": "Bonjour"]).status == .notFound)
+        }
+    }
+
+    @Test(
+        "Sharing sends neutral emails with calendar files and personal links; restricted people get nothing",
+        arguments: TestDatabase.all)
+    func share(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            let early = try await MeetingTests.start(teacher, student: s.zoe)
+            let refused = try await teacher.submit(early + "/share", [:], from: early + "/share")
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("Set the date and time."))
+            #expect(refused.text.contains("Write the invitation."))
+
+            let (_, path) = try await Self.ready(app, people, s)
+            try await teacher.submit(
+                path + "/invitation?language=en",
+                ["body": "We are worried about some difficult lunchtimes and want to plan together how to help Zoë."],
+                from: path + "/invitation")
+            let shared = try await teacher.submit(path + "/share", [:], from: path + "/share")
+            #expect(shared.status == .ok)
+            #expect(shared.text.contains("Links to pass on yourself"))
+            #expect(shared.text.contains("Zoë Ångström"))
+            let meeting = try #require(try await Meeting.query(on: app.db).sort(\.$createdAt, .descending).first())
+            #expect(meeting.state == .shared)
+
+            let messages = try await OutboxMessage.query(on: app.db).all()
+            #expect(Set(messages.map(\.toEmail)) == ["amira@mail.example", people.primaryStaff.email])
+            for message in messages {
+                #expect(message.subject == "An invitation from Oak Primary")
+                #expect(!message.body.contains("lunchtimes"))
+                #expect(!message.body.contains("Zoë"))
+                let calendar = try #require(message.calendar)
+                #expect(calendar.contains("METHOD:REQUEST\r\n"))
+                #expect(calendar.contains("UID:meeting-\(meeting.id!.uuidString.lowercased())@roundtable"))
+                #expect(calendar.contains("SEQUENCE:0\r\n"))
+                #expect(calendar.contains("SUMMARY:Meeting at Oak Primary\r\n"))
+                #expect(!calendar.contains("Zo"))
+            }
+            // Only hashes are stored; the family's link opens their page, with the invitation.
+            let family = try #require(messages.first { $0.toEmail == "amira@mail.example" })
+            let token = try #require(family.body.range(of: #"/p/[A-Za-z0-9_-]+"#, options: .regularExpression))
+            let pagePath = String(family.body[token])
+            let links = try await ParticipantLink.query(on: app.db).all()
+            #expect(!links.contains { pagePath.contains($0.tokenHash) })
+            let visitor = TestBrowser(app)
+            let page = try await visitor.get(pagePath)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Dear Amira Ångström,"))
+            #expect(page.text.contains("difficult lunchtimes"))
+            #expect(!page.text.contains("Karim"))
+            #expect(try await visitor.get("/p/not-a-real-link-at-all-no").status == .notFound)
+            #expect(try await teacher.get(path + "/share").text.contains("The meeting is shared"))
+
+            // The outbox: leaders read it, staff do not.
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            let outbox = try await leader.get("/outbox")
+            #expect(outbox.text.contains("Waiting: no mail server"))
+            #expect(outbox.text.contains("amira@mail.example"))
+            #expect(try await teacher.get("/outbox").status == .notFound)
+        }
+    }
+
+    @Test("After sharing, a new time or agenda item reaches everyone as a change", arguments: TestDatabase.all)
+    func changes(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let (teacher, path) = try await Self.ready(app, people, s)
+            try await teacher.submit(
+                path + "/invitation?language=en", ["body": "We are worried about lunchtimes."],
+                from: path + "/invitation")
+            try await teacher.submit(path + "/share", [:], from: path + "/share")
+            try await teacher.submit(
+                path + "/plan",
+                [
+                    "purpose": "To talk about some difficult lunchtimes and agree how to help Zoë.",
+                    "requested_by": "school", "urgency": "soon", "format": "in_person", "date": "2031-03-05",
+                    "start_time": "15:30", "length_minutes": "40",
+                ])
+            let updates = try await OutboxMessage.query(on: app.db)
+                .filter(\.$subject == "A change to your meeting with Oak Primary").all()
+            #expect(updates.count == 2)
+            #expect(updates.allSatisfy { $0.calendar?.contains("SEQUENCE:1\r\n") == true })
+            try await teacher.submit(path + "/agenda", ["title": "Lunchtime clubs", "minutes": "5"], from: path)
+            let item = try #require(
+                try await AgendaItem.query(on: app.db).filter(\.$title == "Lunchtime clubs").first())
+            #expect(item.addedAfterShare)
+            #expect(try await OutboxMessage.query(on: app.db).count() == 6)
+            #expect(try await Meeting.query(on: app.db).first()?.calendarSequence == 2)
+        }
+    }
+
+    @Test("An email is plain text with the calendar file attached, headers encoded")
+    func rendering() throws {
+        let message = OutboxMessage()
+        message.id = UUID()
+        message.toEmail = "amira@mail.example"
+        message.toName = "Amira Ångström"
+        message.subject = "An invitation from Oak Primary"
+        message.body = "Dear Amira,\n\nhttps://school.example/p/abcdefghijklmnopqrstuvwxyz123"
+        message.calendar = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n"
+        let text = MailMessage.render(
+            message, from: EmailAddress("meetings@oak.example")!, fromName: "Oak Primary",
+            date: Date(timeIntervalSince1970: 0))
+        #expect(text.contains("To: =?utf-8?B?"))
+        #expect(text.contains("Subject: An invitation from Oak Primary\r\n"))
+        #expect(text.contains("Content-Type: text/calendar; charset=utf-8; method=REQUEST"))
+        #expect(text.contains("Date: Thu, 01 Jan 1970 00:00:00 +0000"))
+        #expect(MailMessage.redactLinks(message.body).hasSuffix("/p/[sent]"))
+    }
+}

@@ -30,13 +30,6 @@ public func configure(
 
     try routes(app)
 
-    // Tests deliver the outbox themselves, when they choose to.
-    if let smtp = configuration.smtp, database == nil {
-        let worker = OutboxWorker(settings: smtp)
-        app.outboxWorker = worker
-        app.lifecycle.use(worker)
-    }
-
     app.asyncCommands.use(SetupCommand(), as: "setup")
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(ImportCommand(), as: "import")

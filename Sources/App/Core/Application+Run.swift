@@ -21,6 +21,12 @@ public func runApplication(_ app: Application) async throws {
     }
     if command == "serve" {
         try await announceSetupCode(app)
+        // Only a serving process sends mail: a command ends before a message could go.
+        if let smtp = app.roundtable.configuration.smtp {
+            let worker = OutboxWorker(settings: smtp)
+            app.outboxWorker = worker
+            app.lifecycle.use(worker)
+        }
     }
     do {
         try await app.execute()

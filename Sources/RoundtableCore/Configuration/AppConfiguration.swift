@@ -55,7 +55,7 @@ public struct AppConfiguration: Sendable, Equatable {
         "ROUNDTABLE_PUBLIC_URL", "ROUNDTABLE_TRUST_PROXY", "ROUNDTABLE_SESSION_IDLE_MINUTES",
         "ROUNDTABLE_SESSION_MAX_HOURS", "ROUNDTABLE_INVITATION_DAYS", "ROUNDTABLE_SETUP_CODE",
         "ROUNDTABLE_LOG_LEVEL", "ROUNDTABLE_BENCH_ROUTES", "ROUNDTABLE_TIME_ZONE", "SMTP_URL", "SMTP_FROM",
-        "ROUNDTABLE_LINK_DAYS",
+        "SMTP_CA_FILE", "ROUNDTABLE_LINK_DAYS",
     ]
 
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
@@ -195,6 +195,12 @@ public struct AppConfiguration: Sendable, Equatable {
                             "expected smtp://user:password@host:587 (STARTTLS), smtps://… (TLS from the start) or smtp://host:25?tls=none"
                     ))
             }
+        }
+        if let caFile = value("SMTP_CA_FILE") {
+            if !FileManager.default.isReadableFile(atPath: caFile) {
+                problems.append(Problem(variable: "SMTP_CA_FILE", message: "cannot read \"\(caFile)\""))
+            }
+            smtp?.caFile = caFile
         }
         var from = (EmailAddress("roundtable@localhost.invalid")!, "Roundtable")
         if let raw = value("SMTP_FROM") {

@@ -16,13 +16,19 @@ public struct SMTPSettings: Sendable, Equatable {
     public var username: String?
     public var password: String?
     public var security: Security
+    /// A PEM file of certificate authorities to trust instead of the system's, for a school's
+    /// own mail server with an internal certificate (`SMTP_CA_FILE`).
+    public var caFile: String?
 
-    public init(host: String, port: Int, username: String?, password: String?, security: Security) {
+    public init(
+        host: String, port: Int, username: String?, password: String?, security: Security, caFile: String? = nil
+    ) {
         self.host = host
         self.port = port
         self.username = username
         self.password = password
         self.security = security
+        self.caFile = caFile
     }
 
     public static func parse(_ raw: String) -> SMTPSettings? {

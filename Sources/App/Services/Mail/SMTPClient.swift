@@ -23,13 +23,18 @@ struct SMTPClient: Sendable {
         let replies = ReplyReader()
         let useTLS = settings.security == .tls
         let host = settings.host
+        // Server name indication takes a name, never an address.
+        let serverName: String? = host.contains(where: \.isLetter) && !host.contains(":") ? host : nil
+        var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
+        if let caFile = settings.caFile { tlsConfiguration.trustRoots = .file(caFile) }
+        let tlsSettings = tlsConfiguration
         let channel = try await ClientBootstrap(group: group)
             .connectTimeout(.seconds(15))
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     if useTLS {
-                        let context = try NIOSSLContext(configuration: .makeClientConfiguration())
-                        let tls = try NIOSSLClientHandler(context: context, serverHostname: host)
+                        let context = try NIOSSLContext(configuration: tlsSettings)
+                        let tls = try NIOSSLClientHandler(context: context, serverHostname: serverName)
                         try channel.pipeline.syncOperations.addHandler(tls)
                     }
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineDecoder()))
@@ -46,8 +51,8 @@ struct SMTPClient: Sendable {
                     throw Failure(description: "The mail server does not offer STARTTLS", permanent: true)
                 }
                 _ = try await session.command("STARTTLS", expect: 220)
-                let context = try NIOSSLContext(configuration: .makeClientConfiguration())
-                let tls = try NIOSSLClientHandler(context: context, serverHostname: host)
+                let context = try NIOSSLContext(configuration: tlsSettings)
+                let tls = try NIOSSLClientHandler(context: context, serverHostname: serverName)
                 try await channel.pipeline.addHandler(tls, position: .first).get()
                 capabilities = try await session.command("EHLO \(heloName)", expect: 250)
             }

@@ -38,7 +38,7 @@ struct InvitationPage: HTMLPage {
             )
             El("p", .class("lead")) {
                 T(
-                    "Each person gets this text with “Dear …” before it, their own link after it, and a calendar file. Roundtable reads it as a worried parent would and says what it leaves them guessing."
+                    "Each person gets a short, neutral email with a calendar file and their own link. The link opens their page, where they read this invitation, in their language when you have written it. Roundtable reads it as a worried parent would and says what it leaves them guessing."
                 )
             }
             El("nav", .class("tabs"), .aria("label", "Languages")) {

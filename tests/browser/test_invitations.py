@@ -1,0 +1,196 @@
+"""Inviting for real: a head of year writes the invitation, fixes what the check flags and shares
+the meeting. A real SMTP server (aiosmtpd, with STARTTLS) receives one email per parent; a real
+iCalendar parser reads the attached files, before and after the time changes."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import mailbox
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import icalendar
+import pytest
+from playwright.sync_api import expect
+
+from conftest import free_port
+
+PASSWORD = "Calm-Harbour-Lantern-42"
+
+
+@pytest.fixture
+def smtp_server(tmp_path):
+    """aiosmtpd with STARTTLS on a free port, delivering into a Maildir."""
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"],
+        check=True, capture_output=True,
+    )
+    maildir = tmp_path / "maildir"
+    port = free_port()
+    log = open(tmp_path / "smtp.log", "wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}", "--tlscert", str(cert),
+         "--tlskey", str(key), "-c", "aiosmtpd.handlers.Mailbox", str(maildir)],
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            import socket
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            time.sleep(0.2)
+    yield {"port": port, "maildir": maildir, "cert": cert}
+    proc.terminate()
+    proc.wait(timeout=10)
+    log.close()
+
+
+def wait_for_mail(maildir: Path, count: int, timeout: float = 60) -> list[email.message.EmailMessage]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if maildir.exists():
+            box = mailbox.Maildir(str(maildir), factory=None, create=False)
+            messages = [email.message_from_bytes(m.as_bytes(), policy=email.policy.default) for m in box]
+            if len(messages) >= count:
+                return messages
+        time.sleep(0.5)
+    pytest.fail(f"expected {count} emails in {maildir}, the SMTP server received fewer")
+
+
+def calendar_of(message) -> icalendar.Calendar:
+    for part in message.walk():
+        if part.get_content_type() == "text/calendar":
+            return icalendar.Calendar.from_ical(part.get_payload(decode=True))
+    pytest.fail("no calendar file attached")
+
+
+def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
+    server = start_server(
+        "invitations",
+        extra_env={
+            "ROUNDTABLE_DEMO_PASSWORD": PASSWORD,
+            "ROUNDTABLE_TIME_ZONE": "Europe/London",
+            # "localhost" so the certificate's name can be checked; STARTTLS, our own CA file.
+            "SMTP_URL": f"smtp://localhost:{smtp_server['port']}",
+            "SMTP_CA_FILE": str(smtp_server["cert"]),
+            "SMTP_FROM": "Larkfield Community School <meetings@larkfield.example>",
+        },
+        commands=[["demo", "--students", "40"]],
+    )
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+
+    def shot(name: str) -> None:
+        page.screenshot(path=str(screenshot_dir / f"invitations-{name}.png"), full_page=True)
+
+    try:
+        page.goto(server.url("/sign-in"))
+        page.fill("#email", "year7@larkfield.example")
+        page.fill("#password", PASSWORD)
+        page.locator("main button[type=submit]").click()
+        # The demo's first family (see DemoSchool): separated parents, the father needs Arabic.
+        page.goto(server.url("/students?year=7"))
+        links = page.locator("main table a")
+        for index in range(links.count()):
+            links.nth(index).click()
+            if page.get_by_text("needs an interpreter (Arabic)").count() and page.get_by_text("Lives with").count() == 1:
+                break
+            page.go_back()
+        first_name = page.locator("h1").inner_text().split()[0]
+        page.get_by_role("link", name="Plan a meeting").click()
+        page.locator("label", has_text="Behaviour concern").click()
+        page.locator("main button[type=submit]").click()
+        meeting_url = page.url.split("?")[0]
+
+        page.goto(meeting_url + "/plan")
+        page.fill("#date", "2031-03-04")
+        page.fill("#start_time", "15:30")
+        page.locator("main button[type=submit]").click()
+        page.goto(meeting_url + "/space")
+        page.locator("label", has_text="Family room").click()
+        page.locator("main button[type=submit]").click()
+
+        # A vague invitation first: the check says what a parent would still wonder.
+        page.goto(meeting_url + "/invitation")
+        page.fill("#body", f"We would like to discuss progress with you. Please come in.")
+        page.locator("main button[type=submit]").click()
+        expect(page.locator(".check-list")).to_contain_text("The purpose is vague")
+        shot("01-check-flags")
+        page.fill(
+            "#body",
+            f"{first_name} has had some difficult moments at lunchtime this month, and we are a little worried. "
+            "We would like to meet soon to understand together what is behind them and agree how to help. "
+            "The meeting is on Tuesday 4 March at 3:30pm in the family room, next to reception, for about 40 minutes. "
+            "Fiona Lindqvist, head of year, will be there, with an Arabic interpreter. "
+            "Before the meeting, you might like to think about what helps at home. We want to hear your view.",
+        )
+        page.locator("main button[type=submit]").click()
+        expect(page.get_by_text("Nothing. The invitation answers what families usually ask.")).to_be_visible()
+        shot("02-check-clear")
+
+        page.get_by_role("link", name="Next: share the meeting").click()
+        page.get_by_role("button", name="Share with everyone").click()
+        expect(page.locator("h1")).to_have_text("The meeting is shared")
+        shot("03-shared")
+
+        # Both parents have parental responsibility and email addresses; the head of year too.
+        messages = wait_for_mail(smtp_server["maildir"], 3)
+        parents = [m for m in messages if "larkfield.example" not in m["To"]]
+        assert len(parents) == 2, [m["To"] for m in messages]
+        for message in parents:
+            assert message["Subject"] == "An invitation from Larkfield Community School"
+            body = message.get_body(preferencelist=("plain",)).get_content()
+            assert first_name not in body and "lunchtime" not in body, "the email must stay neutral"
+            assert "/p/" in body
+            cal = calendar_of(message)
+            assert cal["METHOD"] == "REQUEST"
+            event = cal.walk("VEVENT")[0]
+            assert int(event["SEQUENCE"]) == 0
+            assert event["SUMMARY"] == "Meeting at Larkfield Community School"
+            assert event["DTSTART"].dt == datetime(2031, 3, 4, 15, 30, tzinfo=timezone.utc)
+            assert event["LOCATION"] == "Family room"
+            uid = event["UID"]
+
+        # The personal link opens the invitation, without an account.
+        link = next(line for line in parents[0].get_body(preferencelist=("plain",)).get_content().splitlines() if "/p/" in line)
+        visitor = browser.new_context(viewport={"width": 360, "height": 740})
+        family_page = visitor.new_page()
+        family_page.goto(link.strip())
+        expect(family_page.get_by_text("difficult moments at lunchtime")).to_be_visible()
+        family_page.screenshot(path=str(screenshot_dir / "invitations-04-family-page-phone.png"), full_page=True)
+        visitor.close()
+
+        # A new time reaches everyone as a change; calendars replace the same event.
+        page.goto(meeting_url + "/plan")
+        page.fill("#start_time", "16:00")
+        page.locator("main button[type=submit]").click()
+        messages = wait_for_mail(smtp_server["maildir"], 6)
+        updates = [m for m in messages if m["Subject"].startswith("A change to your meeting")]
+        assert len(updates) == 3
+        for message in updates:
+            event = calendar_of(message).walk("VEVENT")[0]
+            assert event["UID"] == uid
+            assert int(event["SEQUENCE"]) == 1
+            assert event["DTSTART"].dt == datetime(2031, 3, 4, 16, 0, tzinfo=timezone.utc)
+
+        # Leaders read the outbox: what was sent is there, and the links in it are gone.
+        page.locator("header button", has_text="Sign out").click()
+        page.goto(server.url("/sign-in"))
+        page.fill("#email", "head@larkfield.example")
+        page.fill("#password", PASSWORD)
+        page.locator("main button[type=submit]").click()
+        page.goto(server.url("/outbox"))
+        expect(page.locator(".tag", has_text="Sent").first).to_be_visible()
+        assert "/p/[sent]" in page.content()
+        shot("05-outbox")
+    finally:
+        context.close()

@@ -230,6 +230,13 @@ struct AccessMatrixTests {
                 expected: expect(303, 422, 422, 404, 422, 404)
             ),
             Case(
+                method: .GET, template: .meetingCancel, path: m + "/cancel",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            // Cancelling cannot be repeated, so it is tried on a meeting that does not exist.
+            Case(
+                method: .POST, template: .meetingCancel, path: "/meetings/\(UUID())/cancel",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
                 method: .POST, template: .meetingLink, path: m + "/participants/\(UUID())/link",
                 expected: expect(303, 404, 404, 404, 404, 404)),
             // A personal link needs no account; a wrong one is simply not found.

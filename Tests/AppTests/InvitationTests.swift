@@ -150,6 +150,19 @@ struct InvitationTests {
             #expect(item.addedAfterShare)
             #expect(try await OutboxMessage.query(on: app.db).count() == 6)
             #expect(try await Meeting.query(on: app.db).first()?.calendarSequence == 2)
+
+            // Cancelling tells everyone, and takes the event out of their calendars.
+            try await teacher.submit(path + "/cancel", [:], from: path + "/cancel")
+            let cancellations = try await OutboxMessage.query(on: app.db)
+                .filter(\.$subject == "Your meeting with Oak Primary is cancelled").all()
+            #expect(cancellations.count == 2)
+            #expect(cancellations.allSatisfy { $0.calendar?.contains("METHOD:CANCEL\r\n") == true })
+            #expect(cancellations.allSatisfy { $0.calendar?.contains("SEQUENCE:3\r\n") == true })
+            let family = try #require(cancellations.first { $0.toEmail == "amira@mail.example" })
+            let token = try #require(family.body.range(of: #"/p/[A-Za-z0-9_-]+"#, options: .regularExpression))
+            #expect(
+                try await TestBrowser(app).get(String(family.body[token])).text.contains("This meeting is cancelled."))
+            #expect(try await teacher.get(path).text.contains("This meeting is cancelled."))
         }
     }
 

@@ -109,6 +109,25 @@ enum InvitationsController {
     }
 }
 
+extension InvitationsController {
+    static func cancelForm(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        guard context.meeting.state != .cancelled else { throw AppError.notFound }
+        return CancelMeetingPage(context: context).response(for: req)
+    }
+
+    static func cancel(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        guard context.meeting.state != .cancelled else { throw AppError.notFound }
+        try await Sharing.cancel(
+            context.meeting, settings: try await req.sharingSettings(context.meeting), context: req.auditContext,
+            on: req.db)
+        req.application.outboxWorker?.wake()
+        return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID(), notice: .meetingCancelled).path)
+    }
+}
+
 extension Request {
     func sharingSettings(_ meeting: Meeting) async throws -> Sharing.Settings {
         let configuration = roundtable.configuration

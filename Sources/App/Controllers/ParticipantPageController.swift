@@ -7,6 +7,29 @@ import Vapor
 enum ParticipantPageController {
     /// The link's participant and meeting, if the link is current.
     static func resolve(_ req: Request) async throws -> (ParticipantLink, MeetingParticipant, Meeting) {
+        // Guessing links is throttled per address, as sign-in is: a few mistyped links are
+        // fine, a search through many is slowed to a crawl.
+        let now = Date()
+        let key = "link:" + req.clientAddress
+        let record = try await SignInThrottleRecord.find(key, on: req.db) ?? SignInThrottleRecord(key: key)
+        if let blocked = record.blockedUntil, blocked > now {
+            throw AppError.tooManyRequests(retryAfter: blocked.timeIntervalSince(now))
+        }
+        do {
+            return try await find(req)
+        } catch AppError.notFound {
+            let failures =
+                SignInThrottle.effectiveFailures(record.failures, lastFailure: record.lastFailureAt, now: now) + 1
+            record.failures = failures
+            record.lastFailureAt = now
+            let delay = SignInThrottle.delay(afterFailures: failures, scope: .address)
+            if delay > 0 { record.blockedUntil = now.addingTimeInterval(delay) }
+            try await record.save(on: req.db)
+            throw AppError.notFound
+        }
+    }
+
+    private static func find(_ req: Request) async throws -> (ParticipantLink, MeetingParticipant, Meeting) {
         guard let token = req.parameters.get("token"), token.count >= 20, token.count <= 100,
             let link = try await ParticipantLink.query(on: req.db).filter(\.$tokenHash == TokenHash.of(token))
                 .with(\.$participant).first(),

@@ -51,6 +51,7 @@ enum SiteRoute: Sendable, Equatable {
     case meetingSeating(UUID)
     case meetingInvitation(UUID, language: String = "en", notice: Notice? = nil)
     case meetingShare(UUID)
+    case meetingCancel(UUID)
     case meetingLink(participant: UUID, meeting: UUID)
     /// A participant's personal page, opened from their link. The token is the only key.
     case participantPage(token: String)
@@ -103,6 +104,7 @@ enum SiteRoute: Sendable, Equatable {
         case spaceChosen = "space-chosen"
         case seatingSaved = "seating-saved"
         case invitationSaved = "invitation-saved"
+        case meetingCancelled = "meeting-cancelled"
         case spaceSaved = "space-saved"
     }
 
@@ -149,6 +151,7 @@ enum SiteRoute: Sendable, Equatable {
         case meetingSeating = "/meetings/:meetingID/seating"
         case meetingInvitation = "/meetings/:meetingID/invitation"
         case meetingShare = "/meetings/:meetingID/share"
+        case meetingCancel = "/meetings/:meetingID/cancel"
         case meetingLink = "/meetings/:meetingID/participants/:participantID/link"
         case participantPage = "/p/:token"
         case outbox = "/outbox"
@@ -214,6 +217,7 @@ enum SiteRoute: Sendable, Equatable {
         case .meetingSeating: .meetingSeating
         case .meetingInvitation: .meetingInvitation
         case .meetingShare: .meetingShare
+        case .meetingCancel: .meetingCancel
         case .meetingLink: .meetingLink
         case .participantPage: .participantPage
         case .outbox: .outbox
@@ -290,7 +294,8 @@ enum SiteRoute: Sendable, Equatable {
             parameters["meetingID"] = id.uuidString
             query = [("notice", notice?.rawValue)]
         case .meetingPlan(let id), .meetingAgenda(let id), .meetingParticipants(let id), .meetingPreparation(let id),
-            .meetingBiasCheck(let id), .meetingSpace(let id), .meetingSeating(let id), .meetingShare(let id):
+            .meetingBiasCheck(let id), .meetingSpace(let id), .meetingSeating(let id), .meetingShare(let id),
+            .meetingCancel(let id):
             parameters["meetingID"] = id.uuidString
         case .meetingInvitation(let id, let language, let notice):
             parameters["meetingID"] = id.uuidString

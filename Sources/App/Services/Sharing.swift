@@ -170,7 +170,7 @@ extension Sharing {
     static func announce(
         _ meeting: Meeting, changes: [String], settings: Settings, on db: any Database, now: Date = Date()
     ) async throws {
-        guard meeting.state != .draft, !changes.isEmpty else { return }
+        guard [.shared, .ready].contains(meeting.state), !changes.isEmpty else { return }
         meeting.calendarSequence += 1
         try await meeting.save(on: db)
         let details = try await Meetings.details(of: meeting, on: db)
@@ -197,5 +197,26 @@ extension Sharing {
             changes.append("There is a new link for the video call")
         }
         return changes
+    }
+}
+
+extension Sharing {
+    /// Cancels the meeting. If it was shared, everyone gets a cancellation with the calendar
+    /// file that removes the event; their pages say it is cancelled.
+    static func cancel(
+        _ meeting: Meeting, settings: Settings, context: AuditContext, on db: any Database, now: Date = Date()
+    ) async throws {
+        let wasShared = meeting.state != .draft
+        try await db.transaction { db in
+            meeting.state = .cancelled
+            if wasShared { meeting.calendarSequence += 1 }
+            try await meeting.save(on: db)
+            try await Meetings.audit(meeting, "Cancelled the meeting", context: context, on: db)
+            if wasShared {
+                let details = try await Meetings.details(of: meeting, on: db)
+                _ = try await notify(
+                    meeting, details: details, texts: [], kind: .cancellation, settings: settings, on: db, now: now)
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ public enum MeetingState: String, Sendable, CaseIterable, Codable {
     case closed
     case recordShared = "record_shared"
     case followedUp = "followed_up"
+    case cancelled
 
     public var label: String {
         switch self {
@@ -20,6 +21,7 @@ public enum MeetingState: String, Sendable, CaseIterable, Codable {
         case .closed: "Closed"
         case .recordShared: "Record shared"
         case .followedUp: "Followed up"
+        case .cancelled: "Cancelled"
         }
     }
 }

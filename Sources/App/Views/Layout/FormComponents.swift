@@ -309,6 +309,7 @@ extension SiteRoute.Notice {
         case .seatingSaved: "The seating plan is saved."
         case .spaceSaved: "The room is saved."
         case .invitationSaved: "Saved. The check below reads what you wrote."
+        case .meetingCancelled: "The meeting is cancelled. Everyone who was invited has been told."
         }
     }
 }

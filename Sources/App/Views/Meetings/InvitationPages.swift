@@ -171,3 +171,29 @@ struct SharePage: HTMLPage {
         }
     }
 }
+
+/// "Are you sure?" before a meeting is cancelled.
+struct CancelMeetingPage: HTMLPage {
+    var context: MeetingContext
+
+    var title: String { "Cancel the meeting?" }
+    var area: StaffArea? { .meetings }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            BackLink(route: .meeting(context.meeting.id!), text: "Back to the meeting")
+            PageHeading(text: title, caption: context.students.map(\.displayName).joined(separator: ", "))
+            El("p") {
+                T(
+                    context.meeting.state == .draft
+                        ? "Nobody has been invited yet, so nobody will be told."
+                        : "Everyone invited gets a short email saying it is cancelled, and the event leaves their calendar. Their page will say it is cancelled. Think about telling the family yourself first."
+                )
+            }
+            PostForm(action: .meetingCancel(context.meeting.id!), csrfToken: csrfToken) {
+                El("button", .type("submit"), .class("button button--warning")) { T("Yes, cancel the meeting") }
+            }
+            El("p") { El("a", .href(.meeting(context.meeting.id!))) { T("No, keep it") } }
+        }
+    }
+}

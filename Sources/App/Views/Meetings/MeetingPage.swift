@@ -43,9 +43,15 @@ struct MeetingPage: HTMLPage {
                             ?? "Nobody in particular")
                 }
             }
-            if context.mayChange {
-                El("p") {
+            if meeting.state == .cancelled {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("This meeting is cancelled.") }
+                }
+            } else if context.mayChange {
+                El("p", .class("button-row")) {
                     El("a", .class("button button--secondary"), .href(.meetingPlan(id))) { T("Change the plan") }
+                    T(" ")
+                    El("a", .href(.meetingCancel(id))) { T("Cancel the meeting") }
                 }
             }
             let advice = Meetings.lengthAdvice(meeting, details: details)

@@ -20,6 +20,12 @@ struct ParticipantMeetingPage: HTMLPage {
     func content(csrfToken: String) -> Component {
         ComponentGroup {
             PageHeading(text: title, caption: schoolName)
+            if meeting.state == .cancelled {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("This meeting is cancelled. ") }
+                    T("The school will be in touch about what happens next.")
+                }
+            }
             if let invitation {
                 El("div", .class("invitation"), .attr("lang", invitation.language)) {
                     if let viewerName { El("p") { T("Dear \(viewerName),") } }

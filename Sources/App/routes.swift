@@ -106,6 +106,10 @@ func routes(_ app: Application) throws {
         use: APIController.updateStudent)
     api.get(.apiStudentFamily, use: APIController.family)
     api.post(.apiStudentFamily, use: APIController.addFamily)
+    api.post(.apiStudentMeetings, use: APIController.createMeeting)
+    api.get(.apiMeetings, use: APIController.meetings)
+    api.get(.apiMeeting, use: APIController.meeting)
+    api.post(.apiMeetingAgenda, use: APIController.addAgendaItem)
     api.get(.apiStaff, use: APIController.staff)
     forms.post(.familyMember, use: FamilyController.update)
 }

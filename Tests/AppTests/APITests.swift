@@ -189,6 +189,46 @@ struct APIWriteTests {
     }
 }
 
+@Suite("Meetings through the JSON API")
+struct APIMeetingTests {
+    @Test(
+        "A token plans a meeting, reads it and adds to its agenda, within its owner's reach",
+        arguments: TestDatabase.all)
+    func meetings(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let teacher = try await APITests.token(for: people.primaryStaff, admin: people.oakAdmin, app: app)
+            let other = try await APITests.token(for: people.secondaryLeader, admin: people.oakAdmin, app: app)
+            let created = try await APIWriteTests.send(
+                app, .POST, "/api/v1/students/\(s.zoe.id!)/meetings", token: teacher,
+                json: #"{"type": "wellbeing_check_in"}"#)
+            #expect(created.status == .created)
+            let detail = try created.content.decode(APIController.MeetingDetail.self)
+            #expect(detail.meeting.state == "draft" && detail.agenda.count == 5)
+            #expect(!detail.participants.contains { $0.personId == s.restrictedFather.id })
+            let id = detail.meeting.id
+            #expect(created.headers.first(name: .location) == "/api/v1/meetings/\(id)")
+
+            let list = try await APITests.get(app, "/api/v1/meetings", token: teacher)
+            #expect(try list.content.decode([APIController.MeetingSummary].self).map(\.id) == [id])
+            #expect(try await APITests.get(app, "/api/v1/meetings/\(id)", token: other).status == .notFound)
+
+            let bad = try await APIWriteTests.send(
+                app, .POST, "/api/v1/meetings/\(id)/agenda", token: teacher, json: #"{"title": "Sleep"}"#)
+            #expect(bad.status == .unprocessableEntity)
+            let added = try await APIWriteTests.send(
+                app, .POST, "/api/v1/meetings/\(id)/agenda", token: teacher, json: #"{"title": "Sleep", "minutes": 5}"#)
+            #expect(added.status == .created)
+            #expect(try added.content.decode(APIController.AgendaEntry.self).position == 5)
+            #expect(
+                try await APIWriteTests.send(
+                    app, .POST, "/api/v1/students/\(s.zoe.id!)/meetings", token: other, json: #"{"type": "transition"}"#
+                ).status == .notFound)
+        }
+    }
+}
+
 @Suite("The OpenAPI document")
 struct OpenAPITests {
     static func document() throws -> [String: Any] {
@@ -260,6 +300,20 @@ struct OpenAPITests {
                 student: summary, dateOfBirth: "2014-03-04", homeLanguages: ["ar"], whatHelpsMe: "x", family: [family],
                 staff: [staff], agencies: [agency]), against: "StudentDetail")
         try check(agency, against: "AgencyEntry")
+        let summaryOfMeeting = APIController.MeetingSummary(
+            id: UUID(), schoolId: UUID(), type: "behaviour_concern", state: "draft", purpose: "p",
+            startsAt: "2031-03-04T15:30:00Z", lengthMinutes: 40, format: "in_person", studentIds: [UUID()])
+        let item = APIController.AgendaEntry(
+            id: UUID(), position: 0, title: "t", minutes: 5, notes: "n", proposedBy: "School", addedAfterSharing: false)
+        let person = APIController.ParticipantEntry(
+            id: UUID(), kind: "family", name: "n", role: "Mother", personId: UUID())
+        try check(summaryOfMeeting, against: "MeetingSummary")
+        try check(item, against: "AgendaEntry")
+        try check(person, against: "ParticipantEntry")
+        try check(
+            APIController.MeetingDetail(
+                meeting: summaryOfMeeting, requestedBy: "school", urgency: "soon", videoLink: "l", fallbackPlan: "f",
+                space: "s", groundRules: ["r"], agenda: [item], participants: [person]), against: "MeetingDetail")
         try check(
             APIController.StudentInput(
                 schoolId: UUID(), givenName: "Zoë", familyName: "Ångström", preferredName: "Zo",

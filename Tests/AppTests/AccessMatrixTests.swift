@@ -285,6 +285,19 @@ struct AccessMatrixTests {
                 method: .POST, template: .apiStudentFamily, path: "/api/v1/students/\(s.zoe.id!)/family",
                 expected: expect(401, 401, 401, 401, 401, 401)),
             Case(
+                method: .POST, template: .apiStudentMeetings, path: "/api/v1/students/\(s.zoe.id!)/meetings",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
+                method: .GET, template: .apiMeetings, path: "/api/v1/meetings",
+                expected: expect(401, 401, 401, 401, 401, 401)
+            ),
+            Case(
+                method: .GET, template: .apiMeeting, path: "/api/v1/meetings/\(meeting.id!)",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
+                method: .POST, template: .apiMeetingAgenda, path: "/api/v1/meetings/\(meeting.id!)/agenda",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
                 method: .GET, template: .apiStaff, path: "/api/v1/staff", expected: expect(401, 401, 401, 401, 401, 401)
             ),
             Case(

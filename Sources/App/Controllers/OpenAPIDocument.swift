@@ -99,6 +99,56 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/v1/students/{studentID}/meetings": {
+              "post": {
+                "operationId": "createMeeting",
+                "summary": "Start planning a meeting about the student, from a template; it stays a draft until shared",
+                "parameters": [{ "name": "studentID", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }],
+                "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["progress_review", "wellbeing_check_in", "behaviour_concern", "support_plan_review", "transition", "return_to_school", "family_request"] } } } } } },
+                "responses": {
+                  "201": { "description": "The new draft; Location names it", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/MeetingDetail" } } } },
+                  "401": { "$ref": "#/components/responses/Problem" },
+                  "404": { "$ref": "#/components/responses/Problem" },
+                  "422": { "$ref": "#/components/responses/Problem" }
+                }
+              }
+            },
+            "/api/v1/meetings": {
+              "get": {
+                "operationId": "listMeetings",
+                "summary": "Meetings the token's owner plans, leads or takes part in (leaders: their school's), newest first",
+                "responses": {
+                  "200": { "description": "Meetings", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/MeetingSummary" } } } } },
+                  "401": { "$ref": "#/components/responses/Problem" }
+                }
+              }
+            },
+            "/api/v1/meetings/{meetingID}": {
+              "get": {
+                "operationId": "getMeeting",
+                "summary": "One meeting with its agenda and participants (never anyone's private reflection)",
+                "parameters": [{ "name": "meetingID", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }],
+                "responses": {
+                  "200": { "description": "The meeting", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/MeetingDetail" } } } },
+                  "401": { "$ref": "#/components/responses/Problem" },
+                  "404": { "$ref": "#/components/responses/Problem" }
+                }
+              }
+            },
+            "/api/v1/meetings/{meetingID}/agenda": {
+              "post": {
+                "operationId": "addAgendaItem",
+                "summary": "Add an agenda item at the end; after sharing, participants are told and see it marked new",
+                "parameters": [{ "name": "meetingID", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }],
+                "requestBody": { "required": true, "content": { "application/json": { "schema": { "type": "object", "required": ["title", "minutes"], "properties": { "title": { "type": "string" }, "minutes": { "type": "integer", "minimum": 1, "maximum": 120 }, "notes": { "type": "string" } } } } } },
+                "responses": {
+                  "201": { "description": "The new item", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/AgendaEntry" } } } },
+                  "401": { "$ref": "#/components/responses/Problem" },
+                  "404": { "$ref": "#/components/responses/Problem" },
+                  "422": { "$ref": "#/components/responses/Problem" }
+                }
+              }
+            },
             "/api/v1/staff": {
               "get": {
                 "operationId": "listStaff",
@@ -271,6 +321,60 @@ enum OpenAPIDocument {
                   "family": { "type": "array", "items": { "$ref": "#/components/schemas/FamilyEntry" } },
                   "staff": { "type": "array", "items": { "$ref": "#/components/schemas/StaffEntry" } },
                   "agencies": { "type": "array", "items": { "$ref": "#/components/schemas/AgencyEntry" } }
+                }
+              },
+              "MeetingSummary": {
+                "type": "object",
+                "required": ["id", "schoolId", "type", "state", "purpose", "lengthMinutes", "format", "studentIds"],
+                "properties": {
+                  "id": { "type": "string", "format": "uuid" },
+                  "schoolId": { "type": "string", "format": "uuid" },
+                  "type": { "type": "string" },
+                  "state": { "enum": ["draft", "shared", "ready", "in_progress", "closed", "record_shared", "followed_up", "cancelled"] },
+                  "purpose": { "type": "string" },
+                  "startsAt": { "type": ["string", "null"], "format": "date-time" },
+                  "lengthMinutes": { "type": "integer" },
+                  "format": { "enum": ["in_person", "video", "hybrid", "phone"] },
+                  "studentIds": { "type": "array", "items": { "type": "string", "format": "uuid" } }
+                }
+              },
+              "AgendaEntry": {
+                "type": "object",
+                "required": ["id", "position", "title", "minutes", "proposedBy", "addedAfterSharing"],
+                "properties": {
+                  "id": { "type": "string", "format": "uuid" },
+                  "position": { "type": "integer" },
+                  "title": { "type": "string" },
+                  "minutes": { "type": "integer" },
+                  "notes": { "type": ["string", "null"] },
+                  "proposedBy": { "type": "string" },
+                  "addedAfterSharing": { "type": "boolean" }
+                }
+              },
+              "ParticipantEntry": {
+                "type": "object",
+                "required": ["id", "kind", "name", "role"],
+                "properties": {
+                  "id": { "type": "string", "format": "uuid" },
+                  "kind": { "enum": ["student", "family", "staff", "agency"] },
+                  "name": { "type": "string" },
+                  "role": { "type": "string" },
+                  "personId": { "type": ["string", "null"], "format": "uuid" }
+                }
+              },
+              "MeetingDetail": {
+                "type": "object",
+                "required": ["meeting", "requestedBy", "urgency", "groundRules", "agenda", "participants"],
+                "properties": {
+                  "meeting": { "$ref": "#/components/schemas/MeetingSummary" },
+                  "requestedBy": { "enum": ["school", "family", "student", "agency"] },
+                  "urgency": { "enum": ["routine", "soon", "urgent"] },
+                  "videoLink": { "type": ["string", "null"] },
+                  "fallbackPlan": { "type": ["string", "null"] },
+                  "space": { "type": ["string", "null"] },
+                  "groundRules": { "type": "array", "items": { "type": "string" } },
+                  "agenda": { "type": "array", "items": { "$ref": "#/components/schemas/AgendaEntry" } },
+                  "participants": { "type": "array", "items": { "$ref": "#/components/schemas/ParticipantEntry" } }
                 }
               },
               "StaffMember": {

@@ -65,6 +65,10 @@ enum SiteRoute: Sendable, Equatable {
     case apiStudents
     case apiStudent(UUID)
     case apiStudentFamily(UUID)
+    case apiStudentMeetings(UUID)
+    case apiMeetings
+    case apiMeeting(UUID)
+    case apiMeetingAgenda(UUID)
     case apiStaff
     case apiOpenAPI
     case healthz
@@ -164,6 +168,10 @@ enum SiteRoute: Sendable, Equatable {
         case apiStudents = "/api/v1/students"
         case apiStudent = "/api/v1/students/:studentID"
         case apiStudentFamily = "/api/v1/students/:studentID/family"
+        case apiStudentMeetings = "/api/v1/students/:studentID/meetings"
+        case apiMeetings = "/api/v1/meetings"
+        case apiMeeting = "/api/v1/meetings/:meetingID"
+        case apiMeetingAgenda = "/api/v1/meetings/:meetingID/agenda"
         case apiStaff = "/api/v1/staff"
         case apiOpenAPI = "/api/v1/openapi.json"
         case healthz = "/healthz"
@@ -230,6 +238,10 @@ enum SiteRoute: Sendable, Equatable {
         case .apiStudents: .apiStudents
         case .apiStudent: .apiStudent
         case .apiStudentFamily: .apiStudentFamily
+        case .apiStudentMeetings: .apiStudentMeetings
+        case .apiMeetings: .apiMeetings
+        case .apiMeeting: .apiMeeting
+        case .apiMeetingAgenda: .apiMeetingAgenda
         case .apiStaff: .apiStaff
         case .apiOpenAPI: .apiOpenAPI
         case .healthz: .healthz
@@ -322,10 +334,12 @@ enum SiteRoute: Sendable, Equatable {
             query = [("notice", notice?.rawValue)]
         case .revokeAPIToken(let id):
             parameters["tokenID"] = id.uuidString
-        case .apiStudent(let id), .apiStudentFamily(let id):
+        case .apiStudent(let id), .apiStudentFamily(let id), .apiStudentMeetings(let id):
             parameters["studentID"] = id.uuidString
+        case .apiMeeting(let id), .apiMeetingAgenda(let id):
+            parameters["meetingID"] = id.uuidString
         case .home, .setup, .signOut, .healthz, .readyz, .benchPlaintext, .apiStudents, .apiStaff, .apiOpenAPI,
-            .meetings:
+            .meetings, .apiMeetings:
             break
         }
         let path = template.rawValue.split(separator: "/").map { segment -> String in

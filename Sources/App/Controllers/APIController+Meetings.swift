@@ -1,0 +1,148 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// Meetings, their agenda and participants under `/api/v1`, with the web's rules.
+extension APIController {
+    struct MeetingSummary: Content {
+        var id: UUID
+        var schoolId: UUID
+        var type: String
+        var state: String
+        var purpose: String
+        /// ISO 8601, UTC: `2031-03-04T15:30:00Z`.
+        var startsAt: String?
+        var lengthMinutes: Int
+        var format: String
+        var studentIds: [UUID]
+    }
+
+    struct AgendaEntry: Content {
+        var id: UUID
+        var position: Int
+        var title: String
+        var minutes: Int
+        var notes: String?
+        var proposedBy: String
+        var addedAfterSharing: Bool
+    }
+
+    struct ParticipantEntry: Content {
+        var id: UUID
+        var kind: String
+        var name: String
+        var role: String
+        /// The student, family member, staff account or agency contact this participant is.
+        var personId: UUID?
+    }
+
+    struct MeetingDetail: Content {
+        var meeting: MeetingSummary
+        var requestedBy: String
+        var urgency: String
+        var videoLink: String?
+        var fallbackPlan: String?
+        var space: String?
+        var groundRules: [String]
+        var agenda: [AgendaEntry]
+        var participants: [ParticipantEntry]
+    }
+
+    static func summary(_ meeting: Meeting, students: [UUID]) -> MeetingSummary {
+        MeetingSummary(
+            id: meeting.id!, schoolId: meeting.$school.id, type: meeting.type.rawValue, state: meeting.state.rawValue,
+            purpose: meeting.purpose, startsAt: meeting.startsAt.map { $0.formatted(.iso8601) },
+            lengthMinutes: meeting.lengthMinutes,
+            format: meeting.format.rawValue, studentIds: students)
+    }
+
+    static func detail(_ context: MeetingContext, on db: any Database) async throws -> MeetingDetail {
+        let meeting = context.meeting
+        let details = try await Meetings.details(of: meeting, on: db)
+        return MeetingDetail(
+            meeting: summary(meeting, students: context.students.compactMap(\.id)),
+            requestedBy: meeting.requestedBy.rawValue, urgency: meeting.urgency.rawValue,
+            videoLink: meeting.videoLink, fallbackPlan: meeting.fallbackPlan, space: details.space?.name,
+            groundRules: meeting.groundRules,
+            agenda: details.agenda.map(AgendaEntry.init),
+            participants: details.people.map { person in
+                let participant = person.participant
+                return ParticipantEntry(
+                    id: participant.id!, kind: participant.kind.rawValue, name: person.name, role: participant.role,
+                    personId: participant.$student.id ?? participant.$familyMember.id ?? participant.$user.id
+                        ?? participant.$agencyContact.id)
+            })
+    }
+
+    static func meetings(_ req: Request) async throws -> Response {
+        let staff = try req.requireStaff()
+        let entries = try await Meetings.mine(staff, on: req.db)
+        let links = try await MeetingStudent.query(on: req.db)
+            .filter(\.$meeting.$id ~~ entries.compactMap(\.meeting.id)).all()
+        var students: [UUID: [UUID]] = [:]
+        for link in links { students[link.$meeting.id, default: []].append(link.$student.id) }
+        return try await entries.map { summary($0.meeting, students: students[$0.meeting.id!] ?? []) }
+            .encodeResponse(for: req)
+    }
+
+    static func meeting(_ req: Request) async throws -> Response {
+        let context = try await req.visibleMeeting()
+        return try await detail(context, on: req.db).encodeResponse(for: req)
+    }
+
+    struct NewMeetingInput: Content {
+        var type: String?
+    }
+
+    static func createMeeting(_ req: Request) async throws -> Response {
+        let (staff, student) = try await req.visibleStudent()
+        try req.require(.planMeetings(student.schoolRef))
+        guard let type = try req.content.decode(NewMeetingInput.self).type.flatMap(MeetingType.init(rawValue:)) else {
+            var errors = FieldErrors()
+            errors.add("type", "Give one of: " + MeetingType.allCases.map(\.rawValue).joined(separator: ", "))
+            throw AppError.invalid(errors)
+        }
+        let meeting = try await Meetings.create(type, for: student, by: staff, context: req.auditContext, on: req.db)
+        meeting.organisationID = student.organisationID
+        let context = MeetingContext(staff: staff, meeting: meeting, students: [student], mayChange: true)
+        let response = try await detail(context, on: req.db).encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: .location, value: SiteRoute.apiMeeting(try meeting.requireID()).path)
+        return response
+    }
+
+    struct AgendaInput: Content {
+        var title: String?
+        var minutes: Int?
+        var notes: String?
+    }
+
+    static func addAgendaItem(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        let input = try req.content.decode(AgendaInput.self)
+        let form = AgendaItemForm(
+            title: input.title ?? "", minutes: input.minutes.map(String.init) ?? "", notes: input.notes ?? "")
+        let checked: AgendaItemForm.Checked
+        switch form.check() {
+        case .success(let value): checked = value
+        case .failure(let box): throw AppError.invalid(box.errors)
+        }
+        try await Meetings.addAgendaItem(
+            checked, to: context.meeting, proposedBy: "School", context: req.auditContext, on: req.db)
+        try await Sharing.announce(
+            context.meeting, changes: ["A new item on the agenda"],
+            settings: try await req.sharingSettings(context.meeting), on: req.db)
+        req.application.outboxWorker?.wake()
+        let item = try await AgendaItem.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())
+            .sort(\.$position, .descending).first()
+        guard let item else { throw AppError.unexpected }
+        return try await AgendaEntry(item).encodeResponse(status: .created, for: req)
+    }
+}
+
+extension APIController.AgendaEntry {
+    init(_ item: AgendaItem) {
+        self.init(
+            id: item.id!, position: item.position, title: item.title, minutes: item.minutes, notes: item.notes,
+            proposedBy: item.proposedBy, addedAfterSharing: item.addedAfterShare)
+    }
+}

@@ -243,6 +243,19 @@ struct AccessMatrixTests {
             Case(
                 method: .GET, template: .participantPage, path: "/p/not-a-real-token-not-a-real-one",
                 expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .GET, template: .calendarFeed, path: "/calendar-feed",
+                expected: expect(303, 200, 200, 200, 200, 200)
+            ),
+            Case(
+                method: .POST, template: .calendarFeed, path: "/calendar-feed",
+                expected: expect(303, 200, 200, 200, 200, 200)),
+            Case(
+                method: .POST, template: .revokeCalendarFeed, path: "/calendar-feed/revoke",
+                expected: expect(303, 303, 303, 303, 303, 303)),
+            Case(
+                method: .GET, template: .calendarFile, path: "/calendar/not-a-real-feed.ics",
+                expected: expect(404, 404, 404, 404, 404, 404)),
             Case(method: .GET, template: .outbox, path: "/outbox", expected: expect(303, 404, 200, 200, 200, 200)),
             // An administrator of several schools chooses which school's rooms.
             Case(method: .GET, template: .spaces, path: "/spaces", expected: expect(303, 404, 200, 200, 200, 200)),

@@ -184,4 +184,35 @@ struct InvitationTests {
         #expect(text.contains("Date: Thu, 01 Jan 1970 00:00:00 +0000"))
         #expect(MailMessage.redactLinks(message.body).hasSuffix("/p/[sent]"))
     }
+
+    @Test(
+        "A private calendar feed lists shared meetings neutrally, and stops when replaced or revoked",
+        arguments: TestDatabase.all)
+    func calendarFeed(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let (teacher, path) = try await Self.ready(app, people, s)
+            try await teacher.submit(
+                path + "/invitation?language=en", ["body": "We are worried about lunchtimes."],
+                from: path + "/invitation")
+            try await teacher.submit(path + "/share", [:], from: path + "/share")
+            let made = try await teacher.submit("/calendar-feed", [:])
+            let range = try #require(
+                made.text.range(of: #"/calendar/[A-Za-z0-9_-]+\.ics"#, options: .regularExpression))
+            let feedPath = String(made.text[range])
+            let feed = try await TestBrowser(app).get(feedPath)
+            #expect(feed.status == .ok)
+            #expect(feed.headers.contentType?.subType == "calendar")
+            #expect(feed.text.contains("METHOD:PUBLISH"))
+            #expect(feed.text.contains("SUMMARY:Meeting at Oak Primary"))
+            #expect(!feed.text.contains("Zo"))
+            #expect(!feed.text.contains("lunchtime"))
+            // A new address ends the old one; revoking ends them all.
+            try await teacher.submit("/calendar-feed", [:])
+            #expect(try await TestBrowser(app).get(feedPath).status == .notFound)
+            try await teacher.submit("/calendar-feed/revoke", [:], from: "/calendar-feed")
+            #expect(try await CalendarFeed.query(on: app.db).filter(\.$revokedAt == nil).count() == 0)
+        }
+    }
 }

@@ -170,3 +170,42 @@ struct SpaceAndSeatingTests {
         #expect(fewer == [head, student])
     }
 }
+
+@Suite("Calendar files")
+struct CalendarFileTests {
+    static let event = CalendarFile(
+        method: .request, uid: "meeting-1@roundtable", sequence: 2,
+        start: ISO8601DateFormatter().date(from: "2031-03-04T15:30:00Z")!, lengthMinutes: 40,
+        title: "Meeting at Oak Primary, Year 7; with ümlauts", location: "Family room",
+        description: "Everything is on your page: https://school.example/p/abcdefghijklmnopqrstuvwxyz0123456789abcdef",
+        organizerEmail: "meetings@oak.example", organizerName: "Oak \"Primary\"", attendeeEmail: "a@mail.example",
+        attendeeName: "Amira Ångström", stamp: Date(timeIntervalSince1970: 0))
+
+    @Test("RFC 5545: CRLF, escaped text, UTC times, folded lines within 75 octets")
+    func format() {
+        let text = Self.event.text
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        #expect(text.contains("METHOD:REQUEST\r\n"))
+        #expect(text.contains("DTSTART:20310304T153000Z\r\n"))
+        #expect(text.contains("DTEND:20310304T161000Z\r\n"))
+        #expect(text.contains("SEQUENCE:2\r\n"))
+        #expect(text.contains("SUMMARY:Meeting at Oak Primary\\, Year 7\\; with ümlauts"))
+        #expect(text.contains("ORGANIZER;CN=\"Oak 'Primary'\":mailto:meetings@oak.example"))
+        for line in text.components(separatedBy: "\r\n") {
+            #expect(line.utf8.count <= 75, "too long: \(line)")
+        }
+        // Unfolding gives back the whole description.
+        #expect(text.replacingOccurrences(of: "\r\n ", with: "").contains("abcdefghijklmnopqrstuvwxyz0123456789abcdef"))
+    }
+
+    @Test("A feed publishes several events; a cancellation says so")
+    func feed() {
+        var cancelled = Self.event
+        cancelled.method = .cancel
+        cancelled.uid = "meeting-2@roundtable"
+        let feed = CalendarFile.feed([Self.event, cancelled])
+        #expect(feed.contains("METHOD:PUBLISH\r\n"))
+        #expect(feed.components(separatedBy: "BEGIN:VEVENT").count == 3)
+        #expect(feed.contains("STATUS:CANCELLED\r\n"))
+    }
+}

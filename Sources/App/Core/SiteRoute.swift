@@ -56,6 +56,10 @@ enum SiteRoute: Sendable, Equatable {
     /// A participant's personal page, opened from their link. The token is the only key.
     case participantPage(token: String)
     case outbox(school: UUID? = nil)
+    case calendarFeed(notice: Notice? = nil)
+    case revokeCalendarFeed
+    /// The feed itself; `token` ends in `.ics`.
+    case calendarFile(token: String)
     case spaces(school: UUID? = nil, notice: Notice? = nil)
     case newSpace(school: UUID? = nil)
     case space(UUID)
@@ -109,6 +113,7 @@ enum SiteRoute: Sendable, Equatable {
         case seatingSaved = "seating-saved"
         case invitationSaved = "invitation-saved"
         case meetingCancelled = "meeting-cancelled"
+        case feedRevoked = "feed-revoked"
         case spaceSaved = "space-saved"
     }
 
@@ -159,6 +164,9 @@ enum SiteRoute: Sendable, Equatable {
         case meetingLink = "/meetings/:meetingID/participants/:participantID/link"
         case participantPage = "/p/:token"
         case outbox = "/outbox"
+        case calendarFeed = "/calendar-feed"
+        case revokeCalendarFeed = "/calendar-feed/revoke"
+        case calendarFile = "/calendar/:token"
         case spaces = "/spaces"
         case newSpace = "/spaces/new"
         case space = "/spaces/:spaceID"
@@ -229,6 +237,9 @@ enum SiteRoute: Sendable, Equatable {
         case .meetingLink: .meetingLink
         case .participantPage: .participantPage
         case .outbox: .outbox
+        case .calendarFeed: .calendarFeed
+        case .revokeCalendarFeed: .revokeCalendarFeed
+        case .calendarFile: .calendarFile
         case .spaces: .spaces
         case .newSpace: .newSpace
         case .space: .space
@@ -319,6 +330,10 @@ enum SiteRoute: Sendable, Equatable {
             parameters["token"] = token
         case .outbox(let school):
             query = [("school", school?.uuidString)]
+        case .calendarFeed(let notice):
+            query = [("notice", notice?.rawValue)]
+        case .calendarFile(let token):
+            parameters["token"] = token
         case .agendaItem(let id, let meeting):
             parameters["itemID"] = id.uuidString
             parameters["meetingID"] = meeting.uuidString
@@ -339,7 +354,7 @@ enum SiteRoute: Sendable, Equatable {
         case .apiMeeting(let id), .apiMeetingAgenda(let id):
             parameters["meetingID"] = id.uuidString
         case .home, .setup, .signOut, .healthz, .readyz, .benchPlaintext, .apiStudents, .apiStaff, .apiOpenAPI,
-            .meetings, .apiMeetings:
+            .meetings, .apiMeetings, .revokeCalendarFeed:
             break
         }
         let path = template.rawValue.split(separator: "/").map { segment -> String in

@@ -24,6 +24,7 @@ enum Migrations {
         AddFamilySearchName(),
         CreateMeetings(),
         CreateInvitations(),
+        CreateCalendarFeeds(),
     ]
 }
 

@@ -47,12 +47,29 @@ public struct CalendarFile: Sendable, Equatable {
 
     /// The file, with CRLF line ends and long lines folded at 75 octets.
     public var text: String {
+        Self.document(method: method.rawValue, events: [self])
+    }
+
+    /// A feed: many events, published for a calendar to subscribe to.
+    public static func feed(_ events: [CalendarFile]) -> String {
+        document(method: "PUBLISH", events: events)
+    }
+
+    static func document(method: String, events: [CalendarFile]) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:-//Roundtable//Meetings//EN",
             "CALSCALE:GREGORIAN",
-            "METHOD:\(method.rawValue)",
+            "METHOD:\(method)",
+        ]
+        for event in events { lines += event.eventLines }
+        lines.append("END:VCALENDAR")
+        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    var eventLines: [String] {
+        var lines = [
             "BEGIN:VEVENT",
             "UID:\(Self.escape(uid))",
             "SEQUENCE:\(sequence)",
@@ -71,8 +88,8 @@ public struct CalendarFile: Sendable, Equatable {
             )
         }
         lines.append("STATUS:\(method == .cancel ? "CANCELLED" : "CONFIRMED")")
-        lines += ["END:VEVENT", "END:VCALENDAR"]
-        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+        lines.append("END:VEVENT")
+        return lines
     }
 
     static func utc(_ date: Date) -> String {

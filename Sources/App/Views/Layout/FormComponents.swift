@@ -309,6 +309,8 @@ extension SiteRoute.Notice {
         case .seatingSaved: "The seating plan is saved."
         case .spaceSaved: "The room is saved."
         case .invitationSaved: "Saved. The check below reads what you wrote."
+        case .feedRevoked:
+            "Your calendar address has stopped working. Calendars subscribed to it will show nothing new."
         case .meetingCancelled: "The meeting is cancelled. Everyone who was invited has been told."
         }
     }

@@ -30,6 +30,7 @@ struct MeetingListPage: HTMLPage {
             if entries.isEmpty {
                 El("p") { T("There are no meetings yet.") }
             }
+            El("p") { El("a", .href(.calendarFeed())) { T("See your meetings in your own calendar") } }
             if let roomsSchool {
                 El("p") {
                     El("a", .href(.spaces(school: roomsSchool))) { T("Rooms for meetings") }

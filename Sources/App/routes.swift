@@ -80,6 +80,8 @@ func routes(_ app: Application) throws {
     pages.get(.meetingShare, use: InvitationsController.shareForm)
     pages.post(.meetingShare, use: InvitationsController.share)
     pages.post(.meetingLink, use: MeetingsController.newLink)
+    pages.post(.stopLinks, use: MeetingsController.stopLinks)
+    pages.post(.meetingSplit, use: MeetingsController.split)
     pages.get(.meetingCancel, use: InvitationsController.cancelForm)
     pages.post(.meetingCancel, use: InvitationsController.cancel)
     pages.get(.participantPage, use: ParticipantPageController.show)

@@ -237,6 +237,12 @@ struct AccessMatrixTests {
                 method: .POST, template: .meetingCancel, path: "/meetings/\(UUID())/cancel",
                 expected: expect(303, 404, 404, 404, 404, 404)),
             Case(
+                method: .POST, template: .meetingSplit, path: "/meetings/\(UUID())/split",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .stopLinks, path: m + "/participants/\(UUID())/stop",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
                 method: .POST, template: .meetingLink, path: m + "/participants/\(UUID())/link",
                 expected: expect(303, 404, 404, 404, 404, 404)),
             // A personal link needs no account; a wrong one is simply not found.

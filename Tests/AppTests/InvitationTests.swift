@@ -111,6 +111,12 @@ struct InvitationTests {
             #expect(page.text.contains("difficult lunchtimes"))
             #expect(!page.text.contains("Karim"))
             #expect(try await visitor.get("/p/not-a-real-link-at-all-no").status == .notFound)
+            // Stopping Amira's links closes her page.
+            let amira = try #require(
+                try await MeetingParticipant.query(on: app.db).filter(\.$familyMember.$id == s.mother.id!)
+                    .filter(\.$meeting.$id == meeting.id!).first())
+            try await teacher.submit(path + "/participants/\(amira.id!)/stop", [:], from: path)
+            #expect(try await visitor.get(pagePath).status == .notFound)
             #expect(try await teacher.get(path + "/share").text.contains("The meeting is shared"))
 
             // The outbox: leaders read it, staff do not.

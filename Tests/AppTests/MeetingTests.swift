@@ -229,4 +229,48 @@ struct MeetingTests {
             #expect(saved.seating.first == teacherSeat.id)
         }
     }
+
+    @Test("A long meeting splits into two shorter ones with the same people", arguments: TestDatabase.all)
+    func split(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            let path = try await Self.start(teacher, student: s.zoe)
+            // Amira needs an interpreter, so the planner offers to split.
+            #expect(try await teacher.get(path).text.contains("Split into two shorter meetings"))
+            let split = try await teacher.post(path + "/split")
+            let location = try #require(split.location)
+            #expect(location.hasSuffix("?notice=meeting-split"))
+            let meetings = try await Meeting.query(on: app.db).sort(\.$createdAt).all()
+            #expect(meetings.count == 2)
+            #expect(meetings.map(\.lengthMinutes).reduce(0, +) == 40)
+            let first = try await AgendaItem.query(on: app.db).filter(\.$meeting.$id == meetings[0].id!).all()
+            let second = try await AgendaItem.query(on: app.db).filter(\.$meeting.$id == meetings[1].id!).all()
+            #expect(first.count + second.count == 5 && !first.isEmpty && !second.isEmpty)
+            #expect(first.map(\.minutes).reduce(0, +) <= meetings[0].lengthMinutes)
+            #expect(
+                try await MeetingParticipant.query(on: app.db).filter(\.$meeting.$id == meetings[1].id!).count() == 3)
+            #expect(try await teacher.get(String(location.prefix { $0 != "?" })).status == .ok)
+        }
+    }
+
+    @Test("The meetings list says which coming meetings need action", arguments: TestDatabase.all)
+    func needsAction(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            _ = try await Self.start(teacher, student: s.zoe)
+            #expect(!(try await teacher.get("/meetings").text.contains("Needs action")))
+            let meeting = try #require(try await Meeting.query(on: app.db).first())
+            meeting.startsAt = Date().addingTimeInterval(3 * 86_400)
+            try await meeting.save(on: app.db)
+            let list = try await teacher.get("/meetings")
+            #expect(list.text.contains("Needs action"))
+            #expect(list.text.contains("Not shared yet, and it is soon"))
+        }
+    }
 }

@@ -90,3 +90,37 @@ extension MeetingsController {
         ).response(for: req)
     }
 }
+
+extension MeetingsController {
+    /// Stops every personal link of one participant, for a lost phone or a link sent to the
+    /// wrong person.
+    static func stopLinks(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        guard let id = req.parameters.get("participantID", as: UUID.self),
+            let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
+                .filter(\.$meeting.$id == context.meeting.requireID()).first()
+        else { throw AppError.notFound }
+        try await req.db.transaction { db in
+            for link in try await ParticipantLink.query(on: db).filter(\.$participant.$id == id)
+                .filter(\.$revokedAt == nil).all()
+            {
+                link.revokedAt = Date()
+                try await link.save(on: db)
+            }
+            try await Meetings.audit(
+                context.meeting, "Stopped the links of: \(participant.role)", context: req.auditContext, on: db)
+        }
+        return req.redirect(
+            to: SiteRoute.meeting(try context.meeting.requireID(), notice: .linksStopped).path + "#sharing")
+    }
+
+    static func split(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        guard context.meeting.state == .draft else { throw AppError.badRequest("Only a draft can be split.") }
+        let second = try await Meetings.split(
+            context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.meeting(try second.requireID(), notice: .meetingSplit).path)
+    }
+}

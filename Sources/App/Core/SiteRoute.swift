@@ -52,6 +52,8 @@ enum SiteRoute: Sendable, Equatable {
     case meetingInvitation(UUID, language: String = "en", notice: Notice? = nil)
     case meetingShare(UUID)
     case meetingCancel(UUID)
+    case meetingSplit(UUID)
+    case stopLinks(participant: UUID, meeting: UUID)
     case meetingLink(participant: UUID, meeting: UUID)
     /// A participant's personal page, opened from their link. The token is the only key.
     case participantPage(token: String)
@@ -114,6 +116,8 @@ enum SiteRoute: Sendable, Equatable {
         case invitationSaved = "invitation-saved"
         case meetingCancelled = "meeting-cancelled"
         case feedRevoked = "feed-revoked"
+        case meetingSplit = "meeting-split"
+        case linksStopped = "links-stopped"
         case spaceSaved = "space-saved"
     }
 
@@ -161,6 +165,8 @@ enum SiteRoute: Sendable, Equatable {
         case meetingInvitation = "/meetings/:meetingID/invitation"
         case meetingShare = "/meetings/:meetingID/share"
         case meetingCancel = "/meetings/:meetingID/cancel"
+        case meetingSplit = "/meetings/:meetingID/split"
+        case stopLinks = "/meetings/:meetingID/participants/:participantID/stop"
         case meetingLink = "/meetings/:meetingID/participants/:participantID/link"
         case participantPage = "/p/:token"
         case outbox = "/outbox"
@@ -234,6 +240,8 @@ enum SiteRoute: Sendable, Equatable {
         case .meetingInvitation: .meetingInvitation
         case .meetingShare: .meetingShare
         case .meetingCancel: .meetingCancel
+        case .meetingSplit: .meetingSplit
+        case .stopLinks: .stopLinks
         case .meetingLink: .meetingLink
         case .participantPage: .participantPage
         case .outbox: .outbox
@@ -318,12 +326,12 @@ enum SiteRoute: Sendable, Equatable {
             query = [("notice", notice?.rawValue)]
         case .meetingPlan(let id), .meetingAgenda(let id), .meetingParticipants(let id), .meetingPreparation(let id),
             .meetingBiasCheck(let id), .meetingSpace(let id), .meetingSeating(let id), .meetingShare(let id),
-            .meetingCancel(let id):
+            .meetingCancel(let id), .meetingSplit(let id):
             parameters["meetingID"] = id.uuidString
         case .meetingInvitation(let id, let language, let notice):
             parameters["meetingID"] = id.uuidString
             query = [("language", language), ("notice", notice?.rawValue)]
-        case .meetingLink(let participant, let meeting):
+        case .meetingLink(let participant, let meeting), .stopLinks(let participant, let meeting):
             parameters["participantID"] = participant.uuidString
             parameters["meetingID"] = meeting.uuidString
         case .participantPage(let token):

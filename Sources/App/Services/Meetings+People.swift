@@ -168,3 +168,76 @@ extension Meetings {
         }
     }
 }
+
+extension Meetings {
+    /// Splits a draft into two shorter meetings: the first keeps the items that fit in about
+    /// half the time, the second (a new draft, same people and plan, no date yet) takes the
+    /// rest. For young children, interpreters, and anyone an hour is too much for.
+    static func split(
+        _ meeting: Meeting, by userID: UUID, context: AuditContext, on db: any Database
+    ) async throws
+        -> Meeting
+    {
+        let meetingID = try meeting.requireID()
+        return try await db.transaction { db in
+            let items = try await AgendaItem.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$position).all()
+            let half = max(10, Int((Double(meeting.lengthMinutes) / 2 / 5).rounded()) * 5)
+            var used = 0
+            var splitAt = items.count
+            for (index, item) in items.enumerated() {
+                if used + item.minutes > half && index > 0 {
+                    splitAt = index
+                    break
+                }
+                used += item.minutes
+            }
+            let moved = Array(items[splitAt...])
+            let second = Meeting()
+            second.$school.id = meeting.$school.id
+            second.type = meeting.type
+            second.state = .draft
+            second.purpose = meeting.purpose
+            second.requestedBy = meeting.requestedBy
+            second.urgency = meeting.urgency
+            second.format = meeting.format
+            second.videoLink = meeting.videoLink
+            second.fallbackPlan = meeting.fallbackPlan
+            second.lengthMinutes = max(10, meeting.lengthMinutes - half)
+            second.$lead.id = meeting.$lead.id
+            second.$space.id = meeting.$space.id
+            second.groundRules = meeting.groundRules
+            second.viewsPlan = meeting.viewsPlan
+            second.inclusionNotes = meeting.inclusionNotes
+            second.difficultNotes = meeting.difficultNotes
+            second.preparationDone = []
+            second.seating = []
+            second.calendarSequence = 0
+            second.$createdBy.id = userID
+            try await second.create(on: db)
+            let secondID = try second.requireID()
+            for link in try await MeetingStudent.query(on: db).filter(\.$meeting.$id == meetingID).all() {
+                try await MeetingStudent(meetingID: secondID, studentID: link.$student.id).create(on: db)
+            }
+            for original in try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == meetingID).all() {
+                try await participant(secondID, original.kind, role: original.role) {
+                    $0.$student.id = original.$student.id
+                    $0.$familyMember.id = original.$familyMember.id
+                    $0.$user.id = original.$user.id
+                    $0.$agencyContact.id = original.$agencyContact.id
+                }.create(on: db)
+            }
+            for (position, item) in moved.enumerated() {
+                item.$meeting.id = secondID
+                item.position = position
+                try await item.save(on: db)
+            }
+            meeting.lengthMinutes = half
+            try await meeting.save(on: db)
+            try await audit(meeting, "Split into two shorter meetings", context: context, on: db)
+            try await AuditLog.record(
+                .meetingCreated, on: db, context: context, schoolID: meeting.$school.id, subjectType: "meeting",
+                subjectID: secondID, summary: "\(meeting.type.label), second of two")
+            return second
+        }
+    }
+}

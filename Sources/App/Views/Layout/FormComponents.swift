@@ -309,6 +309,9 @@ extension SiteRoute.Notice {
         case .seatingSaved: "The seating plan is saved."
         case .spaceSaved: "The room is saved."
         case .invitationSaved: "Saved. The check below reads what you wrote."
+        case .meetingSplit:
+            "This is now the second of two shorter meetings, with the rest of the agenda. Give it a date when you are ready."
+        case .linksStopped: "Their links no longer work. Make a new one if they still need their page."
         case .feedRevoked:
             "Your calendar address has stopped working. Calendars subscribed to it will show nothing new."
         case .meetingCancelled: "The meeting is cancelled. Everyone who was invited has been told."

@@ -11,6 +11,25 @@ struct MeetingListPage: HTMLPage {
     var title: String { "Meetings" }
     var area: StaffArea? { .meetings }
 
+    /// Meetings that will not go well unless someone acts: coming up but not shared, or
+    /// shared but not prepared. With the reason, in words.
+    private var needingAction: [(entry: Meetings.Entry, reason: String)] {
+        entries.compactMap { entry in
+            let meeting = entry.meeting
+            guard let start = meeting.startsAt, start >= now else { return nil }
+            let days = start.timeIntervalSince(now) / 86_400
+            if meeting.state == .draft && days <= 14 {
+                return (entry, "Not shared yet, and it is soon")
+            }
+            let steps = PreparationStep.steps(for: meeting.urgency)
+            let done = steps.filter { meeting.preparationDone.contains($0.rawValue) }.count
+            if meeting.state == .shared && days <= 7 && done < steps.count {
+                return (entry, "Preparation: \(done) of \(steps.count) done")
+            }
+            return nil
+        }
+    }
+
     private var upcoming: [Meetings.Entry] {
         entries.filter { ($0.meeting.startsAt ?? .distantPast) >= now }
             .sorted { $0.meeting.startsAt! < $1.meeting.startsAt! }
@@ -36,6 +55,22 @@ struct MeetingListPage: HTMLPage {
                     El("a", .href(.spaces(school: roomsSchool))) { T("Rooms for meetings") }
                     T(" · ")
                     El("a", .href(.outbox(school: roomsSchool))) { T("Outbox") }
+                }
+            }
+            if !needingAction.isEmpty {
+                El("h2", .class("heading-m")) { T("Needs action") }
+                El("ul", .class("list list--rows")) {
+                    for (entry, reason) in needingAction {
+                        El("li") {
+                            El("a", .href(.meeting(entry.meeting.id!))) {
+                                T("\(entry.meeting.type.label): \(entry.studentNames.joined(separator: ", "))")
+                            }
+                            El("span", .class("muted")) {
+                                T(" · " + (entry.meeting.startsAt.map(DateText.dateTime) ?? "") + " · ")
+                            }
+                            El("strong") { T(reason) }
+                        }
+                    }
                 }
             }
             section("Coming up", upcoming)

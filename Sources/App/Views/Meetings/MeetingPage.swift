@@ -59,6 +59,11 @@ struct MeetingPage: HTMLPage {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("About the length. ") }
                     for line in advice { El("p") { T(line) } }
+                    if context.mayChange && meeting.state == .draft && details.agenda.count > 1 {
+                        PostForm(action: .meetingSplit(id), csrfToken: csrfToken) {
+                            SecondaryButton(text: "Split into two shorter meetings")
+                        }
+                    }
                 }
             }
             MeetingSharingSection(
@@ -241,6 +246,17 @@ struct MeetingSharingSection: Component {
                                     CSRFField(token: csrfToken)
                                     El("button", .type("submit"), .class("button--link")) {
                                         T("Make a new link")
+                                        El("span", .class("visually-hidden")) { T(" for \(person.name)") }
+                                    }
+                                }
+                                T(" ")
+                                El(
+                                    "form", .class("inline-form"), .postMethod,
+                                    .action(.stopLinks(participant: person.participant.id!, meeting: meeting.id!))
+                                ) {
+                                    CSRFField(token: csrfToken)
+                                    El("button", .type("submit"), .class("button--link")) {
+                                        T("Stop their links")
                                         El("span", .class("visually-hidden")) { T(" for \(person.name)") }
                                     }
                                 }

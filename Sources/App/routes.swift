@@ -86,6 +86,7 @@ func routes(_ app: Application) throws {
     pages.post(.meetingCancel, use: InvitationsController.cancel)
     pages.get(.participantPage, use: ParticipantPageController.show)
     pages.get(.outbox, use: OutboxController.list)
+    pages.get(.outboxCalendar, use: OutboxController.calendar)
     pages.get(.calendarFeed, use: CalendarFeedController.show)
     pages.post(.calendarFeed, use: CalendarFeedController.create)
     pages.post(.revokeCalendarFeed, use: CalendarFeedController.revoke)

@@ -262,6 +262,9 @@ struct AccessMatrixTests {
             Case(
                 method: .GET, template: .calendarFile, path: "/calendar/not-a-real-feed.ics",
                 expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .GET, template: .outboxCalendar, path: "/outbox/\(UUID())/meeting.ics",
+                expected: expect(303, 404, 404, 404, 404, 404)),
             Case(method: .GET, template: .outbox, path: "/outbox", expected: expect(303, 404, 200, 200, 200, 200)),
             // An administrator of several schools chooses which school's rooms.
             Case(method: .GET, template: .spaces, path: "/spaces", expected: expect(303, 404, 200, 200, 200, 200)),

@@ -238,18 +238,24 @@ struct MeetingTests {
             let teacher = TestBrowser(app)
             try await teacher.signIn(people.primaryStaff)
             let path = try await Self.start(teacher, student: s.zoe)
-            // Amira needs an interpreter, so the planner offers to split.
+            // An interpreter alone calls for more time, not a split.
+            #expect(!(try await teacher.get(path).text.contains("Split into two shorter meetings")))
+            let original = try #require(try await Meeting.query(on: app.db).first())
+            original.lengthMinutes = 70
+            try await original.save(on: app.db)
             #expect(try await teacher.get(path).text.contains("Split into two shorter meetings"))
             let split = try await teacher.post(path + "/split")
             let location = try #require(split.location)
             #expect(location.hasSuffix("?notice=meeting-split"))
             let meetings = try await Meeting.query(on: app.db).sort(\.$createdAt).all()
             #expect(meetings.count == 2)
-            #expect(meetings.map(\.lengthMinutes).reduce(0, +) == 40)
+            #expect(meetings[0].lengthMinutes == 35)
+            #expect(meetings[1].purpose.hasSuffix("(Second meeting.)"))
             let first = try await AgendaItem.query(on: app.db).filter(\.$meeting.$id == meetings[0].id!).all()
             let second = try await AgendaItem.query(on: app.db).filter(\.$meeting.$id == meetings[1].id!).all()
             #expect(first.count + second.count == 5 && !first.isEmpty && !second.isEmpty)
             #expect(first.map(\.minutes).reduce(0, +) <= meetings[0].lengthMinutes)
+            #expect(second.map(\.minutes).reduce(0, +) <= meetings[1].lengthMinutes)
             #expect(
                 try await MeetingParticipant.query(on: app.db).filter(\.$meeting.$id == meetings[1].id!).count() == 3)
             #expect(try await teacher.get(String(location.prefix { $0 != "?" })).status == .ok)

@@ -162,9 +162,10 @@ struct SpaceAndSeatingTests {
         #expect(order.first == student)
         #expect(Set([at(mother), at(father)]).isSubset(of: [1, order.count - 1]))
         #expect(abs(at(interpreter) - at(father)) == 1)
-        // Moving someone keeps everyone else in order; people who left are dropped.
+        // Moving someone swaps them with whoever had that place; nobody else moves.
         let moved = SeatingPlan.move(head, to: 0, in: order)
-        #expect(moved.first == head && moved.count == order.count)
+        #expect(moved.first == head && moved[at(head)] == student)
+        #expect(zip(moved, order).enumerated().filter { $0.element.0 != $0.element.1 }.count == 2)
         let fewer = SeatingPlan.reconcile(
             saved: moved, with: [.init(id: student, kind: .student), .init(id: head, kind: .staff)])
         #expect(fewer == [head, student])

@@ -91,7 +91,10 @@ enum InvitationsController {
             context.meeting, details: details, settings: try await req.sharingSettings(context.meeting),
             context: req.auditContext, on: req.db)
         req.application.outboxWorker?.wake()
-        return SharePage(context: context, details: details, problems: [], handed: handed).response(for: req)
+        return SharePage(
+            context: context, details: details, problems: [], handed: handed,
+            mayReadOutbox: AccessPolicy.allows(context.staff.actor, .readOutbox(context.meeting.ref.school))
+        ).response(for: req)
     }
 
     static func shareForm(_ req: Request) async throws -> Response {
@@ -104,12 +107,42 @@ enum InvitationsController {
             context: context, details: details,
             problems: context.meeting.state == .draft
                 ? Sharing.problems(context.meeting, details: details, hasInvitation: hasInvitation) : [],
-            handed: [], confirming: context.meeting.state == .draft
+            handed: [], confirming: context.meeting.state == .draft,
+            cautions: try await cautions(req, context: context, details: details),
+            mayReadOutbox: AccessPolicy.allows(context.staff.actor, .readOutbox(context.meeting.ref.school))
         ).response(for: req)
     }
 }
 
 extension InvitationsController {
+    /// What a planner should know before sharing: the check's open questions, and who will
+    /// get English because their language has no text yet.
+    static func cautions(_ req: Request, context: MeetingContext, details: Meetings.Details) async throws -> [String] {
+        let texts = try await InvitationText.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())
+            .all()
+        var cautions: [String] = []
+        if let english = texts.first(where: { $0.language == "en" }) {
+            let report = InvitationCheck.check(
+                english.body, language: "en", facts: req.checkFacts(context.meeting, details: details))
+            if !report.findings.isEmpty {
+                cautions.append(
+                    "The invitation check still finds \(report.findings.count) thing\(report.findings.count == 1 ? "" : "s") a family may wonder about."
+                )
+            }
+        }
+        let written = Set(texts.map(\.language))
+        for person in details.people {
+            if let language = person.participant.familyMember?.preferredLanguage, language != "en",
+                !written.contains(language)
+            {
+                cautions.append(
+                    "\(person.name) reads \(LanguageName.of(language)) and will get the English invitation: there is no \(LanguageName.of(language)) text yet."
+                )
+            }
+        }
+        return cautions
+    }
+
     static func cancelForm(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         guard context.meeting.state != .cancelled else { throw AppError.notFound }
@@ -147,7 +180,9 @@ extension Request {
             placeName: details.space?.name, fallbackPlan: meeting.fallbackPlan, urgency: meeting.urgency,
             isConcern: meeting.isConcern,
             people: details.people.filter { $0.participant.kind == .staff || $0.participant.kind == .agency }
-                .map { "\($0.name), \($0.participant.role.lowercased())" }, timeZone: DateText.timeZone)
+                .map { "\($0.name), \($0.participant.role.lowercased())" },
+            interpreterLanguages: Set(details.people.compactMap(\.needsInterpreter)).map(LanguageName.of).sorted(),
+            timeZone: DateText.timeZone)
     }
 
     func checkFacts(_ meeting: Meeting, details: Meetings.Details) -> InvitationCheck.Facts {

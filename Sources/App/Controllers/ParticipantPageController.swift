@@ -54,7 +54,8 @@ enum ParticipantPageController {
         let name = details.people.first { $0.participant.id == participant.id }?.name
         return ParticipantMeetingPage(
             meeting: meeting, details: details, students: students, schoolName: school?.name ?? "",
-            viewerID: try participant.requireID(), viewerName: name, invitation: invitation
+            viewerID: try participant.requireID(), viewerName: name, invitation: invitation,
+            isStudent: participant.kind == .student
         ).response(for: req)
     }
 }

@@ -209,6 +209,8 @@ enum SpacesController {
     struct MoveFields: Content {
         var person: String?
         var place: String?
+        /// "default": back to the suggested seating.
+        var reset: String?
     }
 
     static func saveSeating(_ req: Request) async throws -> Response {
@@ -217,6 +219,11 @@ enum SpacesController {
         let details = try await Meetings.details(of: context.meeting, on: req.db)
         let order = SeatingPlan.reconcile(saved: context.meeting.seating, with: Meetings.seatingPeople(details))
         let fields = try req.content.decode(MoveFields.self)
+        if fields.reset == "default" {
+            context.meeting.seating = []
+            try await context.meeting.save(on: req.db)
+            return req.redirect(to: SiteRoute.meetingSeating(try context.meeting.requireID()).path)
+        }
         guard let person = fields.person.flatMap(UUID.init(uuidString:)), order.contains(person),
             let place = fields.place.flatMap({ Int($0) }), (1...order.count).contains(place)
         else { throw AppError.badRequest("Choose a person and a place from the lists.") }

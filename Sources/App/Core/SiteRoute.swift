@@ -58,6 +58,7 @@ enum SiteRoute: Sendable, Equatable {
     /// A participant's personal page, opened from their link. The token is the only key.
     case participantPage(token: String)
     case outbox(school: UUID? = nil)
+    case outboxCalendar(UUID)
     case calendarFeed(notice: Notice? = nil)
     case revokeCalendarFeed
     /// The feed itself; `token` ends in `.ics`.
@@ -170,6 +171,7 @@ enum SiteRoute: Sendable, Equatable {
         case meetingLink = "/meetings/:meetingID/participants/:participantID/link"
         case participantPage = "/p/:token"
         case outbox = "/outbox"
+        case outboxCalendar = "/outbox/:messageID/meeting.ics"
         case calendarFeed = "/calendar-feed"
         case revokeCalendarFeed = "/calendar-feed/revoke"
         case calendarFile = "/calendar/:token"
@@ -245,6 +247,7 @@ enum SiteRoute: Sendable, Equatable {
         case .meetingLink: .meetingLink
         case .participantPage: .participantPage
         case .outbox: .outbox
+        case .outboxCalendar: .outboxCalendar
         case .calendarFeed: .calendarFeed
         case .revokeCalendarFeed: .revokeCalendarFeed
         case .calendarFile: .calendarFile
@@ -338,6 +341,8 @@ enum SiteRoute: Sendable, Equatable {
             parameters["token"] = token
         case .outbox(let school):
             query = [("school", school?.uuidString)]
+        case .outboxCalendar(let id):
+            parameters["messageID"] = id.uuidString
         case .calendarFeed(let notice):
             query = [("notice", notice?.rawValue)]
         case .calendarFile(let token):

@@ -196,13 +196,16 @@ extension Meetings {
             second.$school.id = meeting.$school.id
             second.type = meeting.type
             second.state = .draft
-            second.purpose = meeting.purpose
+            second.purpose = meeting.purpose + " (Second meeting.)"
             second.requestedBy = meeting.requestedBy
             second.urgency = meeting.urgency
             second.format = meeting.format
             second.videoLink = meeting.videoLink
             second.fallbackPlan = meeting.fallbackPlan
-            second.lengthMinutes = max(10, meeting.lengthMinutes - half)
+            // Enough time for the items it takes, at least what was left, on the five minutes.
+            let needed = moved.map(\.minutes).reduce(0, +)
+            second.lengthMinutes = max(
+                10, Int((Double(max(needed, meeting.lengthMinutes - half)) / 5).rounded(.up)) * 5)
             second.$lead.id = meeting.$lead.id
             second.$space.id = meeting.$space.id
             second.groundRules = meeting.groundRules

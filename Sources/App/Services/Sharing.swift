@@ -106,8 +106,15 @@ enum Sharing {
             message.toEmail = email.value
             message.toName = person.name
             message.subject = subject(kind, school: settings.schoolName)
+            let when = meeting.startsAt.map {
+                $0.formatted(
+                    Date.FormatStyle(
+                        date: .complete, time: .shortened, locale: Locale(identifier: "en_GB"),
+                        timeZone: settings.timeZone))
+            }
+            let place = meeting.format.needsRoom ? details.space?.name : meeting.format.label
             message.body = Self.body(
-                kind, greeting: person.name, when: meeting.startsAt.map(DateText.dateTime), url: url,
+                kind, greeting: person.name, when: when.map { w in place.map { "\(w), \($0)" } ?? w }, url: url,
                 school: settings.schoolName)
             if let start = meeting.startsAt {
                 message.calendar =

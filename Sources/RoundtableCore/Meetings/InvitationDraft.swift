@@ -15,12 +15,14 @@ public enum InvitationDraft {
         public var isConcern: Bool
         /// "Mr Price, class teacher" for each member of staff and agency taking part.
         public var people: [String]
+        /// Languages an interpreter will be there for.
+        public var interpreterLanguages: [String] = []
         public var timeZone: TimeZone
 
         public init(
             purpose: String, studentName: String, startsAt: Date?, lengthMinutes: Int, format: MeetingFormat,
             placeName: String?, fallbackPlan: String?, urgency: Urgency, isConcern: Bool, people: [String],
-            timeZone: TimeZone
+            interpreterLanguages: [String] = [], timeZone: TimeZone
         ) {
             self.purpose = purpose
             self.studentName = studentName
@@ -32,6 +34,7 @@ public enum InvitationDraft {
             self.urgency = urgency
             self.isConcern = isConcern
             self.people = people
+            self.interpreterLanguages = interpreterLanguages
             self.timeZone = timeZone
         }
     }
@@ -78,8 +81,13 @@ public enum InvitationDraft {
         if !plan.people.isEmpty {
             paragraphs.append("Who will be there: \(plan.people.joined(separator: "; ")).")
         }
+        if !plan.interpreterLanguages.isEmpty {
+            paragraphs.append(
+                "An interpreter will be there for \(plan.interpreterLanguages.joined(separator: " and ")), so that everyone can speak and be understood."
+            )
+        }
         paragraphs.append(
-            "Before the meeting, you might like to think about what you would like to talk about, and bring any questions. You can add your own items to the agenda from the link below."
+            "Before the meeting, you might like to think about what you would like to talk about, and bring any questions."
         )
         paragraphs.append("We want to hear your view: you know \(plan.studentName) best.")
         return paragraphs.joined(separator: "\n\n")

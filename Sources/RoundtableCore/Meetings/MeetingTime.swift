@@ -43,8 +43,10 @@ public enum LengthGuidance {
             // A rough, widely used rule of thumb: younger children hold focus for far less time.
             let comfortable = age < 8 ? 15 : age < 12 ? 25 : 45
             if lengthMinutes > comfortable {
+                // "an 8-year-old", "an 11-year-old", "an 18-year-old": said with a vowel sound.
+                let article = [8, 11, 18].contains(age) ? "An" : "A"
                 advice.append(
-                    "A \(age)-year-old may find \(lengthMinutes) minutes hard. Invite them for part of the meeting, or plan a short series of meetings."
+                    "\(article) \(age)-year-old may find \(lengthMinutes) minutes hard. Invite them for part of the meeting, or plan a short series of meetings."
                 )
             }
         }

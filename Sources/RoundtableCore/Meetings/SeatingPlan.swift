@@ -64,12 +64,12 @@ public enum SeatingPlan {
         return order
     }
 
-    /// Moves one person to another place; the others keep their order.
+    /// Moves one person to another place; whoever sat there takes their old place, and
+    /// everyone else stays where they were.
     public static func move(_ id: UUID, to place: Int, in order: [UUID]) -> [UUID] {
-        guard let from = order.firstIndex(of: id) else { return order }
+        guard let from = order.firstIndex(of: id), order.indices.contains(place) else { return order }
         var order = order
-        order.remove(at: from)
-        order.insert(id, at: max(0, min(place, order.count)))
+        order.swapAt(from, place)
         return order
     }
 

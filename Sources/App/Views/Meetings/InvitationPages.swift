@@ -89,7 +89,9 @@ struct InvitationPage: HTMLPage {
                 PrimaryButton(text: "Check and save")
             }
             El("h2", .class("heading-m"), .id("check")) { T("What a family may still wonder") }
-            if !report.contentChecked {
+            if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                El("p") { T("Nothing written yet.") }
+            } else if !report.contentChecked {
                 El("p", .class("hint")) {
                     T(
                         "Roundtable checks the wording of English text. For \(LanguageName.of(language)) it measures how easy the text is to read."
@@ -121,6 +123,10 @@ struct SharePage: HTMLPage {
     var problems: [String]
     var handed: [Sharing.HandedLink]
     var confirming = false
+    /// Things to know before sharing, which do not stop it.
+    var cautions: [String] = []
+    /// Whether the viewer can open the outbox.
+    var mayReadOutbox = false
 
     var title: String { context.meeting.state == .draft ? "Share the meeting" : "The meeting is shared" }
     var hasErrors: Bool { !problems.isEmpty && !confirming }
@@ -137,6 +143,12 @@ struct SharePage: HTMLPage {
                     El("ul", .class("list")) { for problem in problems { El("li") { T(problem) } } }
                 }
             } else if context.meeting.state == .draft {
+                if !cautions.isEmpty {
+                    El("div", .class("warning-text"), .attr("role", "note")) {
+                        El("strong") { T("Before you share, think about:") }
+                        El("ul", .class("list")) { for caution in cautions { El("li") { T(caution) } } }
+                    }
+                }
                 El("p", .class("lead")) {
                     T(
                         "Everyone invited gets their own email with the invitation, a calendar file and their personal link. People without an email address get a link for you to pass on. After this, changes to the time, place or agenda are sent to everyone as changes."
@@ -152,7 +164,11 @@ struct SharePage: HTMLPage {
                 }
             } else {
                 El("p", .class("lead")) {
-                    T("The invitations are in the outbox. Each person has their own link.")
+                    T(
+                        mayReadOutbox
+                            ? "The invitations are in the outbox. Each person has their own link."
+                            : "The invitations are on their way. Each person has their own link; a school leader can see the emails in the outbox."
+                    )
                 }
             }
             if !handed.isEmpty {

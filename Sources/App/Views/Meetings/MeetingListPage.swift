@@ -31,7 +31,8 @@ struct MeetingListPage: HTMLPage {
     }
 
     private var upcoming: [Meetings.Entry] {
-        entries.filter { ($0.meeting.startsAt ?? .distantPast) >= now }
+        let flagged = Set(needingAction.map { $0.entry.meeting.id })
+        return entries.filter { ($0.meeting.startsAt ?? .distantPast) >= now && !flagged.contains($0.meeting.id) }
             .sorted { $0.meeting.startsAt! < $1.meeting.startsAt! }
     }
     private var undated: [Meetings.Entry] { entries.filter { $0.meeting.startsAt == nil } }

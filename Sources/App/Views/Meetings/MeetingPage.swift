@@ -59,7 +59,12 @@ struct MeetingPage: HTMLPage {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("About the length. ") }
                     for line in advice { El("p") { T(line) } }
-                    if context.mayChange && meeting.state == .draft && details.agenda.count > 1 {
+                    // Splitting helps a young child or a very long meeting; with an interpreter the
+                    // answer is more time, not less.
+                    let youngest = details.people.compactMap(\.age).min() ?? 99
+                    if context.mayChange && meeting.state == .draft && details.agenda.count > 1
+                        && meeting.lengthMinutes >= 30 && (youngest < 12 || meeting.lengthMinutes > 60)
+                    {
                         PostForm(action: .meetingSplit(id), csrfToken: csrfToken) {
                             SecondaryButton(text: "Split into two shorter meetings")
                         }
@@ -135,6 +140,17 @@ struct MeetingPeopleSection: Component {
                             T("Access needs: \(needs)")
                         }
                     }
+                }
+            }
+            let interpreters = people.filter { $0.needsInterpreter != nil }
+            if !interpreters.isEmpty {
+                El("p", .class("hint")) {
+                    T(
+                        "Book an interpreter: "
+                            + interpreters.map { "\(LanguageName.of($0.needsInterpreter!)) for \($0.name)" }.joined(
+                                separator: "; ")
+                            + ". Their seat is in the seating plan, and families are told an interpreter will be there."
+                    )
                 }
             }
             if mayChange {

@@ -14,9 +14,9 @@ struct OutboxPage: HTMLPage {
             PageHeading(text: "Outbox")
             if !mailConfigured {
                 El("div", .class("warning-text"), .attr("role", "note")) {
-                    El("strong") { T("No mail server is set up. ") }
+                    El("strong") { T("Roundtable is not connected to a mail server yet. ") }
                     T(
-                        "Emails wait here. Until an administrator sets SMTP_URL, copy each one into your school email and send it yourself."
+                        "Emails wait here. Until your Roundtable administrator connects one, copy each email into your school email and send it yourself, with its calendar file."
                     )
                 }
             }
@@ -40,7 +40,11 @@ struct OutboxPage: HTMLPage {
                     El("details") {
                         El("summary") { T("Read the message") }
                         El("pre", .class("message-body")) { T(message.body) }
-                        if message.calendar != nil { El("p", .class("hint")) { T("With a calendar file.") } }
+                        if message.calendar != nil {
+                            El("p") {
+                                El("a", .href(.outboxCalendar(message.id!))) { T("Download the calendar file") }
+                            }
+                        }
                     }
                 }
             }

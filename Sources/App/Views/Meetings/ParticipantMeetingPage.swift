@@ -11,6 +11,8 @@ struct ParticipantMeetingPage: HTMLPage {
     var viewerName: String?
     /// The school's invitation, in the viewer's language when it was written.
     var invitation: InvitationText?
+    /// The student themself: the letter to the adults is not for them.
+    var isStudent = false
 
     private var names: String {
         students.map { $0.preferredName ?? $0.legalGivenName }.joined(separator: " and ")
@@ -26,7 +28,13 @@ struct ParticipantMeetingPage: HTMLPage {
                     T("The school will be in touch about what happens next.")
                 }
             }
-            if let invitation {
+            if isStudent {
+                El("p", .class("lead")) {
+                    T(
+                        "Your school would like to meet with you and the grown-ups who look after you. Here is when, where and who will be there. You can ask your teacher anything about it."
+                    )
+                }
+            } else if let invitation {
                 El("div", .class("invitation"), .attr("lang", invitation.language)) {
                     if let viewerName { El("p") { T("Dear \(viewerName),") } }
                     for paragraph in invitation.body.components(separatedBy: "\n\n") {
@@ -62,9 +70,21 @@ struct ParticipantMeetingPage: HTMLPage {
             El("ul", .class("list")) {
                 for person in details.people {
                     El("li") {
-                        T(person.participant.id == viewerID ? "You" : person.name)
-                        T(", \(person.participant.role.lowercased())")
+                        if person.participant.id == viewerID {
+                            T("You")
+                        } else {
+                            T("\(person.name), \(person.participant.role.lowercased())")
+                        }
                     }
+                }
+            }
+            let interpreters = details.people.compactMap(\.needsInterpreter)
+            if !interpreters.isEmpty {
+                El("p") {
+                    T(
+                        "An interpreter will be there for "
+                            + Set(interpreters).map(LanguageName.of).sorted().joined(separator: " and ") + "."
+                    )
                 }
             }
             El("h2", .class("heading-m")) { T("What we will talk about") }

@@ -22,9 +22,12 @@ struct SeatingPage: HTMLPage {
             BackLink(route: .meeting(context.meeting.id!), text: "Back to the meeting")
             NoticeBanner(text: notice?.text)
             PageHeading(text: title, caption: context.students.map(\.displayName).joined(separator: ", "))
+            let suggested = SeatingPlan.arrange(Meetings.seatingPeople(details))
             El("p", .class("lead")) {
                 T(
-                    "Everyone has a place of their own. The student sits with their family either side, nobody is at a far end, and an interpreter sits next to the person they help."
+                    order == suggested
+                        ? "Everyone has a place of their own. The student sits with their family either side, nobody is at a far end, and an interpreter sits next to the person they help."
+                        : "You have changed the suggested seating. Check that nobody now sits apart, and that each interpreter is next to the person they help."
                 )
             }
             if let space = details.space {
@@ -69,9 +72,15 @@ struct SeatingPage: HTMLPage {
                         options: order.compactMap { id in labels[id].map { (id.uuidString, $0.name) } },
                         selected: nil)
                     SelectField(
-                        name: "place", label: "To place",
+                        name: "place", label: "To place (whoever sits there takes their place)",
                         options: (1...order.count).map { (String($0), "Place \($0)") }, selected: nil)
                     SecondaryButton(text: "Move")
+                }
+                if order != suggested {
+                    PostForm(action: .meetingSeating(context.meeting.id!), csrfToken: csrfToken) {
+                        Leaf("input", .type("hidden"), .name("reset"), .value("default"))
+                        El("button", .type("submit"), .class("button--link")) { T("Go back to the suggested seating") }
+                    }
                 }
             }
             El("p", .class("hint")) { T("To print the plan, use your browser's Print command.") }

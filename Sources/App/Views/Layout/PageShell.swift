@@ -14,6 +14,8 @@ protocol HTMLPage {
     /// Reload the page every so many seconds, for pages that follow work in progress
     /// without needing JavaScript.
     var refreshSeconds: Int? { get }
+    /// Opened from a personal link by someone without an account.
+    var isForParticipants: Bool { get }
     func content(csrfToken: String) -> Component
 }
 
@@ -22,6 +24,7 @@ extension HTMLPage {
     var area: StaffArea? { nil }
     var language: String { "en" }
     var refreshSeconds: Int? { nil }
+    var isForParticipants: Bool { false }
 
     func response(for request: Request, status: HTTPResponseStatus = .ok) -> Response {
         let shell = PageShell(
@@ -84,12 +87,22 @@ struct PageShell {
     private var header: Component {
         El("header", .class("site-header")) {
             El("div", .class("site-header__inner")) {
-                El("a", .class("site-header__name"), .href(.home)) { T(siteName) }
+                if page.isForParticipants {
+                    // Families have no account: a link to the staff home would only lead to sign-in.
+                    El("span", .class("site-header__name")) { T(siteName) }
+                } else {
+                    El("a", .class("site-header__name"), .href(.home)) { T(siteName) }
+                }
                 if let staff {
                     El("div", .class("site-header__person")) {
                         El("span") {
                             T(staff.user.name)
-                            El("span", .class("site-header__role")) { T(staff.user.role.label) }
+                            // Staff are known by what they do ("Head of year"); leaders by their role.
+                            El("span", .class("site-header__role")) {
+                                T(
+                                    staff.user.role == .staff && staff.user.jobRole != .other
+                                        ? staff.user.jobRole.label : staff.user.role.label)
+                            }
                         }
                         El("form", .postMethod, .action(.signOut), .class("inline-form")) {
                             CSRFField(token: csrfToken)

@@ -18,6 +18,7 @@ struct ParticipantMeetingPage: HTMLPage {
         students.map { $0.preferredName ?? $0.legalGivenName }.joined(separator: " and ")
     }
     var title: String { "Meeting about \(names)" }
+    var isForParticipants: Bool { true }
 
     func content(csrfToken: String) -> Component {
         ComponentGroup {

@@ -85,6 +85,7 @@ func routes(_ app: Application) throws {
     pages.get(.meetingCancel, use: InvitationsController.cancelForm)
     pages.post(.meetingCancel, use: InvitationsController.cancel)
     pages.get(.participantPage, use: ParticipantPageController.show)
+    forms.post(.participantPage, use: ParticipantPageController.reply)
     pages.get(.outbox, use: OutboxController.list)
     pages.get(.outboxCalendar, use: OutboxController.calendar)
     pages.get(.calendarFeed, use: CalendarFeedController.show)

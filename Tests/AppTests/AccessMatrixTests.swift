@@ -265,6 +265,9 @@ struct AccessMatrixTests {
             Case(
                 method: .GET, template: .outboxCalendar, path: "/outbox/\(UUID())/meeting.ics",
                 expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .participantPage, path: "/p/not-a-real-token-not-a-real-one",
+                form: ["attendance": "coming"], expected: expect(404, 404, 404, 404, 404, 404)),
             Case(method: .GET, template: .outbox, path: "/outbox", expected: expect(303, 404, 200, 200, 200, 200)),
             // An administrator of several schools chooses which school's rooms.
             Case(method: .GET, template: .spaces, path: "/spaces", expected: expect(303, 404, 200, 200, 200, 200)),

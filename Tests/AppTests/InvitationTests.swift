@@ -107,7 +107,11 @@ struct InvitationTests {
             let visitor = TestBrowser(app)
             let page = try await visitor.get(pagePath)
             #expect(page.status == .ok)
-            #expect(page.text.contains("Dear Amira Ångström,"))
+            // Amira reads Arabic: the page speaks Arabic, right to left; the school's English text
+            // is shown as written, since no Arabic one exists.
+            #expect(page.text.contains(#"<html lang="ar" dir="rtl">"#))
+            #expect(page.text.contains("عزيزي/عزيزتي Amira Ångström،"))
+            #expect(page.headers.first(name: "Referrer-Policy") == "no-referrer")
             #expect(page.text.contains("difficult lunchtimes"))
             #expect(!page.text.contains("Karim"))
             #expect(try await visitor.get("/p/not-a-real-link-at-all-no").status == .notFound)
@@ -167,7 +171,7 @@ struct InvitationTests {
             let family = try #require(cancellations.first { $0.toEmail == "amira@mail.example" })
             let token = try #require(family.body.range(of: #"/p/[A-Za-z0-9_-]+"#, options: .regularExpression))
             #expect(
-                try await TestBrowser(app).get(String(family.body[token])).text.contains("This meeting is cancelled."))
+                try await TestBrowser(app).get(String(family.body[token])).text.contains("تم إلغاء هذا الاجتماع."))
             #expect(try await teacher.get(path).text.contains("This meeting is cancelled."))
         }
     }

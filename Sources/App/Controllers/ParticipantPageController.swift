@@ -40,23 +40,150 @@ enum ParticipantPageController {
         return (link, link.participant, meeting)
     }
 
+    struct ReplyFields: Content {
+        var attendance: String?
+        var suitable_times: String?
+        var wants_interpreter: String?
+        var interpreter_language: String?
+        var access_needs: String?
+        var preferred_mode: String?
+        var note: String?
+
+        var form: ParticipantReplyForm {
+            var form = ParticipantReplyForm()
+            form.attendance = attendance ?? ""
+            form.suitableTimes = suitable_times ?? ""
+            form.wantsInterpreter = wants_interpreter ?? ""
+            form.interpreterLanguage = interpreter_language ?? ""
+            form.accessNeeds = access_needs ?? ""
+            form.preferredMode = preferred_mode ?? ""
+            form.note = note ?? ""
+            return form
+        }
+    }
+
     static func show(_ req: Request) async throws -> Response {
-        let (link, participant, meeting) = try await resolve(req)
+        let resolved: (ParticipantLink, MeetingParticipant, Meeting)
+        do {
+            resolved = try await resolve(req)
+        } catch AppError.notFound {
+            return gone(req)
+        }
+        let (link, participant, meeting) = resolved
+        if let chosen = req.query[String.self, at: "language"],
+            chosen == Catalog.pseudoLocale || Catalog.languages.contains(chosen)
+        {
+            link.language = chosen
+        }
         link.lastUsedAt = Date()
         try await link.save(on: req.db)
+        try await AuditLog.record(
+            .participantPageOpened, on: req.db, context: req.auditContext, schoolID: meeting.$school.id,
+            subjectType: "meeting", subjectID: meeting.id, summary: participant.role)
+        let existing = try await ParticipantReply.query(on: req.db)
+            .filter(\.$participant.$id == participant.requireID()).first()
+        return try await page(
+            req, link: link, participant: participant, meeting: meeting,
+            form: existing.map(ParticipantReplyForm.init) ?? ParticipantReplyForm(),
+            saved: req.query[String.self, at: "saved"] == "1"
+        ).response(for: req)
+    }
+
+    static func reply(_ req: Request) async throws -> Response {
+        let resolved: (ParticipantLink, MeetingParticipant, Meeting)
+        do {
+            resolved = try await resolve(req)
+        } catch AppError.notFound {
+            return gone(req)
+        }
+        let (link, participant, meeting) = resolved
+        let t = try await localizer(link: link, participant: participant, on: req.db)
+        let form = try req.content.decode(ReplyFields.self).form
+        guard participant.kind != .student, meeting.state == .shared || meeting.state == .ready else {
+            throw AppError.notFound
+        }
+        var errors = FieldErrors()
+        var checked: ParticipantReplyForm.Checked?
+        switch form.check(t) {
+        case .success(let value): checked = value
+        case .failure(let box): errors = box.errors
+        }
+        if req.csrfFailed { errors.add(FieldErrors.expiredField, t(.errorExpired)) }
+        guard errors.isEmpty, let checked else {
+            return try await page(
+                req, link: link, participant: participant, meeting: meeting, form: form, errors: errors, saved: false
+            ).response(for: req, status: .unprocessableEntity)
+        }
+        let participantID = try participant.requireID()
+        let reply =
+            try await ParticipantReply.query(on: req.db).filter(\.$participant.$id == participantID).first()
+            ?? ParticipantReply()
+        reply.$participant.id = participantID
+        reply.attendance = checked.attendance
+        reply.suitableTimes = checked.suitableTimes
+        reply.interpreterLanguage = checked.interpreterLanguage
+        reply.accessNeeds = checked.accessNeeds
+        reply.preferredMode = checked.preferredMode?.rawValue
+        reply.note = checked.note
+        try await req.db.transaction { db in
+            try await reply.save(on: db)
+            try await AuditLog.record(
+                .participantReplied, on: db, context: req.auditContext, schoolID: meeting.$school.id,
+                subjectType: "meeting", subjectID: meeting.id,
+                summary: "\(participant.role): \(checked.attendance.rawValue)")
+        }
+        guard let token = req.parameters.get("token") else { throw AppError.notFound }
+        return req.redirect(to: SiteRoute.participantPage(token: token).path + "?saved=1#reply")
+    }
+
+    static func localizer(
+        link: ParticipantLink, participant: MeetingParticipant, on db: any Database
+    ) async throws
+        -> Localizer
+    {
+        let preferred = try await participant.$familyMember.get(on: db)?.preferredLanguage
+        return Localizer(Catalog.resolve(chosen: link.language, preferred: preferred))
+    }
+
+    static func page(
+        _ req: Request, link: ParticipantLink, participant: MeetingParticipant, meeting: Meeting,
+        form: ParticipantReplyForm, errors: FieldErrors = FieldErrors(), saved: Bool
+    ) async throws -> ParticipantMeetingPage {
+        let t = try await localizer(link: link, participant: participant, on: req.db)
         let details = try await Meetings.details(of: meeting, on: req.db)
         let students = try await MeetingStudent.query(on: req.db).filter(\.$meeting.$id == meeting.requireID())
             .with(\.$student).all().map(\.student)
         let school = try await School.find(meeting.$school.id, on: req.db)
         let texts = try await InvitationText.query(on: req.db).filter(\.$meeting.$id == meeting.requireID()).all()
-        let language = try await participant.$familyMember.get(on: req.db)?.preferredLanguage ?? "en"
-        let invitation = texts.first { $0.language == language } ?? texts.first { $0.language == "en" }
+        let invitation = texts.first { $0.language == t.language } ?? texts.first { $0.language == "en" }
         let name = details.people.first { $0.participant.id == participant.id }?.name
         return ParticipantMeetingPage(
             meeting: meeting, details: details, students: students, schoolName: school?.name ?? "",
             viewerID: try participant.requireID(), viewerName: name, invitation: invitation,
-            isStudent: participant.kind == .student
-        ).response(for: req)
+            isStudent: participant.kind == .student, t: t, token: req.parameters.get("token") ?? "", reply: form,
+            replyErrors: errors, replySaved: saved, timeZone: DateText.timeZone)
+    }
+
+    /// A kind page for a link that does not (or no longer) work: in the browser's language
+    /// when we speak it, and nothing about any meeting.
+    static func gone(_ req: Request) -> Response {
+        let accepted = req.headers.first(name: .acceptLanguage)?.split(separator: ",").first
+            .map { String($0.split(separator: ";").first ?? "") }
+        let t = Localizer(Catalog.resolve(chosen: nil, preferred: accepted))
+        return LinkGonePage(t: t).response(for: req, status: .notFound)
+    }
+}
+
+extension ParticipantReplyForm {
+    init(_ reply: ParticipantReply) {
+        self.init()
+        attendance = reply.attendance.rawValue
+        suitableTimes = reply.suitableTimes ?? ""
+        wantsInterpreter = reply.interpreterLanguage == nil ? "no" : "yes"
+        interpreterLanguage = reply.interpreterLanguage ?? ""
+        accessNeeds = reply.accessNeeds ?? ""
+        preferredMode = reply.preferredMode ?? ""
+        note = reply.note ?? ""
     }
 }
 

@@ -15,7 +15,8 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         let headers = [
             ("Content-Security-Policy", Self.contentSecurityPolicy),
-            ("Referrer-Policy", "same-origin"),
+            // A personal link's token is in its address: from those pages, send no referrer at all.
+            ("Referrer-Policy", request.url.path.hasPrefix("/p/") ? "no-referrer" : "same-origin"),
             ("X-Content-Type-Options", "nosniff"),
             ("X-Frame-Options", "DENY"),
             ("Cross-Origin-Opener-Policy", "same-origin"),

@@ -56,7 +56,7 @@ enum SiteRoute: Sendable, Equatable {
     case stopLinks(participant: UUID, meeting: UUID)
     case meetingLink(participant: UUID, meeting: UUID)
     /// A participant's personal page, opened from their link. The token is the only key.
-    case participantPage(token: String)
+    case participantPage(token: String, language: String? = nil)
     case outbox(school: UUID? = nil)
     case outboxCalendar(UUID)
     case calendarFeed(notice: Notice? = nil)
@@ -337,8 +337,9 @@ enum SiteRoute: Sendable, Equatable {
         case .meetingLink(let participant, let meeting), .stopLinks(let participant, let meeting):
             parameters["participantID"] = participant.uuidString
             parameters["meetingID"] = meeting.uuidString
-        case .participantPage(let token):
+        case .participantPage(let token, let language):
             parameters["token"] = token
+            query = [("language", language)]
         case .outbox(let school):
             query = [("school", school?.uuidString)]
         case .outboxCalendar(let id):

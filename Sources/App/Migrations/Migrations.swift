@@ -25,6 +25,7 @@ enum Migrations {
         CreateMeetings(),
         CreateInvitations(),
         CreateCalendarFeeds(),
+        CreateParticipantReplies(),
     ]
 }
 

@@ -26,6 +26,8 @@ final class ParticipantLink: Model, @unchecked Sendable {
     @Field(key: "expires_at") var expiresAt: Date
     @OptionalField(key: "revoked_at") var revokedAt: Date?
     @OptionalField(key: "last_used_at") var lastUsedAt: Date?
+    /// The language the person chose on their page, remembered for this link.
+    @OptionalField(key: "language") var language: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

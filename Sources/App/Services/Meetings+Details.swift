@@ -11,6 +11,8 @@ extension Meetings {
         var accessNeeds: String?
         var age: Int?
         var isParent: Bool
+        /// For family: how they stand to the student, to say it in the reader's language.
+        var relationship: FamilyRelationship? = nil
     }
 
     struct Details: Sendable {
@@ -27,9 +29,10 @@ extension Meetings {
             .with(\.$student).with(\.$familyMember).with(\.$user).with(\.$agencyContact)
             .sort(\.$createdAt).all()
         let studentIDs = try await MeetingStudent.query(on: db).filter(\.$meeting.$id == meetingID).all(\.$student.$id)
-        let parents = Set(
-            try await StudentFamilyLink.query(on: db).filter(\.$student.$id ~~ studentIDs)
-                .filter(\.$hasParentalResponsibility == true).all(\.$familyMember.$id))
+        let familyLinks = try await StudentFamilyLink.query(on: db).filter(\.$student.$id ~~ studentIDs).all()
+        let parents = Set(familyLinks.filter(\.hasParentalResponsibility).map(\.$familyMember.id))
+        var relationships: [UUID: FamilyRelationship] = [:]
+        for link in familyLinks { relationships[link.$familyMember.id] = link.relationship }
         let people = participants.map { participant -> Person in
             switch participant.kind {
             case .student:
@@ -45,7 +48,8 @@ extension Meetings {
                         $0.needsInterpreter ? ($0.interpreterLanguage ?? $0.preferredLanguage) : nil
                     },
                     accessNeeds: member?.accessibilityNeeds, age: nil,
-                    isParent: member?.id.map(parents.contains) ?? false)
+                    isParent: member?.id.map(parents.contains) ?? false,
+                    relationship: member?.id.flatMap { relationships[$0] })
             case .staff:
                 return Person(
                     participant: participant, name: participant.user?.name ?? "Staff", needsInterpreter: nil,

@@ -40,6 +40,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case meetingShared = "meeting.shared"
     case invitationSaved = "meeting.invitation_saved"
     case participantLinkMade = "meeting.link_made"
+    case participantPageOpened = "participant.page_opened"
+    case participantReplied = "participant.replied"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -81,6 +83,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .meetingShared: "Shared a meeting with its participants"
         case .invitationSaved: "Changed a meeting's invitation"
         case .participantLinkMade: "Made a new personal link"
+        case .participantPageOpened: "A participant opened their meeting page"
+        case .participantReplied: "A participant replied"
         }
     }
 }

@@ -27,6 +27,7 @@ struct PostForm: Component {
 /// the page loads, so keyboard and screen reader users start there.
 struct ErrorSummary: Component {
     var errors: FieldErrors
+    var title = "There is a problem"
 
     var body: Component {
         if errors.isEmpty {
@@ -36,7 +37,7 @@ struct ErrorSummary: Component {
                 "div", .class("error-summary"), .attr("role", "alert"), .attr("tabindex", "-1"), .flag("autofocus"),
                 .aria("labelledby", "error-summary-title")
             ) {
-                El("h2", .class("error-summary__title"), .id("error-summary-title")) { T("There is a problem") }
+                El("h2", .class("error-summary__title"), .id("error-summary-title")) { T(title) }
                 El("ul", .class("error-summary__list")) {
                     for item in errors.items {
                         El("li") {
@@ -62,10 +63,12 @@ func describedBy(_ name: String, hint: String?, error: String?) -> [Attr] {
 struct FieldMessage: Component {
     var field: String
     var error: String?
+    /// Read out before the message; participant pages give it in the reader's language.
+    var prefix = "Error: "
     var body: Component {
         if let error {
             El("p", .class("field-error"), .id(field + "-error")) {
-                El("span", .class("visually-hidden")) { T("Error: ") }
+                El("span", .class("visually-hidden")) { T(prefix) }
                 T(error)
             }
         } else {
@@ -120,6 +123,7 @@ struct RadioGroup: Component {
     var options: [Option]
     var selected: String?
     var error: String? = nil
+    var errorPrefix = "Error: "
 
     var body: Component {
         El("div", .class("field" + (error != nil ? " field--error" : ""))) {
@@ -129,7 +133,7 @@ struct RadioGroup: Component {
             ) {
                 El("legend", .class("legend")) { T(legend) }
                 if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
-                FieldMessage(field: name, error: error)
+                FieldMessage(field: name, error: error, prefix: errorPrefix)
                 El("div", .class("radios")) {
                     for (index, option) in options.enumerated() {
                         El("div", .class("radio")) {

@@ -16,6 +16,9 @@ protocol HTMLPage {
     var refreshSeconds: Int? { get }
     /// Opened from a personal link by someone without an account.
     var isForParticipants: Bool { get }
+    /// The words of the page's frame, in the page's language.
+    var skipLinkText: String { get }
+    var footerText: String { get }
     func content(csrfToken: String) -> Component
 }
 
@@ -25,6 +28,8 @@ extension HTMLPage {
     var language: String { "en" }
     var refreshSeconds: Int? { nil }
     var isForParticipants: Bool { false }
+    var skipLinkText: String { "Skip to main content" }
+    var footerText: String { "Roundtable helps schools, families and students meet well together." }
 
     func response(for request: Request, status: HTTPResponseStatus = .ok) -> Response {
         let shell = PageShell(
@@ -68,7 +73,7 @@ struct PageShell {
                 Leaf("link", .attr("rel", "icon"), .attr("href", "data:,"))
             }
             El("body") {
-                El("a", .class("skip-link"), .attr("href", "#main")) { T("Skip to main content") }
+                El("a", .class("skip-link"), .attr("href", "#main")) { T(page.skipLinkText) }
                 header
                 El("div", .class("page")) {
                     El("main", .id("main"), .attr("tabindex", "-1")) {
@@ -77,7 +82,7 @@ struct PageShell {
                 }
                 El("footer", .class("site-footer")) {
                     El("p") {
-                        T("Roundtable helps schools, families and students meet well together.")
+                        T(page.footerText)
                     }
                 }
             }

@@ -1,7 +1,8 @@
 import Foundation
 import RoundtableCore
 
-/// A participant's view of their meeting: only what every participant may see.
+/// A participant's view of their meeting: only what every participant may see, in their
+/// language. What the school wrote (purpose, agenda) is shown as written.
 struct ParticipantMeetingPage: HTMLPage {
     var meeting: Meeting
     var details: Meetings.Details
@@ -13,96 +14,154 @@ struct ParticipantMeetingPage: HTMLPage {
     var invitation: InvitationText?
     /// The student themself: the letter to the adults is not for them.
     var isStudent = false
+    var t: Localizer
+    var token: String
+    var reply: ParticipantReplyForm
+    var replyErrors = FieldErrors()
+    var replySaved = false
+    var timeZone: TimeZone
 
     private var names: String {
-        students.map { $0.preferredName ?? $0.legalGivenName }.joined(separator: " and ")
+        students.map { $0.preferredName ?? $0.legalGivenName }.joined(separator: " & ")
     }
-    var title: String { "Meeting about \(names)" }
+    var title: String { t(.pageTitle, ["names": names]) }
+    var hasErrors: Bool { !replyErrors.isEmpty }
+    var language: String { t.language == Catalog.pseudoLocale ? "en" : t.language }
     var isForParticipants: Bool { true }
+    var skipLinkText: String { t(.skipToContent) }
+    var footerText: String { t(.footer) }
+
+    func role(of person: Meetings.Person) -> String {
+        switch person.participant.kind {
+        case .student: t(.roleStudent)
+        case .family: t(person.relationship.map(Phrase.role) ?? .roleFamily)
+        case .staff: t(person.participant.user.map { Phrase.role($0.jobRole) } ?? .roleStaff)
+        case .agency: t(.roleAgency)
+        }
+    }
 
     func content(csrfToken: String) -> Component {
         ComponentGroup {
+            LanguageSwitcher(token: token, current: t.language, label: t(.chooseLanguage))
+            if !replyErrors.isEmpty {
+                ErrorSummary(errors: replyErrors, title: t(.errorSummary))
+            }
             PageHeading(text: title, caption: schoolName)
             if meeting.state == .cancelled {
                 El("div", .class("warning-text"), .attr("role", "note")) {
-                    El("strong") { T("This meeting is cancelled. ") }
-                    T("The school will be in touch about what happens next.")
+                    El("strong") { T(t(.cancelled) + " ") }
+                    T(t(.cancelledNext))
                 }
             }
             if isStudent {
-                El("p", .class("lead")) {
-                    T(
-                        "Your school would like to meet with you and the grown-ups who look after you. Here is when, where and who will be there. You can ask your teacher anything about it."
-                    )
-                }
+                El("p", .class("lead")) { T(t(.studentLead)) }
             } else if let invitation {
-                El("div", .class("invitation"), .attr("lang", invitation.language)) {
-                    if let viewerName { El("p") { T("Dear \(viewerName),") } }
+                El("div", .class("invitation"), .attr("lang", invitation.language), .attr("dir", "auto")) {
+                    if let viewerName { El("p") { T(t(.dear, ["name": viewerName])) } }
                     for paragraph in invitation.body.components(separatedBy: "\n\n") {
                         El("p", .class("prewrap")) { T(paragraph) }
                     }
                 }
             } else {
-                El("p", .class("lead")) { T(meeting.purpose) }
+                El("h2", .class("heading-m")) { T(t(.purpose)) }
+                El("p", .class("lead"), .attr("lang", "en"), .attr("dir", "auto")) { T(meeting.purpose) }
             }
             El("dl", .class("summary-list")) {
-                SummaryRow(key: "When") {
-                    T(meeting.startsAt.map(DateText.dateTime) ?? "We will tell you the date soon.")
+                SummaryRow(key: t(.when)) {
+                    T(meeting.startsAt.map { t.dateTime($0, timeZone: timeZone) } ?? t(.noDateYet))
                 }
-                SummaryRow(key: "How long") { T("About \(meeting.lengthMinutes) minutes") }
-                SummaryRow(key: meeting.format.needsRoom ? "Where" : "How") {
+                SummaryRow(key: t(.howLong)) { T(t(.aboutMinutes, ["minutes": String(meeting.lengthMinutes)])) }
+                SummaryRow(key: meeting.format.needsRoom ? t(.whereTitle) : t(.howTitle)) {
                     if meeting.format.needsRoom {
-                        T(details.space?.name ?? "At school")
-                        if meeting.format == .hybrid { T(", or by video call") }
+                        El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(details.space?.name ?? t(.atSchool)) }
+                        if meeting.format == .hybrid { T(", " + t(.orByVideo)) }
                     } else {
-                        T(meeting.format.label)
+                        T(t(Phrase.format(meeting.format)))
                     }
                     if let link = meeting.videoLink, meeting.format.needsLink {
                         Leaf("br")
-                        El("a", .attr("href", link), .attr("rel", "noopener noreferrer")) { T("Join the video call") }
+                        El("a", .attr("href", link), .attr("rel", "noopener noreferrer")) { T(t(.joinVideo)) }
                     }
                     if let fallback = meeting.fallbackPlan, meeting.format.needsLink {
                         Leaf("br")
-                        T("If the call does not work: \(fallback)")
+                        T(t(.ifCallFails, ["plan": fallback]))
                     }
                 }
             }
-            El("h2", .class("heading-m")) { T("Who will be there") }
+            El("h2", .class("heading-m")) { T(t(.whoWillBeThere)) }
             El("ul", .class("list")) {
                 for person in details.people {
                     El("li") {
                         if person.participant.id == viewerID {
-                            T("You")
+                            T(t(.you))
                         } else {
-                            T("\(person.name), \(person.participant.role.lowercased())")
+                            T(t(.personWithRole, ["name": person.name, "role": role(of: person)]))
                         }
                     }
                 }
             }
-            let interpreters = details.people.compactMap(\.needsInterpreter)
+            let interpreters = Set(details.people.compactMap(\.needsInterpreter))
             if !interpreters.isEmpty {
                 El("p") {
                     T(
-                        "An interpreter will be there for "
-                            + Set(interpreters).map(LanguageName.of).sorted().joined(separator: " and ") + "."
-                    )
+                        t(
+                            .interpreterWillBeThere,
+                            [
+                                "languages": interpreters.map {
+                                    t.locale.localizedString(forIdentifier: $0) ?? $0
+                                }.sorted().joined(separator: ", ")
+                            ]))
                 }
             }
-            El("h2", .class("heading-m")) { T("What we will talk about") }
+            El("h2", .class("heading-m")) { T(t(.agendaTitle)) }
             El("ol", .class("list")) {
                 for item in details.agenda {
                     El("li") {
-                        T("\(item.title) (\(item.minutes) minutes)")
+                        El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(item.title) }
+                        T(" (" + t(.agendaItemMinutes, ["minutes": String(item.minutes)]) + ")")
                         if item.addedAfterShare {
                             T(" ")
-                            StatusTag(text: "New", tone: "blue")
+                            StatusTag(text: t(.agendaNew), tone: "blue")
                         }
                     }
                 }
             }
+            if t.language != "en" { El("p", .class("hint")) { T(t(.agendaSchoolWords)) } }
             if !meeting.groundRules.isEmpty {
-                El("h2", .class("heading-m")) { T("How we will talk together") }
-                El("ul", .class("list")) { for rule in meeting.groundRules { El("li") { T(rule) } } }
+                El("h2", .class("heading-m")) { T(t(.groundRulesTitle)) }
+                El("ul", .class("list"), .attr("lang", "en"), .attr("dir", "auto")) {
+                    for rule in meeting.groundRules { El("li") { T(rule) } }
+                }
+            }
+            if !isStudent && meeting.state != .cancelled {
+                ParticipantReplySection(
+                    t: t, token: token, form: reply, errors: replyErrors, saved: replySaved,
+                    open: meeting.state == .shared || meeting.state == .ready, csrfToken: csrfToken)
+            }
+        }
+    }
+}
+
+/// Links to the same page in each language; the choice is remembered for this link.
+struct LanguageSwitcher: Component {
+    var token: String
+    var current: String
+    var label: String
+
+    var body: Component {
+        El("nav", .class("language-switcher"), .aria("label", label)) {
+            El("ul") {
+                for code in Catalog.languages {
+                    El("li") {
+                        El(
+                            "a",
+                            attributes: [
+                                .href(.participantPage(token: token, language: code)), .attr("lang", code),
+                                .attr("hreflang", code),
+                            ] + (code == current ? [.aria("current", "true")] : [])
+                        ) { T(Catalog.nativeName(code)) }
+                    }
+                }
             }
         }
     }

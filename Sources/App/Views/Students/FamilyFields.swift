@@ -95,12 +95,13 @@ struct TextArea: Component {
     var hint: String? = nil
     var value: String = ""
     var error: String? = nil
+    var errorPrefix = "Error: "
 
     var body: Component {
         El("div", .class("field" + (error != nil ? " field--error" : ""))) {
             El("label", .class("label"), .for(name)) { T(label) }
             if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
-            FieldMessage(field: name, error: error)
+            FieldMessage(field: name, error: error, prefix: errorPrefix)
             El(
                 "textarea",
                 attributes: [

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Every fixed text a participant (a family member, a student, an agency) reads, in each
+/// language Roundtable speaks. Staff pages are English; what the school writes (purpose,
+/// agenda items) is shown as the school wrote it.
+///
+/// Translations other than English were written with care but not yet read by a native
+/// speaker of each language: `Catalog.needsReview` says so, and the README asks schools to
+/// send corrections.
+public enum Catalog {
+    public static let languages = ["en", "es", "fr", "ar", "zh-Hans"]
+    /// Shows every catalog string marked, so a string that does not go through the catalog
+    /// stands out on the page (`?language=qps`).
+    public static let pseudoLocale = "qps"
+    public static let needsReview: Set<String> = ["es", "fr", "ar", "zh-Hans"]
+
+    public static func tables() -> [String: [Phrase: String]] {
+        ["en": english, "es": spanish, "fr": french, "ar": arabic, "zh-Hans": chinese]
+    }
+
+    /// The language to show: the one chosen on this link, else the person's own, else English.
+    public static func resolve(chosen: String?, preferred: String?) -> String {
+        for candidate in [chosen, preferred].compactMap({ $0 }) {
+            if candidate == pseudoLocale || languages.contains(candidate) { return candidate }
+            // "zh", "zh-CN" and "zh-Hans-CN" read Simplified Chinese; "es-MX" reads Spanish.
+            let base = candidate.split(separator: "-").first.map(String.init) ?? candidate
+            if base == "zh" { return "zh-Hans" }
+            if languages.contains(base) { return base }
+        }
+        return "en"
+    }
+
+    public static func isRightToLeft(_ language: String) -> Bool { language == "ar" }
+
+    /// The language's own name, for the language switcher.
+    public static func nativeName(_ language: String) -> String {
+        switch language {
+        case "en": "English"
+        case "es": "Español"
+        case "fr": "Français"
+        case "ar": "العربية"
+        case "zh-Hans": "简体中文"
+        default: language
+        }
+    }
+}
+
+/// Translates `Phrase`s for one language, with `{name}` placeholders filled in.
+public struct Localizer: Sendable {
+    public let language: String
+    private let table: [Phrase: String]
+
+    public init(_ language: String) {
+        self.language = language
+        self.table = Catalog.tables()[language] ?? Catalog.english
+    }
+
+    public func callAsFunction(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
+        var text = table[phrase] ?? Catalog.english[phrase] ?? phrase.rawValue
+        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
+        if language == Catalog.pseudoLocale { return "⟦" + Self.pseudo(text) + "⟧" }
+        return text
+    }
+
+    public var isRightToLeft: Bool { Catalog.isRightToLeft(language) }
+
+    /// The locale for dates and numbers: Arabic with Western digits, as most families in
+    /// our schools read them.
+    public var locale: Locale {
+        switch language {
+        case "ar": Locale(identifier: "ar@numbers=latn")
+        case "zh-Hans": Locale(identifier: "zh-Hans-CN")
+        case "es": Locale(identifier: "es-ES")
+        case "fr": Locale(identifier: "fr-FR")
+        default: Locale(identifier: "en-GB")
+        }
+    }
+
+    public func dateTime(_ date: Date, timeZone: TimeZone) -> String {
+        date.formatted(Date.FormatStyle(date: .complete, time: .shortened, locale: locale, timeZone: timeZone))
+    }
+
+    static func pseudo(_ text: String) -> String {
+        let map: [Character: Character] = [
+            "a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "A": "Á", "E": "É", "I": "Í", "O": "Ó", "U": "Ú",
+        ]
+        return String(text.map { map[$0] ?? $0 })
+    }
+}

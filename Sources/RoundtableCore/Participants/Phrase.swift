@@ -1,0 +1,132 @@
+import Foundation
+
+/// The keys of the participant catalog. Each case has a text in every language (a test
+/// fails otherwise).
+public enum Phrase: String, Sendable, CaseIterable {
+    case pageTitle = "page.title"
+    case chooseLanguage = "page.language"
+    case cancelled = "page.cancelled"
+    case cancelledNext = "page.cancelled_next"
+    case studentLead = "page.student_lead"
+    case dear = "page.dear"
+    case invitationOriginal = "page.invitation_original"
+    case when = "plan.when"
+    case noDateYet = "plan.no_date"
+    case howLong = "plan.how_long"
+    case aboutMinutes = "plan.about_minutes"
+    case whereTitle = "plan.where"
+    case howTitle = "plan.how"
+    case atSchool = "plan.at_school"
+    case orByVideo = "plan.or_video"
+    case joinVideo = "plan.join_video"
+    case ifCallFails = "plan.if_call_fails"
+    case formatInPerson = "format.in_person"
+    case formatVideo = "format.video"
+    case formatHybrid = "format.hybrid"
+    case formatPhone = "format.phone"
+    case whoWillBeThere = "people.title"
+    case you = "people.you"
+    case personWithRole = "people.with_role"
+    case interpreterWillBeThere = "people.interpreter"
+    case agendaTitle = "agenda.title"
+    case agendaItemMinutes = "agenda.item_minutes"
+    case agendaNew = "agenda.new"
+    case agendaSchoolWords = "agenda.school_words"
+    case groundRulesTitle = "rules.title"
+    case replyTitle = "reply.title"
+    case replyIntro = "reply.intro"
+    case replyComing = "reply.coming"
+    case replyYes = "reply.yes"
+    case replyNo = "reply.no"
+    case replyOtherTime = "reply.other_time"
+    case replyTimes = "reply.times"
+    case replyTimesHint = "reply.times_hint"
+    case replyInterpreter = "reply.interpreter"
+    case replyInterpreterLanguage = "reply.interpreter_language"
+    case replyAccess = "reply.access"
+    case replyAccessHint = "reply.access_hint"
+    case replyMode = "reply.mode"
+    case replyNote = "reply.note"
+    case replyNoteHint = "reply.note_hint"
+    case replySend = "reply.send"
+    case replySaved = "reply.saved"
+    case replyYourAnswer = "reply.your_answer"
+    case replyClosed = "reply.closed"
+    case errorChooseComing = "error.choose_coming"
+    case errorTimes = "error.times"
+    case errorInterpreterLanguage = "error.interpreter_language"
+    case errorTooLong = "error.too_long"
+    case errorSummary = "error.summary"
+    case errorExpired = "error.form_expired"
+    case linkGoneTitle = "link.gone_title"
+    case linkGoneBody = "link.gone_body"
+    case yes = "common.yes"
+    case no = "common.no"
+    case roleStudent = "role.student"
+    case roleMother = "role.mother"
+    case roleFather = "role.father"
+    case roleParent = "role.parent"
+    case roleStepParent = "role.step_parent"
+    case roleCarer = "role.carer"
+    case roleGrandparent = "role.grandparent"
+    case roleAunt = "role.aunt"
+    case roleUncle = "role.uncle"
+    case roleSibling = "role.sibling"
+    case roleFosterCarer = "role.foster_carer"
+    case roleFamilyFriend = "role.family_friend"
+    case roleFamily = "role.family"
+    case roleTeacher = "role.teacher"
+    case roleFormTutor = "role.form_tutor"
+    case roleHeadOfYear = "role.head_of_year"
+    case roleSENCoordinator = "role.sen_coordinator"
+    case roleCounsellor = "role.counsellor"
+    case rolePastoralLead = "role.pastoral_lead"
+    case roleSupportStaff = "role.support_staff"
+    case roleLeader = "role.leader"
+    case roleStaff = "role.staff"
+    case roleAgency = "role.agency"
+    case footer = "page.footer"
+    case skipToContent = "page.skip"
+    case errorPrefix = "error.prefix"
+    case purpose = "page.purpose"
+
+    public static func role(_ relationship: FamilyRelationship) -> Phrase {
+        switch relationship {
+        case .mother: .roleMother
+        case .father: .roleFather
+        case .parent: .roleParent
+        case .stepParent: .roleStepParent
+        case .carer: .roleCarer
+        case .grandparent: .roleGrandparent
+        case .aunt: .roleAunt
+        case .uncle: .roleUncle
+        case .sibling: .roleSibling
+        case .fosterCarer: .roleFosterCarer
+        case .familyFriend: .roleFamilyFriend
+        case .other: .roleFamily
+        }
+    }
+
+    public static func role(_ job: JobRole) -> Phrase {
+        switch job {
+        case .teacher: .roleTeacher
+        case .formTutor: .roleFormTutor
+        case .headOfYear: .roleHeadOfYear
+        case .senCoordinator: .roleSENCoordinator
+        case .counsellor: .roleCounsellor
+        case .pastoralLead: .rolePastoralLead
+        case .supportStaff: .roleSupportStaff
+        case .leader: .roleLeader
+        case .other: .roleStaff
+        }
+    }
+
+    public static func format(_ format: MeetingFormat) -> Phrase {
+        switch format {
+        case .inPerson: .formatInPerson
+        case .video: .formatVideo
+        case .hybrid: .formatHybrid
+        case .phone: .formatPhone
+        }
+    }
+}

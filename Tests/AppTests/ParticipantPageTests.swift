@@ -1,0 +1,101 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+
+@testable import App
+@testable import RoundtableCore
+
+@Suite("A participant's page, from their link")
+struct ParticipantPageTests {
+    /// Shares Zoë's meeting and returns Amira's page address (from her email).
+    static func amirasPage(_ app: Application, _ people: Fixtures, _ s: StudentFixtures) async throws -> String {
+        let (teacher, path) = try await InvitationTests.ready(app, people, s)
+        try await teacher.submit(
+            path + "/invitation?language=en", ["body": "We are worried about lunchtimes."], from: path + "/invitation")
+        try await teacher.submit(
+            path + "/invitation?language=ar", ["body": "نحن قلقون بشأن وقت الغداء."], from: path + "/invitation")
+        try await teacher.submit(path + "/share", [:], from: path + "/share")
+        let message = try #require(
+            try await OutboxMessage.query(on: app.db).filter(\.$toEmail == "amira@mail.example").first())
+        let range = try #require(message.body.range(of: #"/p/[A-Za-z0-9_-]+"#, options: .regularExpression))
+        return String(message.body[range])
+    }
+
+    @Test(
+        "The page speaks the person's language, remembers a switch, and marks uncatalogued text",
+        arguments: TestDatabase.all)
+    func languages(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await Self.amirasPage(app, people, s)
+            let visitor = TestBrowser(app)
+            let arabic = try await visitor.get(page)
+            #expect(arabic.text.contains(#"dir="rtl""#))
+            #expect(arabic.text.contains("نحن قلقون بشأن وقت الغداء."))
+            #expect(arabic.text.contains("ما سنتحدث عنه"))
+            // Switching to Spanish is remembered for this link.
+            #expect(try await visitor.get(page + "?language=es").text.contains("De qué vamos a hablar"))
+            let again = try await visitor.get(page)
+            #expect(again.text.contains(#"<html lang="es" dir="ltr">"#))
+            #expect(again.text.contains("We are worried about lunchtimes."))
+            // In the pseudo-locale, every catalog string is marked: any English left unmarked
+            // outside the school's own words would be a string that skips the catalog.
+            let pseudo = try await visitor.get(page + "?language=qps")
+            #expect(pseudo.text.contains("⟦Whát wé wíll tálk ábóút⟧"))
+            for english in ["Who will be there", "Your reply", "Skip to main content", "Roundtable helps"] {
+                #expect(!pseudo.text.contains(english), "\(english) is not in the catalog")
+            }
+        }
+    }
+
+    @Test(
+        "A parent replies: another time with an interpreter; mistakes come back in their language",
+        arguments: TestDatabase.all)
+    func reply(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await Self.amirasPage(app, people, s)
+            let visitor = TestBrowser(app)
+            try await visitor.get(page)
+            let wrong = try await visitor.post(
+                page, ["attendance": "other_time", "wants_interpreter": "yes", "note": "Thank you"])
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.text.contains("أخبرونا بالأيام والأوقات المناسبة لكم"))
+            #expect(wrong.text.contains("اختاروا لغة المترجم"))
+            #expect(wrong.text.contains("Thank you"))
+            let saved = try await visitor.post(
+                page,
+                [
+                    "attendance": "other_time", "suitable_times": "Thursday after 4pm", "wants_interpreter": "yes",
+                    "interpreter_language": "ar", "preferred_mode": "in_person", "note": "Thank you",
+                ])
+            #expect(saved.status == .seeOther)
+            let reply = try #require(try await ParticipantReply.query(on: app.db).first())
+            #expect(reply.attendance == .otherTime && reply.interpreterLanguage == "ar")
+            #expect(reply.suitableTimes == "Thursday after 4pm")
+            let after = try await visitor.get(saved.location!)
+            #expect(after.text.contains("شكرًا لكم. تم حفظ ردكم."))
+            #expect(after.text.contains("Thursday after 4pm"))
+            let actions = try await AuditEvent.query(on: app.db).all().map(\.action)
+            #expect(actions.contains(AuditAction.participantReplied.rawValue))
+            #expect(actions.contains(AuditAction.participantPageOpened.rawValue))
+        }
+    }
+
+    @Test("A link that does not work gets a kind page in the browser's language, and nothing else")
+    func gone() async throws {
+        try await withRoundtable(.sqlite) { app in
+            _ = try await Fixtures.make(on: app)
+            var headers = HTTPHeaders()
+            headers.add(name: .acceptLanguage, value: "fr-FR,fr;q=0.9,en;q=0.8")
+            let response = try await app.testing().sendRequest(
+                .GET, "/p/abcdefghijklmnopqrstuvwxyz0123456789", headers: headers)
+            #expect(response.status == .notFound)
+            #expect(response.body.string.contains("Ce lien ne fonctionne plus"))
+            #expect(response.headers.first(name: "Referrer-Policy") == "no-referrer")
+        }
+    }
+}

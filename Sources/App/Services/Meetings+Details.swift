@@ -13,6 +13,8 @@ extension Meetings {
         var isParent: Bool
         /// For family: how they stand to the student, to say it in the reader's language.
         var relationship: FamilyRelationship? = nil
+        /// What they answered from their page, if they have.
+        var reply: ParticipantReply? = nil
     }
 
     struct Details: Sendable {
@@ -33,7 +35,7 @@ extension Meetings {
         let parents = Set(familyLinks.filter(\.hasParentalResponsibility).map(\.$familyMember.id))
         var relationships: [UUID: FamilyRelationship] = [:]
         for link in familyLinks { relationships[link.$familyMember.id] = link.relationship }
-        let people = participants.map { participant -> Person in
+        let withoutReplies = participants.map { participant -> Person in
             switch participant.kind {
             case .student:
                 let student = participant.student
@@ -60,6 +62,13 @@ extension Meetings {
                     participant: participant, name: contact.map { "\($0.name), \($0.agency)" } ?? "Agency",
                     needsInterpreter: nil, accessNeeds: nil, age: nil, isParent: false)
             }
+        }
+        let replies = try await ParticipantReply.query(on: db)
+            .filter(\.$participant.$id ~~ participants.compactMap(\.id)).all()
+        let people = withoutReplies.map { person in
+            var person = person
+            person.reply = replies.first { $0.$participant.id == person.participant.id }
+            return person
         }
         let order: [ParticipantKind] = [.student, .family, .agency, .staff]
         let agenda = try await AgendaItem.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$position).all()

@@ -139,6 +139,9 @@ struct MeetingPeopleSection: Component {
                             Leaf("br")
                             T("Access needs: \(needs)")
                         }
+                        if let reply = person.reply {
+                            ReplySummary(reply: reply)
+                        }
                     }
                 }
             }
@@ -280,6 +283,35 @@ struct MeetingSharingSection: Component {
                         }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// A participant's reply as the lead reads it.
+struct ReplySummary: Component {
+    var reply: ParticipantReply
+
+    var body: Component {
+        El("div", .class("reply")) {
+            switch reply.attendance {
+            case .coming: StatusTag(text: "Coming", tone: "green")
+            case .notComing: StatusTag(text: "Cannot come", tone: "red")
+            case .otherTime: StatusTag(text: "Needs another time", tone: "grey")
+            }
+            if let updated = reply.updatedAt {
+                El("span", .class("muted")) { T(" replied \(DateText.dateTime(updated))") }
+            }
+            El("ul", .class("reply__details")) {
+                if let times = reply.suitableTimes { El("li") { T("Times that suit: \(times)") } }
+                if let language = reply.interpreterLanguage {
+                    El("li") { T("Asks for an interpreter: \(LanguageName.of(language))") }
+                }
+                if let mode = reply.preferredMode.flatMap(MeetingMode.init(rawValue:)) {
+                    El("li") { T("Would like to join: \(mode.label.lowercased())") }
+                }
+                if let needs = reply.accessNeeds { El("li") { T("To help them take part: \(needs)") } }
+                if let note = reply.note { El("li") { T("Note: “\(note)”") } }
             }
         }
     }

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from conftest import free_port
@@ -160,14 +161,41 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
             assert event["LOCATION"] == "Family room"
             uid = event["UID"]
 
-        # The personal link opens the invitation, without an account.
-        link = next(line for line in parents[0].get_body(preferencelist=("plain",)).get_content().splitlines() if "/p/" in line)
+        # The personal link opens the invitation, without an account, on a phone, in every
+        # language: no serious accessibility problem, and light enough for a slow connection.
+        link = next(line for line in parents[0].get_body(preferencelist=("plain",)).get_content().splitlines() if "/p/" in line).strip()
         visitor = browser.new_context(viewport={"width": 360, "height": 740})
         family_page = visitor.new_page()
-        family_page.goto(link.strip())
-        expect(family_page.get_by_text("difficult moments at lunchtime")).to_be_visible()
-        family_page.screenshot(path=str(screenshot_dir / "invitations-04-family-page-phone.png"), full_page=True)
+        axe = Axe()
+        for language in ["en", "es", "fr", "ar", "zh-Hans"]:
+            family_page.goto(f"{link}?language={language}")
+            css = family_page.evaluate("document.querySelector('link[rel=stylesheet]').href")
+            weight = len(family_page.request.get(f"{link}?language={language}").body()) + len(
+                family_page.request.get(css).body()
+            )
+            assert weight < 60_000, f"{language}: the page weighs {weight} bytes"
+            expect(family_page.get_by_text("difficult moments at lunchtime")).to_be_visible()
+            assert family_page.evaluate("document.documentElement.lang") == language
+            if language == "ar":
+                assert family_page.evaluate("document.documentElement.dir") == "rtl"
+            widths = family_page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+            assert widths[0] <= widths[1], f"{language}: scrolls sideways {widths}"
+            violations = [
+                v for v in axe.run(family_page).response["violations"] if v["impact"] in ("serious", "critical")
+            ]
+            assert not violations, f"{language}: " + "; ".join(f"{v['id']}: {v['help']}" for v in violations)
+            family_page.screenshot(path=str(screenshot_dir / f"invitations-04-family-page-phone-{language}.png"), full_page=True)
+        # Reply in Arabic: coming, with an interpreter.
+        family_page.goto(f"{link}?language=ar")
+        family_page.locator("label[for=attendance-0]").click()
+        family_page.locator("label[for=wants_interpreter-1]").click()
+        family_page.select_option("#interpreter_language", "ar")
+        family_page.locator("main form[method=post] button[type=submit]").click()
+        expect(family_page.get_by_text("تم حفظ ردكم")).to_be_visible()
+        family_page.screenshot(path=str(screenshot_dir / "invitations-05-replied-ar.png"), full_page=True)
         visitor.close()
+        page.goto(meeting_url)
+        expect(page.get_by_text("Asks for an interpreter: Arabic")).to_be_visible()
 
         # A new time reaches everyone as a change; calendars replace the same event.
         page.goto(meeting_url + "/plan")
@@ -191,6 +219,6 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
         page.goto(server.url("/outbox"))
         expect(page.locator(".tag", has_text="Sent").first).to_be_visible()
         assert "/p/[sent]" in page.content()
-        shot("05-outbox")
+        shot("06-outbox")
     finally:
         context.close()

@@ -56,10 +56,11 @@ struct ParticipantMeetingPage: HTMLPage {
             if isStudent {
                 El("p", .class("lead")) { T(t(.studentLead)) }
             } else if let invitation {
-                El("div", .class("invitation"), .attr("lang", invitation.language), .attr("dir", "auto")) {
-                    if let viewerName { El("p") { T(t(.dear, ["name": viewerName])) } }
+                if let viewerName { El("p") { T(t(.dear, ["name": viewerName])) } }
+                // The school's words keep their own language and direction inside the page's.
+                El("div", .class("invitation"), .attr("lang", invitation.language)) {
                     for paragraph in invitation.body.components(separatedBy: "\n\n") {
-                        El("p", .class("prewrap")) { T(paragraph) }
+                        El("p", .class("prewrap"), .attr("dir", "auto")) { T(paragraph) }
                     }
                 }
             } else {

@@ -86,6 +86,8 @@ func routes(_ app: Application) throws {
     pages.post(.meetingCancel, use: InvitationsController.cancel)
     pages.get(.participantPage, use: ParticipantPageController.show)
     forms.post(.participantPage, use: ParticipantPageController.reply)
+    forms.post(.participantAgenda, use: ParticipantPageController.addAgendaItem)
+    forms.post(.participantVoice, use: ParticipantPageController.saveVoice)
     pages.get(.outbox, use: OutboxController.list)
     pages.get(.outboxCalendar, use: OutboxController.calendar)
     pages.get(.calendarFeed, use: CalendarFeedController.show)

@@ -106,4 +106,51 @@ struct ParticipantPageTests {
             #expect(response.headers.first(name: "Referrer-Policy") == "no-referrer")
         }
     }
+
+    @Test(
+        "A parent adds to the agenda and writes their thoughts; the student uses the child version",
+        arguments: TestDatabase.all)
+    func voices(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await Self.amirasPage(app, people, s)
+            let parent = TestBrowser(app)
+            try await parent.get(page)
+            let empty = try await parent.post(page + "/agenda", ["topic": "  "])
+            #expect(empty.status == .unprocessableEntity)
+            #expect(empty.text.contains("اكتبوا ما تودون الحديث عنه"))
+            let added = try await parent.post(page + "/agenda", ["topic": "Homework at home"])
+            #expect(added.status == .seeOther)
+            let item = try #require(
+                try await AgendaItem.query(on: app.db).filter(\.$title == "Homework at home").first())
+            #expect(
+                item.proposedBy == "Amira Ångström" && item.addedAfterShare && item.$proposedByParticipant.id != nil)
+            let after = try await parent.get(added.location!)
+            #expect(after.text.contains("أضافه Amira Ångström"))
+            try await parent.post(page + "/voice", ["worries": "Lunchtimes are noisy.", "hopes": "Calmer days."])
+            let voice = try #require(try await ParticipantVoice.query(on: app.db).first())
+            #expect(voice.worries == "Lunchtimes are noisy." && voice.goingWell == nil)
+
+            // Zoë's own link (handed to staff at sharing) opens the child version.
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            let meeting = try #require(try await Meeting.query(on: app.db).first())
+            let zoe = try #require(
+                try await MeetingParticipant.query(on: app.db).filter(\.$kind == .student).first())
+            let made = try await teacher.submit(
+                "/meetings/\(meeting.id!)/participants/\(zoe.id!)/link", [:], from: "/meetings/\(meeting.id!)")
+            let range = try #require(made.text.range(of: #"/p/[A-Za-z0-9_-]+"#, options: .regularExpression))
+            let child = TestBrowser(app)
+            let childPage = try await child.get(String(made.text[range]))
+            #expect(childPage.text.contains("How is school for you?"))
+            #expect(!childPage.text.contains("Your reply"))
+            try await child.post(String(made.text[range]) + "/voice", ["face": "2", "worries": "Lunch is loud"])
+            let staffView = try await teacher.get("/meetings/\(meeting.id!)")
+            #expect(staffView.text.contains("Lunchtimes are noisy."))
+            #expect(staffView.text.contains("Lunch is loud"))
+            #expect(staffView.text.contains("<dd>hard</dd>"))
+            #expect(staffView.text.contains("Homework at home"))
+        }
+    }
 }

@@ -142,6 +142,8 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
         page.get_by_role("button", name="Share with everyone").click()
         expect(page.locator("h1")).to_have_text("The meeting is shared")
         shot("03-shared")
+        # The student has no email: their link is shown to pass on.
+        student_link = page.locator(".link-text").first.inner_text().strip()
 
         # Both parents have parental responsibility and email addresses; the head of year too.
         messages = wait_for_mail(smtp_server["maildir"], 3)
@@ -190,24 +192,47 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
         family_page.locator("label[for=attendance-0]").click()
         family_page.locator("label[for=wants_interpreter-1]").click()
         family_page.select_option("#interpreter_language", "ar")
-        family_page.locator("main form[method=post] button[type=submit]").click()
+        family_page.locator("#reply ~ form button[type=submit]").click()
         expect(family_page.get_by_text("تم حفظ ردكم")).to_be_visible()
         family_page.screenshot(path=str(screenshot_dir / "invitations-05-replied-ar.png"), full_page=True)
+        # Add "homework at home" to the agenda, and say what worries them.
+        family_page.fill("#topic", "Homework at home")
+        family_page.locator("form[action$='/agenda'] button[type=submit]").click()
+        expect(family_page.get_by_text("Homework at home")).to_be_visible()
+        family_page.fill("#worries", "He comes home upset after lunch.")
+        family_page.locator("form[action$='/voice'] button[type=submit]").click()
+        expect(family_page.locator("#worries")).to_have_value("He comes home upset after lunch.")
+        family_page.screenshot(path=str(screenshot_dir / "invitations-06-voice-ar.png"), full_page=True)
+        # The student's page is the child version: faces, short questions, large text.
+        family_page.goto(student_link)
+        expect(family_page.locator("#voice")).to_be_visible()
+        violations = [v for v in axe.run(family_page).response["violations"] if v["impact"] in ("serious", "critical")]
+        assert not violations, "child page: " + "; ".join(f"{v['id']}: {v['help']}" for v in violations)
+        family_page.locator("label[for=face-4]").click()
+        family_page.fill("#hopes", "A quiet place at lunch")
+        family_page.locator("form[action$='/voice'] button[type=submit]").click()
+        expect(family_page.locator("#face-4")).to_be_checked()
+        family_page.screenshot(path=str(screenshot_dir / "invitations-07-child-version.png"), full_page=True)
         visitor.close()
         page.goto(meeting_url)
         expect(page.get_by_text("Asks for an interpreter: Arabic")).to_be_visible()
+        expect(page.get_by_text("He comes home upset after lunch.")).to_be_visible()
+        expect(page.get_by_text("A quiet place at lunch")).to_be_visible()
+        shot("08-lead-sees-it-all")
 
         # A new time reaches everyone as a change; calendars replace the same event.
         page.goto(meeting_url + "/plan")
         page.fill("#start_time", "16:00")
         page.locator("main button[type=submit]").click()
-        messages = wait_for_mail(smtp_server["maildir"], 6)
+        # (The parent's agenda item was a change too: everyone was told, SEQUENCE 1.)
+        messages = wait_for_mail(smtp_server["maildir"], 9)
         updates = [m for m in messages if m["Subject"].startswith("A change to your meeting")]
-        assert len(updates) == 3
-        for message in updates:
+        assert len(updates) == 6
+        moved = [m for m in updates if int(calendar_of(m).walk("VEVENT")[0]["SEQUENCE"]) == 2]
+        assert len(moved) == 3
+        for message in moved:
             event = calendar_of(message).walk("VEVENT")[0]
             assert event["UID"] == uid
-            assert int(event["SEQUENCE"]) == 1
             assert event["DTSTART"].dt == datetime(2031, 3, 4, 16, 0, tzinfo=timezone.utc)
 
         # Leaders read the outbox: what was sent is there, and the links in it are gone.
@@ -219,6 +244,6 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
         page.goto(server.url("/outbox"))
         expect(page.locator(".tag", has_text="Sent").first).to_be_visible()
         assert "/p/[sent]" in page.content()
-        shot("06-outbox")
+        shot("09-outbox")
     finally:
         context.close()

@@ -48,6 +48,7 @@ enum ParticipantPageController {
         var access_needs: String?
         var preferred_mode: String?
         var note: String?
+        var contribution: String?
 
         var form: ParticipantReplyForm {
             var form = ParticipantReplyForm()
@@ -58,6 +59,7 @@ enum ParticipantPageController {
             form.accessNeeds = access_needs ?? ""
             form.preferredMode = preferred_mode ?? ""
             form.note = note ?? ""
+            form.contribution = contribution ?? ""
             return form
         }
     }
@@ -125,6 +127,7 @@ enum ParticipantPageController {
         reply.accessNeeds = checked.accessNeeds
         reply.preferredMode = checked.preferredMode?.rawValue
         reply.note = checked.note
+        reply.contribution = checked.contribution
         try await req.db.transaction { db in
             try await reply.save(on: db)
             try await AuditLog.record(
@@ -157,11 +160,15 @@ enum ParticipantPageController {
         let texts = try await InvitationText.query(on: req.db).filter(\.$meeting.$id == meeting.requireID()).all()
         let invitation = texts.first { $0.language == t.language } ?? texts.first { $0.language == "en" }
         let name = details.people.first { $0.participant.id == participant.id }?.name
+        let voice = try await ParticipantVoice.query(on: req.db).filter(\.$participant.$id == participant.requireID())
+            .first()
         return ParticipantMeetingPage(
             meeting: meeting, details: details, students: students, schoolName: school?.name ?? "",
             viewerID: try participant.requireID(), viewerName: name, invitation: invitation,
             isStudent: participant.kind == .student, t: t, token: req.parameters.get("token") ?? "", reply: form,
-            replyErrors: errors, replySaved: saved, timeZone: DateText.timeZone)
+            replyErrors: errors, replySaved: saved, timeZone: DateText.timeZone,
+            agendaAdded: req.query[String.self, at: "added"] == "1", voice: voice,
+            voiceSaved: req.query[String.self, at: "voice"] == "1")
     }
 
     /// A kind page for a link that does not (or no longer) work: in the browser's language
@@ -184,6 +191,7 @@ extension ParticipantReplyForm {
         accessNeeds = reply.accessNeeds ?? ""
         preferredMode = reply.preferredMode ?? ""
         note = reply.note ?? ""
+        contribution = reply.contribution ?? ""
     }
 }
 

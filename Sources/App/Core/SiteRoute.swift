@@ -57,6 +57,8 @@ enum SiteRoute: Sendable, Equatable {
     case meetingLink(participant: UUID, meeting: UUID)
     /// A participant's personal page, opened from their link. The token is the only key.
     case participantPage(token: String, language: String? = nil)
+    case participantAgenda(token: String)
+    case participantVoice(token: String)
     case outbox(school: UUID? = nil)
     case outboxCalendar(UUID)
     case calendarFeed(notice: Notice? = nil)
@@ -170,6 +172,8 @@ enum SiteRoute: Sendable, Equatable {
         case stopLinks = "/meetings/:meetingID/participants/:participantID/stop"
         case meetingLink = "/meetings/:meetingID/participants/:participantID/link"
         case participantPage = "/p/:token"
+        case participantAgenda = "/p/:token/agenda"
+        case participantVoice = "/p/:token/voice"
         case outbox = "/outbox"
         case outboxCalendar = "/outbox/:messageID/meeting.ics"
         case calendarFeed = "/calendar-feed"
@@ -246,6 +250,8 @@ enum SiteRoute: Sendable, Equatable {
         case .stopLinks: .stopLinks
         case .meetingLink: .meetingLink
         case .participantPage: .participantPage
+        case .participantAgenda: .participantAgenda
+        case .participantVoice: .participantVoice
         case .outbox: .outbox
         case .outboxCalendar: .outboxCalendar
         case .calendarFeed: .calendarFeed
@@ -340,6 +346,8 @@ enum SiteRoute: Sendable, Equatable {
         case .participantPage(let token, let language):
             parameters["token"] = token
             query = [("language", language)]
+        case .participantAgenda(let token), .participantVoice(let token):
+            parameters["token"] = token
         case .outbox(let school):
             query = [("school", school?.uuidString)]
         case .outboxCalendar(let id):

@@ -26,6 +26,7 @@ enum Migrations {
         CreateInvitations(),
         CreateCalendarFeeds(),
         CreateParticipantReplies(),
+        AddParticipantVoice(),
     ]
 }
 

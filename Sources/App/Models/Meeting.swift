@@ -98,6 +98,8 @@ final class AgendaItem: Model, @unchecked Sendable {
     @Field(key: "proposed_by") var proposedBy: String
     /// Added after the agenda was shared: shown to everyone as new.
     @Field(key: "added_after_share") var addedAfterShare: Bool
+    /// A participant who added it from their page.
+    @OptionalParent(key: "proposed_by_participant_id") var proposedByParticipant: MeetingParticipant?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

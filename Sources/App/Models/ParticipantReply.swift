@@ -14,6 +14,8 @@ final class ParticipantReply: Model, @unchecked Sendable {
     @OptionalField(key: "access_needs") var accessNeeds: String?
     @OptionalField(key: "preferred_mode") var preferredMode: String?
     @OptionalField(key: "note") var note: String?
+    /// How they would like to take part ("I would like to speak first").
+    @OptionalField(key: "contribution") var contribution: String?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}

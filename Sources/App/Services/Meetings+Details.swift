@@ -15,6 +15,7 @@ extension Meetings {
         var relationship: FamilyRelationship? = nil
         /// What they answered from their page, if they have.
         var reply: ParticipantReply? = nil
+        var voice: ParticipantVoice? = nil
     }
 
     struct Details: Sendable {
@@ -65,9 +66,12 @@ extension Meetings {
         }
         let replies = try await ParticipantReply.query(on: db)
             .filter(\.$participant.$id ~~ participants.compactMap(\.id)).all()
+        let voices = try await ParticipantVoice.query(on: db)
+            .filter(\.$participant.$id ~~ participants.compactMap(\.id)).all()
         let people = withoutReplies.map { person in
             var person = person
             person.reply = replies.first { $0.$participant.id == person.participant.id }
+            person.voice = voices.first { $0.$participant.id == person.participant.id }
             return person
         }
         let order: [ParticipantKind] = [.student, .family, .agency, .staff]

@@ -4,8 +4,8 @@ import RoundtableCore
 
 extension Meetings {
     static func addAgendaItem(
-        _ checked: AgendaItemForm.Checked, to meeting: Meeting, proposedBy: String, context: AuditContext,
-        on db: any Database
+        _ checked: AgendaItemForm.Checked, to meeting: Meeting, proposedBy: String, participantID: UUID? = nil,
+        context: AuditContext, on db: any Database
     ) async throws {
         let meetingID = try meeting.requireID()
         try await db.transaction { db in
@@ -17,6 +17,7 @@ extension Meetings {
             item.minutes = checked.minutes
             item.notes = checked.notes
             item.proposedBy = proposedBy
+            item.$proposedByParticipant.id = participantID
             // Once the agenda is out, nothing joins it quietly: participants see it marked new.
             item.addedAfterShare = meeting.state != .draft
             try await item.create(on: db)

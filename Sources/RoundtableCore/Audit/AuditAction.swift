@@ -42,6 +42,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case participantLinkMade = "meeting.link_made"
     case participantPageOpened = "participant.page_opened"
     case participantReplied = "participant.replied"
+    case participantVoiceSaved = "participant.voice_saved"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -85,6 +86,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .participantLinkMade: "Made a new personal link"
         case .participantPageOpened: "A participant opened their meeting page"
         case .participantReplied: "A participant replied"
+        case .participantVoiceSaved: "A participant wrote their thoughts"
         }
     }
 }

@@ -152,6 +152,12 @@ public struct AgendaItemForm: Sendable, Equatable {
         public var title: String
         public var minutes: Int
         public var notes: String?
+
+        public init(title: String, minutes: Int, notes: String?) {
+            self.title = title
+            self.minutes = minutes
+            self.notes = notes
+        }
     }
 
     public func check() -> Result<Checked, FieldErrorsBox> {

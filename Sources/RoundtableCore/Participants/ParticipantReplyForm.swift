@@ -16,6 +16,7 @@ public struct ParticipantReplyForm: Sendable, Equatable {
     public var accessNeeds = ""
     public var preferredMode = ""
     public var note = ""
+    public var contribution = ""
 
     public init() {}
 
@@ -26,6 +27,7 @@ public struct ParticipantReplyForm: Sendable, Equatable {
         public var accessNeeds: String?
         public var preferredMode: MeetingMode?
         public var note: String?
+        public var contribution: String?
     }
 
     public func check(_ t: Localizer) -> Result<Checked, FieldErrorsBox> {
@@ -40,6 +42,7 @@ public struct ParticipantReplyForm: Sendable, Equatable {
         }
         for (field, text, limit) in [
             ("suitable_times", times, 500), ("access_needs", accessNeeds, 500), ("note", note, 1000),
+            ("contribution", contribution, 500),
         ] where text.count > limit {
             errors.add(field, t(.errorTooLong, ["count": String(limit)]))
         }
@@ -52,6 +55,7 @@ public struct ParticipantReplyForm: Sendable, Equatable {
             Checked(
                 attendance: attendance, suitableTimes: attendance == .otherTime ? optional(times) : nil,
                 interpreterLanguage: wants ? interpreterLanguage : nil, accessNeeds: optional(accessNeeds),
-                preferredMode: MeetingMode(rawValue: preferredMode), note: optional(note)))
+                preferredMode: MeetingMode(rawValue: preferredMode), note: optional(note),
+                contribution: optional(contribution)))
     }
 }

@@ -142,6 +142,9 @@ struct MeetingPeopleSection: Component {
                         if let reply = person.reply {
                             ReplySummary(reply: reply)
                         }
+                        if let voice = person.voice {
+                            VoiceSummary(voice: voice, isStudent: person.participant.kind == .student)
+                        }
                     }
                 }
             }
@@ -312,6 +315,44 @@ struct ReplySummary: Component {
                 }
                 if let needs = reply.accessNeeds { El("li") { T("To help them take part: \(needs)") } }
                 if let note = reply.note { El("li") { T("Note: “\(note)”") } }
+                if let contribution = reply.contribution {
+                    El("li") { T("How they want to take part: \(contribution)") }
+                }
+            }
+        }
+    }
+}
+
+/// A participant's own words before the meeting, as the lead reads them.
+struct VoiceSummary: Component {
+    var voice: ParticipantVoice
+    var isStudent: Bool
+
+    static let faces = ["", "really hard", "hard", "OK", "good", "great"]
+
+    var body: Component {
+        El("div", .class("reply")) {
+            El("strong") { T("In their own words") }
+            El("dl", .class("facts")) {
+                if let face = voice.face, isStudent {
+                    El("div") {
+                        El("dt") { T("School is") }
+                        El("dd") { T(Self.faces[face]) }
+                    }
+                }
+                for (key, value) in [
+                    (isStudent ? "What is good" : "Going well", voice.goingWell),
+                    (isStudent ? "What is hard" : "Worries", voice.worries),
+                    (isStudent ? "What would help" : "Hopes", voice.hopes),
+                    ("Wants to talk about", voice.talkAbout), ("The school should know", voice.knowBeforehand),
+                ] {
+                    if let value {
+                        El("div") {
+                            El("dt") { T(key) }
+                            El("dd", .attr("dir", "auto")) { T(value) }
+                        }
+                    }
+                }
             }
         }
     }

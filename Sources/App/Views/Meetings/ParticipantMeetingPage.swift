@@ -20,12 +20,18 @@ struct ParticipantMeetingPage: HTMLPage {
     var replyErrors = FieldErrors()
     var replySaved = false
     var timeZone: TimeZone
+    var agendaTopic = ""
+    var agendaErrors = FieldErrors()
+    var agendaAdded = false
+    var voice: ParticipantVoice? = nil
+    var voiceSaved = false
 
     private var names: String {
         students.map { $0.preferredName ?? $0.legalGivenName }.joined(separator: " & ")
     }
     var title: String { t(.pageTitle, ["names": names]) }
-    var hasErrors: Bool { !replyErrors.isEmpty }
+    var hasErrors: Bool { !replyErrors.isEmpty || !agendaErrors.isEmpty }
+    private var isOpen: Bool { meeting.state == .shared || meeting.state == .ready }
     var language: String { t.language == Catalog.pseudoLocale ? "en" : t.language }
     var isForParticipants: Bool { true }
     var skipLinkText: String { t(.skipToContent) }
@@ -43,8 +49,8 @@ struct ParticipantMeetingPage: HTMLPage {
     func content(csrfToken: String) -> Component {
         ComponentGroup {
             LanguageSwitcher(token: token, current: t.language, label: t(.chooseLanguage))
-            if !replyErrors.isEmpty {
-                ErrorSummary(errors: replyErrors, title: t(.errorSummary))
+            if !replyErrors.isEmpty || !agendaErrors.isEmpty {
+                ErrorSummary(errors: replyErrors.isEmpty ? agendaErrors : replyErrors, title: t(.errorSummary))
             }
             PageHeading(text: title, caption: schoolName)
             if meeting.state == .cancelled {
@@ -114,12 +120,15 @@ struct ParticipantMeetingPage: HTMLPage {
                             ]))
                 }
             }
-            El("h2", .class("heading-m")) { T(t(.agendaTitle)) }
+            El("h2", .class("heading-m"), .id("agenda")) { T(t(.agendaTitle)) }
             El("ol", .class("list")) {
                 for item in details.agenda {
                     El("li") {
                         El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(item.title) }
                         T(" (" + t(.agendaItemMinutes, ["minutes": String(item.minutes)]) + ")")
+                        if item.$proposedByParticipant.id != nil {
+                            El("span", .class("muted")) { T(" · " + t(.agendaAddedBy, ["name": item.proposedBy])) }
+                        }
                         if item.addedAfterShare {
                             T(" ")
                             StatusTag(text: t(.agendaNew), tone: "blue")
@@ -128,10 +137,22 @@ struct ParticipantMeetingPage: HTMLPage {
                 }
             }
             if t.language != "en" { El("p", .class("hint")) { T(t(.agendaSchoolWords)) } }
+            if isOpen {
+                ParticipantAgendaAdd(
+                    t: t, token: token, topic: agendaTopic, error: agendaErrors["topic"], added: agendaAdded,
+                    csrfToken: csrfToken)
+            }
             if !meeting.groundRules.isEmpty {
                 El("h2", .class("heading-m")) { T(t(.groundRulesTitle)) }
                 El("ul", .class("list"), .attr("lang", "en"), .attr("dir", "auto")) {
                     for rule in meeting.groundRules { El("li") { T(rule) } }
+                }
+            }
+            if isOpen {
+                if isStudent {
+                    ChildVoiceSection(t: t, token: token, voice: voice, saved: voiceSaved, csrfToken: csrfToken)
+                } else {
+                    VoiceSection(t: t, token: token, voice: voice, saved: voiceSaved, csrfToken: csrfToken)
                 }
             }
             if !isStudent && meeting.state != .cancelled {

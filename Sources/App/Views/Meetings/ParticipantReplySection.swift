@@ -70,6 +70,9 @@ struct ParticipantReplySection: Component {
                                     mode == .inPerson ? .formatInPerson : mode == .video ? .formatVideo : .formatPhone))
                         }, selected: form.preferredMode, errorPrefix: t(.errorPrefix))
                     TextArea(
+                        name: "contribution", label: t(.replyContribution), hint: t(.replyContributionHint),
+                        value: form.contribution, error: errors["contribution"], errorPrefix: t(.errorPrefix))
+                    TextArea(
                         name: "access_needs", label: t(.replyAccess), hint: t(.replyAccessHint),
                         value: form.accessNeeds, error: errors["access_needs"], errorPrefix: t(.errorPrefix))
                     TextArea(

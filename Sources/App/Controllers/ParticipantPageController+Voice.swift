@@ -1,0 +1,104 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// A participant's own words: agenda items they add, and the voice form (or the child
+/// version, for a student).
+extension ParticipantPageController {
+    struct AgendaFields: Content {
+        var topic: String?
+    }
+
+    struct VoiceFields: Content {
+        var going_well: String?
+        var worries: String?
+        var hopes: String?
+        var talk_about: String?
+        var know_beforehand: String?
+        var face: String?
+    }
+
+    /// The link's participant, when they may still add their words: the meeting is shared
+    /// and has not started.
+    private static func open(_ req: Request) async throws -> (ParticipantLink, MeetingParticipant, Meeting)? {
+        let resolved = try await resolve(req)
+        guard resolved.2.state == .shared || resolved.2.state == .ready else { throw AppError.notFound }
+        return resolved
+    }
+
+    static func addAgendaItem(_ req: Request) async throws -> Response {
+        let link: ParticipantLink, participant: MeetingParticipant, meeting: Meeting
+        do {
+            guard let resolved = try await open(req) else { return gone(req) }
+            (link, participant, meeting) = resolved
+        } catch AppError.notFound {
+            return gone(req)
+        }
+        let t = try await localizer(link: link, participant: participant, on: req.db)
+        let topic = Text.clean(try req.content.decode(AgendaFields.self).topic ?? "")
+        var errors = FieldErrors()
+        if topic.isEmpty { errors.add("topic", t(.errorAgendaEmpty)) }
+        if topic.count > 200 { errors.add("topic", t(.errorTooLong, ["count": "200"])) }
+        if req.csrfFailed { errors.add(FieldErrors.expiredField, t(.errorExpired)) }
+        guard errors.isEmpty else {
+            var page = try await page(
+                req, link: link, participant: participant, meeting: meeting,
+                form: try await replyForm(participant, req),
+                saved: false)
+            page.agendaTopic = topic
+            page.agendaErrors = errors
+            return page.response(for: req, status: .unprocessableEntity)
+        }
+        let details = try await Meetings.details(of: meeting, on: req.db)
+        let name = details.people.first { $0.participant.id == participant.id }?.name ?? participant.role
+        try await Meetings.addAgendaItem(
+            AgendaItemForm.Checked(title: topic, minutes: 5, notes: nil), to: meeting, proposedBy: name,
+            participantID: participant.id, context: req.auditContext, on: req.db)
+        try await Sharing.announce(
+            meeting, changes: ["A new item on the agenda"], settings: try await req.sharingSettings(meeting),
+            on: req.db)
+        req.application.outboxWorker?.wake()
+        guard let token = req.parameters.get("token") else { throw AppError.notFound }
+        return req.redirect(to: SiteRoute.participantPage(token: token).path + "?added=1#agenda")
+    }
+
+    static func saveVoice(_ req: Request) async throws -> Response {
+        let link: ParticipantLink, participant: MeetingParticipant, meeting: Meeting
+        do {
+            guard let resolved = try await open(req) else { return gone(req) }
+            (link, participant, meeting) = resolved
+        } catch AppError.notFound {
+            return gone(req)
+        }
+        let fields = try req.content.decode(VoiceFields.self)
+        let participantID = try participant.requireID()
+        let voice =
+            try await ParticipantVoice.query(on: req.db).filter(\.$participant.$id == participantID).first()
+            ?? ParticipantVoice()
+        func clean(_ text: String?) -> String? {
+            let trimmed = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : String(trimmed.prefix(2000))
+        }
+        voice.$participant.id = participantID
+        voice.goingWell = clean(fields.going_well)
+        voice.worries = clean(fields.worries)
+        voice.hopes = clean(fields.hopes)
+        voice.talkAbout = clean(fields.talk_about)
+        voice.knowBeforehand = clean(fields.know_beforehand)
+        voice.face = fields.face.flatMap { Int($0) }.flatMap { (1...5).contains($0) ? $0 : nil }
+        _ = link
+        try await req.db.transaction { db in
+            try await voice.save(on: db)
+            try await AuditLog.record(
+                .participantVoiceSaved, on: db, context: req.auditContext, schoolID: meeting.$school.id,
+                subjectType: "meeting", subjectID: meeting.id, summary: participant.role)
+        }
+        guard let token = req.parameters.get("token") else { throw AppError.notFound }
+        return req.redirect(to: SiteRoute.participantPage(token: token).path + "?voice=1#voice")
+    }
+
+    static func replyForm(_ participant: MeetingParticipant, _ req: Request) async throws -> ParticipantReplyForm {
+        try await ParticipantReply.query(on: req.db).filter(\.$participant.$id == participant.requireID()).first()
+            .map(ParticipantReplyForm.init) ?? ParticipantReplyForm()
+    }
+}

@@ -153,4 +153,31 @@ struct ParticipantPageTests {
             #expect(staffView.text.contains("Homework at home"))
         }
     }
+
+    @Test("The page says what changed since the person last looked", arguments: TestDatabase.all)
+    func changesSinceLastLook(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await Self.amirasPage(app, people, s)
+            let parent = TestBrowser(app)
+            #expect(!(try await parent.get(page)).text.contains("منذ زيارتكم الأخيرة"))
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            let meeting = try #require(try await Meeting.query(on: app.db).first())
+            let path = "/meetings/\(meeting.id!)"
+            try await teacher.submit(
+                path + "/plan",
+                [
+                    "purpose": meeting.purpose, "requested_by": "school", "urgency": "soon", "format": "in_person",
+                    "date": "2031-03-06", "start_time": "15:30", "length_minutes": "40",
+                ])
+            let again = try await parent.get(page)
+            #expect(again.text.contains("منذ زيارتكم الأخيرة"))
+            #expect(again.text.contains("تغيّر اليوم أو الوقت."))
+            #expect(!again.text.contains("تغيّر المكان."))
+            // Seen once, it is no longer new.
+            #expect(!(try await parent.get(page)).text.contains("منذ زيارتكم الأخيرة"))
+        }
+    }
 }

@@ -129,7 +129,7 @@ extension APIController {
         try await Meetings.addAgendaItem(
             checked, to: context.meeting, proposedBy: "School", context: req.auditContext, on: req.db)
         try await Sharing.announce(
-            context.meeting, changes: ["A new item on the agenda"],
+            context.meeting, changes: [.agenda],
             settings: try await req.sharingSettings(context.meeting), on: req.db)
         req.application.outboxWorker?.wake()
         let item = try await AgendaItem.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())

@@ -77,6 +77,7 @@ enum ParticipantPageController {
         {
             link.language = chosen
         }
+        let previousVisit = link.lastUsedAt
         link.lastUsedAt = Date()
         try await link.save(on: req.db)
         try await AuditLog.record(
@@ -84,11 +85,17 @@ enum ParticipantPageController {
             subjectType: "meeting", subjectID: meeting.id, summary: participant.role)
         let existing = try await ParticipantReply.query(on: req.db)
             .filter(\.$participant.$id == participant.requireID()).first()
-        return try await page(
+        var page = try await page(
             req, link: link, participant: participant, meeting: meeting,
             form: existing.map(ParticipantReplyForm.init) ?? ParticipantReplyForm(),
-            saved: req.query[String.self, at: "saved"] == "1"
-        ).response(for: req)
+            saved: req.query[String.self, at: "saved"] == "1")
+        if let previousVisit {
+            // What changed since this person last opened the page (through any of their links).
+            let kinds = try await MeetingChangeRecord.query(on: req.db).filter(\.$meeting.$id == meeting.requireID())
+                .filter(\.$at > previousVisit).all(\.$kind)
+            page.changes = MeetingChange.allCases.filter(kinds.contains)
+        }
+        return page.response(for: req)
     }
 
     static func reply(_ req: Request) async throws -> Response {

@@ -191,7 +191,7 @@ enum SpacesController {
         }
         if changed {
             try await Sharing.announce(
-                context.meeting, changes: ["New place: \(space.name)"],
+                context.meeting, changes: [.place],
                 settings: try await req.sharingSettings(context.meeting), on: req.db)
             req.application.outboxWorker?.wake()
         }

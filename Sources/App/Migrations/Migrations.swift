@@ -27,6 +27,7 @@ enum Migrations {
         CreateCalendarFeeds(),
         CreateParticipantReplies(),
         AddParticipantVoice(),
+        CreateMeetingChanges(),
     ]
 }
 

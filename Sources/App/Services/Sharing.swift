@@ -66,7 +66,7 @@ enum Sharing {
     /// One message to each participant with an email address, each with a fresh personal
     /// link and the calendar file. People without email get their link back for the planner.
     static func notify(
-        _ meeting: Meeting, details: Meetings.Details, texts: [InvitationText], kind: Kind, changes: [String] = [],
+        _ meeting: Meeting, details: Meetings.Details, texts: [InvitationText], kind: Kind,
         settings: Settings, on db: any Database, now: Date
     ) async throws -> [HandedLink] {
         var handed: [HandedLink] = []
@@ -175,34 +175,33 @@ extension Sharing {
     /// After sharing, a change people rely on (time, place, agenda) goes to every participant
     /// as a change, with the calendar file's sequence raised so calendars update the event.
     static func announce(
-        _ meeting: Meeting, changes: [String], settings: Settings, on db: any Database, now: Date = Date()
+        _ meeting: Meeting, changes: [MeetingChange], settings: Settings, on db: any Database, now: Date = Date()
     ) async throws {
         guard [.shared, .ready].contains(meeting.state), !changes.isEmpty else { return }
         meeting.calendarSequence += 1
         try await meeting.save(on: db)
+        for change in changes {
+            let record = MeetingChangeRecord()
+            record.$meeting.id = try meeting.requireID()
+            record.kind = change
+            record.at = now
+            try await record.create(on: db)
+        }
         let details = try await Meetings.details(of: meeting, on: db)
         let texts = try await InvitationText.query(on: db).filter(\.$meeting.$id == meeting.requireID()).all()
         _ = try await notify(
-            meeting, details: details, texts: texts, kind: .update, changes: changes, settings: settings, on: db,
-            now: now)
+            meeting, details: details, texts: texts, kind: .update, settings: settings, on: db, now: now)
     }
 
-    /// What changed between two versions of a plan, in words for families.
+    /// What changed between two versions of a plan.
     static func changes(
-        before: (start: Date?, length: Int, format: MeetingFormat, link: String?), after meeting: Meeting,
-        timeZone: TimeZone
-    ) -> [String] {
-        var changes: [String] = []
-        if before.start != meeting.startsAt, let start = meeting.startsAt {
-            changes.append("New time: \(DateText.dateTime(start))")
-        }
-        if before.length != meeting.lengthMinutes {
-            changes.append("It now lasts about \(meeting.lengthMinutes) minutes")
-        }
-        if before.format != meeting.format { changes.append("Now: \(meeting.format.label.lowercased())") }
-        if before.link != meeting.videoLink, meeting.format.needsLink {
-            changes.append("There is a new link for the video call")
-        }
+        before: (start: Date?, length: Int, format: MeetingFormat, link: String?), after meeting: Meeting
+    ) -> [MeetingChange] {
+        var changes: [MeetingChange] = []
+        if before.start != meeting.startsAt, meeting.startsAt != nil { changes.append(.time) }
+        if before.length != meeting.lengthMinutes { changes.append(.length) }
+        if before.format != meeting.format { changes.append(.format) }
+        if before.link != meeting.videoLink, meeting.format.needsLink { changes.append(.videoLink) }
         return changes
     }
 }

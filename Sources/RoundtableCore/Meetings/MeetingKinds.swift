@@ -107,3 +107,10 @@ public enum ParticipantKind: String, Sendable, CaseIterable, Codable {
         }
     }
 }
+
+/// A change participants are told about after a meeting is shared.
+public enum MeetingChange: String, Sendable, CaseIterable, Codable {
+    case time, length, format
+    case videoLink = "video_link"
+    case place, agenda
+}

@@ -117,6 +117,13 @@ extension Catalog {
         .childHelp: "什么能帮到你？",
         .childSave: "保存",
         .childSaved: "谢谢你！参加会面的大人们会看到你写的内容。",
+        .changesTitle: "自您上次查看以来",
+        .changeTime: "日期或时间有变动。",
+        .changeLength: "会面时长有变动。",
+        .changeFormat: "会面方式有变动。",
+        .changeLink: "视频通话有新的链接。",
+        .changePlace: "地点有变动。",
+        .changeAgenda: "议程上有新内容。",
         .footer: "此页面仅供您本人使用，请不要分享它的地址。",
     ]
 }

@@ -119,6 +119,13 @@ extension Catalog {
         .childHelp: "What would help you?",
         .childSave: "Save",
         .childSaved: "Thank you. The grown-ups at the meeting will read what you wrote.",
+        .changesTitle: "Since you last looked",
+        .changeTime: "The day or time has changed.",
+        .changeLength: "The meeting's length has changed.",
+        .changeFormat: "How we meet has changed.",
+        .changeLink: "There is a new link for the video call.",
+        .changePlace: "The place has changed.",
+        .changeAgenda: "There is something new on the agenda.",
         .footer: "This page is for you only. Please do not share its address.",
     ]
 }

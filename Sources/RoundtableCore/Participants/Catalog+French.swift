@@ -122,6 +122,13 @@ extension Catalog {
         .childHelp: "Qu’est-ce qui t’aiderait ?",
         .childSave: "Enregistrer",
         .childSaved: "Merci. Les adultes de la réunion liront ce que tu as écrit.",
+        .changesTitle: "Depuis votre dernière visite",
+        .changeTime: "Le jour ou l’heure a changé.",
+        .changeLength: "La durée de la réunion a changé.",
+        .changeFormat: "La façon de nous réunir a changé.",
+        .changeLink: "Il y a un nouveau lien pour la visioconférence.",
+        .changePlace: "Le lieu a changé.",
+        .changeAgenda: "Il y a du nouveau dans l’ordre du jour.",
         .footer: "Cette page est pour vous seul. Merci de ne pas partager son adresse.",
     ]
 }

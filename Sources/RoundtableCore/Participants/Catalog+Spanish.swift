@@ -121,6 +121,13 @@ extension Catalog {
         .childHelp: "¿Qué te ayudaría?",
         .childSave: "Guardar",
         .childSaved: "Gracias. Las personas adultas de la reunión leerán lo que has escrito.",
+        .changesTitle: "Desde su última visita",
+        .changeTime: "Ha cambiado el día o la hora.",
+        .changeLength: "Ha cambiado la duración de la reunión.",
+        .changeFormat: "Ha cambiado la forma de reunirnos.",
+        .changeLink: "Hay un enlace nuevo para la videollamada.",
+        .changePlace: "Ha cambiado el lugar.",
+        .changeAgenda: "Hay algo nuevo en el orden del día.",
         .footer: "Esta página es solo para usted. No comparta su dirección, por favor.",
     ]
 }

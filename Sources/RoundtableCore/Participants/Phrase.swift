@@ -88,6 +88,13 @@ public enum Phrase: String, Sendable, CaseIterable {
     case footer = "page.footer"
     case skipToContent = "page.skip"
     case errorPrefix = "error.prefix"
+    case changesTitle = "changes.title"
+    case changeTime = "changes.time"
+    case changeLength = "changes.length"
+    case changeFormat = "changes.format"
+    case changeLink = "changes.link"
+    case changePlace = "changes.place"
+    case changeAgenda = "changes.agenda"
     case agendaAddTitle = "agenda.add_title"
     case agendaAddHint = "agenda.add_hint"
     case agendaAddField = "agenda.add_field"
@@ -149,6 +156,17 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .supportStaff: .roleSupportStaff
         case .leader: .roleLeader
         case .other: .roleStaff
+        }
+    }
+
+    public static func change(_ change: MeetingChange) -> Phrase {
+        switch change {
+        case .time: .changeTime
+        case .length: .changeLength
+        case .format: .changeFormat
+        case .videoLink: .changeLink
+        case .place: .changePlace
+        case .agenda: .changeAgenda
         }
     }
 

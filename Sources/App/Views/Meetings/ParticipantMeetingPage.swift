@@ -25,6 +25,15 @@ struct ParticipantMeetingPage: HTMLPage {
     var agendaAdded = false
     var voice: ParticipantVoice? = nil
     var voiceSaved = false
+    /// What changed since the person last opened their page.
+    var changes: [MeetingChange] = []
+
+    /// The child version is for younger students; from 13 the questions for adults fit.
+    private var childVersion: Bool {
+        guard isStudent else { return false }
+        let age = students.first?.dateOfBirth.map(Meetings.age)
+        return (age ?? 0) < 13
+    }
 
     private var names: String {
         students.map { $0.preferredName ?? $0.legalGivenName }.joined(separator: " & ")
@@ -57,6 +66,12 @@ struct ParticipantMeetingPage: HTMLPage {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T(t(.cancelled) + " ") }
                     T(t(.cancelledNext))
+                }
+            }
+            if !changes.isEmpty {
+                El("div", .class("notice"), .attr("role", "status")) {
+                    El("h2", .class("heading-s")) { T(t(.changesTitle)) }
+                    El("ul", .class("list")) { for change in changes { El("li") { T(t(Phrase.change(change))) } } }
                 }
             }
             if isStudent {
@@ -149,7 +164,7 @@ struct ParticipantMeetingPage: HTMLPage {
                 }
             }
             if isOpen {
-                if isStudent {
+                if childVersion {
                     ChildVoiceSection(t: t, token: token, voice: voice, saved: voiceSaved, csrfToken: csrfToken)
                 } else {
                     VoiceSection(t: t, token: token, voice: voice, saved: voiceSaved, csrfToken: csrfToken)

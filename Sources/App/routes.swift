@@ -7,6 +7,7 @@ func routes(_ app: Application) throws {
     app.get(.readyz, use: HealthController.ready)
     app.get(.benchPlaintext, use: HealthController.plaintext)
     app.get(.stylesheet, use: AssetController.stylesheet)
+    app.get(.voiceScript, use: AssetController.voiceScript)
 
     // Forms that can be shown again with the person's input when their token had expired.
     let forms = app.grouped(CSRFMiddleware(onFailure: .redisplay))

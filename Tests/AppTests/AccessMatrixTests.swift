@@ -340,6 +340,9 @@ struct AccessMatrixTests {
                 method: .GET, template: .stylesheet, path: "/assets/app.css",
                 expected: expect(200, 200, 200, 200, 200, 200)),
             Case(
+                method: .GET, template: .voiceScript, path: "/assets/voice.js",
+                expected: expect(200, 200, 200, 200, 200, 200)),
+            Case(
                 method: .GET, template: .benchPlaintext, path: "/bench/plaintext",
                 expected: expect(404, 404, 404, 404, 404, 404)),
         ]

@@ -208,6 +208,11 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
         expect(family_page.locator("#voice")).to_be_visible()
         violations = [v for v in axe.run(family_page).response["violations"] if v["impact"] in ("serious", "critical")]
         assert not violations, "child page: " + "; ".join(f"{v['id']}: {v['help']}" for v in violations)
+        # Typing saves a draft by itself (voice.js); the words are there after a reload.
+        family_page.locator("#going_well").press_sequentially("Art club", delay=20)
+        expect(family_page.locator("[data-autosave-status]")).to_have_text("Saved as a draft.", timeout=10_000)
+        family_page.reload()
+        expect(family_page.locator("#going_well")).to_have_value("Art club")
         family_page.locator("label[for=face-4]").click()
         family_page.fill("#hopes", "A quiet place at lunch")
         family_page.locator("form[action$='/voice'] button[type=submit]").click()

@@ -12,4 +12,14 @@ enum AssetController {
             name: .cacheControl, value: versioned ? "public, max-age=31536000, immutable" : "no-cache")
         return Response(status: .ok, headers: headers, body: .init(string: stylesheet.content))
     }
+
+    static func voiceScript(_ req: Request) async throws -> Response {
+        let script = req.roundtable.voiceScript
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
+        let versioned = req.query[String.self, at: "v"] == script.version
+        headers.replaceOrAdd(
+            name: .cacheControl, value: versioned ? "public, max-age=31536000, immutable" : "no-cache")
+        return Response(status: .ok, headers: headers, body: .init(string: script.content))
+    }
 }

@@ -87,12 +87,18 @@ extension ParticipantPageController {
         voice.knowBeforehand = clean(fields.know_beforehand)
         voice.face = fields.face.flatMap { Int($0) }.flatMap { (1...5).contains($0) ? $0 : nil }
         _ = link
+        let isDraft = req.headers.first(name: "X-Autosave") == "1"
         try await req.db.transaction { db in
             try await voice.save(on: db)
-            try await AuditLog.record(
-                .participantVoiceSaved, on: db, context: req.auditContext, schoolID: meeting.$school.id,
-                subjectType: "meeting", subjectID: meeting.id, summary: participant.role)
+            // Drafts save every few seconds while someone types; the log notes the deliberate save.
+            if !isDraft {
+                try await AuditLog.record(
+                    .participantVoiceSaved, on: db, context: req.auditContext, schoolID: meeting.$school.id,
+                    subjectType: "meeting", subjectID: meeting.id, summary: participant.role)
+            }
         }
+        // A draft saved by the page's script needs no new page.
+        if isDraft { return Response(status: .noContent) }
         guard let token = req.parameters.get("token") else { throw AppError.notFound }
         return req.redirect(to: SiteRoute.participantPage(token: token).path + "?voice=1#voice")
     }

@@ -10,6 +10,8 @@ final class RoundtableContext: Sendable {
     /// Printed in the log at start when setup is reachable from the network.
     let setupCode: String?
     let stylesheet: Stylesheet
+    /// The draft-saving script of participant pages (`voice.js`).
+    let voiceScript: Stylesheet
     /// A hash of a password nobody has, made once: unknown emails are checked against it so
     /// they take exactly as long to refuse as a wrong password.
     let decoyPasswordHash: String
@@ -27,6 +29,7 @@ final class RoundtableContext: Sendable {
         self.setupCode =
             configuration.requiresSetupCode ? (configuration.setupCode ?? Secrets.humanCode()) : nil
         self.stylesheet = stylesheet
+        self.voiceScript = (try? Stylesheet.bundled("voice", extension: "js")) ?? Stylesheet(content: "")
         self.decoyPasswordHash = passwords.decoyHash()
     }
 

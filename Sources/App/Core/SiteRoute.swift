@@ -69,6 +69,7 @@ enum SiteRoute: Sendable, Equatable {
     case newSpace(school: UUID? = nil)
     case space(UUID)
     case stylesheet(version: String)
+    case voiceScript(version: String)
     case apiTokens(notice: Notice? = nil)
     case revokeAPIToken(UUID)
     case apiStudents
@@ -183,6 +184,7 @@ enum SiteRoute: Sendable, Equatable {
         case newSpace = "/spaces/new"
         case space = "/spaces/:spaceID"
         case stylesheet = "/assets/app.css"
+        case voiceScript = "/assets/voice.js"
         case apiTokens = "/api-tokens"
         case revokeAPIToken = "/api-tokens/:tokenID/revoke"
         case apiStudents = "/api/v1/students"
@@ -261,6 +263,7 @@ enum SiteRoute: Sendable, Equatable {
         case .newSpace: .newSpace
         case .space: .space
         case .stylesheet: .stylesheet
+        case .voiceScript: .voiceScript
         case .apiTokens: .apiTokens
         case .revokeAPIToken: .revokeAPIToken
         case .apiStudents: .apiStudents
@@ -365,7 +368,7 @@ enum SiteRoute: Sendable, Equatable {
             query = [("school", school?.uuidString)]
         case .space(let id):
             parameters["spaceID"] = id.uuidString
-        case .stylesheet(let version):
+        case .stylesheet(let version), .voiceScript(let version):
             query = [("v", version)]
         case .apiTokens(let notice):
             query = [("notice", notice?.rawValue)]

@@ -13,9 +13,10 @@ struct Stylesheet: Sendable {
             SHA256.hash(data: Data(content.utf8)).map { String(format: "%02x", $0) }.joined().prefix(12))
     }
 
-    static func bundled() throws -> Stylesheet {
-        guard let url = Bundle.module.url(forResource: "app", withExtension: "css", subdirectory: "Public") else {
-            throw AppError.badRequest("The stylesheet is missing from the build")
+    /// A file from `Resources/Public`: the stylesheet, or the one small script.
+    static func bundled(_ name: String = "app", extension ext: String = "css") throws -> Stylesheet {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Public") else {
+            throw AppError.badRequest("\(name).\(ext) is missing from the build")
         }
         return Stylesheet(content: try String(contentsOf: url, encoding: .utf8))
     }

@@ -124,6 +124,7 @@ extension Catalog {
         .changeLink: "视频通话有新的链接。",
         .changePlace: "地点有变动。",
         .changeAgenda: "议程上有新内容。",
+        .draftSaved: "已保存为草稿。",
         .footer: "此页面仅供您本人使用，请不要分享它的地址。",
     ]
 }

@@ -126,6 +126,7 @@ extension Catalog {
         .changeLink: "There is a new link for the video call.",
         .changePlace: "The place has changed.",
         .changeAgenda: "There is something new on the agenda.",
+        .draftSaved: "Saved as a draft.",
         .footer: "This page is for you only. Please do not share its address.",
     ]
 }

@@ -129,6 +129,7 @@ extension Catalog {
         .changeLink: "Il y a un nouveau lien pour la visioconférence.",
         .changePlace: "Le lieu a changé.",
         .changeAgenda: "Il y a du nouveau dans l’ordre du jour.",
+        .draftSaved: "Enregistré comme brouillon.",
         .footer: "Cette page est pour vous seul. Merci de ne pas partager son adresse.",
     ]
 }

@@ -128,6 +128,7 @@ extension Catalog {
         .changeLink: "Hay un enlace nuevo para la videollamada.",
         .changePlace: "Ha cambiado el lugar.",
         .changeAgenda: "Hay algo nuevo en el orden del día.",
+        .draftSaved: "Guardado como borrador.",
         .footer: "Esta página es solo para usted. No comparta su dirección, por favor.",
     ]
 }

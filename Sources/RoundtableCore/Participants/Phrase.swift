@@ -113,6 +113,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case voiceKnow = "voice.know"
     case voiceSave = "voice.save"
     case voiceSaved = "voice.saved"
+    case draftSaved = "voice.draft_saved"
     case childTitle = "child.title"
     case childIntro = "child.intro"
     case childFaces = "child.faces"

@@ -19,6 +19,8 @@ protocol HTMLPage {
     /// The words of the page's frame, in the page's language.
     var skipLinkText: String { get }
     var footerText: String { get }
+    /// Loads the small draft-saving script (participant pages with a voice form).
+    var usesVoiceScript: Bool { get }
     func content(csrfToken: String) -> Component
 }
 
@@ -29,12 +31,14 @@ extension HTMLPage {
     var refreshSeconds: Int? { nil }
     var isForParticipants: Bool { false }
     var skipLinkText: String { "Skip to main content" }
+    var usesVoiceScript: Bool { false }
     var footerText: String { "Roundtable helps schools, families and students meet well together." }
 
     func response(for request: Request, status: HTTPResponseStatus = .ok) -> Response {
         let shell = PageShell(
             page: self, staff: request.staff, csrfToken: request.csrfToken,
-            stylesheetVersion: request.roundtable.stylesheet.version)
+            stylesheetVersion: request.roundtable.stylesheet.version,
+            scriptVersion: request.roundtable.voiceScript.version)
         var headers = HTTPHeaders()
         headers.contentType = .html
         return Response(status: status, headers: headers, body: .init(string: shell.render()))
@@ -46,6 +50,7 @@ struct PageShell {
     var staff: StaffContext?
     var csrfToken: String
     var stylesheetVersion: String
+    var scriptVersion: String = ""
 
     func render() -> String {
         "<!DOCTYPE html>" + document.render()
@@ -66,6 +71,9 @@ struct PageShell {
                             + (page.title.contains(siteName) ? "" : " – " + siteName))
                 }
                 Leaf("link", .attr("rel", "stylesheet"), .href(.stylesheet(version: stylesheetVersion)))
+                if page.usesVoiceScript {
+                    El("script", .attr("src", SiteRoute.voiceScript(version: scriptVersion).path), .flag("defer")) {}
+                }
                 if let seconds = page.refreshSeconds {
                     Leaf("meta", .attr("http-equiv", "refresh"), .attr("content", String(seconds)))
                 }

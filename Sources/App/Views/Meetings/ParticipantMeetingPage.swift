@@ -43,6 +43,7 @@ struct ParticipantMeetingPage: HTMLPage {
     private var isOpen: Bool { meeting.state == .shared || meeting.state == .ready }
     var language: String { t.language == Catalog.pseudoLocale ? "en" : t.language }
     var isForParticipants: Bool { true }
+    var usesVoiceScript: Bool { isOpen }
     var skipLinkText: String { t(.skipToContent) }
     var footerText: String { t(.footer) }
 

@@ -42,7 +42,7 @@ struct VoiceSection: Component {
             El("h2", .class("heading-m"), .id("voice")) { T(t(.voiceTitle)) }
             if saved { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.voiceSaved)) } } }
             El("p") { T(t(.voiceIntro)) }
-            PostForm(action: .participantVoice(token: token), csrfToken: csrfToken) {
+            AutosaveForm(action: .participantVoice(token: token), csrfToken: csrfToken, savedText: t(.draftSaved)) {
                 TextArea(name: "going_well", label: t(.voiceGoingWell), value: voice?.goingWell ?? "")
                 TextArea(name: "worries", label: t(.voiceWorries), value: voice?.worries ?? "")
                 TextArea(name: "hopes", label: t(.voiceHopes), value: voice?.hopes ?? "")
@@ -75,7 +75,7 @@ struct ChildVoiceSection: Component {
             El("h2", .class("heading-m"), .id("voice")) { T(t(.childTitle)) }
             if saved { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.childSaved)) } } }
             El("p") { T(t(.childIntro)) }
-            PostForm(action: .participantVoice(token: token), csrfToken: csrfToken) {
+            AutosaveForm(action: .participantVoice(token: token), csrfToken: csrfToken, savedText: t(.draftSaved)) {
                 El("fieldset", .class("fieldset field")) {
                     El("legend", .class("legend")) { T(t(.childFaces)) }
                     El("div", .class("faces")) {
@@ -115,6 +115,23 @@ struct ChildVoiceSection: Component {
                 TextArea(name: "hopes", label: t(.childHelp), value: voice?.hopes ?? "")
                 PrimaryButton(text: t(.childSave))
             }
+        }
+    }
+}
+
+/// A form that also saves itself as a draft while the person types (with `voice.js`); its
+/// button saves as well, so it works without JavaScript.
+struct AutosaveForm: Component {
+    var action: SiteRoute
+    var csrfToken: String
+    var savedText: String
+    @ComponentBuilder var content: ContentProvider
+
+    var body: Component {
+        El("form", .postMethod, .action(action), .flag("novalidate"), .attr("data-autosave", savedText)) {
+            CSRFField(token: csrfToken)
+            content()
+            El("p", .class("hint"), .attr("data-autosave-status", ""), .attr("aria-live", "polite")) {}
         }
     }
 }

@@ -274,6 +274,19 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .participantVoice, path: "/p/not-a-real-token-not-a-real-one/voice",
                 form: ["worries": "x"], expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .participantRequest, path: "/p/not-a-real-token-not-a-real-one/request",
+                form: ["topic": "Homework"], expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .GET, template: .meetingRequests, path: "/requests",
+                expected: expect(303, 200, 200, 200, 200, 200)
+            ),
+            Case(
+                method: .POST, template: .acceptRequest, path: "/requests/\(UUID())/accept",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .answerRequest, path: "/requests/\(UUID())/answer",
+                form: ["answer": "x"], expected: expect(303, 404, 404, 404, 404, 404)),
             Case(method: .GET, template: .outbox, path: "/outbox", expected: expect(303, 404, 200, 200, 200, 200)),
             // An administrator of several schools chooses which school's rooms.
             Case(method: .GET, template: .spaces, path: "/spaces", expected: expect(303, 404, 200, 200, 200, 200)),

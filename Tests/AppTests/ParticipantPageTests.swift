@@ -180,4 +180,56 @@ struct ParticipantPageTests {
             #expect(!(try await parent.get(page)).text.contains("منذ زيارتكم الأخيرة"))
         }
     }
+
+    @Test("A family asks for another meeting; staff answer or start planning it", arguments: TestDatabase.all)
+    func requests(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await Self.amirasPage(app, people, s)
+            let parent = TestBrowser(app)
+            try await parent.get(page)
+            let empty = try await parent.post(page + "/request", ["topic": "", "urgency": "soon"])
+            #expect(empty.status == .unprocessableEntity)
+            #expect(empty.text.contains("أخبرونا عمّا تودون الحديث عنه"))
+            let sent = try await parent.post(
+                page + "/request", ["topic": "Her reading at home", "urgency": "soon", "suitable_times": "Fridays"])
+            #expect(sent.status == .seeOther)
+            #expect(try await parent.get(sent.location!).text.contains("تم إرسال طلبكم إلى المدرسة"))
+
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            #expect(try await teacher.get("/meetings").text.contains("(1 waiting)"))
+            let queue = try await teacher.get("/requests")
+            #expect(queue.text.contains("Amira Ångström asks to meet about Zoë Ångström"))
+            #expect(queue.text.contains("Her reading at home"))
+            // Someone who cannot see Zoë does not see the request.
+            let other = TestBrowser(app)
+            try await other.signIn(s.headOfYear)
+            #expect(!(try await other.get("/requests")).text.contains("Her reading at home"))
+
+            let request = try #require(try await MeetingRequest.query(on: app.db).first())
+            let accepted = try await teacher.post("/requests/\(request.id!)/accept")
+            let location = try #require(accepted.location)
+            let planned = try #require(
+                try await Meeting.query(on: app.db).filter(\.$type == .familyRequest).first())
+            #expect(location.hasPrefix("/meetings/\(planned.id!)"))
+            #expect(planned.requestedBy == .family && planned.urgency == .soon)
+            #expect(planned.purpose.contains("Her reading at home"))
+            #expect(
+                try await MeetingParticipant.query(on: app.db).filter(\.$meeting.$id == planned.id!)
+                    .filter(\.$familyMember.$id == s.mother.id!).count() == 1)
+            #expect(try await parent.get(page).text.contains("تقوم المدرسة بالتحضير لهذا الاجتماع"))
+
+            // A second request is answered with a message instead.
+            try await parent.get(page)
+            try await parent.post(page + "/request", ["topic": "Swimming kit", "urgency": "routine"])
+            let second = try #require(
+                try await MeetingRequest.query(on: app.db).filter(\.$topic == "Swimming kit").first())
+            try await teacher.get("/requests")
+            try await teacher.post(
+                "/requests/\(second.id!)/answer", ["answer": "Please call the office; it is in lost property."])
+            #expect(try await parent.get(page).text.contains("Please call the office; it is in lost property."))
+        }
+    }
 }

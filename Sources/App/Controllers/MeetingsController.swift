@@ -10,7 +10,9 @@ enum MeetingsController {
         let rooms = staff.school.flatMap { school in
             AccessPolicy.allows(staff.actor, .manageSpaces(school.ref)) ? school.id : nil
         }
-        return MeetingListPage(entries: meetings, now: Date(), roomsSchool: rooms).response(for: req)
+        let open = try await MeetingRequestsController.visibleRequests(staff, on: req.db).filter { $0.status == .open }
+        return MeetingListPage(entries: meetings, now: Date(), roomsSchool: rooms, openRequests: open.count)
+            .response(for: req)
     }
 
     struct TypeField: Content {

@@ -175,7 +175,13 @@ enum ParticipantPageController {
             isStudent: participant.kind == .student, t: t, token: req.parameters.get("token") ?? "", reply: form,
             replyErrors: errors, replySaved: saved, timeZone: DateText.timeZone,
             agendaAdded: req.query[String.self, at: "added"] == "1", voice: voice,
-            voiceSaved: req.query[String.self, at: "voice"] == "1")
+            voiceSaved: req.query[String.self, at: "voice"] == "1",
+            requestChildren: try await participant.$familyMember.id.asyncMap {
+                try await MeetingRequestsController.childrenOf($0, in: meeting, on: req.db)
+            } ?? [],
+            requests: try await MeetingRequest.query(on: req.db).filter(\.$participant.$id == participant.requireID())
+                .sort(\.$createdAt, .descending).all(),
+            requestSent: req.query[String.self, at: "requested"] == "1")
     }
 
     /// A kind page for a link that does not (or no longer) work: in the browser's language

@@ -59,6 +59,10 @@ enum SiteRoute: Sendable, Equatable {
     case participantPage(token: String, language: String? = nil)
     case participantAgenda(token: String)
     case participantVoice(token: String)
+    case participantRequest(token: String)
+    case meetingRequests(notice: Notice? = nil)
+    case acceptRequest(UUID)
+    case answerRequest(UUID)
     case outbox(school: UUID? = nil)
     case outboxCalendar(UUID)
     case calendarFeed(notice: Notice? = nil)
@@ -122,6 +126,7 @@ enum SiteRoute: Sendable, Equatable {
         case feedRevoked = "feed-revoked"
         case meetingSplit = "meeting-split"
         case linksStopped = "links-stopped"
+        case requestAnswered = "request-answered"
         case spaceSaved = "space-saved"
     }
 
@@ -175,6 +180,10 @@ enum SiteRoute: Sendable, Equatable {
         case participantPage = "/p/:token"
         case participantAgenda = "/p/:token/agenda"
         case participantVoice = "/p/:token/voice"
+        case participantRequest = "/p/:token/request"
+        case meetingRequests = "/requests"
+        case acceptRequest = "/requests/:requestID/accept"
+        case answerRequest = "/requests/:requestID/answer"
         case outbox = "/outbox"
         case outboxCalendar = "/outbox/:messageID/meeting.ics"
         case calendarFeed = "/calendar-feed"
@@ -254,6 +263,10 @@ enum SiteRoute: Sendable, Equatable {
         case .participantPage: .participantPage
         case .participantAgenda: .participantAgenda
         case .participantVoice: .participantVoice
+        case .participantRequest: .participantRequest
+        case .meetingRequests: .meetingRequests
+        case .acceptRequest: .acceptRequest
+        case .answerRequest: .answerRequest
         case .outbox: .outbox
         case .outboxCalendar: .outboxCalendar
         case .calendarFeed: .calendarFeed
@@ -349,8 +362,12 @@ enum SiteRoute: Sendable, Equatable {
         case .participantPage(let token, let language):
             parameters["token"] = token
             query = [("language", language)]
-        case .participantAgenda(let token), .participantVoice(let token):
+        case .participantAgenda(let token), .participantVoice(let token), .participantRequest(let token):
             parameters["token"] = token
+        case .meetingRequests(let notice):
+            query = [("notice", notice?.rawValue)]
+        case .acceptRequest(let id), .answerRequest(let id):
+            parameters["requestID"] = id.uuidString
         case .outbox(let school):
             query = [("school", school?.uuidString)]
         case .outboxCalendar(let id):

@@ -28,6 +28,7 @@ enum Migrations {
         CreateParticipantReplies(),
         AddParticipantVoice(),
         CreateMeetingChanges(),
+        CreateMeetingRequests(),
     ]
 }
 

@@ -43,6 +43,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case participantPageOpened = "participant.page_opened"
     case participantReplied = "participant.replied"
     case participantVoiceSaved = "participant.voice_saved"
+    case meetingRequested = "participant.meeting_requested"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -87,6 +88,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .participantPageOpened: "A participant opened their meeting page"
         case .participantReplied: "A participant replied"
         case .participantVoiceSaved: "A participant wrote their thoughts"
+        case .meetingRequested: "A family asked for a meeting"
         }
     }
 }

@@ -127,6 +127,22 @@ extension Catalog {
         .changePlace: "The place has changed.",
         .changeAgenda: "There is something new on the agenda.",
         .draftSaved: "Saved as a draft.",
+        .requestTitle: "Ask for another meeting",
+        .requestIntro:
+            "If you would like to talk with the school about something else, ask here. A member of staff will reply.",
+        .requestChild: "About which child?",
+        .requestTopic: "What would you like to talk about?",
+        .requestUrgency: "How soon?",
+        .requestRoutine: "When convenient",
+        .requestSoon: "Soon",
+        .requestUrgent: "It is urgent",
+        .requestWhen: "When suits you? (optional)",
+        .requestWhenHint: "For example: mornings before 9, or Fridays.",
+        .requestSend: "Send my request",
+        .requestSent: "Thank you. Your request has been sent to the school.",
+        .requestAnswer: "The school's answer: {message}",
+        .requestAccepted: "The school is planning this meeting. You will get an invitation.",
+        .errorRequestTopic: "Tell us what you would like to talk about",
         .footer: "This page is for you only. Please do not share its address.",
     ]
 }

@@ -130,6 +130,22 @@ extension Catalog {
         .changePlace: "Le lieu a changé.",
         .changeAgenda: "Il y a du nouveau dans l’ordre du jour.",
         .draftSaved: "Enregistré comme brouillon.",
+        .requestTitle: "Demander une autre réunion",
+        .requestIntro:
+            "Si vous souhaitez parler d’autre chose avec l’école, demandez-le ici. Un membre du personnel vous répondra.",
+        .requestChild: "Pour quel enfant ?",
+        .requestTopic: "De quoi aimeriez-vous parler ?",
+        .requestUrgency: "Dans quel délai ?",
+        .requestRoutine: "Quand cela vous arrange",
+        .requestSoon: "Bientôt",
+        .requestUrgent: "C’est urgent",
+        .requestWhen: "Quand êtes-vous disponible ? (facultatif)",
+        .requestWhenHint: "Par exemple : le matin avant 9 h, ou le vendredi.",
+        .requestSend: "Envoyer ma demande",
+        .requestSent: "Merci. Votre demande a été envoyée à l’école.",
+        .requestAnswer: "Réponse de l’école : {message}",
+        .requestAccepted: "L’école prépare cette réunion. Vous recevrez une invitation.",
+        .errorRequestTopic: "Dites-nous de quoi vous aimeriez parler",
         .footer: "Cette page est pour vous seul. Merci de ne pas partager son adresse.",
     ]
 }

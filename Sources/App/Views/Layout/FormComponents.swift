@@ -315,6 +315,7 @@ extension SiteRoute.Notice {
         case .invitationSaved: "Saved. The check below reads what you wrote."
         case .meetingSplit:
             "This is now the second of two shorter meetings, with the rest of the agenda. Give it a date when you are ready."
+        case .requestAnswered: "Your answer is on the family's page."
         case .linksStopped: "Their links no longer work. Make a new one if they still need their page."
         case .feedRevoked:
             "Your calendar address has stopped working. Calendars subscribed to it will show nothing new."

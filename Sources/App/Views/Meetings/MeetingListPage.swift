@@ -7,6 +7,8 @@ struct MeetingListPage: HTMLPage {
     var now: Date
     /// The school whose rooms the viewer may describe, if any.
     var roomsSchool: UUID? = nil
+    /// Families' requests waiting for an answer, among students the viewer can see.
+    var openRequests = 0
 
     var title: String { "Meetings" }
     var area: StaffArea? { .meetings }
@@ -50,7 +52,12 @@ struct MeetingListPage: HTMLPage {
             if entries.isEmpty {
                 El("p") { T("There are no meetings yet.") }
             }
-            El("p") { El("a", .href(.calendarFeed())) { T("See your meetings in your own calendar") } }
+            El("p") {
+                El("a", .href(.meetingRequests())) { T("Requests from families") }
+                if openRequests > 0 { T(" (\(openRequests) waiting)") }
+                T(" · ")
+                El("a", .href(.calendarFeed())) { T("See your meetings in your own calendar") }
+            }
             if let roomsSchool {
                 El("p") {
                     El("a", .href(.spaces(school: roomsSchool))) { T("Rooms for meetings") }

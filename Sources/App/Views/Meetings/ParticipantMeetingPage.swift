@@ -27,6 +27,12 @@ struct ParticipantMeetingPage: HTMLPage {
     var voiceSaved = false
     /// What changed since the person last opened their page.
     var changes: [MeetingChange] = []
+    /// Requests for another meeting: the children they may ask about, and earlier requests.
+    var requestChildren: [Student] = []
+    var requests: [MeetingRequest] = []
+    var requestTopic = ""
+    var requestErrors = FieldErrors()
+    var requestSent = false
 
     /// The child version is for younger students; from 13 the questions for adults fit.
     private var childVersion: Bool {
@@ -39,7 +45,7 @@ struct ParticipantMeetingPage: HTMLPage {
         students.map { $0.preferredName ?? $0.legalGivenName }.joined(separator: " & ")
     }
     var title: String { t(.pageTitle, ["names": names]) }
-    var hasErrors: Bool { !replyErrors.isEmpty || !agendaErrors.isEmpty }
+    var hasErrors: Bool { !replyErrors.isEmpty || !agendaErrors.isEmpty || !requestErrors.isEmpty }
     private var isOpen: Bool { meeting.state == .shared || meeting.state == .ready }
     var language: String { t.language == Catalog.pseudoLocale ? "en" : t.language }
     var isForParticipants: Bool { true }
@@ -59,8 +65,10 @@ struct ParticipantMeetingPage: HTMLPage {
     func content(csrfToken: String) -> Component {
         ComponentGroup {
             LanguageSwitcher(token: token, current: t.language, label: t(.chooseLanguage))
-            if !replyErrors.isEmpty || !agendaErrors.isEmpty {
-                ErrorSummary(errors: replyErrors.isEmpty ? agendaErrors : replyErrors, title: t(.errorSummary))
+            if hasErrors {
+                ErrorSummary(
+                    errors: !replyErrors.isEmpty ? replyErrors : !agendaErrors.isEmpty ? agendaErrors : requestErrors,
+                    title: t(.errorSummary))
             }
             PageHeading(text: title, caption: schoolName)
             if meeting.state == .cancelled {
@@ -170,6 +178,11 @@ struct ParticipantMeetingPage: HTMLPage {
                 } else {
                     VoiceSection(t: t, token: token, voice: voice, saved: voiceSaved, csrfToken: csrfToken)
                 }
+            }
+            if !requestChildren.isEmpty {
+                MeetingRequestSection(
+                    t: t, token: token, children: requestChildren, requests: requests, topic: requestTopic,
+                    errors: requestErrors, sent: requestSent, csrfToken: csrfToken)
             }
             if !isStudent && meeting.state != .cancelled {
                 ParticipantReplySection(

@@ -1,0 +1,154 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// Families asking for a meeting: sending a request from their page, and the staff queue.
+enum MeetingRequestsController {
+    struct RequestFields: Content {
+        var student: String?
+        var topic: String?
+        var urgency: String?
+        var suitable_times: String?
+    }
+
+    /// From a family member's page.
+    static func send(_ req: Request) async throws -> Response {
+        let link: ParticipantLink, participant: MeetingParticipant, meeting: Meeting
+        do {
+            (link, participant, meeting) = try await ParticipantPageController.resolve(req)
+        } catch AppError.notFound {
+            return ParticipantPageController.gone(req)
+        }
+        guard participant.kind == .family, let memberID = participant.$familyMember.id else {
+            throw AppError.notFound
+        }
+        let t = try await ParticipantPageController.localizer(link: link, participant: participant, on: req.db)
+        let fields = try req.content.decode(RequestFields.self)
+        let children = try await childrenOf(memberID, in: meeting, on: req.db)
+        let topic = (fields.topic ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors = FieldErrors()
+        if topic.isEmpty { errors.add("topic", t(.errorRequestTopic)) }
+        if topic.count > 1000 { errors.add("topic", t(.errorTooLong, ["count": "1000"])) }
+        let studentID = fields.student.flatMap(UUID.init(uuidString:)) ?? children.first?.id
+        guard let student = children.first(where: { $0.id == studentID }) else { throw AppError.notFound }
+        if req.csrfFailed { errors.add(FieldErrors.expiredField, t(.errorExpired)) }
+        guard errors.isEmpty else {
+            var page = try await ParticipantPageController.page(
+                req, link: link, participant: participant, meeting: meeting,
+                form: try await ParticipantPageController.replyForm(participant, req), saved: false)
+            page.requestTopic = topic
+            page.requestErrors = errors
+            return page.response(for: req, status: .unprocessableEntity)
+        }
+        let request = MeetingRequest()
+        request.$school.id = meeting.$school.id
+        request.$student.id = try student.requireID()
+        request.$familyMember.id = memberID
+        request.$participant.id = try participant.requireID()
+        request.topic = topic
+        request.urgency = fields.urgency.flatMap(Urgency.init(rawValue:)) ?? .routine
+        let times = (fields.suitable_times ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        request.suitableTimes = times.isEmpty ? nil : String(times.prefix(500))
+        request.status = .open
+        try await req.db.transaction { db in
+            try await request.create(on: db)
+            try await AuditLog.record(
+                .meetingRequested, on: db, context: req.auditContext, schoolID: meeting.$school.id,
+                subjectType: "student", subjectID: student.id, summary: request.urgency.label)
+        }
+        guard let token = req.parameters.get("token") else { throw AppError.notFound }
+        return req.redirect(to: SiteRoute.participantPage(token: token).path + "?requested=1#request")
+    }
+
+    /// The meeting's students this family member is family of.
+    static func childrenOf(_ memberID: UUID, in meeting: Meeting, on db: any Database) async throws -> [Student] {
+        let studentIDs = try await MeetingStudent.query(on: db).filter(\.$meeting.$id == meeting.requireID())
+            .all(\.$student.$id)
+        let linked = try await StudentFamilyLink.query(on: db).filter(\.$familyMember.$id == memberID)
+            .filter(\.$student.$id ~~ studentIDs).all(\.$student.$id)
+        return try await Student.query(on: db).filter(\.$id ~~ linked).all()
+    }
+
+    /// Requests about students the viewer can see, open ones first.
+    static func list(_ req: Request) async throws -> Response {
+        let staff = try req.requireStaff()
+        let requests = try await visibleRequests(staff, on: req.db)
+        return MeetingRequestsPage(requests: requests, notice: req.notice).response(for: req)
+    }
+
+    static func visibleRequests(_ staff: StaffContext, on db: any Database) async throws -> [MeetingRequest] {
+        let organisationID = try staff.organisation.requireID()
+        let schools = try await Schools.all(in: organisationID, on: db).compactMap(\.id)
+        let all = try await MeetingRequest.query(on: db).filter(\.$school.$id ~~ schools)
+            .with(\.$student).with(\.$familyMember).sort(\.$createdAt, .descending).range(..<200).all()
+        let scope = StudentDirectory.scope(for: staff)
+        let userID = try staff.user.requireID()
+        var visible: [MeetingRequest] = []
+        for request in all {
+            if try await StudentDirectory.visibleStudent(request.$student.id, scope: scope, userID: userID, on: db)
+                != nil
+            {
+                visible.append(request)
+            }
+        }
+        return visible.sorted { ($0.status == .open ? 0 : 1) < ($1.status == .open ? 0 : 1) }
+    }
+
+    private static func load(_ req: Request) async throws -> (StaffContext, MeetingRequest, Student) {
+        let staff = try req.requireStaff()
+        guard let id = req.parameters.get("requestID", as: UUID.self),
+            let request = try await MeetingRequest.query(on: req.db).filter(\.$id == id).with(\.$familyMember).first(),
+            let student = try await StudentDirectory.visibleStudent(
+                request.$student.id, scope: StudentDirectory.scope(for: staff), userID: staff.user.requireID(),
+                on: req.db),
+            AccessPolicy.allows(staff.actor, .planMeetings(student.schoolRef))
+        else { throw AppError.notFound }
+        return (staff, request, student)
+    }
+
+    /// Starts a planned meeting from the request: the family asked, so it says so.
+    static func accept(_ req: Request) async throws -> Response {
+        let (staff, request, student) = try await load(req)
+        if req.csrfFailed { throw AppError.formExpired }
+        guard request.status == .open else { throw AppError.badRequest("This request has already been dealt with.") }
+        let meeting = try await Meetings.create(
+            .familyRequest, for: student, by: staff, context: req.auditContext, on: req.db)
+        meeting.purpose =
+            "\(request.familyMember.displayName) asked to meet about: \(request.topic)"
+        meeting.requestedBy = .family
+        meeting.urgency = request.urgency
+        if let times = request.suitableTimes { meeting.inclusionNotes = "Times that suit the family: \(times)" }
+        try await meeting.save(on: req.db)
+        // The family member who asked is invited, whatever their parental responsibility.
+        let memberID = request.$familyMember.id
+        let invited = try await MeetingParticipant.query(on: req.db).filter(\.$meeting.$id == meeting.requireID())
+            .filter(\.$familyMember.$id == memberID).count()
+        if invited == 0 && !request.familyMember.isRestricted {
+            let relationship = try await StudentFamilyLink.query(on: req.db).filter(\.$familyMember.$id == memberID)
+                .filter(\.$student.$id == student.requireID()).first()?.relationship
+            try await Meetings.participant(
+                meeting.requireID(), .family, role: relationship?.label ?? "Family"
+            ) { $0.$familyMember.id = memberID }.create(on: req.db)
+        }
+        request.status = .accepted
+        request.$meeting.id = meeting.id
+        try await request.save(on: req.db)
+        return req.redirect(to: SiteRoute.meeting(try meeting.requireID(), notice: .meetingStarted).path)
+    }
+
+    struct AnswerFields: Content {
+        var answer: String?
+    }
+
+    static func answer(_ req: Request) async throws -> Response {
+        let (_, request, _) = try await load(req)
+        if req.csrfFailed { throw AppError.formExpired }
+        let text = (try req.content.decode(AnswerFields.self).answer ?? "").trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw AppError.badRequest("Write the answer the family will read.") }
+        request.answer = String(text.prefix(1000))
+        request.status = .answered
+        try await request.save(on: req.db)
+        return req.redirect(to: SiteRoute.meetingRequests(notice: .requestAnswered).path)
+    }
+}

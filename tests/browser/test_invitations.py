@@ -203,11 +203,17 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
         family_page.locator("form[action$='/voice'] button[type=submit]").click()
         expect(family_page.locator("#worries")).to_have_value("He comes home upset after lunch.")
         family_page.screenshot(path=str(screenshot_dir / "invitations-06-voice-ar.png"), full_page=True)
-        # The student's page is the child version: faces, short questions, large text.
-        family_page.goto(student_link)
-        expect(family_page.locator("#voice")).to_be_visible()
+        # The student's page is the child version: faces, short questions, large text; in every
+        # language, and the kind page for a link that does not work, all axe-clean.
+        for language in ["ar", "zh-Hans", "fr", "es", "en"]:
+            family_page.goto(f"{student_link}?language={language}")
+            expect(family_page.locator(".faces")).to_be_visible()
+            violations = [v for v in axe.run(family_page).response["violations"] if v["impact"] in ("serious", "critical")]
+            assert not violations, f"child page {language}: " + "; ".join(f"{v['id']}: {v['help']}" for v in violations)
+        family_page.goto(link.rsplit("/", 1)[0] + "/not-a-real-link-0123456789")
         violations = [v for v in axe.run(family_page).response["violations"] if v["impact"] in ("serious", "critical")]
-        assert not violations, "child page: " + "; ".join(f"{v['id']}: {v['help']}" for v in violations)
+        assert not violations, "link gone page: " + "; ".join(f"{v['id']}: {v['help']}" for v in violations)
+        family_page.goto(student_link)
         # Typing saves a draft by itself (voice.js); the words are there after a reload.
         family_page.locator("#going_well").press_sequentially("Art club", delay=20)
         expect(family_page.locator("[data-autosave-status]")).to_have_text("Saved as a draft.", timeout=10_000)

@@ -232,4 +232,26 @@ struct ParticipantPageTests {
             #expect(try await parent.get(page).text.contains("Please call the office; it is in lost property."))
         }
     }
+
+    @Test("The lead sees which replies are new since they last opened the meeting", arguments: TestDatabase.all)
+    func newSinceLastLook(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await Self.amirasPage(app, people, s)
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            let meeting = try #require(try await Meeting.query(on: app.db).first())
+            let path = "/meetings/\(meeting.id!)"
+            try await teacher.get(path)
+            // A moment later than the lead's look, as in life.
+            try await Task.sleep(for: .milliseconds(1100))
+            let parent = TestBrowser(app)
+            try await parent.get(page)
+            let replied = try await parent.post(page, ["attendance": "coming", "wants_interpreter": "no"])
+            #expect(replied.status == .seeOther)
+            #expect(try await teacher.get(path).text.contains("New reply"))
+            #expect(!(try await teacher.get(path)).text.contains("New reply"))
+        }
+    }
 }

@@ -29,6 +29,7 @@ enum Migrations {
         AddParticipantVoice(),
         CreateMeetingChanges(),
         CreateMeetingRequests(),
+        CreateMeetingViews(),
     ]
 }
 

@@ -8,6 +8,8 @@ struct MeetingPage: HTMLPage {
     /// The viewer's own private reflection.
     var biasCheck: String
     var notice: SiteRoute.Notice?
+    /// When the viewer last opened this meeting: participants' words since then are new.
+    var lastViewed: Date? = nil
 
     private var meeting: Meeting { context.meeting }
     private var id: UUID { meeting.id! }
@@ -74,7 +76,8 @@ struct MeetingPage: HTMLPage {
             MeetingSharingSection(
                 meeting: meeting, people: details.people, mayChange: context.mayChange, csrfToken: csrfToken)
             MeetingPeopleSection(
-                meetingID: id, people: details.people, restricted: details.restricted, mayChange: context.mayChange)
+                meetingID: id, people: details.people, restricted: details.restricted, mayChange: context.mayChange,
+                lastViewed: lastViewed)
             MeetingAgendaSection(
                 meeting: meeting, items: details.agenda, mayChange: context.mayChange, csrfToken: csrfToken)
             MeetingSpaceSection(meeting: meeting, details: details, mayChange: context.mayChange)
@@ -114,6 +117,12 @@ struct MeetingPeopleSection: Component {
     var people: [Meetings.Person]
     var restricted: [String]
     var mayChange: Bool
+    var lastViewed: Date? = nil
+
+    private func isNew(_ date: Date?) -> Bool {
+        guard let lastViewed, let date else { return false }
+        return date > lastViewed
+    }
 
     var body: Component {
         ComponentGroup {
@@ -140,9 +149,11 @@ struct MeetingPeopleSection: Component {
                             T("Access needs: \(needs)")
                         }
                         if let reply = person.reply {
+                            if isNew(reply.updatedAt) { StatusTag(text: "New reply", tone: "blue") }
                             ReplySummary(reply: reply)
                         }
                         if let voice = person.voice {
+                            if isNew(voice.updatedAt) { StatusTag(text: "New words", tone: "blue") }
                             VoiceSummary(voice: voice, isStudent: person.participant.kind == .student)
                         }
                     }

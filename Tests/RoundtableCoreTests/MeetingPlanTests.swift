@@ -95,6 +95,25 @@ struct MeetingPlanTests {
             ).count == 1)
     }
 
+    @Test("A coming meeting needs action when it is soon and not shared, or shared and not prepared")
+    func attention() {
+        let soon = Self.now.addingTimeInterval(3 * 86_400)
+        #expect(
+            MeetingAttention.of(state: .draft, startsAt: soon, urgency: .routine, preparationDone: [], now: Self.now)
+                == .notShared)
+        #expect(
+            MeetingAttention.of(
+                state: .shared, startsAt: soon, urgency: .urgent,
+                preparationDone: [PreparationStep.leadDecided.rawValue], now: Self.now) == .preparation(done: 1, of: 4))
+        let later = Self.now.addingTimeInterval(30 * 86_400)
+        #expect(
+            MeetingAttention.of(state: .draft, startsAt: later, urgency: .routine, preparationDone: [], now: Self.now)
+                == nil)
+        #expect(
+            MeetingAttention.of(state: .draft, startsAt: nil, urgency: .routine, preparationDone: [], now: Self.now)
+                == nil)
+    }
+
     @Test("Urgent meetings get a short preparation path")
     func preparation() {
         #expect(PreparationStep.allCases.count == 10)

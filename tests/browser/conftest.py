@@ -218,3 +218,22 @@ def browser():
             yield b
         finally:
             b.close()
+
+
+def sign_in(page, server: Server, email: str, password: str) -> None:
+    """Signs in through the sign-in form, as a person would."""
+    page.goto(server.url("/sign-in"))
+    page.fill("#email", email)
+    page.fill("#password", password)
+    page.locator("main button[type=submit]").click()
+
+
+def screenshotter(page, directory: Path, prefix: str):
+    """shot(name): checks the page does not scroll sideways, then saves a full-page screenshot."""
+
+    def shot(name: str) -> None:
+        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+        assert widths[0] <= widths[1], f"{name} scrolls sideways: {widths}"
+        page.screenshot(path=str(directory / f"{prefix}-{name}.png"), full_page=True)
+
+    return shot

@@ -18,7 +18,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from conftest import free_port
+from conftest import free_port, screenshotter, sign_in
 
 PASSWORD = "Calm-Harbour-Lantern-42"
 
@@ -90,14 +90,10 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
     context.set_default_timeout(15_000)
     page = context.new_page()
 
-    def shot(name: str) -> None:
-        page.screenshot(path=str(screenshot_dir / f"invitations-{name}.png"), full_page=True)
+    shot = screenshotter(page, screenshot_dir, "invitations")
 
     try:
-        page.goto(server.url("/sign-in"))
-        page.fill("#email", "year7@larkfield.example")
-        page.fill("#password", PASSWORD)
-        page.locator("main button[type=submit]").click()
+        sign_in(page, server, "year7@larkfield.example", PASSWORD)
         # The demo's first family (see DemoSchool): separated parents, the father needs Arabic.
         page.goto(server.url("/students?year=7"))
         links = page.locator("main table a")
@@ -248,10 +244,7 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
 
         # Leaders read the outbox: what was sent is there, and the links in it are gone.
         page.locator("header button", has_text="Sign out").click()
-        page.goto(server.url("/sign-in"))
-        page.fill("#email", "head@larkfield.example")
-        page.fill("#password", PASSWORD)
-        page.locator("main button[type=submit]").click()
+        sign_in(page, server, "head@larkfield.example", PASSWORD)
         page.goto(server.url("/outbox"))
         expect(page.locator(".tag", has_text="Sent").first).to_be_visible()
         assert "/p/[sent]" in page.content()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from conftest import screenshotter, sign_in
+
 PASSWORD = "Calm-Harbour-Lantern-42"
 
 VIEWPORTS = [
@@ -25,16 +27,10 @@ def test_plan_a_behaviour_meeting(browser, start_server, screenshot_dir, label, 
     context.set_default_timeout(15_000)
     page = context.new_page()
 
-    def shot(name: str) -> None:
-        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-        assert widths[0] <= widths[1], f"{name} scrolls sideways: {widths}"
-        page.screenshot(path=str(screenshot_dir / f"meetings-{label}-{name}.png"), full_page=True)
+    shot = screenshotter(page, screenshot_dir, f"meetings-{label}")
 
     try:
-        page.goto(server.url("/sign-in"))
-        page.fill("#email", "year7@larkfield.example")
-        page.fill("#password", PASSWORD)
-        page.locator("main button[type=submit]").click()
+        sign_in(page, server, "year7@larkfield.example", PASSWORD)
 
         # The demo's first family: separated parents, the father needs an Arabic interpreter.
         page.get_by_role("link", name="Students", exact=True).first.click()

@@ -7,6 +7,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from conftest import screenshotter, sign_in
+
 PASSWORD = "Calm-Harbour-Lantern-42"
 
 VIEWPORTS = [
@@ -26,16 +28,10 @@ def test_find_a_student(browser, start_server, screenshot_dir, label, width, hei
     context.set_default_timeout(15_000)
     page = context.new_page()
 
-    def shot(name: str) -> None:
-        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-        assert widths[0] <= widths[1], f"{name} scrolls sideways: {widths}"
-        page.screenshot(path=str(screenshot_dir / f"students-{label}-{name}.png"), full_page=True)
+    shot = screenshotter(page, screenshot_dir, f"students-{label}")
 
     try:
-        page.goto(server.url("/sign-in"))
-        page.fill("#email", "head@larkfield.example")
-        page.fill("#password", PASSWORD)
-        page.locator("main button[type=submit]").click()
+        sign_in(page, server, "head@larkfield.example", PASSWORD)
         expect(page).to_have_url(re.compile(re.escape(server.base_url) + "/$"))
 
         page.get_by_role("link", name="Students", exact=True).first.click()
@@ -78,16 +74,10 @@ def test_add_a_student_and_their_circle(browser, start_server, screenshot_dir, l
     context.set_default_timeout(15_000)
     page = context.new_page()
 
-    def shot(name: str) -> None:
-        widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-        assert widths[0] <= widths[1], f"{name} scrolls sideways: {widths}"
-        page.screenshot(path=str(screenshot_dir / f"circle-{label}-{name}.png"), full_page=True)
+    shot = screenshotter(page, screenshot_dir, f"circle-{label}")
 
     try:
-        page.goto(server.url("/sign-in"))
-        page.fill("#email", "head@larkfield.example")
-        page.fill("#password", PASSWORD)
-        page.locator("main button[type=submit]").click()
+        sign_in(page, server, "head@larkfield.example", PASSWORD)
         page.get_by_role("link", name="Students", exact=True).first.click()
         page.get_by_role("link", name="Add a student").click()
 

@@ -195,7 +195,5 @@ extension Request {
 
 extension Meeting {
     /// Meeting types that usually carry worry for a family.
-    var isConcern: Bool {
-        [.behaviourConcern, .returnToSchool, .wellbeingCheckIn].contains(type) || difficultNotes != nil
-    }
+    var isConcern: Bool { type.usuallyAConcern || difficultNotes != nil }
 }

@@ -76,11 +76,18 @@ enum MeetingRequestsController {
         return MeetingRequestsPage(requests: requests, notice: req.notice).response(for: req)
     }
 
-    static func visibleRequests(_ staff: StaffContext, on db: any Database) async throws -> [MeetingRequest] {
+    /// Requests about students the viewer can see; `onlyOpen` for the count on the meetings list.
+    static func visibleRequests(
+        _ staff: StaffContext, onlyOpen: Bool = false, on db: any Database
+    ) async throws
+        -> [MeetingRequest]
+    {
         let organisationID = try staff.organisation.requireID()
         let schools = try await Schools.all(in: organisationID, on: db).compactMap(\.id)
-        let all = try await MeetingRequest.query(on: db).filter(\.$school.$id ~~ schools)
-            .with(\.$student).with(\.$familyMember).sort(\.$createdAt, .descending).range(..<200).all()
+        var query = MeetingRequest.query(on: db).filter(\.$school.$id ~~ schools)
+        if onlyOpen { query = query.filter(\.$status == .open) }
+        let all = try await query.with(\.$student).with(\.$familyMember).sort(\.$createdAt, .descending)
+            .range(..<200).all()
         let scope = StudentDirectory.scope(for: staff)
         let userID = try staff.user.requireID()
         var visible: [MeetingRequest] = []

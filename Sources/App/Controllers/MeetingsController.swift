@@ -10,7 +10,7 @@ enum MeetingsController {
         let rooms = staff.school.flatMap { school in
             AccessPolicy.allows(staff.actor, .manageSpaces(school.ref)) ? school.id : nil
         }
-        let open = try await MeetingRequestsController.visibleRequests(staff, on: req.db).filter { $0.status == .open }
+        let open = try await MeetingRequestsController.visibleRequests(staff, onlyOpen: true, on: req.db)
         return MeetingListPage(entries: meetings, now: Date(), roomsSchool: rooms, openRequests: open.count)
             .response(for: req)
     }

@@ -18,12 +18,7 @@ enum ParticipantPageController {
         do {
             return try await find(req)
         } catch AppError.notFound {
-            let failures =
-                SignInThrottle.effectiveFailures(record.failures, lastFailure: record.lastFailureAt, now: now) + 1
-            record.failures = failures
-            record.lastFailureAt = now
-            let delay = SignInThrottle.delay(afterFailures: failures, scope: .address)
-            if delay > 0 { record.blockedUntil = now.addingTimeInterval(delay) }
+            record.registerFailure(scope: .address, now: now)
             try await record.save(on: req.db)
             throw AppError.notFound
         }
@@ -218,17 +213,13 @@ extension MeetingsController {
                 .filter(\.$meeting.$id == context.meeting.requireID()).first(),
             participant.kind != .staff
         else { throw AppError.notFound }
-        let token = Secrets.randomToken()
-        let link = ParticipantLink()
-        link.$participant.id = id
-        link.tokenHash = TokenHash.of(token)
-        let days = req.roundtable.configuration.linkDaysAfterMeeting
-        link.expiresAt = (context.meeting.startsAt ?? Date()).addingTimeInterval(TimeInterval(days * 86_400))
-        try await req.db.transaction { db in
-            try await link.create(on: db)
+        let expires = Sharing.linkExpiry(context.meeting, days: req.roundtable.configuration.linkDaysAfterMeeting)
+        let token = try await req.db.transaction { db in
+            let token = try await Sharing.issueLink(for: id, expires: expires, on: db)
             try await AuditLog.record(
                 .participantLinkMade, on: db, context: req.auditContext, schoolID: context.meeting.$school.id,
                 subjectType: "meeting", subjectID: context.meeting.id, summary: participant.role)
+            return token
         }
         let details = try await Meetings.details(of: context.meeting, on: req.db)
         let name = details.people.first { $0.participant.id == id }?.name ?? participant.role

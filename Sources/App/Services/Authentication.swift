@@ -54,13 +54,7 @@ enum Authentication {
         guard verified, let user else {
             var startedWait: TimeInterval?
             for (record, scope) in records {
-                let failures =
-                    SignInThrottle.effectiveFailures(record.failures, lastFailure: record.lastFailureAt, now: now) + 1
-                record.failures = failures
-                record.lastFailureAt = now
-                let delay = SignInThrottle.delay(afterFailures: failures, scope: scope)
-                if delay > 0 {
-                    record.blockedUntil = now.addingTimeInterval(delay)
+                if let delay = record.registerFailure(scope: scope, now: now) {
                     startedWait = max(startedWait ?? 0, delay)
                 }
                 try await record.save(on: db)

@@ -70,7 +70,7 @@ enum Sharing {
         settings: Settings, on db: any Database, now: Date
     ) async throws -> [HandedLink] {
         var handed: [HandedLink] = []
-        let expires = (meeting.startsAt ?? now).addingTimeInterval(TimeInterval(settings.linkDays * 86_400))
+        let expires = linkExpiry(meeting, days: settings.linkDays, now: now)
         for person in details.people {
             let participant = person.participant
             var url: String
@@ -79,12 +79,7 @@ enum Sharing {
                     settings.publicURL.appendingPathComponent(SiteRoute.meeting(try meeting.requireID()).path)
                     .absoluteString
             } else {
-                let token = Secrets.randomToken()
-                let link = ParticipantLink()
-                link.$participant.id = try participant.requireID()
-                link.tokenHash = TokenHash.of(token)
-                link.expiresAt = expires
-                try await link.create(on: db)
+                let token = try await issueLink(for: participant.requireID(), expires: expires, on: db)
                 url =
                     settings.publicURL.appendingPathComponent(SiteRoute.participantPage(token: token).path)
                     .absoluteString
@@ -135,6 +130,23 @@ enum Sharing {
             try await message.create(on: db)
         }
         return handed
+    }
+
+    /// A new personal link for one participant; only its hash is kept, so the token is
+    /// returned for the one message or page that carries it.
+    static func issueLink(for participantID: UUID, expires: Date, on db: any Database) async throws -> String {
+        let token = Secrets.randomToken()
+        let link = ParticipantLink()
+        link.$participant.id = participantID
+        link.tokenHash = TokenHash.of(token)
+        link.expiresAt = expires
+        try await link.create(on: db)
+        return token
+    }
+
+    /// When a meeting's links stop working: the follow-up period after the meeting.
+    static func linkExpiry(_ meeting: Meeting, days: Int, now: Date = Date()) -> Date {
+        (meeting.startsAt ?? now).addingTimeInterval(TimeInterval(days * 86_400))
     }
 
     /// Neutral, so a shared inbox or a lock screen shows nothing about the child.

@@ -103,3 +103,36 @@ public enum PreparationStep: String, Sendable, CaseIterable, Codable {
         urgency == .urgent ? urgent : allCases
     }
 }
+
+/// Why a coming meeting needs someone to act, if it does: shown first on the meetings list.
+public enum MeetingAttention: Sendable, Equatable {
+    /// Still a draft, and it is two weeks away or less.
+    case notShared
+    /// Shared, within a week, and preparation is not finished.
+    case preparation(done: Int, of: Int)
+
+    public static func of(
+        state: MeetingState, startsAt: Date?, urgency: Urgency, preparationDone: [String], now: Date
+    ) -> MeetingAttention? {
+        guard let start = startsAt, start >= now else { return nil }
+        let days = start.timeIntervalSince(now) / 86_400
+        if state == .draft && days <= 14 { return .notShared }
+        let steps = PreparationStep.steps(for: urgency)
+        let done = steps.filter { preparationDone.contains($0.rawValue) }.count
+        if state == .shared && days <= 7 && done < steps.count { return .preparation(done: done, of: steps.count) }
+        return nil
+    }
+
+    public var reason: String {
+        switch self {
+        case .notShared: "Not shared yet, and it is soon"
+        case .preparation(let done, let total): "Preparation: \(done) of \(total) done"
+        }
+    }
+}
+
+extension MeetingType {
+    /// Meeting types that usually carry worry for a family, so an invitation should say it is
+    /// a concern (see `InvitationCheck`).
+    public var usuallyAConcern: Bool { [.behaviourConcern, .returnToSchool, .wellbeingCheckIn].contains(self) }
+}

@@ -250,6 +250,19 @@ struct SummaryRow: Component {
     }
 }
 
+/// One "key: value" of a card's facts (`dl.facts`).
+struct Fact: Component {
+    var key: String
+    @ComponentBuilder var value: ContentProvider
+
+    var body: Component {
+        El("div") {
+            El("dt") { T(key) }
+            El("dd") { value() }
+        }
+    }
+}
+
 struct BackLink: Component {
     var route: SiteRoute
     var text: String = "Back"

@@ -18,17 +18,10 @@ struct MeetingListPage: HTMLPage {
     private var needingAction: [(entry: Meetings.Entry, reason: String)] {
         entries.compactMap { entry in
             let meeting = entry.meeting
-            guard let start = meeting.startsAt, start >= now else { return nil }
-            let days = start.timeIntervalSince(now) / 86_400
-            if meeting.state == .draft && days <= 14 {
-                return (entry, "Not shared yet, and it is soon")
-            }
-            let steps = PreparationStep.steps(for: meeting.urgency)
-            let done = steps.filter { meeting.preparationDone.contains($0.rawValue) }.count
-            if meeting.state == .shared && days <= 7 && done < steps.count {
-                return (entry, "Preparation: \(done) of \(steps.count) done")
-            }
-            return nil
+            return MeetingAttention.of(
+                state: meeting.state, startsAt: meeting.startsAt, urgency: meeting.urgency,
+                preparationDone: meeting.preparationDone, now: now
+            ).map { (entry, $0.reason) }
         }
     }
 

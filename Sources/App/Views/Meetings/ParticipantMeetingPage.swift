@@ -138,9 +138,8 @@ struct ParticipantMeetingPage: HTMLPage {
                         t(
                             .interpreterWillBeThere,
                             [
-                                "languages": interpreters.map {
-                                    t.locale.localizedString(forIdentifier: $0) ?? $0
-                                }.sorted().joined(separator: ", ")
+                                "languages": interpreters.map { LanguageName.of($0, in: t.locale) }.sorted()
+                                    .joined(separator: ", ")
                             ]))
                 }
             }

@@ -13,11 +13,7 @@ struct ParticipantReplySection: Component {
     var csrfToken: String
 
     private var languageOptions: [(value: String, label: String)] {
-        var codes = FamilyContactForm.languages
-        if !form.interpreterLanguage.isEmpty && !codes.contains(form.interpreterLanguage) {
-            codes.append(form.interpreterLanguage)
-        }
-        return codes.map { ($0, t.locale.localizedString(forIdentifier: $0) ?? $0) }.sorted { $0.label < $1.label }
+        LanguageName.options(keeping: [form.interpreterLanguage], in: t.locale)
     }
 
     var body: Component {

@@ -10,11 +10,7 @@ struct FamilyContactFields: Component {
     var fromRoster: Bool
 
     private var languageOptions: [(value: String, label: String)] {
-        var codes = FamilyContactForm.languages
-        for code in [form.preferredLanguage, form.interpreterLanguage] where !code.isEmpty && !codes.contains(code) {
-            codes.append(code)
-        }
-        return codes.map { ($0, LanguageName.of($0)) }.sorted { $0.label < $1.label }
+        LanguageName.options(keeping: [form.preferredLanguage, form.interpreterLanguage])
     }
 
     var body: Component {

@@ -72,12 +72,12 @@ struct StudentAgenciesSection: Component {
                                 T([entry.contact.role, entry.contact.agency].compactMap { $0 }.joined(separator: ", "))
                             }
                             El("dl", .class("facts")) {
-                                if let email = entry.contact.email { fact("Email") { T(email) } }
-                                if let phone = entry.contact.phone { fact("Phone") { T(phone) } }
-                                fact("Consent") {
+                                if let email = entry.contact.email { Fact(key: "Email") { T(email) } }
+                                if let phone = entry.contact.phone { Fact(key: "Phone") { T(phone) } }
+                                Fact(key: "Consent") {
                                     T("Given by \(entry.link.consentFrom) on \(DateText.day(entry.link.consentDate))")
                                 }
-                                if let notes = entry.link.consentNotes { fact("Agreed to") { T(notes) } }
+                                if let notes = entry.link.consentNotes { Fact(key: "Agreed to") { T(notes) } }
                             }
                             if mayManage {
                                 El(
@@ -105,10 +105,4 @@ struct StudentAgenciesSection: Component {
         }
     }
 
-    private func fact(_ key: String, @ComponentBuilder value: @escaping () -> ComponentGroup) -> Component {
-        El("div") {
-            El("dt") { T(key) }
-            El("dd") { value() }
-        }
-    }
 }

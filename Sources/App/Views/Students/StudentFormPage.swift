@@ -23,11 +23,7 @@ struct StudentFormPage: HTMLPage {
     var area: StaffArea? { .students }
 
     private var languageOptions: [(value: String, label: String)] {
-        var codes = FamilyContactForm.languages
-        for code in [form.mainLanguage, form.otherLanguage] where !code.isEmpty && !codes.contains(code) {
-            codes.append(code)
-        }
-        return codes.map { ($0, LanguageName.of($0)) }.sorted { $0.label < $1.label }
+        LanguageName.options(keeping: [form.mainLanguage, form.otherLanguage])
     }
 
     func content(csrfToken: String) -> Component {

@@ -137,7 +137,7 @@ struct FamilyCard: Component {
             }
             if !member.isRestricted {
                 El("dl", .class("facts")) {
-                    fact("Language") {
+                    Fact(key: "Language") {
                         T(LanguageName.of(member.preferredLanguage))
                         if member.needsInterpreter {
                             T(
@@ -145,9 +145,9 @@ struct FamilyCard: Component {
                             )
                         }
                     }
-                    fact("Best way to reach") { T(member.preferredContact.label) }
-                    fact("Prefers to meet") { T(member.preferredMeetingMode.label) }
-                    if let needs = member.accessibilityNeeds { fact("Access needs") { T(needs) } }
+                    Fact(key: "Best way to reach") { T(member.preferredContact.label) }
+                    Fact(key: "Prefers to meet") { T(member.preferredMeetingMode.label) }
+                    if let needs = member.accessibilityNeeds { Fact(key: "Access needs") { T(needs) } }
                 }
             }
             El("p", .class("card__action")) {
@@ -159,18 +159,26 @@ struct FamilyCard: Component {
         }
     }
 
-    private func fact(_ key: String, @ComponentBuilder value: @escaping () -> ComponentGroup) -> Component {
-        El("div") {
-            El("dt") { T(key) }
-            El("dd") { value() }
-        }
-    }
 }
 
 enum LanguageName {
     /// "ar" → "Arabic", "zh-Hans" → "Chinese (Simplified)", for English-speaking staff.
-    static func of(_ code: String) -> String {
-        Locale(identifier: "en_GB").localizedString(forIdentifier: code) ?? code
+    static func of(_ code: String) -> String { of(code, in: Locale(identifier: "en_GB")) }
+
+    static func of(_ code: String, in locale: Locale) -> String {
+        locale.localizedString(forIdentifier: code) ?? code
+    }
+
+    /// The languages a form offers, by name: the usual list, plus any code already on the
+    /// record (so nothing stored is lost by saving the form).
+    static func options(
+        keeping kept: [String], in locale: Locale = Locale(identifier: "en_GB")
+    ) -> [(
+        value: String, label: String
+    )] {
+        var codes = FamilyContactForm.languages
+        for code in kept where !code.isEmpty && !codes.contains(code) { codes.append(code) }
+        return codes.map { ($0, of($0, in: locale)) }.sorted { $0.label < $1.label }
     }
 }
 

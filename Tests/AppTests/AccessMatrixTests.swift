@@ -245,6 +245,9 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .meetingLink, path: m + "/participants/\(UUID())/link",
                 expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .pageVersion, path: m + "/participants/\(UUID())/page-version",
+                form: ["version": "child"], expected: expect(303, 404, 404, 404, 404, 404)),
             // A personal link needs no account; a wrong one is simply not found.
             Case(
                 method: .GET, template: .participantPage, path: "/p/not-a-real-token-not-a-real-one",
@@ -277,6 +280,12 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .participantRequest, path: "/p/not-a-real-token-not-a-real-one/request",
                 form: ["topic": "Homework"], expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .participantCode, path: "/p/not-a-real-token-not-a-real-one/code",
+                expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .participantVerify, path: "/p/not-a-real-token-not-a-real-one/verify",
+                form: ["code": "123456"], expected: expect(404, 404, 404, 404, 404, 404)),
             Case(
                 method: .GET, template: .meetingRequests, path: "/requests",
                 expected: expect(303, 200, 200, 200, 200, 200)

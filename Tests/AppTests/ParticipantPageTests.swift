@@ -151,6 +151,106 @@ struct ParticipantPageTests {
             #expect(staffView.text.contains("Lunch is loud"))
             #expect(staffView.text.contains("<dd>hard</dd>"))
             #expect(staffView.text.contains("Homework at home"))
+
+            // The lead can give Zoë the standard page instead, and back again.
+            let version = "/meetings/\(meeting.id!)/participants/\(zoe.id!)/page-version"
+            try await teacher.submit(version, ["version": "standard"], from: "/meetings/\(meeting.id!)")
+            let standard = try await child.get(String(made.text[range]))
+            #expect(standard.text.contains("What is going well?"))
+            #expect(!standard.text.contains("How is school for you?"))
+            try await teacher.submit(version, ["version": ""], from: "/meetings/\(meeting.id!)")
+            #expect(try await child.get(String(made.text[range])).text.contains("How is school for you?"))
+        }
+    }
+
+    @Test(
+        "With the school's code setting, a link shows nothing until the code from the email is given",
+        arguments: TestDatabase.all)
+    func emailCode(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await Self.amirasPage(app, people, s)
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            try await leader.submit(
+                "/school-settings",
+                ["head_of_year_sees_year_group": "true", "participant_code_required": "true"])
+            #expect(try await School.query(on: app.db).filter(\.$participantCodeRequired == true).count() == 1)
+
+            // Someone holding only the link sees no name, no purpose, and cannot send a reply.
+            let stranger = TestBrowser(app)
+            let first = try await stranger.get(page)
+            #expect(first.status == .ok)
+            #expect(first.text.contains("التحقق من هويتكم"))
+            #expect(first.text.contains("a•••@mail.example"))
+            for secret in ["Zoë", "lunchtimes", "الغداء", "Amira"] {
+                #expect(!first.text.contains(secret), "\(secret) shown before the code")
+            }
+            let refused = try await stranger.post(page, ["attendance": "coming"])
+            #expect(refused.status == .seeOther)
+            #expect(try await ParticipantReply.query(on: app.db).count() == 0)
+
+            // Asking twice in a minute sends one email.
+            try await stranger.post(page + "/code")
+            try await stranger.get(page)
+            try await stranger.post(page + "/code")
+            let emails = try await OutboxMessage.query(on: app.db).filter(\.$toEmail == "amira@mail.example")
+                .filter(\.$calendar == nil).all()
+            #expect(emails.count == 1)
+            let email = try #require(emails.first)
+            #expect(email.body.contains("رمزكم هو") && !email.body.contains("Zoë"))
+            let codeRange = try #require(email.body.range(of: #"[0-9]{3} [0-9]{3}"#, options: .regularExpression))
+            let code = String(email.body[codeRange])
+            #expect(!MailMessage.redactLinks(email.body).contains(code))
+
+            // A wrong code is refused in her language and kept on the page; the right one opens it.
+            let wrongCode = code == "000 000" ? "111 111" : "000 000"
+            try await stranger.get(page)
+            let wrong = try await stranger.post(page + "/verify", ["code": wrongCode])
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.text.contains("هذا الرمز غير صحيح"))
+            #expect(wrong.text.contains(#"value="\#(wrongCode)""#))
+            let right = try await stranger.post(
+                page + "/verify", ["code": code.replacingOccurrences(of: " ", with: "")])
+            #expect(right.status == .seeOther)
+            #expect(try await stranger.get(page).text.contains("Zoë"))
+            #expect(try await stranger.post(page, ["attendance": "coming"]).status == .seeOther)
+            #expect(try await ParticipantReply.query(on: app.db).count() == 1)
+            // The code is used up, and another browser must ask for its own.
+            let other = TestBrowser(app)
+            #expect(!(try await other.get(page).text.contains("Zoë")))
+            try await other.get(page)
+            #expect(try await other.post(page + "/verify", ["code": code]).status == .unprocessableEntity)
+        }
+    }
+
+    @Test("Five wrong codes use a code up", arguments: TestDatabase.all)
+    func codeAttempts(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await Self.amirasPage(app, people, s)
+            let school = try #require(try await School.query(on: app.db).first())
+            school.participantCodeRequired = true
+            try await school.save(on: app.db)
+            let visitor = TestBrowser(app)
+            try await visitor.get(page)
+            try await visitor.post(page + "/code")
+            let email = try #require(
+                try await OutboxMessage.query(on: app.db).filter(\.$toEmail == "amira@mail.example")
+                    .filter(\.$calendar == nil).first())
+            let codeRange = try #require(email.body.range(of: #"[0-9]{3} [0-9]{3}"#, options: .regularExpression))
+            let code = String(email.body[codeRange])
+            let wrongCode = code == "000 000" ? "111 111" : "000 000"
+            for _ in 0..<ParticipantCode.maxAttempts {
+                try await visitor.get(page)
+                try await visitor.post(page + "/verify", ["code": wrongCode])
+            }
+            try await visitor.get(page)
+            let late = try await visitor.post(page + "/verify", ["code": code])
+            #expect(late.status == .unprocessableEntity)
+            #expect(late.text.contains("اطلبوا رمزًا جديدًا"))
         }
     }
 

@@ -16,8 +16,8 @@ enum MeetingRequestsController {
         let link: ParticipantLink, participant: MeetingParticipant, meeting: Meeting
         do {
             (link, participant, meeting) = try await ParticipantPageController.resolve(req)
-        } catch AppError.notFound {
-            return ParticipantPageController.gone(req)
+        } catch let stop as ParticipantPageController.LinkStop {
+            return try await ParticipantPageController.stopped(req, stop)
         }
         guard participant.kind == .family, let memberID = participant.$familyMember.id else {
             throw AppError.notFound

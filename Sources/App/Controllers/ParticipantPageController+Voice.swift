@@ -22,7 +22,7 @@ extension ParticipantPageController {
     /// and has not started.
     private static func open(_ req: Request) async throws -> (ParticipantLink, MeetingParticipant, Meeting)? {
         let resolved = try await resolve(req)
-        guard resolved.2.state == .shared || resolved.2.state == .ready else { throw AppError.notFound }
+        guard resolved.2.state == .shared || resolved.2.state == .ready else { throw LinkStop.gone }
         return resolved
     }
 
@@ -31,8 +31,8 @@ extension ParticipantPageController {
         do {
             guard let resolved = try await open(req) else { return gone(req) }
             (link, participant, meeting) = resolved
-        } catch AppError.notFound {
-            return gone(req)
+        } catch let stop as LinkStop {
+            return try await stopped(req, stop)
         }
         let t = try await localizer(link: link, participant: participant, on: req.db)
         let topic = Text.clean(try req.content.decode(AgendaFields.self).topic ?? "")
@@ -67,8 +67,8 @@ extension ParticipantPageController {
         do {
             guard let resolved = try await open(req) else { return gone(req) }
             (link, participant, meeting) = resolved
-        } catch AppError.notFound {
-            return gone(req)
+        } catch let stop as LinkStop {
+            return try await stopped(req, stop)
         }
         let fields = try req.content.decode(VoiceFields.self)
         let participantID = try participant.requireID()

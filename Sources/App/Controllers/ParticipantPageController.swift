@@ -5,8 +5,13 @@ import Vapor
 /// What a participant sees from their personal link, without an account. The participant
 /// voice issue builds on this page (replies, their own agenda items, languages).
 enum ParticipantPageController {
-    /// The link's participant and meeting, if the link is current.
-    static func resolve(_ req: Request) async throws -> (ParticipantLink, MeetingParticipant, Meeting) {
+    /// The link's participant and meeting, if the link is current and (where the school asks
+    /// for it) this browser has given the email code. Throws `LinkStop` otherwise.
+    static func resolve(
+        _ req: Request, checkingCode: Bool = true
+    ) async throws -> (
+        ParticipantLink, MeetingParticipant, Meeting
+    ) {
         // Guessing links is throttled per address, as sign-in is: a few mistyped links are
         // fine, a search through many is slowed to a crawl.
         let now = Date()
@@ -15,13 +20,18 @@ enum ParticipantPageController {
         if let blocked = record.blockedUntil, blocked > now {
             throw AppError.tooManyRequests(retryAfter: blocked.timeIntervalSince(now))
         }
+        let found: (ParticipantLink, MeetingParticipant, Meeting)
         do {
-            return try await find(req)
+            found = try await find(req)
         } catch AppError.notFound {
             record.registerFailure(scope: .address, now: now)
             try await record.save(on: req.db)
-            throw AppError.notFound
+            throw LinkStop.gone
         }
+        if checkingCode, try await needsCode(req, participant: found.1, meeting: found.2) {
+            throw LinkStop.codeNeeded(found.0, found.1, found.2)
+        }
+        return found
     }
 
     private static func find(_ req: Request) async throws -> (ParticipantLink, MeetingParticipant, Meeting) {
@@ -63,8 +73,8 @@ enum ParticipantPageController {
         let resolved: (ParticipantLink, MeetingParticipant, Meeting)
         do {
             resolved = try await resolve(req)
-        } catch AppError.notFound {
-            return gone(req)
+        } catch let stop as LinkStop {
+            return try await stopped(req, stop)
         }
         let (link, participant, meeting) = resolved
         if let chosen = req.query[String.self, at: "language"],
@@ -97,8 +107,8 @@ enum ParticipantPageController {
         let resolved: (ParticipantLink, MeetingParticipant, Meeting)
         do {
             resolved = try await resolve(req)
-        } catch AppError.notFound {
-            return gone(req)
+        } catch let stop as LinkStop {
+            return try await stopped(req, stop)
         }
         let (link, participant, meeting) = resolved
         let t = try await localizer(link: link, participant: participant, on: req.db)
@@ -176,7 +186,7 @@ enum ParticipantPageController {
             } ?? [],
             requests: try await MeetingRequest.query(on: req.db).filter(\.$participant.$id == participant.requireID())
                 .sort(\.$createdAt, .descending).all(),
-            requestSent: req.query[String.self, at: "requested"] == "1")
+            requestSent: req.query[String.self, at: "requested"] == "1", chosenVersion: participant.pageVersion)
     }
 
     /// A kind page for a link that does not (or no longer) work: in the browser's language
@@ -253,6 +263,30 @@ extension MeetingsController {
         }
         return req.redirect(
             to: SiteRoute.meeting(try context.meeting.requireID(), notice: .linksStopped).path + "#sharing")
+    }
+
+    struct PageVersionFields: Content {
+        var version: String?
+    }
+
+    /// The lead chooses the simpler or the standard page for a student, whatever their age.
+    static func choosePageVersion(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        guard let id = req.parameters.get("participantID", as: UUID.self),
+            let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
+                .filter(\.$meeting.$id == context.meeting.requireID()).filter(\.$kind == .student).first()
+        else { throw AppError.notFound }
+        let chosen = try req.content.decode(PageVersionFields.self).version.flatMap(PageVersion.init(rawValue:))
+        participant.pageVersion = chosen
+        try await req.db.transaction { db in
+            try await participant.save(on: db)
+            try await Meetings.audit(
+                context.meeting, "Chose the student's page: \(chosen?.label ?? "by age")", context: req.auditContext,
+                on: db)
+        }
+        return req.redirect(
+            to: SiteRoute.meeting(try context.meeting.requireID(), notice: .peopleSaved).path + "#sharing")
     }
 
     static func split(_ req: Request) async throws -> Response {

@@ -11,6 +11,7 @@ enum SchoolSettingsController {
     struct Form: Content {
         var head_of_year_sees_year_group: String?
         var sen_coordinator_sees_special_needs: String?
+        var participant_code_required: String?
     }
 
     private static func school(_ req: Request) async throws -> School {
@@ -40,6 +41,7 @@ enum SchoolSettingsController {
         if req.csrfFailed { throw AppError.formExpired }
         school.headOfYearSeesYearGroup = form.head_of_year_sees_year_group == "true"
         school.senCoordinatorSeesSpecialNeeds = form.sen_coordinator_sees_special_needs == "true"
+        school.participantCodeRequired = form.participant_code_required == "true"
         if school.hasChanges {
             try await req.db.transaction { db in
                 try await school.save(on: db)
@@ -47,7 +49,8 @@ enum SchoolSettingsController {
                     .schoolSettingsChanged, on: db, context: req.auditContext, schoolID: school.id,
                     subjectType: "school", subjectID: school.id,
                     summary: "Heads of year see their year groups: \(school.headOfYearSeesYearGroup ? "yes" : "no"); "
-                        + "special needs coordinator sees students with special needs: \(school.senCoordinatorSeesSpecialNeeds ? "yes" : "no")"
+                        + "special needs coordinator sees students with special needs: \(school.senCoordinatorSeesSpecialNeeds ? "yes" : "no"); "
+                        + "families give an emailed code: \(school.participantCodeRequired ? "yes" : "no")"
                 )
             }
         }

@@ -60,6 +60,11 @@ enum SiteRoute: Sendable, Equatable {
     case participantAgenda(token: String)
     case participantVoice(token: String)
     case participantRequest(token: String)
+    /// The optional email code: ask for one, then give it.
+    case participantCode(token: String)
+    case participantVerify(token: String)
+    /// Which page a student sees: chosen by the lead.
+    case pageVersion(participant: UUID, meeting: UUID)
     case meetingRequests(notice: Notice? = nil)
     case acceptRequest(UUID)
     case answerRequest(UUID)
@@ -181,6 +186,9 @@ enum SiteRoute: Sendable, Equatable {
         case participantAgenda = "/p/:token/agenda"
         case participantVoice = "/p/:token/voice"
         case participantRequest = "/p/:token/request"
+        case participantCode = "/p/:token/code"
+        case participantVerify = "/p/:token/verify"
+        case pageVersion = "/meetings/:meetingID/participants/:participantID/page-version"
         case meetingRequests = "/requests"
         case acceptRequest = "/requests/:requestID/accept"
         case answerRequest = "/requests/:requestID/answer"
@@ -264,6 +272,9 @@ enum SiteRoute: Sendable, Equatable {
         case .participantAgenda: .participantAgenda
         case .participantVoice: .participantVoice
         case .participantRequest: .participantRequest
+        case .participantCode: .participantCode
+        case .participantVerify: .participantVerify
+        case .pageVersion: .pageVersion
         case .meetingRequests: .meetingRequests
         case .acceptRequest: .acceptRequest
         case .answerRequest: .answerRequest
@@ -356,13 +367,15 @@ enum SiteRoute: Sendable, Equatable {
         case .meetingInvitation(let id, let language, let notice):
             parameters["meetingID"] = id.uuidString
             query = [("language", language), ("notice", notice?.rawValue)]
-        case .meetingLink(let participant, let meeting), .stopLinks(let participant, let meeting):
+        case .meetingLink(let participant, let meeting), .stopLinks(let participant, let meeting),
+            .pageVersion(let participant, let meeting):
             parameters["participantID"] = participant.uuidString
             parameters["meetingID"] = meeting.uuidString
         case .participantPage(let token, let language):
             parameters["token"] = token
             query = [("language", language)]
-        case .participantAgenda(let token), .participantVoice(let token), .participantRequest(let token):
+        case .participantAgenda(let token), .participantVoice(let token), .participantRequest(let token),
+            .participantCode(let token), .participantVerify(let token):
             parameters["token"] = token
         case .meetingRequests(let notice):
             query = [("notice", notice?.rawValue)]

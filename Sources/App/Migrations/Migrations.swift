@@ -30,6 +30,8 @@ enum Migrations {
         CreateMeetingChanges(),
         CreateMeetingRequests(),
         CreateMeetingViews(),
+        AddStudentPageVersion(),
+        CreateParticipantCodes(),
     ]
 }
 

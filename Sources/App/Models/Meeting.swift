@@ -79,6 +79,8 @@ final class MeetingParticipant: Model, @unchecked Sendable {
     @OptionalParent(key: "agency_contact_id") var agencyContact: AgencyContact?
     /// What they are there as, in words: "Mother", "Head of year", "Interpreter".
     @Field(key: "role") var role: String
+    /// For a student: the page the lead chose; `nil` means by age.
+    @OptionalEnum(key: "page_version") var pageVersion: PageVersion?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

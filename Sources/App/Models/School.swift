@@ -13,6 +13,8 @@ final class School: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Field(key: "head_of_year_sees_year_group") var headOfYearSeesYearGroup: Bool
     @Field(key: "sen_coordinator_sees_special_needs") var senCoordinatorSeesSpecialNeeds: Bool
+    /// Whether participants must give a code sent to their email before their page shows anything.
+    @Field(key: "participant_code_required") var participantCodeRequired: Bool
 
     init() {}
 
@@ -22,6 +24,7 @@ final class School: Model, @unchecked Sendable {
         self.name = name
         self.headOfYearSeesYearGroup = true
         self.senCoordinatorSeesSpecialNeeds = true
+        self.participantCodeRequired = false
     }
 
     var reachPolicy: ReachPolicy {

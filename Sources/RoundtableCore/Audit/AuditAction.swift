@@ -44,6 +44,9 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case participantReplied = "participant.replied"
     case participantVoiceSaved = "participant.voice_saved"
     case meetingRequested = "participant.meeting_requested"
+    case participantCodeSent = "participant.code_sent"
+    case participantCodeAccepted = "participant.code_accepted"
+    case participantCodeRefused = "participant.code_refused"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -88,6 +91,9 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .participantPageOpened: "A participant opened their meeting page"
         case .participantReplied: "A participant replied"
         case .participantVoiceSaved: "A participant wrote their thoughts"
+        case .participantCodeSent: "A code was emailed to a participant"
+        case .participantCodeAccepted: "A participant gave the right code"
+        case .participantCodeRefused: "A participant gave a wrong code"
         case .meetingRequested: "A family asked for a meeting"
         }
     }

@@ -130,6 +130,21 @@ extension Catalog {
         .changePlace: "Le lieu a changé.",
         .changeAgenda: "Il y a du nouveau dans l’ordre du jour.",
         .draftSaved: "Enregistré comme brouillon.",
+        .codeTitle: "Vérifions que c’est bien vous",
+        .codeIntro:
+            "Cette page est privée. Pour l’ouvrir, nous envoyons d’abord un code à votre adresse e-mail {email}.",
+        .codeSend: "M’envoyer un code",
+        .codeSent:
+            "Nous avons envoyé un code à {email}. Il peut mettre une minute à arriver. Le code est valable 15 minutes.",
+        .codeLabel: "Le code reçu par e-mail",
+        .codeHint: "6 chiffres, par exemple 123 456",
+        .codeOpen: "Ouvrir ma page",
+        .codeResend: "Envoyer un nouveau code",
+        .errorCodeWrong: "Ce code n’est pas le bon. Regardez notre dernier e-mail et réessayez.",
+        .errorCodeUsedUp: "Ce code n’est plus valable ou a été essayé trop de fois. Demandez un nouveau code.",
+        .codeEmailSubject: "Votre code de la part de {school}",
+        .codeEmailBody:
+            "Votre code est {code}\n\nTapez-le sur la page de votre réunion. Il est valable 15 minutes.\n\nSi vous n’avez pas demandé de code, vous n’avez rien à faire.\n\n{school}",
         .requestTitle: "Demander une autre réunion",
         .requestIntro:
             "Si vous souhaitez parler d’autre chose avec l’école, demandez-le ici. Un membre du personnel vous répondra.",

@@ -149,9 +149,12 @@ enum MailMessage {
         return formatter.string(from: date)
     }
 
-    /// Personal links replaced by a note, once a message has gone.
+    /// Personal links and page codes replaced by a note, once a message has gone: the stored
+    /// copy must not open anyone's page.
     static func redactLinks(_ text: String) -> String {
         text.replacingOccurrences(
-            of: #"/p/[A-Za-z0-9_-]{20,}"#, with: "/p/[sent]", options: .regularExpression)
+            of: #"/p/[A-Za-z0-9_-]{20,}"#, with: "/p/[sent]", options: .regularExpression
+        ).replacingOccurrences(
+            of: #"(?<![0-9])[0-9]{3} [0-9]{3}(?![0-9])"#, with: "[sent]", options: .regularExpression)
     }
 }

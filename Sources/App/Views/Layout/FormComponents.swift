@@ -88,6 +88,8 @@ struct TextField: Component {
     var autocomplete: String? = nil
     var width: String? = nil
     var spellcheck: Bool? = nil
+    var inputMode: String? = nil
+    var errorPrefix = "Error: "
 
     var body: Component {
         var attributes: [Attr] = [
@@ -98,12 +100,13 @@ struct TextField: Component {
         if type != "password" { attributes.append(.value(value)) }
         if let autocomplete { attributes.append(.attr("autocomplete", autocomplete)) }
         if let spellcheck { attributes.append(.attr("spellcheck", spellcheck ? "true" : "false")) }
+        if let inputMode { attributes.append(.attr("inputmode", inputMode)) }
         attributes += describedBy(name, hint: hint, error: error)
         if error != nil { attributes.append(.aria("invalid", "true")) }
         return El("div", .class("field" + (error != nil ? " field--error" : ""))) {
             El("label", .class("label"), .for(name)) { T(label) }
             if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
-            FieldMessage(field: name, error: error)
+            FieldMessage(field: name, error: error, prefix: errorPrefix)
             Leaf("input", attributes: attributes)
         }
     }
@@ -306,7 +309,7 @@ extension SiteRoute.Notice {
         case .schoolAdded: "The school has been added. Next, invite its school leader from the Staff page."
         case .tokenRevoked: "The token is revoked. Anything still using it is refused from now on."
         case .jobChanged: "Saved. What they see of students follows their job from now on."
-        case .settingsSaved: "Saved. Everyone sees students according to these settings from their next page."
+        case .settingsSaved: "Saved. The new settings apply from everyone's next page."
         case .studentAdded: "The student has been added. Next, add their family."
         case .studentSaved: "The student's details are saved."
         case .familyAdded: "They are now part of this student's family."

@@ -293,6 +293,10 @@ struct MeetingSharingSection: Component {
                                         El("span", .class("visually-hidden")) { T(" for \(person.name)") }
                                     }
                                 }
+                                if person.participant.kind == .student {
+                                    PageVersionForm(
+                                        participant: person.participant, meeting: meeting, csrfToken: csrfToken)
+                                }
                             }
                         }
                     }
@@ -365,6 +369,38 @@ struct VoiceSummary: Component {
                     }
                 }
             }
+        }
+    }
+}
+
+/// The lead's choice between the simpler page (faces, short words) and the standard one.
+struct PageVersionForm: Component {
+    var participant: MeetingParticipant
+    var meeting: Meeting
+    var csrfToken: String
+
+    var body: Component {
+        let id = "version-\(participant.id!.uuidString.prefix(8))"
+        let chosen = participant.pageVersion?.rawValue ?? ""
+        return El(
+            "form", .class("inline-form page-version"), .postMethod,
+            .action(.pageVersion(participant: participant.id!, meeting: meeting.id!))
+        ) {
+            CSRFField(token: csrfToken)
+            El("label", .class("label"), .for(id)) { T("Their page") }
+            El("select", .class("select"), .id(id), .name("version")) {
+                for (value, text) in [
+                    ("", "By age (the simpler page until \(PageVersion.standardFromAge))"),
+                    (PageVersion.child.rawValue, PageVersion.child.label),
+                    (PageVersion.standard.rawValue, PageVersion.standard.label),
+                ] {
+                    El("option", attributes: [.value(value)] + (value == chosen ? [.flag("selected")] : [])) {
+                        T(text)
+                    }
+                }
+            }
+            T(" ")
+            El("button", .type("submit"), .class("button button--secondary")) { T("Save") }
         }
     }
 }

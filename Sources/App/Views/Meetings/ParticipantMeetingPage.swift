@@ -34,11 +34,13 @@ struct ParticipantMeetingPage: HTMLPage {
     var requestErrors = FieldErrors()
     var requestSent = false
 
-    /// The child version is for younger students; from 13 the questions for adults fit.
+    /// The lead's choice of page for a student; `nil` means by age.
+    var chosenVersion: PageVersion? = nil
+
     private var childVersion: Bool {
         guard isStudent else { return false }
         let age = students.first?.dateOfBirth.map(Meetings.age)
-        return (age ?? 0) < 13
+        return PageVersion.forStudent(age: age, chosen: chosenVersion) == .child
     }
 
     private var names: String {

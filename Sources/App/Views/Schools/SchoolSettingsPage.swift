@@ -4,14 +4,14 @@ struct SchoolSettingsPage: HTMLPage {
     var school: School
     var notice: SiteRoute.Notice?
 
-    var title: String { "Who sees which students" }
+    var title: String { "School settings" }
     var area: StaffArea? { .staff }
 
     func content(csrfToken: String) -> Component {
         ComponentGroup {
             BackLink(route: .staff(school: school.id), text: "Back to staff")
             NoticeBanner(text: notice?.text)
-            PageHeading(text: "Who sees which students", caption: school.name)
+            PageHeading(text: "School settings", caption: school.name)
             El("p", .class("lead")) {
                 T("Staff see the students they work with, and school leaders see everyone. ")
                 T("Here you decide whether some jobs see more.")
@@ -19,7 +19,7 @@ struct SchoolSettingsPage: HTMLPage {
             El("form", .postMethod, .action(.schoolSettings(school: school.id))) {
                 CSRFField(token: csrfToken)
                 El("fieldset", .class("fieldset field")) {
-                    El("legend", .class("legend")) { T("Let these people see more students") }
+                    El("legend", .class("legend")) { T("Who sees which students: let these people see more") }
                     El("div", .class("checkboxes")) {
                         Checkbox(
                             name: "head_of_year_sees_year_group",
@@ -29,6 +29,21 @@ struct SchoolSettingsPage: HTMLPage {
                             name: "sen_coordinator_sees_special_needs",
                             label: "The special needs coordinator sees every student with special educational needs",
                             checked: school.senCoordinatorSeesSpecialNeeds)
+                    }
+                }
+                El("fieldset", .class("fieldset field")) {
+                    El("legend", .class("legend")) { T("Families' personal pages") }
+                    El("p", .class("hint")) {
+                        T("Each family member opens their meeting page from a link in their email. ")
+                        T("With this on, the page first sends a six-digit code to that email and shows nothing ")
+                        T("until it is typed in, so a forwarded link is not enough. Links handed over in person ")
+                        T("(for example a student's) open without a code.")
+                    }
+                    El("div", .class("checkboxes")) {
+                        Checkbox(
+                            name: "participant_code_required",
+                            label: "Ask for a code from their email before the page opens",
+                            checked: school.participantCodeRequired)
                     }
                 }
                 PrimaryButton(text: "Save")

@@ -38,7 +38,11 @@ struct StaffListPage: HTMLPage {
                 }
             }
             if let school, canInvite {
-                El("p") { El("a", .href(.schoolSettings(school: school.id))) { T("Who sees which students") } }
+                El("p") {
+                    El("a", .href(.schoolSettings(school: school.id))) {
+                        T("School settings: who sees which students, families' codes")
+                    }
+                }
             }
             if canManageTokens {
                 El("p") { El("a", .href(.apiTokens())) { T("API tokens") } }

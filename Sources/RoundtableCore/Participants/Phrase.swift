@@ -156,6 +156,31 @@ public enum Phrase: String, Sendable, CaseIterable {
     case childSaved = "child.saved"
     case purpose = "page.purpose"
 
+    // Meeting summary: the record as each participant reads it after the meeting.
+    case summaryTitle = "summary.title"
+    case summaryWhy = "summary.why"
+    case summaryTopics = "summary.topics"
+    case summaryDecisions = "summary.decisions"
+    case summaryBecause = "summary.because"
+    case summaryGoals = "summary.goals"
+    case summaryReviewDate = "summary.review_date"
+    case summaryTarget = "summary.target"
+    case summaryWhoDoesWhat = "summary.who_does_what"
+    case summaryWhoBy = "summary.who_by"
+    case summaryNext = "summary.next"
+    case summaryNextMeeting = "summary.next_meeting"
+    case summaryNoNextMeeting = "summary.no_next_meeting"
+    case summaryOwnerYou = "summary.owner_you"
+    case summaryConfirm = "summary.confirm"
+    case summaryConfirmed = "summary.confirmed"
+    case summaryCommentLabel = "summary.comment_label"
+    case summaryCommentHint = "summary.comment_hint"
+    case summaryCommentSend = "summary.comment_send"
+    case summaryCommentSent = "summary.comment_sent"
+    case summarySchoolAnswer = "summary.school_answer"
+    case summaryPrint = "summary.print"
+    case summaryWrittenIn = "summary.written_in"
+
     public static func role(_ relationship: FamilyRelationship) -> Phrase {
         switch relationship {
         case .mother: .roleMother

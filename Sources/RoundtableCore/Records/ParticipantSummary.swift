@@ -1,0 +1,99 @@
+import Foundation
+
+/// One entry of a meeting record as stored, with only the fields the summary needs. Which
+/// fields are used depends on the kind: a decision's reason, a goal's target and review
+/// date, an action's owner and due date.
+public struct RecordEntrySnapshot: Sendable, Equatable, Codable {
+    public var id: UUID
+    public var kind: RecordEntryKind
+    public var label: RecordLabel
+    /// A note's text, or what was decided, aimed for or to be done.
+    public var text: String
+    public var reason: String?
+    public var target: String?
+    /// A goal's owners, or the name of the person doing an action.
+    public var owner: String?
+    public var ownerKind: ActionOwnerKind?
+    /// A goal's review date or an action's due date.
+    public var date: Date?
+
+    public init(
+        id: UUID = UUID(), kind: RecordEntryKind, label: RecordLabel, text: String, reason: String? = nil,
+        target: String? = nil, owner: String? = nil, ownerKind: ActionOwnerKind? = nil, date: Date? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.label = label
+        self.text = text
+        self.reason = reason
+        self.target = target
+        self.owner = owner
+        self.ownerKind = ownerKind
+        self.date = date
+    }
+}
+
+/// The plain summary each participant receives after the meeting (PRODUCT.md §3 step 5).
+/// Built only from what is labelled shared; the page fills in the fixed headings from the
+/// catalog (`Phrase.summary…`) in the reader's language.
+public struct ParticipantSummary: Sendable, Equatable {
+    public struct Decision: Sendable, Equatable {
+        public var what: String
+        public var why: String?
+    }
+
+    public struct Goal: Sendable, Equatable {
+        public var what: String
+        public var target: String?
+        public var owners: String?
+        public var reviewDate: Date?
+    }
+
+    public struct Action: Sendable, Equatable {
+        public var what: String
+        public var who: String
+        public var ownerKind: ActionOwnerKind?
+        public var due: Date?
+    }
+
+    public var purpose: String
+    public var topics: [String]
+    public var decisions: [Decision]
+    public var goals: [Goal]
+    public var actions: [Action]
+    public var nextMeeting: Date?
+    /// Words the school wrote for the participants: shared notes and anything added when
+    /// writing the summary.
+    public var additions: [String]
+
+    /// `entries` may hold the whole record: anything not shared is dropped here, so a page
+    /// that passes too much still shows nothing it should not.
+    public static func build(
+        purpose: String, agenda: [RunItem], entries: [RecordEntrySnapshot], nextMeeting: Date? = nil,
+        additions: [String] = []
+    ) -> ParticipantSummary {
+        let shared = entries.filter {
+            RecordVisibility.canSee(.familyMember, kind: $0.kind, label: $0.label, isAuthor: false)
+        }
+        func cleaned(_ text: String?) -> String? {
+            let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        func of(_ kind: RecordEntryKind) -> [RecordEntrySnapshot] {
+            shared.filter { $0.kind == kind && cleaned($0.text) != nil }
+        }
+        return ParticipantSummary(
+            purpose: purpose.trimmingCharacters(in: .whitespacesAndNewlines),
+            topics: agenda.filter { $0.state == .done }.map(\.title),
+            decisions: of(.decision).map { Decision(what: cleaned($0.text)!, why: cleaned($0.reason)) },
+            goals: of(.goal).map {
+                Goal(
+                    what: cleaned($0.text)!, target: cleaned($0.target), owners: cleaned($0.owner), reviewDate: $0.date)
+            },
+            actions: of(.action).map {
+                Action(what: cleaned($0.text)!, who: cleaned($0.owner) ?? "", ownerKind: $0.ownerKind, due: $0.date)
+            },
+            nextMeeting: nextMeeting,
+            additions: of(.note).compactMap { cleaned($0.text) } + additions.compactMap { cleaned($0) })
+    }
+}

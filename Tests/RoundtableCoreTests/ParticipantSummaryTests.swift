@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import RoundtableCore
+
+@Suite("The summary participants receive")
+struct ParticipantSummaryTests {
+    static let review = StudentForm.parseDate("2027-01-15")!
+
+    static func entries() -> [RecordEntrySnapshot] {
+        [
+            RecordEntrySnapshot(kind: .note, label: .shared, text: "Zoë enjoys the reading club."),
+            RecordEntrySnapshot(kind: .note, label: .staffOnly, text: "STAFF NOTE"),
+            RecordEntrySnapshot(kind: .reflection, label: .private, text: "PRIVATE REFLECTION"),
+            RecordEntrySnapshot(kind: .reflection, label: .shared, text: "MISLABELLED REFLECTION"),
+            RecordEntrySnapshot(kind: .note, label: .private, text: "MISLABELLED NOTE"),
+            RecordEntrySnapshot(
+                kind: .decision, label: .shared, text: "Zoë joins the lunch club", reason: "She asked to"),
+            RecordEntrySnapshot(kind: .decision, label: .staffOnly, text: "STAFF DECISION", reason: "STAFF REASON"),
+            RecordEntrySnapshot(
+                kind: .goal, label: .shared, text: "Read aloud three times a week", target: "Ticked on the card",
+                owner: "Zoë and Dad", date: review),
+            RecordEntrySnapshot(kind: .goal, label: .staffOnly, text: "STAFF GOAL"),
+            RecordEntrySnapshot(
+                kind: .action, label: .shared, text: "Send the reading card home", owner: "Ms Okafor",
+                ownerKind: .staff, date: review),
+            RecordEntrySnapshot(kind: .action, label: .staffOnly, text: "STAFF ACTION", owner: "SLT"),
+            RecordEntrySnapshot(kind: .parked, label: .shared, text: "PARKED ITEM"),
+            RecordEntrySnapshot(kind: .decision, label: .shared, text: "   "),
+        ]
+    }
+
+    @Test("Only shared content gets in; staff-only and private never do")
+    func onlyShared() {
+        let agenda = [
+            RunItem(title: "How the term has gone", plannedMinutes: 10, state: .done),
+            RunItem(title: "Lunchtimes", plannedMinutes: 10, state: .parked),
+            RunItem(title: "Reading at home", plannedMinutes: 15, state: .done),
+        ]
+        let summary = ParticipantSummary.build(
+            purpose: " To plan Zoë's reading. ", agenda: agenda, entries: Self.entries(), nextMeeting: Self.review,
+            additions: ["Thank you for coming.", " "])
+        #expect(summary.purpose == "To plan Zoë's reading.")
+        #expect(summary.topics == ["How the term has gone", "Reading at home"])
+        #expect(summary.decisions == [.init(what: "Zoë joins the lunch club", why: "She asked to")])
+        #expect(
+            summary.goals == [
+                .init(
+                    what: "Read aloud three times a week", target: "Ticked on the card", owners: "Zoë and Dad",
+                    reviewDate: Self.review)
+            ])
+        #expect(
+            summary.actions == [
+                .init(what: "Send the reading card home", who: "Ms Okafor", ownerKind: .staff, due: Self.review)
+            ])
+        #expect(summary.additions == ["Zoë enjoys the reading club.", "Thank you for coming."])
+        #expect(summary.nextMeeting == Self.review)
+        let everything = "\(summary)"
+        for secret in ["STAFF", "PRIVATE", "MISLABELLED", "PARKED", "SLT"] {
+            #expect(!everything.contains(secret), "\(secret) leaked into the summary")
+        }
+    }
+
+    @Test("Summary headings read naturally with their placeholders filled")
+    func headings() {
+        let english = Localizer("en")
+        #expect(english(.summaryBecause, ["reason": "she asked to"]) == "because she asked to")
+        #expect(english(.summaryWhoBy, ["who": "You", "date": "4 December"]) == "You, by 4 December")
+        #expect(Localizer("es")(.summaryNextMeeting, ["date": "4 de diciembre"]).contains("4 de diciembre"))
+        for language in Catalog.languages {
+            let text = Localizer(language)(.summaryTitle, ["date": "X"])
+            #expect(text.contains("X") && !text.contains("{"), "\(language)")
+        }
+    }
+}

@@ -32,6 +32,8 @@ enum Migrations {
         CreateMeetingViews(),
         AddStudentPageVersion(),
         CreateParticipantCodes(),
+        AddMeetingRun(),
+        CreateRecordEntries(),
     ]
 }
 

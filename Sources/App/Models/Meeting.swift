@@ -35,6 +35,12 @@ final class Meeting: Model, @unchecked Sendable {
     /// Raised on every change participants are told about, so calendars replace the event.
     @Field(key: "calendar_sequence") var calendarSequence: Int
     @OptionalField(key: "shared_at") var sharedAt: Date?
+    @OptionalField(key: "started_at") var startedAt: Date?
+    @OptionalField(key: "closed_at") var closedAt: Date?
+    /// Raised on every change the shared screen shows, so screens served by any process see it.
+    @Field(key: "run_revision") var runRevision: Int
+    /// The meeting this one follows up, when it was planned for unfinished items.
+    @OptionalParent(key: "follow_up_of_id") var followUpOf: Meeting?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -81,6 +87,10 @@ final class MeetingParticipant: Model, @unchecked Sendable {
     @Field(key: "role") var role: String
     /// For a student: the page the lead chose; `nil` means by age.
     @OptionalEnum(key: "page_version") var pageVersion: PageVersion?
+    /// Who took part, marked during the meeting.
+    @OptionalEnum(key: "presence") var presence: Presence?
+    /// The language an interpreter helped them in, if one did.
+    @OptionalField(key: "interpreter_used") var interpreterUsed: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -102,6 +112,9 @@ final class AgendaItem: Model, @unchecked Sendable {
     @Field(key: "added_after_share") var addedAfterShare: Bool
     /// A participant who added it from their page.
     @OptionalParent(key: "proposed_by_participant_id") var proposedByParticipant: MeetingParticipant?
+    @Enum(key: "run_state") var runState: AgendaItemRunState
+    @Field(key: "extra_minutes") var extraMinutes: Int
+    @OptionalField(key: "started_at") var startedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

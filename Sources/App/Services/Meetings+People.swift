@@ -20,6 +20,8 @@ extension Meetings {
             item.$proposedByParticipant.id = participantID
             // Once the agenda is out, nothing joins it quietly: participants see it marked new.
             item.addedAfterShare = meeting.state != .draft
+            item.runState = .waiting
+            item.extraMinutes = 0
             try await item.create(on: db)
             try await audit(meeting, "Added “\(checked.title)” to the agenda", context: context, on: db)
         }
@@ -193,43 +195,13 @@ extension Meetings {
                 used += item.minutes
             }
             let moved = Array(items[splitAt...])
-            let second = Meeting()
-            second.$school.id = meeting.$school.id
-            second.type = meeting.type
-            second.state = .draft
-            second.purpose = meeting.purpose + " (Second meeting.)"
-            second.requestedBy = meeting.requestedBy
-            second.urgency = meeting.urgency
-            second.format = meeting.format
-            second.videoLink = meeting.videoLink
-            second.fallbackPlan = meeting.fallbackPlan
             // Enough time for the items it takes, at least what was left, on the five minutes.
             let needed = moved.map(\.minutes).reduce(0, +)
-            second.lengthMinutes = max(
-                10, Int((Double(max(needed, meeting.lengthMinutes - half)) / 5).rounded(.up)) * 5)
-            second.$lead.id = meeting.$lead.id
-            second.$space.id = meeting.$space.id
-            second.groundRules = meeting.groundRules
-            second.viewsPlan = meeting.viewsPlan
-            second.inclusionNotes = meeting.inclusionNotes
-            second.difficultNotes = meeting.difficultNotes
-            second.preparationDone = []
-            second.seating = []
-            second.calendarSequence = 0
-            second.$createdBy.id = userID
-            try await second.create(on: db)
+            let second = try await draftSibling(
+                of: meeting, purpose: meeting.purpose + " (Second meeting.)",
+                lengthMinutes: max(10, Int((Double(max(needed, meeting.lengthMinutes - half)) / 5).rounded(.up)) * 5),
+                by: userID, on: db)
             let secondID = try second.requireID()
-            for link in try await MeetingStudent.query(on: db).filter(\.$meeting.$id == meetingID).all() {
-                try await MeetingStudent(meetingID: secondID, studentID: link.$student.id).create(on: db)
-            }
-            for original in try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == meetingID).all() {
-                try await participant(secondID, original.kind, role: original.role) {
-                    $0.$student.id = original.$student.id
-                    $0.$familyMember.id = original.$familyMember.id
-                    $0.$user.id = original.$user.id
-                    $0.$agencyContact.id = original.$agencyContact.id
-                }.create(on: db)
-            }
             for (position, item) in moved.enumerated() {
                 item.$meeting.id = secondID
                 item.position = position
@@ -243,5 +215,52 @@ extension Meetings {
                 subjectID: secondID, summary: "\(meeting.type.label), second of two")
             return second
         }
+    }
+}
+
+extension Meetings {
+    /// A new draft with the same students, people and plan as `meeting`, and no date: the
+    /// second half of a split, or a follow-up for what a meeting did not finish.
+    static func draftSibling(
+        of meeting: Meeting, purpose: String, lengthMinutes: Int, by userID: UUID, on db: any Database
+    ) async throws -> Meeting {
+        let meetingID = try meeting.requireID()
+        let draft = Meeting()
+        draft.$school.id = meeting.$school.id
+        draft.type = meeting.type
+        draft.state = .draft
+        draft.purpose = purpose
+        draft.requestedBy = meeting.requestedBy
+        draft.urgency = meeting.urgency
+        draft.format = meeting.format
+        draft.videoLink = meeting.videoLink
+        draft.fallbackPlan = meeting.fallbackPlan
+        draft.lengthMinutes = lengthMinutes
+        draft.$lead.id = meeting.$lead.id
+        draft.$space.id = meeting.$space.id
+        draft.groundRules = meeting.groundRules
+        draft.viewsPlan = meeting.viewsPlan
+        draft.inclusionNotes = meeting.inclusionNotes
+        draft.difficultNotes = meeting.difficultNotes
+        draft.preparationDone = []
+        draft.seating = []
+        draft.calendarSequence = 0
+        draft.runRevision = 0
+        draft.$createdBy.id = userID
+        try await draft.create(on: db)
+        let draftID = try draft.requireID()
+        for link in try await MeetingStudent.query(on: db).filter(\.$meeting.$id == meetingID).all() {
+            try await MeetingStudent(meetingID: draftID, studentID: link.$student.id).create(on: db)
+        }
+        for original in try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == meetingID).all() {
+            try await participant(draftID, original.kind, role: original.role) {
+                $0.$student.id = original.$student.id
+                $0.$familyMember.id = original.$familyMember.id
+                $0.$user.id = original.$user.id
+                $0.$agencyContact.id = original.$agencyContact.id
+                $0.pageVersion = original.pageVersion
+            }.create(on: db)
+        }
+        return draft
     }
 }

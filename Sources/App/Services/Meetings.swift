@@ -26,6 +26,7 @@ enum Meetings {
         meeting.preparationDone = []
         meeting.seating = []
         meeting.calendarSequence = 0
+        meeting.runRevision = 0
         meeting.$createdBy.id = try staff.user.requireID()
         meeting.$lead.id = try staff.user.requireID()
         let circle = try await StudentDirectory.circle(of: student, on: db)
@@ -53,6 +54,8 @@ enum Meetings {
                 agendaItem.minutes = item.minutes
                 agendaItem.proposedBy = "School"
                 agendaItem.addedAfterShare = false
+                agendaItem.runState = .waiting
+                agendaItem.extraMinutes = 0
                 try await agendaItem.create(on: db)
             }
             try await AuditLog.record(

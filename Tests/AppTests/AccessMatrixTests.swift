@@ -248,6 +248,40 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .pageVersion, path: m + "/participants/\(UUID())/page-version",
                 form: ["version": "child"], expected: expect(303, 404, 404, 404, 404, 404)),
+            // Running: the meeting here is a draft, so the steps that need a running meeting are
+            // refused (400) for those who may run it, and not found for everyone else.
+            Case(
+                method: .GET, template: .meetingRun, path: m + "/run", expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .startMeeting, path: m + "/run/start",
+                expected: expect(303, 400, 400, 404, 400, 404)),
+            Case(
+                method: .POST, template: .runStep, path: m + "/run/step", form: ["action": "finish"],
+                expected: expect(303, 303, 303, 404, 303, 404)),
+            Case(
+                method: .POST, template: .recordEntries, path: m + "/record/entries",
+                form: ["kind": "note", "note_text": "x"], expected: expect(303, 400, 400, 404, 400, 404)),
+            Case(
+                method: .POST, template: .recordEntry, path: m + "/record/entries/\(UUID())",
+                form: ["label": "shared"], expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .attendance, path: m + "/run/attendance",
+                expected: expect(303, 303, 303, 404, 303, 404)),
+            Case(
+                method: .POST, template: .followUp, path: m + "/run/follow-up",
+                expected: expect(303, 400, 400, 404, 400, 404)),
+            Case(
+                method: .POST, template: .closeMeeting, path: m + "/run/close",
+                expected: expect(303, 400, 400, 404, 400, 404)),
+            Case(
+                method: .GET, template: .sharedScreen, path: m + "/screen",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .GET, template: .sharedScreenLive, path: m + "/screen/live",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .GET, template: .meetingRecord, path: m + "/record",
+                expected: expect(303, 200, 200, 404, 200, 404)),
             // A personal link needs no account; a wrong one is simply not found.
             Case(
                 method: .GET, template: .participantPage, path: "/p/not-a-real-token-not-a-real-one",
@@ -363,6 +397,9 @@ struct AccessMatrixTests {
                 expected: expect(200, 200, 200, 200, 200, 200)),
             Case(
                 method: .GET, template: .voiceScript, path: "/assets/voice.js",
+                expected: expect(200, 200, 200, 200, 200, 200)),
+            Case(
+                method: .GET, template: .liveScript, path: "/assets/live.js",
                 expected: expect(200, 200, 200, 200, 200, 200)),
             Case(
                 method: .GET, template: .benchPlaintext, path: "/bench/plaintext",

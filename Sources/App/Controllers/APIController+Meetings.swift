@@ -104,7 +104,8 @@ extension APIController {
         }
         let meeting = try await Meetings.create(type, for: student, by: staff, context: req.auditContext, on: req.db)
         meeting.organisationID = student.organisationID
-        let context = MeetingContext(staff: staff, meeting: meeting, students: [student], mayChange: true)
+        let context = MeetingContext(
+            staff: staff, meeting: meeting, students: [student], mayChange: true, viewer: .lead)
         let response = try await detail(context, on: req.db).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: SiteRoute.apiMeeting(try meeting.requireID()).path)
         return response

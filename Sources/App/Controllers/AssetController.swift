@@ -14,7 +14,14 @@ enum AssetController {
     }
 
     static func voiceScript(_ req: Request) async throws -> Response {
-        let script = req.roundtable.voiceScript
+        script(req.roundtable.voiceScript, req)
+    }
+
+    static func liveScript(_ req: Request) async throws -> Response {
+        script(req.roundtable.liveScript, req)
+    }
+
+    private static func script(_ script: Stylesheet, _ req: Request) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "javascript", parameters: ["charset": "utf-8"])
         let versioned = req.query[String.self, at: "v"] == script.version

@@ -8,6 +8,8 @@ struct MeetingContext: Sendable {
     var meeting: Meeting
     var students: [Student]
     var mayChange: Bool
+    /// How the signed-in person reads the meeting's record.
+    var viewer: RecordViewer
 }
 
 extension Request {
@@ -46,7 +48,10 @@ extension Request {
         }
         return MeetingContext(
             staff: staff, meeting: meeting, students: students,
-            mayChange: AccessPolicy.allows(staff.actor, .changeMeeting(meeting.ref)))
+            mayChange: AccessPolicy.allows(staff.actor, .changeMeeting(meeting.ref)),
+            viewer: .staff(
+                isLeadOrOwner: AccessPolicy.isOwnerOrLead(staff.actor, meeting.ref),
+                isLeader: staff.actor.role >= .schoolLeader, takesPart: takesPart))
     }
 
     /// The meeting, when the signed-in person may also change it.

@@ -12,6 +12,8 @@ final class RoundtableContext: Sendable {
     let stylesheet: Stylesheet
     /// The draft-saving script of participant pages (`voice.js`).
     let voiceScript: Stylesheet
+    /// The running clock of the facilitator's view and the shared screen's follower (`live.js`).
+    let liveScript: Stylesheet
     /// A hash of a password nobody has, made once: unknown emails are checked against it so
     /// they take exactly as long to refuse as a wrong password.
     let decoyPasswordHash: String
@@ -30,6 +32,7 @@ final class RoundtableContext: Sendable {
             configuration.requiresSetupCode ? (configuration.setupCode ?? Secrets.humanCode()) : nil
         self.stylesheet = stylesheet
         self.voiceScript = (try? Stylesheet.bundled("voice", extension: "js")) ?? Stylesheet(content: "")
+        self.liveScript = (try? Stylesheet.bundled("live", extension: "js")) ?? Stylesheet(content: "")
         self.decoyPasswordHash = passwords.decoyHash()
     }
 

@@ -54,6 +54,20 @@ enum SiteRoute: Sendable, Equatable {
     case meetingCancel(UUID)
     case meetingSplit(UUID)
     case stopLinks(participant: UUID, meeting: UUID)
+    /// Running the meeting: the facilitator's view and what it posts.
+    case meetingRun(UUID, error: String? = nil)
+    case startMeeting(UUID)
+    case runStep(UUID)
+    case recordEntries(UUID)
+    case recordEntry(UUID, meeting: UUID)
+    case attendance(UUID)
+    case followUp(UUID)
+    case closeMeeting(UUID)
+    /// The projector view, and the small fragment it fetches to follow the facilitator.
+    case sharedScreen(UUID)
+    case sharedScreenLive(UUID, since: Int? = nil)
+    /// The record of a meeting, for staff.
+    case meetingRecord(UUID, notice: Notice? = nil)
     case meetingLink(participant: UUID, meeting: UUID)
     /// A participant's personal page, opened from their link. The token is the only key.
     case participantPage(token: String, language: String? = nil)
@@ -79,6 +93,7 @@ enum SiteRoute: Sendable, Equatable {
     case space(UUID)
     case stylesheet(version: String)
     case voiceScript(version: String)
+    case liveScript(version: String)
     case apiTokens(notice: Notice? = nil)
     case revokeAPIToken(UUID)
     case apiStudents
@@ -133,6 +148,8 @@ enum SiteRoute: Sendable, Equatable {
         case linksStopped = "links-stopped"
         case requestAnswered = "request-answered"
         case spaceSaved = "space-saved"
+        case recordChanged = "record-changed"
+        case meetingClosed = "meeting-closed"
     }
 
     enum Template: String, CaseIterable, Sendable {
@@ -181,6 +198,17 @@ enum SiteRoute: Sendable, Equatable {
         case meetingCancel = "/meetings/:meetingID/cancel"
         case meetingSplit = "/meetings/:meetingID/split"
         case stopLinks = "/meetings/:meetingID/participants/:participantID/stop"
+        case meetingRun = "/meetings/:meetingID/run"
+        case startMeeting = "/meetings/:meetingID/run/start"
+        case runStep = "/meetings/:meetingID/run/step"
+        case recordEntries = "/meetings/:meetingID/record/entries"
+        case recordEntry = "/meetings/:meetingID/record/entries/:entryID"
+        case attendance = "/meetings/:meetingID/run/attendance"
+        case followUp = "/meetings/:meetingID/run/follow-up"
+        case closeMeeting = "/meetings/:meetingID/run/close"
+        case sharedScreen = "/meetings/:meetingID/screen"
+        case sharedScreenLive = "/meetings/:meetingID/screen/live"
+        case meetingRecord = "/meetings/:meetingID/record"
         case meetingLink = "/meetings/:meetingID/participants/:participantID/link"
         case participantPage = "/p/:token"
         case participantAgenda = "/p/:token/agenda"
@@ -202,6 +230,7 @@ enum SiteRoute: Sendable, Equatable {
         case space = "/spaces/:spaceID"
         case stylesheet = "/assets/app.css"
         case voiceScript = "/assets/voice.js"
+        case liveScript = "/assets/live.js"
         case apiTokens = "/api-tokens"
         case revokeAPIToken = "/api-tokens/:tokenID/revoke"
         case apiStudents = "/api/v1/students"
@@ -267,6 +296,17 @@ enum SiteRoute: Sendable, Equatable {
         case .meetingCancel: .meetingCancel
         case .meetingSplit: .meetingSplit
         case .stopLinks: .stopLinks
+        case .meetingRun: .meetingRun
+        case .startMeeting: .startMeeting
+        case .runStep: .runStep
+        case .recordEntries: .recordEntries
+        case .recordEntry: .recordEntry
+        case .attendance: .attendance
+        case .followUp: .followUp
+        case .closeMeeting: .closeMeeting
+        case .sharedScreen: .sharedScreen
+        case .sharedScreenLive: .sharedScreenLive
+        case .meetingRecord: .meetingRecord
         case .meetingLink: .meetingLink
         case .participantPage: .participantPage
         case .participantAgenda: .participantAgenda
@@ -288,6 +328,7 @@ enum SiteRoute: Sendable, Equatable {
         case .space: .space
         case .stylesheet: .stylesheet
         case .voiceScript: .voiceScript
+        case .liveScript: .liveScript
         case .apiTokens: .apiTokens
         case .revokeAPIToken: .revokeAPIToken
         case .apiStudents: .apiStudents
@@ -362,8 +403,22 @@ enum SiteRoute: Sendable, Equatable {
             query = [("notice", notice?.rawValue)]
         case .meetingPlan(let id), .meetingAgenda(let id), .meetingParticipants(let id), .meetingPreparation(let id),
             .meetingBiasCheck(let id), .meetingSpace(let id), .meetingSeating(let id), .meetingShare(let id),
-            .meetingCancel(let id), .meetingSplit(let id):
+            .meetingCancel(let id), .meetingSplit(let id), .startMeeting(let id), .runStep(let id),
+            .recordEntries(let id), .attendance(let id), .followUp(let id), .closeMeeting(let id),
+            .sharedScreen(let id):
             parameters["meetingID"] = id.uuidString
+        case .meetingRun(let id, let error):
+            parameters["meetingID"] = id.uuidString
+            query = [("error", error)]
+        case .sharedScreenLive(let id, let since):
+            parameters["meetingID"] = id.uuidString
+            query = [("since", since.map(String.init))]
+        case .meetingRecord(let id, let notice):
+            parameters["meetingID"] = id.uuidString
+            query = [("notice", notice?.rawValue)]
+        case .recordEntry(let id, let meeting):
+            parameters["entryID"] = id.uuidString
+            parameters["meetingID"] = meeting.uuidString
         case .meetingInvitation(let id, let language, let notice):
             parameters["meetingID"] = id.uuidString
             query = [("language", language), ("notice", notice?.rawValue)]
@@ -398,7 +453,7 @@ enum SiteRoute: Sendable, Equatable {
             query = [("school", school?.uuidString)]
         case .space(let id):
             parameters["spaceID"] = id.uuidString
-        case .stylesheet(let version), .voiceScript(let version):
+        case .stylesheet(let version), .voiceScript(let version), .liveScript(let version):
             query = [("v", version)]
         case .apiTokens(let notice):
             query = [("notice", notice?.rawValue)]

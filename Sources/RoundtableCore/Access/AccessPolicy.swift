@@ -98,7 +98,7 @@ public enum AccessPolicy {
         }
     }
 
-    static func isOwnerOrLead(_ actor: Actor, _ meeting: MeetingRef) -> Bool {
+    public static func isOwnerOrLead(_ actor: Actor, _ meeting: MeetingRef) -> Bool {
         meeting.createdBy == actor.userID || meeting.leadID == actor.userID
     }
 

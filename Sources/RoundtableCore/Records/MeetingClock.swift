@@ -17,6 +17,27 @@ public struct ClockReading: Sendable, Equatable {
     public var plannedSeconds: Int
     public var level: ClockLevel
 
+    public init(scope: Scope, elapsedSeconds: Int, plannedSeconds: Int, level: ClockLevel) {
+        self.scope = scope
+        self.elapsedSeconds = elapsedSeconds
+        self.plannedSeconds = plannedSeconds
+        self.level = level
+    }
+
+    /// When the warning starts, in seconds before the end: what a live clock on the page needs.
+    public var warningSeconds: Int {
+        scope == .meeting
+            ? MeetingClock.meetingWarningSeconds : min(MeetingClock.itemWarningSeconds, plannedSeconds / 5)
+    }
+
+    /// The message for each level, as a live clock shows it when it gets there.
+    public func message(at level: ClockLevel) -> String {
+        var reading = self
+        reading.level = level
+        if level == .nearEnd { reading.elapsedSeconds = plannedSeconds - warningSeconds }
+        return reading.message
+    }
+
     /// Negative once the time has run over.
     public var remainingSeconds: Int { plannedSeconds - elapsedSeconds }
 

@@ -69,3 +69,13 @@ public enum RecordVisibility {
         canSee(viewer, label: kind.effectiveLabel(label), isAuthor: isAuthor)
     }
 }
+
+extension RecordViewer {
+    /// How a member of staff reads a meeting's record: the lead (or whoever planned it) first,
+    /// then leaders, then staff at the meeting; anyone else reached it through the student.
+    public static func staff(isLeadOrOwner: Bool, isLeader: Bool, takesPart: Bool) -> RecordViewer {
+        if isLeadOrOwner { return .lead }
+        if isLeader { return .leader }
+        return takesPart ? .staffParticipant : .otherStaff
+    }
+}

@@ -38,3 +38,11 @@ enum DateText {
             Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: timeZone))
     }
 }
+
+extension DateText {
+    /// "14:05": a time of day in the school's time zone.
+    static func time(_ date: Date) -> String {
+        date.formatted(
+            Date.FormatStyle(date: .omitted, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: timeZone))
+    }
+}

@@ -332,6 +332,8 @@ extension SiteRoute.Notice {
         case .meetingSplit:
             "This is now the second of two shorter meetings, with the rest of the agenda. Give it a date when you are ready."
         case .requestAnswered: "Your answer is on the family's page."
+        case .recordChanged: "Changed. The earlier version and your reason are kept in the record's history."
+        case .meetingClosed: "The meeting is closed and its record is locked. Changes now need a reason."
         case .linksStopped: "Their links no longer work. Make a new one if they still need their page."
         case .feedRevoked:
             "Your calendar address has stopped working. Calendars subscribed to it will show nothing new."

@@ -21,6 +21,12 @@ protocol HTMLPage {
     var footerText: String { get }
     /// Loads the small draft-saving script (participant pages with a voice form).
     var usesVoiceScript: Bool { get }
+    /// Loads the clock and follower script (facilitator view, shared screen).
+    var usesLiveScript: Bool { get }
+    /// Shown to a room: no staff name, no navigation, nothing beyond the page itself.
+    var isSharedScreen: Bool { get }
+    /// Reload every so many seconds only when scripts are off: the fallback for live pages.
+    var refreshWithoutScript: Int? { get }
     func content(csrfToken: String) -> Component
 }
 
@@ -32,13 +38,17 @@ extension HTMLPage {
     var isForParticipants: Bool { false }
     var skipLinkText: String { "Skip to main content" }
     var usesVoiceScript: Bool { false }
+    var usesLiveScript: Bool { false }
+    var isSharedScreen: Bool { false }
+    var refreshWithoutScript: Int? { nil }
     var footerText: String { "Roundtable helps schools, families and students meet well together." }
 
     func response(for request: Request, status: HTTPResponseStatus = .ok) -> Response {
         let shell = PageShell(
-            page: self, staff: request.staff, csrfToken: request.csrfToken,
+            page: self, staff: isSharedScreen ? nil : request.staff, csrfToken: request.csrfToken,
             stylesheetVersion: request.roundtable.stylesheet.version,
-            scriptVersion: request.roundtable.voiceScript.version)
+            scriptVersion: request.roundtable.voiceScript.version,
+            liveScriptVersion: request.roundtable.liveScript.version)
         var headers = HTTPHeaders()
         headers.contentType = .html
         return Response(status: status, headers: headers, body: .init(string: shell.render()))
@@ -51,6 +61,7 @@ struct PageShell {
     var csrfToken: String
     var stylesheetVersion: String
     var scriptVersion: String = ""
+    var liveScriptVersion: String = ""
 
     func render() -> String {
         "<!DOCTYPE html>" + document.render()
@@ -73,6 +84,14 @@ struct PageShell {
                 Leaf("link", .attr("rel", "stylesheet"), .href(.stylesheet(version: stylesheetVersion)))
                 if page.usesVoiceScript {
                     El("script", .attr("src", SiteRoute.voiceScript(version: scriptVersion).path), .flag("defer")) {}
+                }
+                if page.usesLiveScript {
+                    El("script", .attr("src", SiteRoute.liveScript(version: liveScriptVersion).path), .flag("defer")) {}
+                }
+                if let seconds = page.refreshWithoutScript {
+                    El("noscript") {
+                        Leaf("meta", .attr("http-equiv", "refresh"), .attr("content", String(seconds)))
+                    }
                 }
                 if let seconds = page.refreshSeconds {
                     Leaf("meta", .attr("http-equiv", "refresh"), .attr("content", String(seconds)))

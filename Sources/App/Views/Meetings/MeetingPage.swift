@@ -49,7 +49,11 @@ struct MeetingPage: HTMLPage {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("This meeting is cancelled.") }
                 }
-            } else if context.mayChange {
+            }
+            MeetingRunLinks(meeting: meeting, mayChange: context.mayChange)
+            if meeting.state != .cancelled && context.mayChange && !RecordLock.needsReason(state: meeting.state)
+                && meeting.state != .inProgress
+            {
                 El("p", .class("button-row")) {
                     El("a", .class("button button--secondary"), .href(.meetingPlan(id))) { T("Change the plan") }
                     T(" ")
@@ -401,6 +405,40 @@ struct PageVersionForm: Component {
             }
             T(" ")
             El("button", .type("submit"), .class("button button--secondary")) { T("Save") }
+        }
+    }
+}
+
+/// Where the meeting goes next: run it, follow it on the shared screen, read its record.
+struct MeetingRunLinks: Component {
+    var meeting: Meeting
+    var mayChange: Bool
+
+    var body: Component {
+        let id = meeting.id!
+        return ComponentGroup {
+            switch meeting.state {
+            case .shared, .ready:
+                if mayChange {
+                    El("p", .class("button-row")) {
+                        El("a", .class("button"), .href(.meetingRun(id))) { T("Run the meeting") }
+                    }
+                }
+            case .inProgress:
+                El("p", .class("button-row")) {
+                    if mayChange {
+                        El("a", .class("button"), .href(.meetingRun(id))) { T("Back to the running meeting") }
+                    }
+                    T(" ")
+                    El("a", .class("button button--secondary"), .href(.sharedScreen(id))) { T("Shared screen") }
+                }
+            case .closed, .recordShared, .followedUp:
+                El("p", .class("button-row")) {
+                    El("a", .class("button"), .href(.meetingRecord(id))) { T("Read the record") }
+                }
+            case .draft, .cancelled:
+                EmptyComponent()
+            }
         }
     }
 }

@@ -1,0 +1,159 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// Capturing the record while the meeting runs, changing entries (with a reason once it is
+/// closed), and reading the record.
+enum RecordController {
+    static func capture(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        let meetingID = try context.meeting.requireID()
+        var fields = try req.content.decode([String: String].self)
+        fields["_csrf"] = nil
+        guard let kind = fields["kind"].flatMap(RecordEntryKind.init(rawValue:)), kind != .reflection else {
+            throw AppError.badRequest("Choose what to capture.")
+        }
+        let item = fields["item"].flatMap(UUID.init(uuidString:))
+        func value(_ name: String) -> String { fields["\(kind.rawValue)_\(name)"] ?? "" }
+        let entry = RecordEntry()
+        entry.kind = kind
+        var found = FieldErrors()
+        switch kind {
+        case .note:
+            switch NoteForm(text: value("text"), label: value("label")).check() {
+            case .success(let checked): (entry.text, entry.label) = (checked.text, checked.label)
+            case .failure(let box): found = box.errors
+            }
+        case .decision:
+            switch DecisionForm(what: value("what"), reason: value("reason"), label: value("label")).check() {
+            case .success(let checked):
+                (entry.text, entry.reason, entry.label) = (checked.what, checked.reason, checked.label)
+            case .failure(let box): found = box.errors
+            }
+        case .goal:
+            var form = GoalForm()
+            form.what = value("what")
+            form.agreement = value("agreement")
+            form.imposedBy = value("imposed_by")
+            form.whyImposed = value("why_imposed")
+            form.measure = value("measure")
+            form.target = value("target")
+            form.owners = value("owners")
+            form.reviewDate = value("review_date")
+            form.label = value("label")
+            switch form.check(today: Date()) {
+            case .success(let checked):
+                entry.text = checked.what
+                entry.agreement = checked.agreement
+                entry.imposedBy = checked.imposedBy
+                entry.reason = checked.whyImposed
+                entry.measure = checked.measure
+                entry.target = checked.target
+                entry.owners = checked.owners
+                entry.date = checked.reviewDate
+                entry.label = checked.label
+            case .failure(let box): found = box.errors
+            }
+        case .action:
+            let form = ActionForm(
+                what: value("what"), ownerKind: value("owner_kind"), ownerName: value("owner_name"), due: value("due"),
+                label: value("label"))
+            switch form.check(today: Date()) {
+            case .success(let checked):
+                entry.text = checked.what
+                entry.ownerKind = checked.ownerKind
+                entry.owners = checked.ownerName
+                entry.date = checked.due
+                entry.label = checked.label
+            case .failure(let box): found = box.errors
+            }
+        case .parked:
+            let text = Text.clean(value("text"))
+            if text.isEmpty { found.add("text", "Write the topic to come back to") }
+            if text.count > 500 { found.add("text", "Use 500 characters or fewer") }
+            entry.text = text
+            entry.label = RecordEntryKind.parked.defaultLabel
+        case .reflection:
+            throw AppError.badRequest("Choose what to capture.")
+        }
+        var errors = FieldErrors()
+        for problem in found.items { errors.add("\(kind.rawValue)_\(problem.field)", problem.message) }
+        if req.csrfFailed {
+            errors.add(FieldErrors.expiredField, "This page was open a long time. Check and send it again.")
+        }
+        guard errors.isEmpty else {
+            let capture = CaptureState(kind: kind, values: fields, errors: errors)
+            return try await RunController.page(req, context, capture: capture)
+                .response(for: req, status: .unprocessableEntity)
+        }
+        try await MeetingRecord.add(
+            entry, to: context.meeting, item: item, by: context.staff.user.requireID(), on: req.db)
+        let anchor =
+            kind == .parked ? "#parking-title" : item.map { "#item-\($0.uuidString.prefix(8))" } ?? "#whole-meeting"
+        return req.redirect(to: SiteRoute.meetingRun(meetingID).path + anchor)
+    }
+
+    static func change(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        let meeting = context.meeting
+        let meetingID = try meeting.requireID()
+        guard let id = req.parameters.get("entryID", as: UUID.self) else { throw AppError.notFound }
+        let entry = try await MeetingRecord.entry(id, in: meeting, on: req.db)
+        var fields = try req.content.decode([String: String].self)
+        // The record page names each entry's fields apart (`text-1a2b3c4d`), so ids stay unique.
+        let suffix = "-" + id.uuidString.prefix(8)
+        for name in ["text", "label", "reason"] where fields[name] == nil {
+            fields[name] = fields[name + suffix]
+        }
+        if fields["remove"] == "1" {
+            try await MeetingRecord.remove(entry, in: meeting, on: req.db)
+            return req.redirect(to: SiteRoute.meetingRun(meetingID).path + "#agenda")
+        }
+        let label = fields["label"].flatMap(RecordLabel.init(rawValue:))
+        let text = fields["text"].map(Text.clean).flatMap { $0.isEmpty ? nil : String($0.prefix(4000)) }
+        var reason: String?
+        if RecordLock.needsReason(state: meeting.state) {
+            switch AmendmentForm(reason: fields["reason"] ?? "").check() {
+            case .success(let checked): reason = checked.reason
+            case .failure(let box):
+                var errors = FieldErrors()
+                for problem in box.errors.items { errors.add("reason" + suffix, problem.message) }
+                return try await recordPage(
+                    req, context,
+                    amending: AmendState(
+                        entryID: id, text: fields["text"] ?? "", label: fields["label"] ?? "",
+                        reason: fields["reason"] ?? "", errors: errors)
+                ).response(for: req, status: .unprocessableEntity)
+            }
+        }
+        try await MeetingRecord.change(
+            entry, in: meeting, text: text, label: label, reason: reason, by: context.staff.user.requireID(),
+            context: req.auditContext, on: req.db)
+        if meeting.state == .inProgress {
+            return req.redirect(to: SiteRoute.meetingRun(meetingID).path + "#agenda")
+        }
+        return req.redirect(to: SiteRoute.meetingRecord(meetingID, notice: .recordChanged).path)
+    }
+
+    static func show(_ req: Request) async throws -> Response {
+        let context = try await req.visibleMeeting()
+        try await AuditLog.record(
+            .meetingViewed, on: req.db, context: req.auditContext, schoolID: context.meeting.$school.id,
+            subjectType: "meeting", subjectID: context.meeting.id, summary: "Record")
+        return try await recordPage(req, context).response(for: req)
+    }
+
+    static func recordPage(
+        _ req: Request, _ context: MeetingContext, amending: AmendState? = nil
+    ) async throws -> RecordPage {
+        let meeting = context.meeting
+        let entries = try await MeetingRecord.entries(
+            of: meeting, for: context.viewer, userID: context.staff.user.id, on: req.db)
+        return RecordPage(
+            context: context, details: try await Meetings.details(of: meeting, on: req.db),
+            items: try await MeetingRun.agenda(of: meeting, on: req.db), entries: entries,
+            history: try await MeetingRecord.history(of: entries, on: req.db), amending: amending,
+            notice: req.notice)
+    }
+}

@@ -1,0 +1,134 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// Running a meeting from the facilitator's view. Only the lead (or whoever may change the
+/// meeting) runs it; every step is logged and raises the revision the shared screen follows.
+enum RunController {
+    static func show(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        return try await page(req, context, refusal: req.query[String.self, at: "error"].flatMap(Refusal.init)?.message)
+            .response(for: req)
+    }
+
+    static func page(
+        _ req: Request, _ context: MeetingContext, capture: CaptureState = CaptureState(), refusal: String? = nil
+    ) async throws -> FacilitatorPage {
+        let meeting = context.meeting
+        let meetingID = try meeting.requireID()
+        return FacilitatorPage(
+            context: context, details: try await Meetings.details(of: meeting, on: req.db),
+            items: try await MeetingRun.agenda(of: meeting, on: req.db),
+            entries: try await MeetingRecord.entries(
+                of: meeting, for: context.viewer, userID: context.staff.user.id, on: req.db),
+            events: try await MeetingRunEvent.query(on: req.db).filter(\.$meeting.$id == meetingID)
+                .sort(\.$at, .descending).limit(30).all(),
+            followUps: try await Meeting.query(on: req.db).filter(\.$followUpOf.$id == meetingID).all(),
+            capture: capture, refusal: refusal)
+    }
+
+    /// Why a step was refused, carried as a key in the address (never as text).
+    enum Refusal: String {
+        case notFound = "not-found"
+        case alreadyDone = "already-done"
+        case notWaiting = "not-waiting"
+        case minutes
+        case notRunning = "not-running"
+
+        init(_ refusal: RunRefusal) {
+            switch refusal {
+            case .notFound: self = .notFound
+            case .alreadyDone: self = .alreadyDone
+            case .notWaiting: self = .notWaiting
+            case .minutesOutOfRange: self = .minutes
+            }
+        }
+
+        var message: String {
+            switch self {
+            case .notFound: RunRefusal.notFound.message
+            case .alreadyDone: RunRefusal.alreadyDone.message
+            case .notWaiting: RunRefusal.notWaiting.message
+            case .minutes: RunRefusal.minutesOutOfRange.message
+            case .notRunning: "The meeting is not running, so the agenda cannot change here."
+            }
+        }
+    }
+
+    static func start(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        try await MeetingRun.start(
+            context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.meetingRun(try context.meeting.requireID()).path + "#agenda")
+    }
+
+    struct StepFields: Content {
+        var action: String?
+        var item: UUID?
+        var minutes: Int?
+    }
+
+    static func step(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        let meetingID = try context.meeting.requireID()
+        let fields = try req.content.decode(StepFields.self)
+        guard context.meeting.state == .inProgress else {
+            return req.redirect(to: SiteRoute.meetingRun(meetingID, error: Refusal.notRunning.rawValue).path)
+        }
+        let step: MeetingRun.Step
+        switch (fields.action, fields.item) {
+        case ("start", let item?): step = .start(item)
+        case ("finish", _): step = .finish
+        case ("skip", let item?): step = .skip(item)
+        case ("park", let item?): step = .park(item)
+        case ("extend", let item?): step = .extend(item, minutes: fields.minutes ?? 5)
+        case ("up", let item?): step = .move(item, .up)
+        case ("down", let item?): step = .move(item, .down)
+        default: throw AppError.badRequest("Choose what to do with the agenda item.")
+        }
+        do {
+            try await MeetingRun.step(step, meeting: context.meeting, by: context.staff.user.requireID(), on: req.db)
+        } catch let refusal as RunRefusal {
+            return req.redirect(to: SiteRoute.meetingRun(meetingID, error: Refusal(refusal).rawValue).path)
+        }
+        return req.redirect(to: SiteRoute.meetingRun(meetingID).path + "#agenda")
+    }
+
+    static func attendance(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        let fields = try req.content.decode([String: String].self)
+        var marked: [UUID: Attendance] = [:]
+        for (key, value) in fields where key.hasPrefix("presence_") {
+            guard let id = UUID(uuidString: String(key.dropFirst("presence_".count))),
+                let presence = Presence(rawValue: value)
+            else { continue }
+            let language = (fields["interpreter_\(id.uuidString)"] ?? "").trimmingCharacters(in: .whitespaces)
+            marked[id] = Attendance(
+                presence: presence, interpreterLanguage: language.isEmpty ? nil : String(language.prefix(60)))
+        }
+        try await MeetingRun.saveAttendance(marked, meeting: context.meeting, on: req.db)
+        return req.redirect(to: SiteRoute.meetingRun(try context.meeting.requireID()).path + "#attendance-title")
+    }
+
+    static func followUp(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        let name = context.students.first.map { $0.preferredName ?? $0.legalGivenName } ?? "your child"
+        let draft = try await MeetingRun.planFollowUp(
+            context.meeting, studentName: name, by: context.staff.user.requireID(), context: req.auditContext,
+            on: req.db)
+        _ = draft
+        return req.redirect(to: SiteRoute.meetingRun(try context.meeting.requireID()).path + "#more-time")
+    }
+
+    static func close(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        try await MeetingRun.close(
+            context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db)
+        return req.redirect(to: SiteRoute.meetingRecord(try context.meeting.requireID(), notice: .meetingClosed).path)
+    }
+}

@@ -1,0 +1,37 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// The shared screen and the fragment it follows. The revision lives in the database, so a
+/// screen served by one process follows a facilitator served by another.
+enum SharedScreenController {
+    static func show(_ req: Request) async throws -> Response {
+        let context = try await req.visibleMeeting()
+        let response = SharedScreenPage(screen: try await screen(context, on: req.db)).response(for: req)
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    static func live(_ req: Request) async throws -> Response {
+        let context = try await req.visibleMeeting()
+        let since = req.query[Int.self, at: "since"]
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        if let since, since == context.meeting.runRevision {
+            return Response(status: .noContent, headers: headers)
+        }
+        let fragment = try await screen(context, on: req.db)
+        headers.contentType = .html
+        headers.replaceOrAdd(name: "X-Revision", value: String(fragment.revision))
+        return Response(status: .ok, headers: headers, body: .init(string: fragment.render()))
+    }
+
+    static func screen(_ context: MeetingContext, on db: any Database) async throws -> SharedScreen {
+        let meeting = context.meeting
+        return SharedScreen(
+            meetingID: try meeting.requireID(), revision: meeting.runRevision,
+            names: context.students.map { $0.preferredName ?? $0.legalGivenName }.joined(separator: " and "),
+            purpose: meeting.purpose, state: meeting.state, items: try await MeetingRun.agenda(of: meeting, on: db),
+            entries: try await MeetingRecord.entries(of: meeting, for: .sharedScreen, userID: nil, on: db))
+    }
+}

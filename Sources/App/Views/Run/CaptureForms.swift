@@ -1,0 +1,287 @@
+import Foundation
+import RoundtableCore
+
+/// What the capture forms show again after a mistake: which form, what was typed, what to fix.
+/// Field names carry the kind (`goal_what`), so the four forms never share an id.
+struct CaptureState: Sendable {
+    var kind: RecordEntryKind? = nil
+    var values: [String: String] = [:]
+    var errors = FieldErrors()
+
+    func value(_ name: String) -> String { values[name] ?? "" }
+}
+
+/// Quick capture while people talk: a note, a decision with its reason, a goal, an action.
+struct CapturePanel: Component {
+    var meetingID: UUID
+    var itemID: UUID?
+    var state: CaptureState
+    var csrfToken: String
+
+    var body: Component {
+        El("div", .class("capture")) {
+            El("p", .class("capture__title")) { T(itemID == nil ? "Capture for the whole meeting" : "Capture") }
+            form(.note, "Add a note") {
+                TextArea(
+                    name: "note_text", label: "Note", value: state.value("note_text"), error: state.errors["note_text"])
+                labelChoice(.note)
+            }
+            form(.decision, "Add a decision") {
+                TextArea(
+                    name: "decision_what", label: "What was decided", value: state.value("decision_what"),
+                    error: state.errors["decision_what"])
+                TextArea(
+                    name: "decision_reason", label: "Why", hint: "The reason, in words the family would use.",
+                    value: state.value("decision_reason"), error: state.errors["decision_reason"])
+                labelChoice(.decision)
+            }
+            form(.goal, "Add a goal") {
+                TextArea(
+                    name: "goal_what", label: "The goal", value: state.value("goal_what"),
+                    error: state.errors["goal_what"])
+                RadioGroup(
+                    name: "goal_agreement", legend: "Did everyone agree to it?",
+                    options: GoalAgreement.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                    selected: state.values["goal_agreement"] ?? GoalAgreement.agreed.rawValue,
+                    error: state.errors["goal_agreement"])
+                TextField(
+                    name: "goal_imposed_by", label: "If not agreed: who set it", value: state.value("goal_imposed_by"),
+                    error: state.errors["goal_imposed_by"])
+                TextArea(
+                    name: "goal_why_imposed", label: "If not agreed: why it was set anyway",
+                    value: state.value("goal_why_imposed"), error: state.errors["goal_why_imposed"])
+                RadioGroup(
+                    name: "goal_measure", legend: "How will we know?",
+                    options: GoalMeasure.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                    selected: state.values["goal_measure"] ?? GoalMeasure.observational.rawValue,
+                    error: state.errors["goal_measure"])
+                TextField(
+                    name: "goal_target", label: "Target, if it can be counted",
+                    hint: "For example: on time to school 4 days out of 5.", value: state.value("goal_target"),
+                    error: state.errors["goal_target"])
+                TextField(
+                    name: "goal_owners", label: "Who works on it", value: state.value("goal_owners"),
+                    error: state.errors["goal_owners"])
+                TextField(
+                    name: "goal_review_date", label: "When we look at it again", value: state.value("goal_review_date"),
+                    error: state.errors["goal_review_date"], type: "date", width: "medium")
+                labelChoice(.goal)
+            }
+            form(.action, "Add an action") {
+                TextArea(
+                    name: "action_what", label: "What will be done", value: state.value("action_what"),
+                    error: state.errors["action_what"])
+                RadioGroup(
+                    name: "action_owner_kind", legend: "Who does it",
+                    options: ActionOwnerKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
+                    selected: state.values["action_owner_kind"] ?? ActionOwnerKind.staff.rawValue,
+                    error: state.errors["action_owner_kind"])
+                TextField(
+                    name: "action_owner_name", label: "Their name", value: state.value("action_owner_name"),
+                    error: state.errors["action_owner_name"])
+                TextField(
+                    name: "action_due", label: "By when", value: state.value("action_due"),
+                    error: state.errors["action_due"], type: "date", width: "medium")
+                labelChoice(.action)
+            }
+        }
+    }
+
+    private func form(
+        _ kind: RecordEntryKind, _ summary: String, @ComponentBuilder fields: @escaping ContentProvider
+    ) -> Component {
+        El("details", attributes: [.class("details capture__form")] + (state.kind == kind ? [.flag("open")] : [])) {
+            El("summary") { T(summary) }
+            PostForm(action: .recordEntries(meetingID), csrfToken: csrfToken) {
+                Leaf("input", .type("hidden"), .name("kind"), .value(kind.rawValue))
+                if let itemID { Leaf("input", .type("hidden"), .name("item"), .value(itemID.uuidString)) }
+                fields()
+                PrimaryButton(text: summary)
+            }
+        }
+    }
+
+    private func labelChoice(_ kind: RecordEntryKind) -> Component {
+        let name = "\(kind.rawValue)_label"
+        return RadioGroup(
+            name: name, legend: "Who can read it",
+            options: kind.allowedLabels.map { .init(value: $0.rawValue, label: $0.label, hint: $0.explanation) },
+            selected: state.values[name] ?? kind.defaultLabel.rawValue, error: state.errors[name])
+    }
+}
+
+/// Entries under an item, each with its label in sight and, while the meeting runs, one
+/// click to change who can read it or to take it back.
+struct EntryList: Component {
+    var entries: [RecordEntry]
+    var meeting: Meeting
+    var csrfToken: String
+
+    var body: Component {
+        if entries.isEmpty { return EmptyComponent() }
+        return El("ul", .class("entries")) {
+            for entry in entries {
+                El("li", .class("entry entry--\(entry.effectiveLabel.rawValue)")) {
+                    EntryText(entry: entry)
+                    if meeting.state == .inProgress {
+                        El("div", .class("button-row")) {
+                            if entry.kind.allowedLabels.count > 1 {
+                                let other: RecordLabel = entry.effectiveLabel == .shared ? .staffOnly : .shared
+                                change(
+                                    entry, field: "label", value: other.rawValue,
+                                    text: "Make it \(other.label.lowercased())")
+                            }
+                            change(entry, field: "remove", value: "1", text: "Take it back")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func change(_ entry: RecordEntry, field: String, value: String, text: String) -> Component {
+        El("form", .class("inline-form"), .postMethod, .action(.recordEntry(entry.id!, meeting: meeting.id!))) {
+            CSRFField(token: csrfToken)
+            Leaf("input", .type("hidden"), .name(field), .value(value))
+            El("button", .type("submit"), .class("button--link")) { T(text) }
+        }
+    }
+}
+
+/// An entry in words, with its kind and label.
+struct EntryText: Component {
+    var entry: RecordEntry
+
+    var body: Component {
+        El("div", .class("entry__text")) {
+            El("p", .class("entry__meta")) {
+                El("strong") { T(entry.kind.label) }
+                T(" ")
+                StatusTag(text: entry.effectiveLabel.label, tone: entry.effectiveLabel == .shared ? "green" : "grey")
+            }
+            El("p", .attr("dir", "auto")) { T(entry.text) }
+            if let reason = entry.reason {
+                El("p", .class("hint")) {
+                    T(
+                        entry.kind == .goal
+                            ? "Set without everyone agreeing, by \(entry.imposedBy ?? "the school"): " : "Why: ")
+                    T(reason)
+                }
+            }
+            if let target = entry.target { El("p", .class("hint")) { T("Target: \(target)") } }
+            if let owners = entry.owners {
+                El("p", .class("hint")) {
+                    T(entry.kind == .action ? "Who: \(owners)" : "Who works on it: \(owners)")
+                    if let kind = entry.ownerKind { T(" (\(kind.label.lowercased()))") }
+                    if let date = entry.date {
+                        T(entry.kind == .action ? ", by \(DateText.day(date))" : ", review on \(DateText.day(date))")
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Topics the meeting agreed to come back to.
+struct ParkingLot: Component {
+    var meeting: Meeting
+    var items: [AgendaItem]
+    var entries: [RecordEntry]
+    var capture: CaptureState
+    var csrfToken: String
+
+    var body: Component {
+        El("section", .class("parking"), .aria("labelledby", "parking-title")) {
+            El("h2", .class("heading-m"), .id("parking-title")) { T("Parking lot") }
+            El("p", .class("hint")) {
+                T("Things worth coming back to, so the conversation can stay on the item in hand.")
+            }
+            if items.isEmpty && entries.isEmpty {
+                El("p") { T("Nothing parked.") }
+            } else {
+                El("ul", .class("list")) {
+                    for item in items {
+                        El("li") {
+                            El("span", .attr("dir", "auto")) { T(item.title) }; T(" (agenda item)")
+                        }
+                    }
+                }
+                EntryList(entries: entries, meeting: meeting, csrfToken: csrfToken)
+            }
+            if meeting.state == .inProgress {
+                PostForm(action: .recordEntries(meeting.id!), csrfToken: csrfToken) {
+                    Leaf("input", .type("hidden"), .name("kind"), .value(RecordEntryKind.parked.rawValue))
+                    TextField(
+                        name: "parked_text", label: "Park a topic", value: capture.value("parked_text"),
+                        error: capture.errors["parked_text"])
+                    SecondaryButton(text: "Park it")
+                }
+            }
+        }
+    }
+}
+
+/// Who took part: marked in the room, kept in the record.
+struct AttendanceSection: Component {
+    var meeting: Meeting
+    var people: [Meetings.Person]
+    var csrfToken: String
+
+    var body: Component {
+        El("section", .aria("labelledby", "attendance-title")) {
+            El("h2", .class("heading-m"), .id("attendance-title")) { T("Who took part") }
+            PostForm(action: .attendance(meeting.id!), csrfToken: csrfToken) {
+                El("table", .class("table attendance")) {
+                    El("thead") {
+                        El("tr") {
+                            El("th", .attr("scope", "col")) { T("Person") }
+                            El("th", .attr("scope", "col")) { T("How they took part") }
+                            El("th", .attr("scope", "col")) { T("Interpreter language, if one helped") }
+                        }
+                    }
+                    El("tbody") {
+                        for person in people {
+                            let id = person.participant.id!.uuidString
+                            El("tr") {
+                                El("th", .attr("scope", "row")) {
+                                    T("\(person.name), \(person.participant.role.lowercased())")
+                                }
+                                El("td") {
+                                    El("label", .class("visually-hidden"), .for("presence-\(id)")) {
+                                        T("How \(person.name) took part")
+                                    }
+                                    El("select", .class("select"), .id("presence-\(id)"), .name("presence_\(id)")) {
+                                        El(
+                                            "option",
+                                            attributes: [.value("")]
+                                                + (person.participant.presence == nil ? [.flag("selected")] : [])
+                                        ) {
+                                            T("Not marked")
+                                        }
+                                        for presence in Presence.allCases {
+                                            El(
+                                                "option",
+                                                attributes: [.value(presence.rawValue)]
+                                                    + (person.participant.presence == presence
+                                                        ? [.flag("selected")] : [])
+                                            ) { T(presence.label) }
+                                        }
+                                    }
+                                }
+                                El("td") {
+                                    El("label", .class("visually-hidden"), .for("interpreter-\(id)")) {
+                                        T("Interpreter language for \(person.name)")
+                                    }
+                                    Leaf(
+                                        "input", .class("input input--medium"), .type("text"), .id("interpreter-\(id)"),
+                                        .name("interpreter_\(id)"), .value(person.participant.interpreterUsed ?? ""))
+                                }
+                            }
+                        }
+                    }
+                }
+                SecondaryButton(text: "Save who took part")
+            }
+        }
+    }
+}

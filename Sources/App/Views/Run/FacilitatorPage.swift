@@ -1,0 +1,154 @@
+import Foundation
+import RoundtableCore
+
+/// The view the lead runs the meeting from, on a laptop or tablet: purpose, boundary and
+/// ground rules on top; the agenda with clocks, what people said and questions that might
+/// help; quick capture; who took part; more time; closing.
+struct FacilitatorPage: HTMLPage {
+    var context: MeetingContext
+    var details: Meetings.Details
+    var items: [AgendaItem]
+    var entries: [RecordEntry]
+    var events: [MeetingRunEvent]
+    var followUps: [Meeting]
+    var capture = CaptureState()
+    var refusal: String? = nil
+    var now = Date()
+
+    var title: String { "Run the meeting" }
+    var area: StaffArea? { .meetings }
+    var hasErrors: Bool { !capture.errors.isEmpty || refusal != nil }
+    var usesLiveScript: Bool { meeting.state == .inProgress }
+
+    private var meeting: Meeting { context.meeting }
+    private var meetingID: UUID { meeting.id! }
+    private var names: String { context.students.map(\.displayName).joined(separator: " and ") }
+    private var current: AgendaItem? { items.first { $0.runState == .current } }
+    private var clock: MeetingClock? {
+        meeting.startedAt.map { MeetingClock(meetingStartedAt: $0, boundaryMinutes: meeting.lengthMinutes) }
+    }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            if let refusal {
+                ErrorSummary(
+                    errors: {
+                        var e = FieldErrors(); e.add(FieldErrors.expiredField, refusal); return e
+                    }())
+            }
+            ErrorSummary(errors: capture.errors)
+            PageHeading(text: title, caption: "\(meeting.type.label) with \(names)")
+            El("div", .class("run-top"), .attr("data-server-now", String(Int64(now.timeIntervalSince1970 * 1000)))) {
+                El("p", .class("lead"), .attr("dir", "auto")) { T(meeting.purpose) }
+                El("dl", .class("facts")) {
+                    Fact(key: "Time boundary") { T(boundary) }
+                    Fact(key: "Now") { StatusTag(text: meeting.state.label, tone: tone) }
+                }
+                if let clock {
+                    ClockView(
+                        heading: "The whole meeting", reading: clock.meeting(now: now),
+                        startedAt: clock.meetingStartedAt)
+                }
+                if !meeting.groundRules.isEmpty {
+                    El("details", .class("details"), .flag("open")) {
+                        El("summary") { T("Ground rules") }
+                        El("ul", .class("list")) { for rule in meeting.groundRules { El("li") { T(rule) } } }
+                    }
+                }
+                El("p") {
+                    El("a", .href(.sharedScreen(meetingID))) { T("Open the shared screen") }
+                    T(" for a projector or to share in a video call. It shows only what everyone may see.")
+                }
+            }
+            if MeetingRun.canStart(meeting) {
+                PostForm(action: .startMeeting(meetingID), csrfToken: csrfToken) {
+                    El("p") {
+                        T("Starting the clock opens the first agenda item. You can mark who is here below first.")
+                    }
+                    PrimaryButton(text: "Start the meeting")
+                }
+            }
+            if meeting.state == .closed || meeting.state == .recordShared {
+                El("p", .class("lead")) {
+                    T("This meeting is closed. ")
+                    El("a", .href(.meetingRecord(meetingID))) { T("Read and share its record") }
+                }
+            }
+            UnplacedVoices(people: details.people, titles: items.map(\.title))
+            El("h2", .class("heading-m"), .id("agenda")) { T("Agenda") }
+            El("ol", .class("run-agenda")) {
+                for (index, item) in items.enumerated() {
+                    RunAgendaItem(
+                        item: item, isFirst: index == 0, isLast: index == items.count - 1, meeting: meeting,
+                        clock: clock, now: now, people: details.people,
+                        entries: entries.filter { $0.$agendaItem.id == item.id && $0.kind != .parked },
+                        capture: item.id == current?.id ? capture : nil, csrfToken: csrfToken)
+                }
+            }
+            El("h2", .class("heading-m"), .id("whole-meeting")) { T("For the whole meeting") }
+            EntryList(
+                entries: entries.filter { $0.$agendaItem.id == nil && $0.kind != .parked }, meeting: meeting,
+                csrfToken: csrfToken)
+            if meeting.state == .inProgress && current == nil {
+                CapturePanel(meetingID: meetingID, itemID: nil, state: capture, csrfToken: csrfToken)
+            }
+            ParkingLot(
+                meeting: meeting, items: items.filter { $0.runState == .parked },
+                entries: entries.filter { $0.kind == .parked }, capture: capture, csrfToken: csrfToken)
+            AttendanceSection(meeting: meeting, people: details.people, csrfToken: csrfToken)
+            if meeting.state == .inProgress {
+                El("h2", .class("heading-m"), .id("more-time")) { T("Need more time?") }
+                El("p") {
+                    T("If the time is not enough, plan a follow-up: a new draft with the same people and the ")
+                    T("items you have not finished. Nothing is sent until you share it.")
+                }
+                PostForm(action: .followUp(meetingID), csrfToken: csrfToken) {
+                    SecondaryButton(text: "We need more time: plan a follow-up")
+                }
+            }
+            if !followUps.isEmpty {
+                El("ul", .class("list")) {
+                    for followUp in followUps {
+                        El("li") { El("a", .href(.meeting(followUp.id!))) { T("Follow-up: \(followUp.purpose)") } }
+                    }
+                }
+            }
+            if meeting.state == .inProgress {
+                El("h2", .class("heading-m"), .id("close")) { T("Close the meeting") }
+                El("p") {
+                    T("Closing locks the record. Check each entry's label first: shared entries go into the ")
+                    T("summary the family and student receive. After closing, a change needs a reason and the ")
+                    T("earlier version is kept.")
+                }
+                PostForm(action: .closeMeeting(meetingID), csrfToken: csrfToken) {
+                    PrimaryButton(text: "Close the meeting")
+                }
+            }
+            if !events.isEmpty {
+                El("details", .class("details")) {
+                    El("summary") { T("What happened to the agenda") }
+                    El("ul", .class("list")) {
+                        for event in events {
+                            El("li") { T("\(DateText.time(event.at)): \(event.sentence)") }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private var boundary: String {
+        guard let start = meeting.startsAt else { return "\(meeting.lengthMinutes) minutes" }
+        let end = start.addingTimeInterval(TimeInterval(meeting.lengthMinutes * 60))
+        return "\(DateText.time(start)) to \(DateText.time(end)) (\(meeting.lengthMinutes) minutes)"
+    }
+
+    private var tone: String {
+        switch meeting.state {
+        case .inProgress: "green"
+        case .closed, .recordShared, .followedUp: "grey"
+        default: "blue"
+        }
+    }
+}

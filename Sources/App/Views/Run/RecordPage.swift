@@ -1,0 +1,135 @@
+import Foundation
+import RoundtableCore
+
+/// What the record page shows again after a change without a reason.
+struct AmendState: Sendable {
+    var entryID: UUID
+    var text: String
+    var label: String
+    var reason: String
+    var errors: FieldErrors
+}
+
+/// A meeting's record for staff: what was talked about, decided and agreed, each entry with
+/// its label and, once closed, its history of changes.
+struct RecordPage: HTMLPage {
+    var context: MeetingContext
+    var details: Meetings.Details
+    var items: [AgendaItem]
+    var entries: [RecordEntry]
+    var history: [UUID: [RecordRevision]]
+    var amending: AmendState? = nil
+    var notice: SiteRoute.Notice? = nil
+
+    var title: String { "Record of the meeting" }
+    var area: StaffArea? { .meetings }
+    var hasErrors: Bool { !(amending?.errors.isEmpty ?? true) }
+
+    private var meeting: Meeting { context.meeting }
+    private var locked: Bool { RecordLock.needsReason(state: meeting.state) }
+
+    func content(csrfToken: String) -> Component {
+        ComponentGroup {
+            BackLink(route: .meeting(meeting.id!), text: "Back to the meeting")
+            NoticeBanner(text: notice?.text)
+            if let amending { ErrorSummary(errors: amending.errors) }
+            PageHeading(
+                text: title,
+                caption: "\(meeting.type.label) with \(context.students.map(\.displayName).joined(separator: " and "))")
+            El("dl", .class("facts")) {
+                Fact(key: "Held") { T(meeting.startedAt.map(DateText.dateTime) ?? "Not started") }
+                Fact(key: "Now") { T(meeting.state.label) }
+                Fact(key: "Took part") { T(tookPart) }
+            }
+            if meeting.state == .inProgress && context.mayChange {
+                El("p") { El("a", .href(.meetingRun(meeting.id!))) { T("Back to running the meeting") } }
+            }
+            if locked {
+                El("p", .class("hint")) {
+                    T("The record is locked. A change needs a reason, and the earlier version stays in its history.")
+                }
+            }
+            for item in items {
+                El("section", .class("record-item")) {
+                    El("h2", .class("heading-m")) {
+                        El("span", .attr("dir", "auto")) { T(item.title) }
+                        T(" ")
+                        StatusTag(text: item.runState.label, tone: "grey")
+                    }
+                    entryList(entries.filter { $0.$agendaItem.id == item.id && $0.kind != .parked }, csrfToken)
+                }
+            }
+            let general = entries.filter { $0.$agendaItem.id == nil && $0.kind != .parked }
+            if !general.isEmpty {
+                El("h2", .class("heading-m")) { T("For the whole meeting") }
+                entryList(general, csrfToken)
+            }
+            let parked = entries.filter { $0.kind == .parked }
+            if !parked.isEmpty {
+                El("h2", .class("heading-m")) { T("Parked for later") }
+                entryList(parked, csrfToken)
+            }
+            if entries.isEmpty { El("p") { T("Nothing has been recorded yet.") } }
+        }
+    }
+
+    private var tookPart: String {
+        let marked = details.people.filter { $0.participant.presence != nil }
+        guard !marked.isEmpty else { return "Not marked" }
+        return marked.map { person in
+            var words = "\(person.name) (\(person.participant.presence!.label.lowercased())"
+            if let language = person.participant.interpreterUsed { words += ", with a \(language) interpreter" }
+            return words + ")"
+        }.joined(separator: "; ")
+    }
+
+    private func entryList(_ list: [RecordEntry], _ csrfToken: String) -> Component {
+        El("ul", .class("entries")) {
+            for entry in list {
+                El("li", .class("entry entry--\(entry.effectiveLabel.rawValue)")) {
+                    EntryText(entry: entry)
+                    if let revisions = history[entry.id!], !revisions.isEmpty {
+                        El("details", .class("details")) {
+                            El("summary") { T("Changed \(revisions.count == 1 ? "once" : "\(revisions.count) times")") }
+                            El("ul", .class("list")) {
+                                for revision in revisions {
+                                    El("li") {
+                                        T(
+                                            "\(DateText.dateTime(revision.changedAt)), \(revision.changedBy?.name ?? "someone"): "
+                                        )
+                                        El("em") { T(revision.reason) }
+                                        Leaf("br")
+                                        T("Before: \(revision.before)")
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if locked && context.mayChange { amendForm(entry, csrfToken) }
+                }
+            }
+        }
+    }
+
+    private func amendForm(_ entry: RecordEntry, _ csrfToken: String) -> Component {
+        let suffix = "-" + entry.id!.uuidString.prefix(8)
+        let current = amending?.entryID == entry.id ? amending : nil
+        return El("details", attributes: [.class("details")] + (current != nil ? [.flag("open")] : [])) {
+            El("summary") { T("Change this entry") }
+            PostForm(action: .recordEntry(entry.id!, meeting: meeting.id!), csrfToken: csrfToken) {
+                TextArea(name: "text" + suffix, label: "What it says", value: current?.text ?? entry.text)
+                if entry.kind.allowedLabels.count > 1 {
+                    RadioGroup(
+                        name: "label" + suffix, legend: "Who can read it",
+                        options: entry.kind.allowedLabels.map { .init(value: $0.rawValue, label: $0.label) },
+                        selected: current?.label ?? entry.effectiveLabel.rawValue)
+                }
+                TextArea(
+                    name: "reason" + suffix, label: "Why it is changing",
+                    hint: "Everyone who reads the record sees this with the earlier version.",
+                    value: current?.reason ?? "", error: current?.errors["reason" + suffix])
+                PrimaryButton(text: "Save the change")
+            }
+        }
+    }
+}

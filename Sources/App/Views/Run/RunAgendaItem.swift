@@ -1,0 +1,199 @@
+import Foundation
+import RoundtableCore
+
+/// One agenda item in the facilitator's view.
+struct RunAgendaItem: Component {
+    var item: AgendaItem
+    var isFirst: Bool
+    var isLast: Bool
+    var meeting: Meeting
+    var clock: MeetingClock?
+    var now: Date
+    var people: [Meetings.Person]
+    var entries: [RecordEntry]
+    /// The capture forms go under the item being talked about.
+    var capture: CaptureState?
+    var csrfToken: String
+
+    private var running: Bool { meeting.state == .inProgress }
+
+    var body: Component {
+        El("li", .class("run-item run-item--\(item.runState.rawValue)"), .id("item-\(item.id!.uuidString.prefix(8))")) {
+            El("div", .class("run-item__head")) {
+                El("h3", .class("heading-s")) { El("span", .attr("dir", "auto")) { T(item.title) } }
+                StatusTag(text: item.runState.label, tone: tone)
+            }
+            El("p", .class("hint")) {
+                T("\(item.minutes) minutes")
+                if item.extraMinutes > 0 { T(", and \(item.extraMinutes) more") }
+                if item.proposedBy != "School" { T(". Added by \(item.proposedBy)") }
+            }
+            if item.runState == .current, let clock, let started = item.startedAt {
+                ClockView(
+                    heading: "This item",
+                    reading: clock.item(
+                        plannedMinutes: item.minutes, extraMinutes: item.extraMinutes, startedAt: started, now: now),
+                    startedAt: started)
+            }
+            if running { steps }
+            ItemVoices(people: people, title: item.title)
+            QuestionPrompts(title: item.title)
+            EntryList(entries: entries, meeting: meeting, csrfToken: csrfToken)
+            if let capture, running {
+                CapturePanel(meetingID: meeting.id!, itemID: item.id, state: capture, csrfToken: csrfToken)
+            }
+        }
+    }
+
+    private var steps: Component {
+        El("div", .class("button-row run-item__steps")) {
+            switch item.runState {
+            case .current:
+                step("finish", "Done, next item", primary: true)
+                step("extend", "5 more minutes")
+                step("park", "Park it for later")
+            case .waiting:
+                step("start", "Talk about this now")
+                if !isFirst { step("up", "Move up") }
+                if !isLast { step("down", "Move down") }
+                step("skip", "Skip")
+            case .parked, .skipped:
+                step("start", "Come back to it")
+            case .done:
+                EmptyComponent()
+            }
+        }
+    }
+
+    private func step(_ action: String, _ text: String, primary: Bool = false) -> Component {
+        El("form", .class("inline-form"), .postMethod, .action(.runStep(meeting.id!))) {
+            CSRFField(token: csrfToken)
+            Leaf("input", .type("hidden"), .name("action"), .value(action))
+            Leaf("input", .type("hidden"), .name("item"), .value(item.id!.uuidString))
+            if action == "extend" { Leaf("input", .type("hidden"), .name("minutes"), .value("5")) }
+            El("button", .type("submit"), .class(primary ? "button" : "button button--secondary")) {
+                T(text)
+                El("span", .class("visually-hidden")) { T(": \(item.title)") }
+            }
+        }
+    }
+
+    private var tone: String {
+        switch item.runState {
+        case .current: "green"
+        case .done: "grey"
+        case .waiting: "blue"
+        case .parked, .skipped: "yellow"
+        }
+    }
+}
+
+/// What participants wrote before the meeting that speaks to this item.
+struct ItemVoices: Component {
+    var people: [Meetings.Person]
+    var title: String
+
+    var body: Component {
+        let questions = VoiceMatch.questions(for: title)
+        let answers = people.flatMap { person in
+            questions.compactMap { question in
+                person.voice.flatMap { VoiceAnswers.answer($0, question) }.map { (person, question, $0) }
+            }
+        }
+        if answers.isEmpty { return EmptyComponent() }
+        return El("div", .class("run-voices")) {
+            El("p", .class("run-voices__title")) { T("What people said before") }
+            El("ul", .class("list")) {
+                for (person, question, answer) in answers {
+                    El("li") {
+                        El("strong") {
+                            T(
+                                "\(person.name), \(VoiceAnswers.label(question, isStudent: person.participant.kind == .student)): "
+                            )
+                        }
+                        El("span", .attr("dir", "auto")) { T(answer) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Answers that fit no agenda item, shown at the top so nothing a family wrote is lost.
+struct UnplacedVoices: Component {
+    var people: [Meetings.Person]
+    var titles: [String]
+
+    var body: Component {
+        let questions = VoiceMatch.unplaced(agendaTitles: titles)
+        let faces = people.compactMap { person in
+            person.voice?.face.map { (person, $0) }
+        }
+        let answers = people.flatMap { person in
+            questions.compactMap { question in
+                person.voice.flatMap { VoiceAnswers.answer($0, question) }.map { (person, question, $0) }
+            }
+        }
+        if answers.isEmpty && faces.isEmpty { return EmptyComponent() }
+        return El("section", .class("run-voices"), .aria("labelledby", "before-title")) {
+            El("h2", .class("heading-m"), .id("before-title")) { T("Before we start: what people told us") }
+            El("ul", .class("list")) {
+                for (person, face) in faces {
+                    El("li") {
+                        El("strong") { T("\(person.name): ") }; T("school feels \(VoiceSummary.faces[face])")
+                    }
+                }
+                for (person, question, answer) in answers {
+                    El("li") {
+                        El("strong") {
+                            T(
+                                "\(person.name), \(VoiceAnswers.label(question, isStudent: person.participant.kind == .student)): "
+                            )
+                        }
+                        El("span", .attr("dir", "auto")) { T(answer) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+enum VoiceAnswers {
+    static func answer(_ voice: ParticipantVoice, _ question: VoiceQuestion) -> String? {
+        switch question {
+        case .goingWell: voice.goingWell
+        case .worries: voice.worries
+        case .hopes: voice.hopes
+        case .talkAbout: voice.talkAbout
+        case .knowBeforehand: voice.knowBeforehand
+        }
+    }
+
+    static func label(_ question: VoiceQuestion, isStudent: Bool) -> String {
+        switch question {
+        case .goingWell: isStudent ? "what is good" : "going well"
+        case .worries: isStudent ? "what is hard" : "worries"
+        case .hopes: isStudent ? "what would help" : "hopes"
+        case .talkAbout: "wants to talk about"
+        case .knowBeforehand: "the school should know"
+        }
+    }
+}
+
+/// Questions from the school's bank that suit the item; hidden until the lead opens them.
+struct QuestionPrompts: Component {
+    var title: String
+
+    var body: Component {
+        El("details", .class("details run-prompts")) {
+            El("summary") { T("Questions that might help") }
+            for category in QuestionBank.suggested(for: title) {
+                El("p", .class("run-prompts__category")) {
+                    El("strong") { T(category.label) }
+                    T(". " + category.explanation)
+                }
+                El("ul", .class("list")) { for prompt in category.prompts { El("li") { T(prompt) } } }
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import RoundtableCore
+
+/// The view for a projector or a shared video window: large type, only what every participant
+/// may see. `live.js` follows the facilitator; without it the page reloads every few seconds.
+struct SharedScreenPage: HTMLPage {
+    var screen: SharedScreen
+
+    var title: String { "Our meeting" }
+    var usesLiveScript: Bool { true }
+    var refreshWithoutScript: Int? { 5 }
+    var isSharedScreen: Bool { true }
+    var footerText: String { "" }
+
+    func content(csrfToken: String) -> Component {
+        El(
+            "div", .class("screen"), .attr("data-follow", SiteRoute.sharedScreenLive(screen.meetingID).path),
+            .attr("data-revision", String(screen.revision))
+        ) {
+            screen
+        }
+    }
+}
+
+/// The part of the shared screen that changes; served alone to `live.js` as it follows.
+struct SharedScreen: Component {
+    var meetingID: UUID
+    var revision: Int
+    var names: String
+    var purpose: String
+    var state: MeetingState
+    var items: [AgendaItem]
+    /// Already filtered for the shared screen: shared entries only.
+    var entries: [RecordEntry]
+
+    var body: Component {
+        ComponentGroup {
+            El("h1", .class("screen__title")) { T("Meeting about \(names)") }
+            El("p", .class("screen__purpose"), .attr("dir", "auto")) { T(purpose) }
+            if state == .closed || state == .recordShared {
+                El("p", .class("screen__status")) { T("The meeting has finished. Thank you for coming.") }
+            } else if state != .inProgress {
+                El("p", .class("screen__status")) { T("We will start soon.") }
+            }
+            El("div", .class("screen__grid")) {
+                El("section", .aria("labelledby", "screen-agenda")) {
+                    El("h2", .id("screen-agenda")) { T("What we are talking about") }
+                    El("ol", .class("screen__agenda")) {
+                        for item in items {
+                            El(
+                                "li",
+                                attributes: [.class("screen__item screen__item--\(item.runState.rawValue)")]
+                                    + (item.runState == .current ? [.aria("current", "step")] : [])
+                            ) {
+                                El("span", .class("screen__mark"), .aria("hidden", "true")) { T(mark(item.runState)) }
+                                El("span", .attr("dir", "auto")) { T(item.title) }
+                                El("span", .class("visually-hidden")) { T(" (\(item.runState.label.lowercased()))") }
+                            }
+                        }
+                    }
+                }
+                El("section", .aria("labelledby", "screen-agreed")) {
+                    El("h2", .id("screen-agreed")) { T("What we have agreed") }
+                    if entries.isEmpty {
+                        El("p", .class("screen__empty")) { T("Nothing yet.") }
+                    } else {
+                        El("ul", .class("screen__entries")) {
+                            for entry in entries {
+                                El("li") {
+                                    El("strong") { T(heading(entry)) }
+                                    El("span", .attr("dir", "auto")) { T(" " + entry.text) }
+                                    if entry.kind == .decision, let reason = entry.reason {
+                                        El("span", .class("screen__detail")) { T(" Because: \(reason)") }
+                                    }
+                                    if let owners = entry.owners, entry.kind == .action || entry.kind == .goal {
+                                        El("span", .class("screen__detail")) {
+                                            T(" Who: \(owners)")
+                                            if let date = entry.date {
+                                                T(
+                                                    entry.kind == .action
+                                                        ? ", by \(DateText.day(date))"
+                                                        : ", we check on \(DateText.day(date))")
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func heading(_ entry: RecordEntry) -> String {
+        switch entry.kind {
+        case .note: "Note:"
+        case .decision: "We decided:"
+        case .goal: "Goal:"
+        case .action: "To do:"
+        case .parked: "For later:"
+        case .reflection: ""
+        }
+    }
+
+    private func mark(_ state: AgendaItemRunState) -> String {
+        switch state {
+        case .done: "✓"
+        case .current: "▶"
+        case .parked: "…"
+        case .skipped: "–"
+        case .waiting: "○"
+        }
+    }
+}

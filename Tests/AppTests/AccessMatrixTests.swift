@@ -282,6 +282,22 @@ struct AccessMatrixTests {
             Case(
                 method: .GET, template: .meetingRecord, path: m + "/record",
                 expected: expect(303, 200, 200, 404, 200, 404)),
+            // The summary is written after closing; this meeting is a draft.
+            Case(
+                method: .GET, template: .meetingSummary, path: m + "/summary",
+                expected: expect(303, 400, 400, 404, 400, 404)),
+            Case(
+                method: .POST, template: .meetingSummary, path: m + "/summary", form: ["next_steps": "x"],
+                expected: expect(303, 400, 400, 404, 400, 404)),
+            Case(
+                method: .POST, template: .shareSummary, path: m + "/summary/share",
+                expected: expect(303, 400, 400, 404, 400, 404)),
+            Case(
+                method: .POST, template: .answerSummary, path: m + "/summary/responses/\(UUID())/answer",
+                form: ["answer": "x"], expected: expect(303, 400, 400, 404, 400, 404)),
+            Case(
+                method: .POST, template: .participantSummary, path: "/p/not-a-real-token-not-a-real-one/summary",
+                form: ["confirm": "1"], expected: expect(404, 404, 404, 404, 404, 404)),
             // A personal link needs no account; a wrong one is simply not found.
             Case(
                 method: .GET, template: .participantPage, path: "/p/not-a-real-token-not-a-real-one",
@@ -383,6 +399,12 @@ struct AccessMatrixTests {
                 expected: expect(401, 401, 401, 401, 401, 401)),
             Case(
                 method: .POST, template: .apiMeetingAgenda, path: "/api/v1/meetings/\(meeting.id!)/agenda",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
+                method: .GET, template: .apiMeetingRecord, path: "/api/v1/meetings/\(meeting.id!)/record",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
+                method: .GET, template: .apiMeetingSummary, path: "/api/v1/meetings/\(meeting.id!)/summary",
                 expected: expect(401, 401, 401, 401, 401, 401)),
             Case(
                 method: .GET, template: .apiStaff, path: "/api/v1/staff", expected: expect(401, 401, 401, 401, 401, 401)

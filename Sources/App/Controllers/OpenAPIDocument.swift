@@ -149,6 +149,30 @@ enum OpenAPIDocument {
                 }
               }
             },
+            "/api/v1/meetings/{meetingID}/record": {
+              "get": {
+                "operationId": "getMeetingRecord",
+                "summary": "The meeting's record as the token's owner may read it: shared and staff-only entries, never anyone's private reflection",
+                "parameters": [{ "name": "meetingID", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }],
+                "responses": {
+                  "200": { "description": "The record", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/MeetingRecord" } } } },
+                  "401": { "$ref": "#/components/responses/Problem" },
+                  "404": { "$ref": "#/components/responses/Problem" }
+                }
+              }
+            },
+            "/api/v1/meetings/{meetingID}/summary": {
+              "get": {
+                "operationId": "getMeetingSummary",
+                "summary": "The participants' summary: only what is labelled shared, exactly as families read it",
+                "parameters": [{ "name": "meetingID", "in": "path", "required": true, "schema": { "type": "string", "format": "uuid" } }],
+                "responses": {
+                  "200": { "description": "The summary", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/MeetingSummaryForParticipants" } } } },
+                  "401": { "$ref": "#/components/responses/Problem" },
+                  "404": { "$ref": "#/components/responses/Problem" }
+                }
+              }
+            },
             "/api/v1/staff": {
               "get": {
                 "operationId": "listStaff",
@@ -375,6 +399,54 @@ enum OpenAPIDocument {
                   "groundRules": { "type": "array", "items": { "type": "string" } },
                   "agenda": { "type": "array", "items": { "$ref": "#/components/schemas/AgendaEntry" } },
                   "participants": { "type": "array", "items": { "$ref": "#/components/schemas/ParticipantEntry" } }
+                }
+              },
+              "MeetingRecord": {
+                "type": "object",
+                "required": ["meetingId", "state", "entries"],
+                "properties": {
+                  "meetingId": { "type": "string", "format": "uuid" },
+                  "state": { "type": "string" },
+                  "startedAt": { "type": ["string", "null"], "format": "date-time" },
+                  "closedAt": { "type": ["string", "null"], "format": "date-time" },
+                  "entries": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": ["id", "kind", "label", "text", "changed"],
+                      "properties": {
+                        "id": { "type": "string", "format": "uuid" },
+                        "kind": { "enum": ["note", "decision", "goal", "action", "parked"] },
+                        "label": { "enum": ["shared", "staff_only"] },
+                        "agendaItemId": { "type": ["string", "null"], "format": "uuid" },
+                        "text": { "type": "string" },
+                        "reason": { "type": ["string", "null"] },
+                        "agreement": { "type": ["string", "null"], "enum": ["agreed", "imposed", null] },
+                        "imposedBy": { "type": ["string", "null"] },
+                        "measure": { "type": ["string", "null"], "enum": ["measurable", "observational", null] },
+                        "target": { "type": ["string", "null"] },
+                        "owners": { "type": ["string", "null"] },
+                        "ownerKind": { "type": ["string", "null"], "enum": ["staff", "family", "student", null] },
+                        "date": { "type": ["string", "null"], "format": "date" },
+                        "changed": { "type": "integer", "description": "How many times it was changed after closing" }
+                      }
+                    }
+                  }
+                }
+              },
+              "MeetingSummaryForParticipants": {
+                "type": "object",
+                "required": ["meetingId", "shared", "purpose", "topics", "decisions", "goals", "actions", "notes"],
+                "properties": {
+                  "meetingId": { "type": "string", "format": "uuid" },
+                  "shared": { "type": "boolean" },
+                  "purpose": { "type": "string" },
+                  "topics": { "type": "array", "items": { "type": "string" } },
+                  "decisions": { "type": "array", "items": { "type": "object", "required": ["what"], "properties": { "what": { "type": "string" }, "why": { "type": ["string", "null"] } } } },
+                  "goals": { "type": "array", "items": { "type": "object", "required": ["what"], "properties": { "what": { "type": "string" }, "target": { "type": ["string", "null"] }, "owners": { "type": ["string", "null"] }, "reviewDate": { "type": ["string", "null"], "format": "date" } } } },
+                  "actions": { "type": "array", "items": { "type": "object", "required": ["what", "who"], "properties": { "what": { "type": "string" }, "who": { "type": "string" }, "due": { "type": ["string", "null"], "format": "date" } } } },
+                  "notes": { "type": "array", "items": { "type": "string" } },
+                  "nextMeeting": { "type": ["string", "null"], "format": "date-time" }
                 }
               },
               "StaffMember": {

@@ -186,7 +186,8 @@ enum ParticipantPageController {
             } ?? [],
             requests: try await MeetingRequest.query(on: req.db).filter(\.$participant.$id == participant.requireID())
                 .sort(\.$createdAt, .descending).all(),
-            requestSent: req.query[String.self, at: "requested"] == "1", chosenVersion: participant.pageVersion)
+            requestSent: req.query[String.self, at: "requested"] == "1", chosenVersion: participant.pageVersion,
+            summary: try await summaryContent(req, meeting: meeting, participant: participant, t: t))
     }
 
     /// A kind page for a link that does not (or no longer) work: in the browser's language

@@ -12,6 +12,7 @@ enum SchoolSettingsController {
         var head_of_year_sees_year_group: String?
         var sen_coordinator_sees_special_needs: String?
         var participant_code_required: String?
+        var jargon: String?
     }
 
     private static func school(_ req: Request) async throws -> School {
@@ -32,7 +33,10 @@ enum SchoolSettingsController {
     static func show(_ req: Request) async throws -> Response {
         let school = try await school(req)
         let notice = req.notice
-        return SchoolSettingsPage(school: school, notice: notice).response(for: req)
+        return SchoolSettingsPage(
+            school: school, notice: notice, jargon: school.jargon ?? Jargon.text(for: Jargon.defaultList)
+        )
+        .response(for: req)
     }
 
     static func save(_ req: Request) async throws -> Response {
@@ -42,6 +46,15 @@ enum SchoolSettingsController {
         school.headOfYearSeesYearGroup = form.head_of_year_sees_year_group == "true"
         school.senCoordinatorSeesSpecialNeeds = form.sen_coordinator_sees_special_needs == "true"
         school.participantCodeRequired = form.participant_code_required == "true"
+        let jargon = (form.jargon ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if case .failure(let problems) = Jargon.parse(text: jargon) {
+            var errors = FieldErrors()
+            errors.add("jargon", problems.summary)
+            return SchoolSettingsPage(school: school, notice: nil, jargon: form.jargon ?? "", errors: errors)
+                .response(for: req, status: .unprocessableEntity)
+        }
+        // The built-in list is kept as "nothing stored", so later improvements to it reach the school.
+        school.jargon = jargon == Jargon.text(for: Jargon.defaultList) ? nil : jargon
         if school.hasChanges {
             try await req.db.transaction { db in
                 try await school.save(on: db)

@@ -68,6 +68,14 @@ enum SiteRoute: Sendable, Equatable {
     case sharedScreenLive(UUID, since: Int? = nil)
     /// The record of a meeting, for staff.
     case meetingRecord(UUID, notice: Notice? = nil)
+    /// Writing and sharing the participants' summary, and answering their comments.
+    case meetingSummary(UUID, language: String = "en", notice: Notice? = nil)
+    case shareSummary(UUID)
+    case answerSummary(UUID, meeting: UUID)
+    /// A participant confirms or comments on the summary.
+    case participantSummary(token: String)
+    case apiMeetingRecord(UUID)
+    case apiMeetingSummary(UUID)
     case meetingLink(participant: UUID, meeting: UUID)
     /// A participant's personal page, opened from their link. The token is the only key.
     case participantPage(token: String, language: String? = nil)
@@ -150,6 +158,9 @@ enum SiteRoute: Sendable, Equatable {
         case spaceSaved = "space-saved"
         case recordChanged = "record-changed"
         case meetingClosed = "meeting-closed"
+        case summarySaved = "summary-saved"
+        case summaryShared = "summary-shared"
+        case summaryAnswered = "summary-answered"
     }
 
     enum Template: String, CaseIterable, Sendable {
@@ -209,6 +220,12 @@ enum SiteRoute: Sendable, Equatable {
         case sharedScreen = "/meetings/:meetingID/screen"
         case sharedScreenLive = "/meetings/:meetingID/screen/live"
         case meetingRecord = "/meetings/:meetingID/record"
+        case meetingSummary = "/meetings/:meetingID/summary"
+        case shareSummary = "/meetings/:meetingID/summary/share"
+        case answerSummary = "/meetings/:meetingID/summary/responses/:responseID/answer"
+        case participantSummary = "/p/:token/summary"
+        case apiMeetingRecord = "/api/v1/meetings/:meetingID/record"
+        case apiMeetingSummary = "/api/v1/meetings/:meetingID/summary"
         case meetingLink = "/meetings/:meetingID/participants/:participantID/link"
         case participantPage = "/p/:token"
         case participantAgenda = "/p/:token/agenda"
@@ -307,6 +324,12 @@ enum SiteRoute: Sendable, Equatable {
         case .sharedScreen: .sharedScreen
         case .sharedScreenLive: .sharedScreenLive
         case .meetingRecord: .meetingRecord
+        case .meetingSummary: .meetingSummary
+        case .shareSummary: .shareSummary
+        case .answerSummary: .answerSummary
+        case .participantSummary: .participantSummary
+        case .apiMeetingRecord: .apiMeetingRecord
+        case .apiMeetingSummary: .apiMeetingSummary
         case .meetingLink: .meetingLink
         case .participantPage: .participantPage
         case .participantAgenda: .participantAgenda
@@ -405,8 +428,14 @@ enum SiteRoute: Sendable, Equatable {
             .meetingBiasCheck(let id), .meetingSpace(let id), .meetingSeating(let id), .meetingShare(let id),
             .meetingCancel(let id), .meetingSplit(let id), .startMeeting(let id), .runStep(let id),
             .recordEntries(let id), .attendance(let id), .followUp(let id), .closeMeeting(let id),
-            .sharedScreen(let id):
+            .sharedScreen(let id), .shareSummary(let id), .apiMeetingRecord(let id), .apiMeetingSummary(let id):
             parameters["meetingID"] = id.uuidString
+        case .meetingSummary(let id, let language, let notice):
+            parameters["meetingID"] = id.uuidString
+            query = [("language", language), ("notice", notice?.rawValue)]
+        case .answerSummary(let id, let meeting):
+            parameters["responseID"] = id.uuidString
+            parameters["meetingID"] = meeting.uuidString
         case .meetingRun(let id, let error):
             parameters["meetingID"] = id.uuidString
             query = [("error", error)]
@@ -430,7 +459,7 @@ enum SiteRoute: Sendable, Equatable {
             parameters["token"] = token
             query = [("language", language)]
         case .participantAgenda(let token), .participantVoice(let token), .participantRequest(let token),
-            .participantCode(let token), .participantVerify(let token):
+            .participantCode(let token), .participantVerify(let token), .participantSummary(let token):
             parameters["token"] = token
         case .meetingRequests(let notice):
             query = [("notice", notice?.rawValue)]

@@ -34,6 +34,7 @@ enum Migrations {
         CreateParticipantCodes(),
         AddMeetingRun(),
         CreateRecordEntries(),
+        CreateSummaries(),
     ]
 }
 

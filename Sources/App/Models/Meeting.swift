@@ -37,6 +37,7 @@ final class Meeting: Model, @unchecked Sendable {
     @OptionalField(key: "shared_at") var sharedAt: Date?
     @OptionalField(key: "started_at") var startedAt: Date?
     @OptionalField(key: "closed_at") var closedAt: Date?
+    @OptionalField(key: "record_shared_at") var recordSharedAt: Date?
     /// Raised on every change the shared screen shows, so screens served by any process see it.
     @Field(key: "run_revision") var runRevision: Int
     /// The meeting this one follows up, when it was planned for unfinished items.

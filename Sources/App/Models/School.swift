@@ -15,6 +15,15 @@ final class School: Model, @unchecked Sendable {
     @Field(key: "sen_coordinator_sees_special_needs") var senCoordinatorSeesSpecialNeeds: Bool
     /// Whether participants must give a code sent to their email before their page shows anything.
     @Field(key: "participant_code_required") var participantCodeRequired: Bool
+    /// The school's words to explain in summaries, one "TERM = plain words" a line; `nil` is
+    /// the built-in list.
+    @OptionalField(key: "jargon") var jargon: String?
+
+    /// The jargon list summaries are checked against.
+    var jargonList: [JargonEntry] {
+        guard let jargon, case .success(let list) = Jargon.parse(text: jargon) else { return Jargon.defaultList }
+        return list
+    }
 
     init() {}
 

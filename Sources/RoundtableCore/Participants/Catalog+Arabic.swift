@@ -180,5 +180,16 @@ extension Catalog {
         .summarySchoolAnswer: "رد المدرسة: {message}",
         .summaryPrint: "طباعة هذه الصفحة",
         .summaryWrittenIn: "كتبت المدرسة هذا الجزء باللغة {language}.",
+        .summaryAboutMeeting: "عن الاجتماع",
+        .errorSummaryComment: "اكتبوا ما هو غير صحيح أو ما ينقص، أو استخدموا الزر للتأكيد",
+        .summaryIntro: "هذا ما تحدثنا عنه واتفقنا عليه. يُرجى قراءته وإخبارنا إذا كان فيه خطأ أو إذا نقصه شيء.",
+        .summaryNotes: "ملاحظات اتفقنا على مشاركتها",
+        .summaryTranslated: "ترجمت المدرسة هذا الملخص لكم:",
+        .summaryOriginal: "كلمات المدرسة الأصلية",
+        .summaryYouConfirmed: "أكدتم هذا الملخص بتاريخ {date}. شكرًا لكم.",
+        .summaryYouWrote: "كتبتم: {message}",
+        .summaryEmailSubject: "ملخص اجتماعكم مع {school}",
+        .summaryEmailBody:
+            "{name} المحترم/المحترمة،\n\nشكرًا لحضوركم الاجتماع. تجدون في صفحتكم ملخصًا قصيرًا لما تحدثنا عنه واتفقنا عليه:\n\n{url}\n\nإذا كان فيه خطأ أو نقصه شيء، أخبرونا من خلال الصفحة نفسها.\n\nهذا الرابط لكم وحدكم. يُرجى عدم إعادة توجيه هذه الرسالة.\n\n{school}",
     ]
 }

@@ -177,5 +177,16 @@ extension Catalog {
         .summarySchoolAnswer: "学校的回复：{message}",
         .summaryPrint: "打印此页",
         .summaryWrittenIn: "这部分是学校用{language}写的。",
+        .summaryAboutMeeting: "关于这次会面",
+        .errorSummaryComment: "请写下哪里不对或遗漏了什么，或者点击按钮确认",
+        .summaryIntro: "这是我们谈过和商定的内容。请您看一看，如果有不对或遗漏的地方，请告诉我们。",
+        .summaryNotes: "我们商定可以分享的记录",
+        .summaryTranslated: "学校为您翻译了这份总结：",
+        .summaryOriginal: "学校的原话",
+        .summaryYouConfirmed: "您已于 {date} 确认了这份总结。谢谢！",
+        .summaryYouWrote: "您写道：{message}",
+        .summaryEmailSubject: "您与 {school} 会面的总结",
+        .summaryEmailBody:
+            "{name}，您好：\n\n感谢您来参加会面。我们谈过和商定的内容已整理成简短的总结，放在您的页面上：\n\n{url}\n\n如果有不对或遗漏的地方，请在页面上告诉我们。\n\n这个链接只供您本人使用，请不要转发这封邮件。\n\n{school}",
     ]
 }

@@ -181,5 +181,17 @@ extension Catalog {
         .summarySchoolAnswer: "The school replied: {message}",
         .summaryPrint: "Print this page",
         .summaryWrittenIn: "The school wrote this part in {language}.",
+        .summaryAboutMeeting: "About the meeting",
+        .errorSummaryComment: "Write what is wrong or missing, or use the button to confirm",
+        .summaryIntro:
+            "Here is what we talked about and agreed. Please check it, and tell us if anything is wrong or missing.",
+        .summaryNotes: "Notes we agreed to share",
+        .summaryTranslated: "The school translated this summary for you:",
+        .summaryOriginal: "The school's own words",
+        .summaryYouConfirmed: "You confirmed this summary on {date}. Thank you.",
+        .summaryYouWrote: "You wrote: {message}",
+        .summaryEmailSubject: "A summary of your meeting with {school}",
+        .summaryEmailBody:
+            "Dear {name},\n\nThank you for coming to the meeting. A short summary of what we talked about and agreed is on your page:\n\n{url}\n\nPlease tell us there if anything is wrong or missing.\n\nThe link is for you only. Please do not forward this email.\n\n{school}",
     ]
 }

@@ -186,5 +186,17 @@ extension Catalog {
         .summarySchoolAnswer: "Réponse de l’école : {message}",
         .summaryPrint: "Imprimer cette page",
         .summaryWrittenIn: "L’école a écrit cette partie en {language}.",
+        .summaryAboutMeeting: "À propos de la réunion",
+        .errorSummaryComment: "Écrivez ce qui est faux ou ce qui manque, ou utilisez le bouton pour confirmer",
+        .summaryIntro:
+            "Voici ce dont nous avons parlé et ce que nous avons décidé ensemble. Merci de le lire et de nous dire si quelque chose est faux ou manque.",
+        .summaryNotes: "Notes que nous avons décidé de partager",
+        .summaryTranslated: "L’école a traduit ce résumé pour vous :",
+        .summaryOriginal: "Les mots de l’école, tels qu’ils ont été écrits",
+        .summaryYouConfirmed: "Vous avez confirmé ce résumé le {date}. Merci.",
+        .summaryYouWrote: "Vous avez écrit : {message}",
+        .summaryEmailSubject: "Le résumé de votre réunion avec {school}",
+        .summaryEmailBody:
+            "Bonjour {name},\n\nMerci d’être venu(e) à la réunion. Un court résumé de ce dont nous avons parlé et de ce que nous avons décidé se trouve sur votre page :\n\n{url}\n\nSi quelque chose est faux ou manque, dites-le-nous sur cette page.\n\nCe lien est pour vous seulement. Merci de ne pas transférer cet e-mail.\n\n{school}",
     ]
 }

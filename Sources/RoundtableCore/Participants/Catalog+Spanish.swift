@@ -183,5 +183,17 @@ extension Catalog {
         .summarySchoolAnswer: "El colegio contestó: {message}",
         .summaryPrint: "Imprimir esta página",
         .summaryWrittenIn: "El colegio escribió esta parte en {language}.",
+        .summaryAboutMeeting: "Sobre la reunión",
+        .errorSummaryComment: "Escriba qué no está bien o qué falta, o use el botón para confirmar",
+        .summaryIntro:
+            "Esto es lo que hablamos y acordamos. Por favor, léalo y díganos si hay algo que no está bien o que falta.",
+        .summaryNotes: "Notas que acordamos compartir",
+        .summaryTranslated: "El colegio ha traducido este resumen para usted:",
+        .summaryOriginal: "Las palabras originales del colegio",
+        .summaryYouConfirmed: "Usted confirmó este resumen el {date}. Gracias.",
+        .summaryYouWrote: "Usted escribió: {message}",
+        .summaryEmailSubject: "Resumen de su reunión con {school}",
+        .summaryEmailBody:
+            "Estimado/a {name}:\n\nGracias por venir a la reunión. En su página tiene un breve resumen de lo que hablamos y acordamos:\n\n{url}\n\nSi hay algo que no está bien o que falta, díganoslo allí.\n\nEl enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
     ]
 }

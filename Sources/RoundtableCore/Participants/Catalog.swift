@@ -80,6 +80,11 @@ public struct Localizer: Sendable {
         date.formatted(Date.FormatStyle(date: .complete, time: .shortened, locale: locale, timeZone: timeZone))
     }
 
+    /// A day without a time ("3 December 2026"), for dates kept as days (review, due).
+    public func day(_ date: Date, timeZone: TimeZone) -> String {
+        date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale, timeZone: timeZone))
+    }
+
     static func pseudo(_ text: String) -> String {
         let map: [Character: Character] = [
             "a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "A": "Á", "E": "É", "I": "Í", "O": "Ó", "U": "Ú",

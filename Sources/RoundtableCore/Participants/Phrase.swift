@@ -180,6 +180,16 @@ public enum Phrase: String, Sendable, CaseIterable {
     case summarySchoolAnswer = "summary.school_answer"
     case summaryPrint = "summary.print"
     case summaryWrittenIn = "summary.written_in"
+    case summaryIntro = "summary.intro"
+    case summaryNotes = "summary.notes"
+    case summaryTranslated = "summary.translated"
+    case summaryOriginal = "summary.original"
+    case summaryYouConfirmed = "summary.you_confirmed"
+    case summaryYouWrote = "summary.you_wrote"
+    case summaryEmailSubject = "summary.email_subject"
+    case summaryEmailBody = "summary.email_body"
+    case summaryAboutMeeting = "summary.about_meeting"
+    case errorSummaryComment = "summary.error_comment"
 
     public static func role(_ relationship: FamilyRelationship) -> Phrase {
         switch relationship {

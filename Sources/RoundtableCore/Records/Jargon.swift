@@ -137,5 +137,11 @@ public enum Jargon {
 
     public struct ParseErrors: Error, Sendable, Equatable {
         public var errors: [LineError]
+
+        /// One message for the form: each bad line by number, as an editor shows it.
+        public var summary: String {
+            errors.prefix(3).map { "Line \($0.line): \($0.message)" }.joined(separator: ". ")
+                + (errors.count > 3 ? ". And \(errors.count - 3) more." : "")
+        }
     }
 }

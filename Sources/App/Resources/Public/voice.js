@@ -25,3 +25,12 @@
     });
   });
 })();
+
+// The summary's print button only makes sense with a script, so it starts hidden.
+(function () {
+  "use strict";
+  Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+})();

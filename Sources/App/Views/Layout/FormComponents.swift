@@ -334,6 +334,10 @@ extension SiteRoute.Notice {
         case .requestAnswered: "Your answer is on the family's page."
         case .recordChanged: "Changed. The earlier version and your reason are kept in the record's history."
         case .meetingClosed: "The meeting is closed and its record is locked. Changes now need a reason."
+        case .summarySaved: "Saved. Participants read it once you share the summary."
+        case .summaryShared:
+            "Shared. Each participant can now read the summary on their page and tell you if anything is wrong."
+        case .summaryAnswered: "Your answer is on their page."
         case .linksStopped: "Their links no longer work. Make a new one if they still need their page."
         case .feedRevoked:
             "Your calendar address has stopped working. Calendars subscribed to it will show nothing new."

@@ -36,6 +36,8 @@ struct ParticipantMeetingPage: HTMLPage {
 
     /// The lead's choice of page for a student; `nil` means by age.
     var chosenVersion: PageVersion? = nil
+    /// Once the record is shared: the summary, and what this person answered.
+    var summary: ParticipantSummaryContent? = nil
 
     private var childVersion: Bool {
         guard isStudent else { return false }
@@ -43,15 +45,23 @@ struct ParticipantMeetingPage: HTMLPage {
         return PageVersion.forStudent(age: age, chosen: chosenVersion) == .child
     }
 
+    private var summaryErrors: FieldErrors {
+        var errors = FieldErrors()
+        if let message = summary?.commentError { errors.add("comment", message) }
+        return errors
+    }
+
     private var names: String {
         students.map { $0.preferredName ?? $0.legalGivenName }.joined(separator: " & ")
     }
     var title: String { t(.pageTitle, ["names": names]) }
-    var hasErrors: Bool { !replyErrors.isEmpty || !agendaErrors.isEmpty || !requestErrors.isEmpty }
+    var hasErrors: Bool {
+        !replyErrors.isEmpty || !agendaErrors.isEmpty || !requestErrors.isEmpty || summary?.commentError != nil
+    }
     private var isOpen: Bool { meeting.state == .shared || meeting.state == .ready }
     var language: String { t.language == Catalog.pseudoLocale ? "en" : t.language }
     var isForParticipants: Bool { true }
-    var usesVoiceScript: Bool { isOpen }
+    var usesVoiceScript: Bool { isOpen || summary != nil }
     var skipLinkText: String { t(.skipToContent) }
     var footerText: String { t(.footer) }
 
@@ -69,7 +79,10 @@ struct ParticipantMeetingPage: HTMLPage {
             LanguageSwitcher(token: token, current: t.language, label: t(.chooseLanguage))
             if hasErrors {
                 ErrorSummary(
-                    errors: !replyErrors.isEmpty ? replyErrors : !agendaErrors.isEmpty ? agendaErrors : requestErrors,
+                    errors: !replyErrors.isEmpty
+                        ? replyErrors
+                        : !agendaErrors.isEmpty
+                            ? agendaErrors : !requestErrors.isEmpty ? requestErrors : summaryErrors,
                     title: t(.errorSummary))
             }
             PageHeading(text: title, caption: schoolName)
@@ -84,6 +97,10 @@ struct ParticipantMeetingPage: HTMLPage {
                     El("h2", .class("heading-s")) { T(t(.changesTitle)) }
                     El("ul", .class("list")) { for change in changes { El("li") { T(t(Phrase.change(change))) } } }
                 }
+            }
+            if let summary {
+                ParticipantSummarySection(t: t, token: token, content: summary, csrfToken: csrfToken)
+                El("h2", .class("heading-l")) { T(t(.summaryAboutMeeting)) }
             }
             if isStudent {
                 El("p", .class("lead")) { T(t(.studentLead)) }

@@ -44,6 +44,15 @@ struct RecordPage: HTMLPage {
             if meeting.state == .inProgress && context.mayChange {
                 El("p") { El("a", .href(.meetingRun(meeting.id!))) { T("Back to running the meeting") } }
             }
+            if MeetingSummaries.canWrite(meeting) && context.mayChange {
+                El("p", .class("button-row")) {
+                    El("a", .class("button"), .href(.meetingSummary(meeting.id!))) {
+                        T(
+                            meeting.state == .closed
+                                ? "Write and share the summary" : "The summary and what participants said")
+                    }
+                }
+            }
             if locked {
                 El("p", .class("hint")) {
                     T("The record is locked. A change needs a reason, and the earlier version stays in its history.")

@@ -3,6 +3,10 @@ import RoundtableCore
 struct SchoolSettingsPage: HTMLPage {
     var school: School
     var notice: SiteRoute.Notice?
+    var jargon: String
+    var errors = FieldErrors()
+
+    var hasErrors: Bool { !errors.isEmpty }
 
     var title: String { "School settings" }
     var area: StaffArea? { .staff }
@@ -11,6 +15,7 @@ struct SchoolSettingsPage: HTMLPage {
         ComponentGroup {
             BackLink(route: .staff(school: school.id), text: "Back to staff")
             NoticeBanner(text: notice?.text)
+            ErrorSummary(errors: errors)
             PageHeading(text: "School settings", caption: school.name)
             El("p", .class("lead")) {
                 T("Staff see the students they work with, and school leaders see everyone. ")
@@ -46,6 +51,11 @@ struct SchoolSettingsPage: HTMLPage {
                             checked: school.participantCodeRequired)
                     }
                 }
+                TextArea(
+                    name: "jargon", label: "School words to explain in summaries",
+                    hint:
+                        "One a line: the word, an equals sign, then what it means in plain words. For example: SENCO = the teacher who leads support for children with special needs.",
+                    value: jargon, error: errors["jargon"], rows: 12)
                 PrimaryButton(text: "Save")
             }
             El("p", .class("hint")) {

@@ -92,6 +92,7 @@ struct TextArea: Component {
     var value: String = ""
     var error: String? = nil
     var errorPrefix = "Error: "
+    var rows = 3
 
     var body: Component {
         El("div", .class("field" + (error != nil ? " field--error" : ""))) {
@@ -101,7 +102,8 @@ struct TextArea: Component {
             El(
                 "textarea",
                 attributes: [
-                    .class("input" + (error != nil ? " input--error" : "")), .id(name), .name(name), .attr("rows", "3"),
+                    .class("input" + (error != nil ? " input--error" : "")), .id(name), .name(name),
+                    .attr("rows", String(rows)),
                 ] + describedBy(name, hint: hint, error: error)
             ) { T(value) }
         }

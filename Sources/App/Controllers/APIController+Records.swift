@@ -1,0 +1,102 @@
+import Fluent
+import Foundation
+import RoundtableCore
+import Vapor
+
+/// A meeting's record and its participants' summary under `/api/v1`, read through the same
+/// rule as the pages: the record as the token's owner would see it, the summary with shared
+/// entries only.
+extension APIController {
+    struct RecordEntryOutput: Content {
+        var id: UUID
+        var kind: String
+        var label: String
+        var agendaItemId: UUID?
+        var text: String
+        var reason: String?
+        var agreement: String?
+        var imposedBy: String?
+        var measure: String?
+        var target: String?
+        var owners: String?
+        var ownerKind: String?
+        /// `2031-04-01`: a review or due day.
+        var date: String?
+        var changed: Int
+    }
+
+    struct RecordOutput: Content {
+        var meetingId: UUID
+        var state: String
+        var startedAt: String?
+        var closedAt: String?
+        var entries: [RecordEntryOutput]
+    }
+
+    struct SummaryOutput: Content {
+        struct Decision: Content {
+            var what: String
+            var why: String?
+        }
+        struct Goal: Content {
+            var what: String
+            var target: String?
+            var owners: String?
+            var reviewDate: String?
+        }
+        struct Action: Content {
+            var what: String
+            var who: String
+            var due: String?
+        }
+        var meetingId: UUID
+        var shared: Bool
+        var purpose: String
+        var topics: [String]
+        var decisions: [Decision]
+        var goals: [Goal]
+        var actions: [Action]
+        var notes: [String]
+        var nextMeeting: String?
+    }
+
+    static func day(_ date: Date?) -> String? {
+        date.map { $0.formatted(.iso8601.year().month().day()) }
+    }
+
+    static func record(_ req: Request) async throws -> Response {
+        let context = try await req.visibleMeeting()
+        let meeting = context.meeting
+        let entries = try await MeetingRecord.entries(
+            of: meeting, for: context.viewer, userID: context.staff.user.id, on: req.db)
+        let history = try await MeetingRecord.history(of: entries, on: req.db)
+        return try await RecordOutput(
+            meetingId: try meeting.requireID(), state: meeting.state.rawValue,
+            startedAt: meeting.startedAt.map { $0.formatted(.iso8601) },
+            closedAt: meeting.closedAt.map { $0.formatted(.iso8601) },
+            entries: entries.map { entry in
+                RecordEntryOutput(
+                    id: entry.id!, kind: entry.kind.rawValue, label: entry.effectiveLabel.rawValue,
+                    agendaItemId: entry.$agendaItem.id, text: entry.text, reason: entry.reason,
+                    agreement: entry.agreement?.rawValue, imposedBy: entry.imposedBy, measure: entry.measure?.rawValue,
+                    target: entry.target, owners: entry.owners, ownerKind: entry.ownerKind?.rawValue,
+                    date: day(entry.date), changed: history[entry.id!]?.count ?? 0)
+            }
+        ).encodeResponse(for: req)
+    }
+
+    static func summary(_ req: Request) async throws -> Response {
+        let context = try await req.visibleMeeting()
+        let meeting = context.meeting
+        let summary = try await MeetingSummaries.summary(of: meeting, on: req.db)
+        return try await SummaryOutput(
+            meetingId: try meeting.requireID(), shared: meeting.recordSharedAt != nil, purpose: summary.purpose,
+            topics: summary.topics, decisions: summary.decisions.map { .init(what: $0.what, why: $0.why) },
+            goals: summary.goals.map {
+                .init(what: $0.what, target: $0.target, owners: $0.owners, reviewDate: day($0.reviewDate))
+            },
+            actions: summary.actions.map { .init(what: $0.what, who: $0.who, due: day($0.due)) },
+            notes: summary.additions, nextMeeting: summary.nextMeeting.map { $0.formatted(.iso8601) }
+        ).encodeResponse(for: req)
+    }
+}

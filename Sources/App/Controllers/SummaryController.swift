@@ -1,0 +1,115 @@
+import Fluent
+import RoundtableCore
+import Vapor
+
+/// The lead writes what happens next (and any translations), checks the words, shares the
+/// summary, and answers what participants say about it.
+enum SummaryController {
+    struct Query: Content {
+        var language: String?
+    }
+
+    static func language(_ req: Request) -> String {
+        let asked = (try? req.query.decode(Query.self).language) ?? nil
+        return asked.flatMap { Catalog.languages.contains($0) ? $0 : nil } ?? "en"
+    }
+
+    static func writable(_ req: Request) async throws -> MeetingContext {
+        let context = try await req.changeableMeeting()
+        guard MeetingSummaries.canWrite(context.meeting) else {
+            throw AppError.badRequest("The summary is written once the meeting is closed.")
+        }
+        return context
+    }
+
+    static func show(_ req: Request) async throws -> Response {
+        let context = try await writable(req)
+        return try await page(req, context, language: language(req)).response(for: req)
+    }
+
+    static func page(
+        _ req: Request, _ context: MeetingContext, language: String, nextSteps: String? = nil,
+        translation: String? = nil, errors: FieldErrors = FieldErrors(), answers: [UUID: String] = [:],
+        handed: [Sharing.HandedLink] = []
+    ) async throws -> SummaryWritePage {
+        let meeting = context.meeting
+        let texts = try await MeetingSummaries.texts(of: meeting, on: req.db)
+        let current = texts.first { $0.language == language }
+        let english = texts.first { $0.language == "en" }
+        let school = try await School.find(meeting.$school.id, on: req.db)
+        return SummaryWritePage(
+            context: context, details: try await Meetings.details(of: meeting, on: req.db),
+            summary: try await MeetingSummaries.summary(of: meeting, on: req.db), texts: texts, language: language,
+            nextSteps: nextSteps ?? current?.nextSteps ?? "", translation: translation ?? current?.translation ?? "",
+            englishNextSteps: english?.nextSteps, jargon: school?.jargonList ?? Jargon.defaultList,
+            responses: try await MeetingSummaries.responses(of: meeting, on: req.db), errors: errors,
+            answers: answers, handed: handed, notice: req.notice)
+    }
+
+    struct TextFields: Content {
+        var next_steps: String?
+        var translation: String?
+    }
+
+    static func save(_ req: Request) async throws -> Response {
+        let context = try await writable(req)
+        let language = language(req)
+        let fields = try req.content.decode(TextFields.self)
+        let nextSteps = (fields.next_steps ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let translation = (fields.translation ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors = FieldErrors()
+        if nextSteps.count > 2000 { errors.add("next_steps", "Use 2000 characters or fewer") }
+        if translation.count > 10000 { errors.add("translation", "Use 10000 characters or fewer") }
+        if req.csrfFailed {
+            errors.add(FieldErrors.expiredField, "This page was open a long time. Check and save again.")
+        }
+        guard errors.isEmpty else {
+            return try await page(
+                req, context, language: language, nextSteps: nextSteps, translation: translation, errors: errors
+            ).response(for: req, status: .unprocessableEntity)
+        }
+        try await MeetingSummaries.save(
+            context.meeting, language: language, nextSteps: nextSteps.isEmpty ? nil : nextSteps,
+            translation: translation.isEmpty || language == "en" ? nil : translation, on: req.db)
+        return req.redirect(
+            to: SiteRoute.meetingSummary(try context.meeting.requireID(), language: language, notice: .summarySaved)
+                .path)
+    }
+
+    static func share(_ req: Request) async throws -> Response {
+        let context = try await writable(req)
+        if req.csrfFailed { throw AppError.formExpired }
+        let handed = try await MeetingSummaries.share(
+            context.meeting, settings: try await req.sharingSettings(context.meeting), context: req.auditContext,
+            on: req.db)
+        req.application.outboxWorker?.wake()
+        guard handed.isEmpty else {
+            return try await page(req, context, language: "en", handed: handed).response(for: req)
+        }
+        return req.redirect(
+            to: SiteRoute.meetingSummary(try context.meeting.requireID(), notice: .summaryShared).path)
+    }
+
+    static func answer(_ req: Request) async throws -> Response {
+        let context = try await writable(req)
+        guard let responseID = req.parameters.get("responseID", as: UUID.self) else { throw AppError.notFound }
+        let fields = try req.content.decode([String: String].self)
+        let key = "answer-" + responseID.uuidString.prefix(8)
+        let text = (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var errors = FieldErrors()
+        if text.isEmpty { errors.add(key, "Write your answer") }
+        if text.count > 2000 { errors.add(key, "Use 2000 characters or fewer") }
+        if req.csrfFailed {
+            errors.add(FieldErrors.expiredField, "This page was open a long time. Check and send again.")
+        }
+        guard errors.isEmpty else {
+            return try await page(req, context, language: "en", errors: errors, answers: [responseID: text])
+                .response(for: req, status: .unprocessableEntity)
+        }
+        try await MeetingSummaries.answer(
+            responseID, in: context.meeting, text: text, by: context.staff.user.requireID(), context: req.auditContext,
+            on: req.db)
+        return req.redirect(
+            to: SiteRoute.meetingSummary(try context.meeting.requireID(), notice: .summaryAnswered).path + "#responses")
+    }
+}

@@ -1,0 +1,135 @@
+import Fluent
+import Foundation
+import RoundtableCore
+
+/// The summary each participant reads after the meeting: built only from what is shared,
+/// with the school's "what happens next" and translations, sent by a neutral email, and
+/// answered by each participant with a confirmation or a comment.
+enum MeetingSummaries {
+    static func summary(of meeting: Meeting, on db: any Database) async throws -> ParticipantSummary {
+        let meetingID = try meeting.requireID()
+        let entries = try await RecordEntry.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$createdAt).all()
+        let next = try await Meeting.query(on: db).filter(\.$followUpOf.$id == meetingID)
+            .filter(\.$state != .cancelled).filter(\.$startsAt != nil).sort(\.$startsAt).first()
+        return ParticipantSummary.build(
+            purpose: meeting.purpose, agenda: MeetingRun.runItems(try await MeetingRun.agenda(of: meeting, on: db)),
+            entries: entries.map(\.snapshot), nextMeeting: next?.startsAt)
+    }
+
+    static func texts(of meeting: Meeting, on db: any Database) async throws -> [SummaryText] {
+        try await SummaryText.query(on: db).filter(\.$meeting.$id == meeting.requireID()).sort(\.$language).all()
+    }
+
+    /// The summary can be written once the meeting is closed, and corrected after it is shared.
+    static func canWrite(_ meeting: Meeting) -> Bool {
+        [.closed, .recordShared, .followedUp].contains(meeting.state)
+    }
+
+    static func save(
+        _ meeting: Meeting, language: String, nextSteps: String?, translation: String?, on db: any Database
+    ) async throws {
+        let text =
+            try await SummaryText.query(on: db).filter(\.$meeting.$id == meeting.requireID())
+            .filter(\.$language == language).first() ?? SummaryText()
+        text.$meeting.id = try meeting.requireID()
+        text.language = language
+        text.nextSteps = nextSteps
+        text.translation = translation
+        try await text.save(on: db)
+    }
+
+    /// Every word a participant will read, for the readability score and the jargon check.
+    static func words(_ summary: ParticipantSummary, nextSteps: String?) -> String {
+        var parts = [summary.purpose] + summary.topics
+        parts += summary.decisions.flatMap { [$0.what, $0.why].compactMap { $0 } }
+        parts += summary.goals.flatMap { [$0.what, $0.target].compactMap { $0 } }
+        parts += summary.actions.map(\.what) + summary.additions
+        if let nextSteps { parts.append(nextSteps) }
+        return parts.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")
+    }
+
+    /// Shares the summary: each participant who is not staff gets a fresh link by a neutral
+    /// email in their language, or (without email) a link for the lead to pass on.
+    static func share(
+        _ meeting: Meeting, settings: Sharing.Settings, context: AuditContext, on db: any Database, now: Date = Date()
+    ) async throws -> [Sharing.HandedLink] {
+        guard meeting.state == .closed else { throw AppError.badRequest("Only a closed meeting's summary is shared.") }
+        let details = try await Meetings.details(of: meeting, on: db)
+        return try await db.transaction { db in
+            var handed: [Sharing.HandedLink] = []
+            let expires = max(
+                Sharing.linkExpiry(meeting, days: settings.linkDays, now: now),
+                now.addingTimeInterval(TimeInterval(settings.linkDays * 86_400)))
+            for person in details.people where person.participant.kind != .staff {
+                let participant = person.participant
+                let token = try await Sharing.issueLink(for: participant.requireID(), expires: expires, on: db)
+                let url = settings.publicURL.appendingPathComponent(SiteRoute.participantPage(token: token).path)
+                    .absoluteString
+                guard let email = try await ParticipantPageController.emailAddress(of: participant, on: db) else {
+                    handed.append(Sharing.HandedLink(name: person.name, url: url))
+                    continue
+                }
+                let preferred = participant.familyMember?.preferredLanguage
+                let t = Localizer(Catalog.resolve(chosen: nil, preferred: preferred))
+                let message = OutboxMessage()
+                message.$school.id = meeting.$school.id
+                message.$meeting.id = meeting.id
+                message.toEmail = email.value
+                message.toName = person.name
+                message.subject = t(.summaryEmailSubject, ["school": settings.schoolName])
+                message.body = t(.summaryEmailBody, ["name": person.name, "url": url, "school": settings.schoolName])
+                message.status = .queued
+                message.attempts = 0
+                message.nextAttemptAt = now
+                try await message.create(on: db)
+            }
+            meeting.state = .recordShared
+            meeting.recordSharedAt = now
+            try await meeting.save(on: db)
+            try await AuditLog.record(
+                .recordShared, on: db, context: context, schoolID: meeting.$school.id, subjectType: "meeting",
+                subjectID: meeting.id, summary: meeting.type.label)
+            return handed
+        }
+    }
+
+    static func responses(of meeting: Meeting, on db: any Database) async throws -> [SummaryResponse] {
+        try await SummaryResponse.query(on: db).filter(\.$meeting.$id == meeting.requireID()).sort(\.$createdAt)
+            .all()
+    }
+
+    static func respond(
+        _ participant: MeetingParticipant, in meeting: Meeting, kind: SummaryResponse.Kind, text: String?,
+        context: AuditContext, on db: any Database
+    ) async throws {
+        let response = SummaryResponse()
+        response.$meeting.id = try meeting.requireID()
+        response.$participant.id = try participant.requireID()
+        response.kind = kind
+        response.text = text
+        try await db.transaction { db in
+            try await response.create(on: db)
+            try await AuditLog.record(
+                .summaryAnswered, on: db, context: context, schoolID: meeting.$school.id, subjectType: "meeting",
+                subjectID: meeting.id, summary: "\(participant.role): \(kind.rawValue)")
+        }
+    }
+
+    static func answer(
+        _ responseID: UUID, in meeting: Meeting, text: String, by userID: UUID, context: AuditContext,
+        on db: any Database, now: Date = Date()
+    ) async throws {
+        guard
+            let response = try await SummaryResponse.query(on: db).filter(\.$id == responseID)
+                .filter(\.$meeting.$id == meeting.requireID()).first()
+        else { throw AppError.notFound }
+        response.answer = text
+        response.answeredAt = now
+        response.$answeredBy.id = userID
+        try await db.transaction { db in
+            try await response.save(on: db)
+            try await Meetings.audit(
+                meeting, "Answered a participant's comment on the summary", context: context, on: db)
+        }
+    }
+}

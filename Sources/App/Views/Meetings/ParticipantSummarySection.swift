@@ -1,0 +1,168 @@
+import Foundation
+import RoundtableCore
+
+/// What a participant's page shows once the summary is shared.
+struct ParticipantSummaryContent: Sendable {
+    var summary: ParticipantSummary
+    /// What happens next, in the reader's language when the school wrote it, else English.
+    var nextSteps: (text: String, language: String)?
+    /// The school's own translation of the summary into the reader's language.
+    var translation: String?
+    var responses: [SummaryResponse]
+    var heldOn: Date?
+    var comment = ""
+    var commentError: String? = nil
+    var justSent: SummaryResponse.Kind? = nil
+}
+
+/// The summary in the reader's language: fixed words from the catalog, the school's own words
+/// as written (marked as English), any translation the school added, and a way to confirm it
+/// or ask for a correction.
+struct ParticipantSummarySection: Component {
+    var t: Localizer
+    var token: String
+    var content: ParticipantSummaryContent
+    var csrfToken: String
+    /// The staff preview shows the summary without the participant's answers and forms.
+    var isPreview = false
+
+    private var summary: ParticipantSummary { content.summary }
+    /// Review and due dates are days, kept at midnight UTC.
+    private let utc = TimeZone(identifier: "UTC")!
+
+    var body: Component {
+        El("section", .class("summary-doc"), .id("summary"), .aria("labelledby", "summary-title")) {
+            El("h2", .class("heading-l"), .id("summary-title")) {
+                T(t(.summaryTitle, ["date": content.heldOn.map { t.day($0, timeZone: DateText.timeZone) } ?? ""]))
+            }
+            El("p", .class("lead")) { T(t(.summaryIntro)) }
+            if let translation = content.translation {
+                El("div", .class("summary-doc__translation")) {
+                    El("p") { El("strong") { T(t(.summaryTranslated)) } }
+                    for paragraph in translation.components(separatedBy: "\n\n") {
+                        El("p", .class("prewrap"), .attr("dir", "auto")) { T(paragraph) }
+                    }
+                }
+                El("h3", .class("heading-s")) { T(t(.summaryOriginal)) }
+            }
+            if t.language != "en" {
+                El("p", .class("hint")) { T(t(.summaryWrittenIn, ["language": LanguageName.of("en", in: t.locale)])) }
+            }
+            El("h3", .class("heading-m")) { T(t(.summaryWhy)) }
+            El("p", .attr("lang", "en"), .attr("dir", "auto")) { T(summary.purpose) }
+            if !summary.topics.isEmpty {
+                El("h3", .class("heading-m")) { T(t(.summaryTopics)) }
+                El("ul", .class("list"), .attr("lang", "en")) {
+                    for topic in summary.topics { El("li", .attr("dir", "auto")) { T(topic) } }
+                }
+            }
+            if !summary.decisions.isEmpty {
+                El("h3", .class("heading-m")) { T(t(.summaryDecisions)) }
+                El("ul", .class("list")) {
+                    for decision in summary.decisions {
+                        El("li") {
+                            El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(decision.what) }
+                            if let why = decision.why {
+                                T(" — ")
+                                T(t(.summaryBecause, ["reason": why]))
+                            }
+                        }
+                    }
+                }
+            }
+            if !summary.goals.isEmpty {
+                El("h3", .class("heading-m")) { T(t(.summaryGoals)) }
+                El("ul", .class("list")) {
+                    for goal in summary.goals {
+                        El("li") {
+                            El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(goal.what) }
+                            if let target = goal.target { Leaf("br"); T(t(.summaryTarget, ["target": target])) }
+                            if let date = goal.reviewDate {
+                                Leaf("br")
+                                T(t(.summaryReviewDate, ["date": t.day(date, timeZone: utc)]))
+                            }
+                        }
+                    }
+                }
+            }
+            if !summary.actions.isEmpty {
+                El("h3", .class("heading-m")) { T(t(.summaryWhoDoesWhat)) }
+                El("ul", .class("list")) {
+                    for action in summary.actions {
+                        El("li") {
+                            El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(action.what) }
+                            Leaf("br")
+                            T(
+                                t(
+                                    .summaryWhoBy,
+                                    ["who": action.who, "date": action.due.map { t.day($0, timeZone: utc) } ?? ""]))
+                        }
+                    }
+                }
+            }
+            if !summary.additions.isEmpty {
+                El("h3", .class("heading-m")) { T(t(.summaryNotes)) }
+                El("ul", .class("list"), .attr("lang", "en")) {
+                    for note in summary.additions { El("li", .class("prewrap"), .attr("dir", "auto")) { T(note) } }
+                }
+            }
+            El("h3", .class("heading-m")) { T(t(.summaryNext)) }
+            if let next = content.nextSteps {
+                El("p", .class("prewrap"), .attr("lang", next.language), .attr("dir", "auto")) { T(next.text) }
+            }
+            El("p") {
+                T(
+                    summary.nextMeeting.map {
+                        t(.summaryNextMeeting, ["date": t.dateTime($0, timeZone: DateText.timeZone)])
+                    }
+                        ?? t(.summaryNoNextMeeting))
+            }
+            El("p", .class("summary-doc__print")) {
+                if isPreview { EmptyComponent() }
+                El("button", .type("button"), .class("button button--secondary"), .flag("hidden"), .flag("data-print"))
+                {
+                    T(t(.summaryPrint))
+                }
+            }
+            if !isPreview { answers }
+        }
+    }
+
+    private var answers: Component {
+        let confirmed = content.responses.first { $0.kind == .confirmed }
+        return El("div", .class("summary-doc__answers")) {
+            if let confirmed, let at = confirmed.createdAt {
+                El("div", .class("notice"), .attr("role", "status")) {
+                    T(
+                        content.justSent == .confirmed
+                            ? t(.summaryConfirmed)
+                            : t(.summaryYouConfirmed, ["date": t.day(at, timeZone: DateText.timeZone)]))
+                }
+            }
+            if content.justSent == .comment {
+                El("div", .class("notice"), .attr("role", "status")) { T(t(.summaryCommentSent)) }
+            }
+            for comment in content.responses where comment.kind == .comment {
+                El("div", .class("reply")) {
+                    El("p", .attr("dir", "auto")) { T(t(.summaryYouWrote, ["message": comment.text ?? ""])) }
+                    if let answer = comment.answer {
+                        El("p", .attr("dir", "auto")) { T(t(.summarySchoolAnswer, ["message": answer])) }
+                    }
+                }
+            }
+            if confirmed == nil {
+                PostForm(action: .participantSummary(token: token), csrfToken: csrfToken) {
+                    Leaf("input", .type("hidden"), .name("confirm"), .value("1"))
+                    PrimaryButton(text: t(.summaryConfirm))
+                }
+            }
+            PostForm(action: .participantSummary(token: token), csrfToken: csrfToken) {
+                TextArea(
+                    name: "comment", label: t(.summaryCommentLabel), hint: t(.summaryCommentHint),
+                    value: content.comment,
+                    error: content.commentError, errorPrefix: t(.errorPrefix))
+                SecondaryButton(text: t(.summaryCommentSend))
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import RoundtableCore
+
+/// Where the lead turns the record into the participants' summary: a preview of exactly what
+/// they read, a readability score and the jargon to explain, what happens next in each
+/// language, sharing, and the participants' answers.
+struct SummaryWritePage: HTMLPage {
+    var context: MeetingContext
+    var details: Meetings.Details
+    var summary: ParticipantSummary
+    var texts: [SummaryText]
+    var language: String
+    var nextSteps: String
+    var translation: String
+    var englishNextSteps: String?
+    var jargon: [JargonEntry]
+    var responses: [SummaryResponse]
+    var errors = FieldErrors()
+    var answers: [UUID: String] = [:]
+    var handed: [Sharing.HandedLink] = []
+    var notice: SiteRoute.Notice? = nil
+
+    var title: String { "Summary for the participants" }
+    var area: StaffArea? { .meetings }
+    var hasErrors: Bool { !errors.isEmpty }
+
+    private var meeting: Meeting { context.meeting }
+    private var meetingID: UUID { meeting.id! }
+
+    /// The languages the family reads, so the lead sees which translations are missing.
+    private var readersLanguages: [String] {
+        let wanted = details.people.compactMap { $0.participant.familyMember?.preferredLanguage }
+            .map { Catalog.resolve(chosen: nil, preferred: $0) }
+        return Catalog.languages.filter { $0 != "en" && wanted.contains($0) }
+    }
+
+    func content(csrfToken: String) -> Component {
+        let words = MeetingSummaries.words(summary, nextSteps: englishNextSteps)
+        let readability = Readability.of(words, language: "en")
+        let hits = Jargon.hits(in: words, list: jargon)
+        return ComponentGroup {
+            BackLink(route: .meetingRecord(meetingID), text: "Back to the record")
+            NoticeBanner(text: notice?.text)
+            ErrorSummary(errors: errors)
+            PageHeading(
+                text: title,
+                caption: "\(meeting.type.label) with \(context.students.map(\.displayName).joined(separator: " and "))")
+            if !handed.isEmpty {
+                El("div", .class("notice"), .attr("role", "status")) {
+                    El("h2", .class("heading-s")) { T("Links to pass on by hand") }
+                    El("p") { T("These people have no email address. Each link is shown only now.") }
+                    El("ul", .class("list")) {
+                        for link in handed {
+                            El("li") {
+                                T("\(link.name): "); El("code") { T(link.url) }
+                            }
+                        }
+                    }
+                }
+            }
+            El("p", .class("lead")) {
+                T("Participants read only what is labelled shared, with headings in their own language. ")
+                T("To change an entry, go back to the record.")
+            }
+            El("h2", .class("heading-m")) { T("Check the words") }
+            El("p") {
+                El("strong") { T("Readability: ") }; T(readability.summary)
+            }
+            if hits.isEmpty {
+                El("p") { T("No school jargon found.") }
+            } else {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("Words a family may not know. Say what they mean, or use the plain words:") }
+                    El("ul", .class("list")) {
+                        for hit in hits {
+                            El("li") {
+                                El("strong") { T(hit.term) }; T(": \(hit.plain)")
+                            }
+                        }
+                    }
+                }
+            }
+            El("p", .class("hint")) {
+                T("The jargon list is the school's own; leaders change it under ")
+                El("a", .href(.schoolSettings(school: meeting.$school.id))) { T("School settings") }
+                T(".")
+            }
+            El("h2", .class("heading-m"), .id("write")) { T("What happens next") }
+            languageTabs
+            PostForm(action: .meetingSummary(meetingID, language: language), csrfToken: csrfToken) {
+                TextArea(
+                    name: "next_steps",
+                    label: language == "en"
+                        ? "What happens next" : "What happens next, in \(LanguageName.of(language))",
+                    hint: "Who will be in touch, and when. Plain words, short sentences.", value: nextSteps,
+                    error: errors["next_steps"])
+                if language != "en" {
+                    TextArea(
+                        name: "translation", label: "Your translation of the whole summary (optional)",
+                        hint: "Shown above the school's own words for people who read \(LanguageName.of(language)).",
+                        value: translation, error: errors["translation"])
+                }
+                SecondaryButton(text: "Save")
+            }
+            El("h2", .class("heading-m")) { T("What participants will read") }
+            El("div", .class("summary-preview")) {
+                ParticipantSummarySection(
+                    t: Localizer("en"), token: "",
+                    content: ParticipantSummaryContent(
+                        summary: summary, nextSteps: englishNextSteps.map { (text: $0, language: "en") },
+                        translation: nil, responses: [], heldOn: meeting.startedAt ?? meeting.startsAt),
+                    csrfToken: csrfToken, isPreview: true)
+            }
+            if meeting.state == .closed {
+                El("h2", .class("heading-m")) { T("Share the summary") }
+                El("p") {
+                    T("Each family member and agency gets a short email with no details in it, and a new link to ")
+                    T(
+                        "their page, where the summary waits in their language. They can confirm it or ask for a correction."
+                    )
+                }
+                PostForm(action: .shareSummary(meetingID), csrfToken: csrfToken) {
+                    PrimaryButton(text: "Share with the participants")
+                }
+            } else {
+                El("p") {
+                    T("Shared \(meeting.recordSharedAt.map(DateText.dateTime) ?? ""). Changes you save here or in the ")
+                    T("record show on their pages straight away.")
+                }
+            }
+            responsesSection(csrfToken)
+        }
+    }
+
+    private var languageTabs: Component {
+        El("p", .class("hint")) {
+            if readersLanguages.isEmpty {
+                T("Everyone invited reads English.")
+            } else {
+                T("The family reads \(readersLanguages.map { LanguageName.of($0) }.joined(separator: ", ")). ")
+            }
+            T(" Write in: ")
+            for code in Catalog.languages {
+                if code == language {
+                    El("strong") { T(LanguageName.of(code)) }
+                } else {
+                    El("a", .href(.meetingSummary(meetingID, language: code))) { T(LanguageName.of(code)) }
+                }
+                if texts.contains(where: { $0.language == code && ($0.nextSteps != nil || $0.translation != nil) }) {
+                    T(" (written)")
+                }
+                T(" ")
+            }
+        }
+    }
+
+    private func responsesSection(_ csrfToken: String) -> Component {
+        El("section", .aria("labelledby", "responses")) {
+            El("h2", .class("heading-m"), .id("responses")) { T("What participants said") }
+            if responses.isEmpty {
+                El("p") { T(meeting.state == .closed ? "Nothing yet: the summary is not shared." : "Nothing yet.") }
+            }
+            El("ul", .class("entries")) {
+                for response in responses {
+                    let name = details.people.first { $0.participant.id == response.$participant.id }?.name ?? "Someone"
+                    let key = "answer-" + response.id!.uuidString.prefix(8)
+                    El("li", .class("entry")) {
+                        El("p") {
+                            El("strong") { T(name) }
+                            T(response.kind == .confirmed ? " confirmed the summary" : " asked for a correction")
+                            T(response.createdAt.map { ", \(DateText.dateTime($0))" } ?? "")
+                        }
+                        if let text = response.text { El("p", .class("prewrap"), .attr("dir", "auto")) { T(text) } }
+                        if let answer = response.answer {
+                            El("p", .class("hint")) { T("Your answer: \(answer)") }
+                        } else if response.kind == .comment {
+                            PostForm(action: .answerSummary(response.id!, meeting: meetingID), csrfToken: csrfToken) {
+                                TextArea(
+                                    name: key, label: "Your answer to \(name)",
+                                    hint: "If the record needs changing, change it in the record too, with a reason.",
+                                    value: answers[response.id!] ?? "", error: errors[key])
+                                SecondaryButton(text: "Send the answer")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

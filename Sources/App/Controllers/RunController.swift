@@ -81,6 +81,7 @@ enum RunController {
         switch (fields.action, fields.item) {
         case ("start", let item?): step = .start(item)
         case ("finish", _): step = .finish
+        case ("next", _): step = .next
         case ("skip", let item?): step = .skip(item)
         case ("park", let item?): step = .park(item)
         case ("extend", let item?): step = .extend(item, minutes: fields.minutes ?? 5)

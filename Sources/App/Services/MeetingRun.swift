@@ -10,6 +10,8 @@ enum MeetingRun {
     enum Step: Sendable {
         case start(UUID)
         case finish
+        /// Done with the current item, on to the next one waiting.
+        case next
         case skip(UUID)
         case park(UUID)
         case extend(UUID, minutes: Int)
@@ -71,10 +73,13 @@ enum MeetingRun {
         _ step: Step, to meeting: Meeting, items: [AgendaItem], on db: any Database, now: Date
     ) async throws -> [RunEvent] {
         var run = AgendaRun(items: runItems(items))
-        let events: [RunEvent]
+        var events: [RunEvent]
         switch step {
         case .start(let id): events = try run.start(id)
         case .finish: events = run.finish()
+        case .next:
+            events = run.finish()
+            if let next = run.next { events += try run.start(next.id) }
         case .skip(let id): events = try run.skip(id)
         case .park(let id): events = try run.park(id)
         case .extend(let id, let minutes): events = try run.extend(id, by: minutes)

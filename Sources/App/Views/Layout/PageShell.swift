@@ -119,7 +119,7 @@ struct PageShell {
     private var header: Component {
         El("header", .class("site-header")) {
             El("div", .class("site-header__inner")) {
-                if page.isForParticipants {
+                if page.isForParticipants || page.isSharedScreen {
                     // Families have no account: a link to the staff home would only lead to sign-in.
                     El("span", .class("site-header__name")) { T(siteName) }
                 } else {

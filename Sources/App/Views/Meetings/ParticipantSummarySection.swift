@@ -27,6 +27,10 @@ struct ParticipantSummarySection: Component {
     var isPreview = false
 
     private var summary: ParticipantSummary { content.summary }
+
+    /// The school's words inside a translated sentence keep their own direction: English in an
+    /// Arabic line would otherwise be scrambled by the bidi algorithm.
+    private func isolated(_ text: String) -> String { "\u{2068}" + text + "\u{2069}" }
     /// Review and due dates are days, kept at midnight UTC.
     private let utc = TimeZone(identifier: "UTC")!
 
@@ -64,7 +68,7 @@ struct ParticipantSummarySection: Component {
                             El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(decision.what) }
                             if let why = decision.why {
                                 T(" — ")
-                                T(t(.summaryBecause, ["reason": why]))
+                                T(t(.summaryBecause, ["reason": isolated(why)]))
                             }
                         }
                     }
@@ -76,7 +80,9 @@ struct ParticipantSummarySection: Component {
                     for goal in summary.goals {
                         El("li") {
                             El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(goal.what) }
-                            if let target = goal.target { Leaf("br"); T(t(.summaryTarget, ["target": target])) }
+                            if let target = goal.target {
+                                Leaf("br"); T(t(.summaryTarget, ["target": isolated(target)]))
+                            }
                             if let date = goal.reviewDate {
                                 Leaf("br")
                                 T(t(.summaryReviewDate, ["date": t.day(date, timeZone: utc)]))
@@ -95,7 +101,10 @@ struct ParticipantSummarySection: Component {
                             T(
                                 t(
                                     .summaryWhoBy,
-                                    ["who": action.who, "date": action.due.map { t.day($0, timeZone: utc) } ?? ""]))
+                                    [
+                                        "who": isolated(action.who),
+                                        "date": action.due.map { t.day($0, timeZone: utc) } ?? "",
+                                    ]))
                         }
                     }
                 }
@@ -144,9 +153,9 @@ struct ParticipantSummarySection: Component {
             }
             for comment in content.responses where comment.kind == .comment {
                 El("div", .class("reply")) {
-                    El("p", .attr("dir", "auto")) { T(t(.summaryYouWrote, ["message": comment.text ?? ""])) }
+                    El("p", .attr("dir", "auto")) { T(t(.summaryYouWrote, ["message": isolated(comment.text ?? "")])) }
                     if let answer = comment.answer {
-                        El("p", .attr("dir", "auto")) { T(t(.summarySchoolAnswer, ["message": answer])) }
+                        El("p", .attr("dir", "auto")) { T(t(.summarySchoolAnswer, ["message": isolated(answer)])) }
                     }
                 }
             }

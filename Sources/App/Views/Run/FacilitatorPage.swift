@@ -29,7 +29,7 @@ struct FacilitatorPage: HTMLPage {
     }
 
     func content(csrfToken: String) -> Component {
-        ComponentGroup {
+        El("div", .class("run-page")) {
             BackLink(route: .meeting(meetingID), text: "Back to the meeting")
             if let refusal {
                 ErrorSummary(
@@ -62,6 +62,7 @@ struct FacilitatorPage: HTMLPage {
                 }
             }
             if MeetingRun.canStart(meeting) {
+                AttendanceSection(meeting: meeting, people: details.people, csrfToken: csrfToken)
                 PostForm(action: .startMeeting(meetingID), csrfToken: csrfToken) {
                     El("p") {
                         T("Starting the clock opens the first agenda item. You can mark who is here below first.")
@@ -80,7 +81,8 @@ struct FacilitatorPage: HTMLPage {
             El("ol", .class("run-agenda")) {
                 for (index, item) in items.enumerated() {
                     RunAgendaItem(
-                        item: item, isFirst: index == 0, isLast: index == items.count - 1, meeting: meeting,
+                        item: item, isFirst: index == 0, isLast: index == items.count - 1,
+                        hasWaiting: items.contains { $0.runState == .waiting }, meeting: meeting,
                         clock: clock, now: now, people: details.people,
                         entries: entries.filter { $0.$agendaItem.id == item.id && $0.kind != .parked },
                         capture: item.id == current?.id ? capture : nil, csrfToken: csrfToken)
@@ -96,7 +98,9 @@ struct FacilitatorPage: HTMLPage {
             ParkingLot(
                 meeting: meeting, items: items.filter { $0.runState == .parked },
                 entries: entries.filter { $0.kind == .parked }, capture: capture, csrfToken: csrfToken)
-            AttendanceSection(meeting: meeting, people: details.people, csrfToken: csrfToken)
+            if !MeetingRun.canStart(meeting) {
+                AttendanceSection(meeting: meeting, people: details.people, csrfToken: csrfToken)
+            }
             if meeting.state == .inProgress {
                 El("h2", .class("heading-m"), .id("more-time")) { T("Need more time?") }
                 El("p") {

@@ -6,6 +6,8 @@ struct RunAgendaItem: Component {
     var item: AgendaItem
     var isFirst: Bool
     var isLast: Bool
+    /// Whether another item waits, so "done" can say it moves on.
+    var hasWaiting: Bool
     var meeting: Meeting
     var clock: MeetingClock?
     var now: Date
@@ -28,19 +30,26 @@ struct RunAgendaItem: Component {
                 if item.extraMinutes > 0 { T(", and \(item.extraMinutes) more") }
                 if item.proposedBy != "School" { T(". Added by \(item.proposedBy)") }
             }
-            if item.runState == .current, let clock, let started = item.startedAt {
-                ClockView(
-                    heading: "This item",
-                    reading: clock.item(
-                        plannedMinutes: item.minutes, extraMinutes: item.extraMinutes, startedAt: started, now: now),
-                    startedAt: started)
-            }
-            if running { steps }
-            ItemVoices(people: people, title: item.title)
-            QuestionPrompts(title: item.title)
-            EntryList(entries: entries, meeting: meeting, csrfToken: csrfToken)
-            if let capture, running {
-                CapturePanel(meetingID: meeting.id!, itemID: item.id, state: capture, csrfToken: csrfToken)
+            El("div", .class("run-item__body")) {
+                El("div", .class("run-item__main")) {
+                    if item.runState == .current, let clock, let started = item.startedAt {
+                        ClockView(
+                            heading: "This item",
+                            reading: clock.item(
+                                plannedMinutes: item.minutes, extraMinutes: item.extraMinutes, startedAt: started,
+                                now: now),
+                            startedAt: started)
+                    }
+                    if running { steps }
+                    EntryList(entries: entries, meeting: meeting, csrfToken: csrfToken)
+                    if let capture, running {
+                        CapturePanel(meetingID: meeting.id!, itemID: item.id, state: capture, csrfToken: csrfToken)
+                    }
+                }
+                El("div", .class("run-item__side")) {
+                    ItemVoices(people: people, title: item.title)
+                    QuestionPrompts(title: item.title)
+                }
             }
         }
     }
@@ -49,7 +58,7 @@ struct RunAgendaItem: Component {
         El("div", .class("button-row run-item__steps")) {
             switch item.runState {
             case .current:
-                step("finish", "Done, next item", primary: true)
+                step("next", hasWaiting ? "Done, next item" : "Done", primary: true)
                 step("extend", "5 more minutes")
                 step("park", "Park it for later")
             case .waiting:

@@ -25,10 +25,14 @@ struct AddMeetingRun: AsyncMigration {
             .field("by_id", .uuid, .references(User.schema, "id", onDelete: .setNull))
             .field("sentence", .string, .required)
             .create()
+        try await database.createIndex(on: MeetingRunEvent.schema, columns: ["meeting_id", "at"])
+        try await database.createIndex(on: Meeting.schema, columns: ["follow_up_of_id"])
     }
 
     func revert(on database: any Database) async throws {
         try await database.schema(MeetingRunEvent.schema).delete()
+        // SQLite will not drop an indexed column.
+        try await database.sql().drop(index: "idx_meetings_follow_up_of_id").run()
         for field in ["interpreter_used", "presence"] {
             try await database.schema(MeetingParticipant.schema).deleteField(.string(field)).update()
         }

@@ -17,6 +17,7 @@ struct CreateParticipantCodes: AsyncMigration {
             .field("attempts", .int, .required)
             .field("created_at", .datetime, .required)
             .create()
+        try await database.createIndex(on: ParticipantCodeRecord.schema, columns: ["participant_id", "created_at"])
         try await database.schema(TrustedBrowser.schema)
             .id()
             .field(

@@ -31,6 +31,8 @@ struct CreateRecordEntries: AsyncMigration {
             .field("reason", .string, .required)
             .field("before", .string, .required)
             .create()
+        try await database.createIndex(on: RecordEntry.schema, columns: ["meeting_id", "created_at"])
+        try await database.createIndex(on: RecordRevision.schema, columns: ["entry_id"])
     }
 
     func revert(on database: any Database) async throws {

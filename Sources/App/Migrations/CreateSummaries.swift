@@ -27,6 +27,8 @@ struct CreateSummaries: AsyncMigration {
             .field("answered_at", .datetime)
             .field("answered_by_id", .uuid, .references(User.schema, "id", onDelete: .setNull))
             .create()
+        try await database.createIndex(on: SummaryResponse.schema, columns: ["meeting_id", "created_at"])
+        try await database.createIndex(on: SummaryResponse.schema, columns: ["participant_id"])
         try await database.schema(Meeting.schema).field("record_shared_at", .datetime).update()
         try await database.schema(School.schema).field("jargon", .string).update()
     }

@@ -39,6 +39,24 @@ struct DemoTests {
             let staffPage = try await browser.get("/staff")
             #expect(staffPage.text.contains("Anika Rahman"))
 
+            // Two meetings to look at: one ready to run, one held with its record and summary,
+            // and no email sent for either.
+            let meetings = try await Meeting.query(on: app.db).sort(\.$startsAt).all()
+            #expect(meetings.map(\.state) == [.recordShared, .shared])
+            let lead = try #require(
+                try await User.query(on: app.db).filter(\.$email == "year7@larkfield.example").first())
+            let fiona = TestBrowser(app)
+            try await fiona.signIn(lead)
+            #expect(try await fiona.get("/meetings/\(meetings[1].id!)/run").text.contains("Start the meeting"))
+            let record = try await fiona.get("/meetings/\(meetings[0].id!)/record")
+            #expect(record.text.contains("Reading group moves to Tuesday mornings"))
+            let shared = try await MeetingSummaries.summary(of: meetings[0], on: app.db)
+            #expect(shared.goals.count == 1)
+            #expect(shared.actions.count == 2)
+            #expect(shared.decisions.count == 1)
+            #expect(!shared.additions.contains { $0.contains("reading assessment") })
+            #expect(try await OutboxMessage.query(on: app.db).count() == 0)
+
             // A second run refuses to touch a database that is in use.
             await #expect(throws: FirstRunSetup.Failure.self) {
                 _ = try await DemoSchool.create(students: 5, seed: 1, passwordHash: hash, on: app.db)

@@ -11,6 +11,13 @@ enum Meetings {
         _ type: MeetingType, for student: Student, by staff: StaffContext, context: AuditContext,
         on db: any Database
     ) async throws -> Meeting {
+        try await create(type, for: student, lead: staff.user, context: context, on: db)
+    }
+
+    /// The same, with `lead` as planner and lead (the demo school plans its meetings this way).
+    static func create(
+        _ type: MeetingType, for student: Student, lead staff: User, context: AuditContext, on db: any Database
+    ) async throws -> Meeting {
         let template = MeetingTemplate.standard(type)
         let name = student.preferredName ?? student.legalGivenName
         let meeting = Meeting()
@@ -27,8 +34,8 @@ enum Meetings {
         meeting.seating = []
         meeting.calendarSequence = 0
         meeting.runRevision = 0
-        meeting.$createdBy.id = try staff.user.requireID()
-        meeting.$lead.id = try staff.user.requireID()
+        meeting.$createdBy.id = try staff.requireID()
+        meeting.$lead.id = try staff.requireID()
         let circle = try await StudentDirectory.circle(of: student, on: db)
         try await db.transaction { db in
             try await meeting.create(on: db)
@@ -44,7 +51,7 @@ enum Meetings {
                     })
             }
             participants.append(
-                participant(meetingID, .staff, role: staff.user.jobRole.label) { $0.$user.id = staff.user.id })
+                participant(meetingID, .staff, role: staff.jobRole.label) { $0.$user.id = staff.id })
             try await participants.create(on: db)
             for (index, item) in template.agenda.enumerated() {
                 let agendaItem = AgendaItem()

@@ -60,6 +60,9 @@ enum DemoSchool {
             }
             try await linkStaff(staff, to: students, on: db)
             try await createRooms(schoolID: school.requireID(), on: db)
+            if let lead = staff.first(where: { $0.email.hasPrefix("year7@") }) {
+                try await createMeetings(students: students, lead: lead, schoolID: schoolID, on: db, now: now)
+            }
             try await AuditLog.record(
                 .demoDataLoaded, on: db, context: .commandLine, schoolID: schoolID, organisationID: organisationID,
                 summary: "\(students.count) students, \(familyCount) family members, \(staff.count) staff", at: now)

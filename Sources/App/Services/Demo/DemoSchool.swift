@@ -68,7 +68,10 @@ enum DemoSchool {
                 summary: "\(students.count) students, \(familyCount) family members, \(staff.count) staff", at: now)
             return Summary(
                 organisation: organisation.name, school: school.name,
-                accounts: staff.prefix(5).map { ($0.email, $0.role == .staff ? $0.jobRole.label : $0.role.label) },
+                accounts: staff.filter {
+                    ["admin", "head", "year7", "senco", "tutor.7a", "counsellor"].contains(
+                        $0.email.split(separator: "@")[0])
+                }.map { ($0.email, $0.role == .staff ? $0.jobRole.label : $0.role.label) },
                 students: students.count, familyMembers: familyCount)
         }
     }

@@ -5,6 +5,8 @@
 #
 # Env: BENCH_STUDENTS=60000 to generate and import a roster of that many students first (the
 # import's time and peak memory are reported) and to load the student search and a profile too;
+# BENCH_MEETING=1 to start from the demo school instead (300 students), run its demo meeting and
+# load the facilitator view, the shared screen and its once-a-second poll, and the record;
 # BENCH_DATABASE_URL=postgres://... to measure on an empty PostgreSQL database instead of
 # SQLite; ROUNDTABLE_LOG_LEVEL (default info, one line per request, as shipped);
 # DURATION (default 15s), THREADS (2), CONNECTIONS (50), SKIP_BUILD=1 to reuse the
@@ -78,6 +80,12 @@ roundtable_cli() {
     )
 }
 IMPORT_LINE=""
+if [ -n "${BENCH_MEETING:-}" ]; then
+    echo "== demo school (300 students)"
+    ROUNDTABLE_DEMO_PASSWORD="$PASSWORD" roundtable_cli demo --students 300 >/dev/null
+    EMAIL='year7@larkfield.example'
+    ADMIN_NAME='Fiona Lindqvist'
+fi
 if [ -n "${BENCH_STUDENTS:-}" ]; then
     echo "== setup, generate roster --students $BENCH_STUDENTS, import oneroster"
     ROUNDTABLE_ADMIN_PASSWORD="$PASSWORD" roundtable_cli setup --org "Bench Trust" --school "Bench School" \
@@ -137,7 +145,7 @@ post_form() {
     curl -sS -o /dev/null -b "$JAR" -c "$JAR" -w '%{http_code} %{redirect_url}' "$BASE$path" "$@"
 }
 
-if [ -z "${BENCH_STUDENTS:-}" ]; then
+if [ -z "${BENCH_STUDENTS:-}" ] && [ -z "${BENCH_MEETING:-}" ]; then
     echo "== first-run setup and sign-in via curl"
     CSRF=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE/setup" | csrf_from)
     [ -n "$CSRF" ] || { echo "no _csrf on /setup" >&2; exit 1; }
@@ -204,6 +212,30 @@ if [ -n "${BENCH_STUDENTS:-}" ]; then
     run_wrk search "$BASE/students?q=$SEARCH" -H "Cookie: $COOKIE"
     run_wrk profile "$BASE$STUDENT_PATH" -H "Cookie: $COOKIE"
 fi
+if [ -n "${BENCH_MEETING:-}" ]; then
+    # The demo's shared meeting: start it and capture a few entries, as a facilitator would.
+    MEETING=$(curl -fsS -H "Cookie: $COOKIE" "$BASE/meetings" | grep -o 'href="/meetings/[0-9A-F-]*"' \
+        | sed 's/href="//; s/"$//' | while read -r path; do
+            if curl -fsS -b "$JAR" -c "$JAR" "$BASE$path/run" | grep -q 'Start the meeting'; then echo "$path"; break; fi
+        done)
+    [ -n "$MEETING" ] || { echo "no demo meeting ready to run" >&2; exit 1; }
+    CSRF=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE$MEETING/run" | csrf_from)
+    post_form "$MEETING/run/start" --data-urlencode "_csrf=$CSRF" >/dev/null
+    for n in 1 2 3 4 5 6; do
+        CSRF=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE$MEETING/run" | csrf_from)
+        post_form "$MEETING/record/entries" --data-urlencode "_csrf=$CSRF" --data-urlencode kind=note \
+            --data-urlencode "note_text=Bench note $n: what was said, in a sentence or two." \
+            --data-urlencode note_label=shared >/dev/null
+    done
+    REVISION=$(curl -fsS -D - -o /dev/null -H "Cookie: $COOKIE" "$BASE$MEETING/screen/live" | awk -F': ' 'tolower($1) == "x-revision" { print $2 }' | tr -d '\r')
+    STATUS=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE$MEETING/screen/live?since=$REVISION")
+    [ "$STATUS" = 204 ] || { echo "screen poll with the current revision: HTTP $STATUS (expected 204)" >&2; exit 1; }
+    run_wrk run "$BASE$MEETING/run" -H "Cookie: $COOKIE"
+    run_wrk screen "$BASE$MEETING/screen" -H "Cookie: $COOKIE"
+    run_wrk poll "$BASE$MEETING/screen/live?since=$REVISION" -H "Cookie: $COOKIE"
+    run_wrk changed "$BASE$MEETING/screen/live?since=0" -H "Cookie: $COOKIE"
+    run_wrk record "$BASE$MEETING/record" -H "Cookie: $COOKIE"
+fi
 
 BASE_RPS=$(rps "$WORK/plaintext.txt")
 echo
@@ -221,6 +253,11 @@ echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 ROWS=("plaintext|GET /bench/plaintext" "signin|GET /sign-in" "home|GET / (signed in)")
 if [ -n "${BENCH_STUDENTS:-}" ]; then
     ROWS+=("list|GET /students (first page)" "search|GET /students?q=$SEARCH" "profile|GET /students/:id")
+fi
+if [ -n "${BENCH_MEETING:-}" ]; then
+    ROWS+=("run|GET /meetings/:id/run (facilitator)" "screen|GET /meetings/:id/screen"
+        "poll|GET …/screen/live, nothing new (204)" "changed|GET …/screen/live, new content"
+        "record|GET /meetings/:id/record")
 fi
 for row in "${ROWS[@]}"; do
     name=${row%%|*}

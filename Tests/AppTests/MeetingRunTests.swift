@@ -58,9 +58,15 @@ struct MeetingRunTests {
             try await lead.get(path + "/run")
             try await lead.post(path + "/run/step", ["action": "park", "item": items[1].id!.uuidString])
             items = try await Self.items(app)
-            #expect(items.map(\.runState) == [.done, .parked, .waiting, .waiting, .skipped])
+            // Parking the item in hand moves on to the next one waiting.
+            #expect(items.map(\.runState) == [.done, .parked, .current, .waiting, .skipped])
             #expect(items[1].extraMinutes == 5)
             #expect(items[2].title == "What would help, at school and at home")
+            // A second tap on an old page's "Done, next item" changes nothing.
+            try await lead.get(path + "/run")
+            let stale = try await lead.post(path + "/run/step", ["action": "next", "item": items[0].id!.uuidString])
+            #expect(try await lead.get(try #require(stale.location)).text.contains(RunRefusal.notCurrent.message))
+            #expect(try await Self.items(app).map(\.runState) == [.done, .parked, .current, .waiting, .skipped])
             // A done item cannot start again: the lead hears why, and nothing changes.
             try await lead.get(path + "/run")
             let refused = try await lead.post(path + "/run/step", ["action": "start", "item": items[0].id!.uuidString])
@@ -156,7 +162,7 @@ struct MeetingRunTests {
             try await lead.post(path + "/run/start")
             let items = try await Self.items(app)
             try await lead.get(path + "/run")
-            try await lead.post(path + "/run/step", ["action": "finish"])
+            try await lead.post(path + "/run/step", ["action": "next", "item": items[0].id!.uuidString])
             try await lead.get(path + "/run")
             try await lead.post(
                 path + "/record/entries",

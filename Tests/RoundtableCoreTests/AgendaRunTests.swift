@@ -34,6 +34,26 @@ struct AgendaRunTests {
         #expect(run.current == nil)
     }
 
+    @Test("Done, next item moves on once; a stale second tap changes nothing")
+    func moveOn() throws {
+        var run = Self.run()
+        let ids = run.items.map(\.id)
+        _ = try run.start(ids[0])
+        let events = try run.moveOn(from: ids[0])
+        #expect(events.map(\.kind) == [.finished, .started])
+        #expect(run.items.map(\.state) == [.done, .current, .waiting, .waiting])
+        // The same button pressed again on an old page must not finish "Reading at home".
+        #expect(throws: RunRefusal.notCurrent) { try run.moveOn(from: ids[0]) }
+        #expect(run.items.map(\.state) == [.done, .current, .waiting, .waiting])
+        // Parking the item in hand moves on; parking one still to come does not.
+        _ = try run.parkAndMoveOn(ids[1])
+        #expect(run.items.map(\.state) == [.done, .parked, .current, .waiting])
+        _ = try run.parkAndMoveOn(ids[3])
+        #expect(run.items.map(\.state) == [.done, .parked, .current, .parked])
+        _ = try run.moveOn(from: ids[2])
+        #expect(run.current == nil && run.next == nil)
+    }
+
     @Test("Skipping, parking and picking a parked item up again")
     func skipAndPark() throws {
         var run = Self.run()

@@ -35,10 +35,26 @@ struct CatalogTests {
         #expect(Catalog.resolve(chosen: "qps", preferred: nil) == "qps")
     }
 
+    @Test("Minutes take each language's plural, Arabic's four forms included")
+    func minutes() {
+        let arabic = Localizer("ar")
+        #expect(arabic.minutes(1) == "دقيقة واحدة")
+        #expect(arabic.minutes(2) == "دقيقتان")
+        #expect(arabic.minutes(5) == "5 دقائق")
+        #expect(arabic.minutes(10) == "10 دقائق")
+        #expect(arabic.minutes(40) == "40 دقيقة")
+        #expect(Localizer("en").minutes(1) == "1 minute")
+        #expect(Localizer("en").minutes(5) == "5 minutes")
+        #expect(Localizer("es").minutes(1) == "1 minuto")
+        #expect(Localizer("fr").minutes(1) == "1 minute")
+        #expect(Localizer("zh-Hans").minutes(5) == "5分钟")
+        #expect(Localizer("qps").minutes(5).hasPrefix("⟦"))
+    }
+
     @Test("Placeholders are filled; the pseudo-locale marks every catalog string")
     func localizer() {
         let arabic = Localizer("ar")
-        #expect(arabic(.aboutMinutes, ["minutes": "40"]) == "حوالي 40 دقيقة")
+        #expect(arabic(.aboutMinutes, ["minutes": arabic.minutes(40)]) == "حوالي 40 دقيقة")
         #expect(arabic.isRightToLeft)
         let pseudo = Localizer("qps")
         #expect(pseudo(.agendaNew) == "⟦Néw⟧")

@@ -61,10 +61,26 @@ struct ParticipantSummaryTests {
         }
     }
 
+    @Test("A goal set without agreement says so, by whom and why; an agreed one does not")
+    func imposedGoals() {
+        let summary = ParticipantSummary.build(
+            purpose: "Review", agenda: [],
+            entries: [
+                RecordEntrySnapshot(
+                    kind: .goal, label: .shared, text: "On time every day", reason: "attendance is below 80%",
+                    owner: "Sam", imposedBy: "The head teacher"),
+                RecordEntrySnapshot(
+                    kind: .goal, label: .shared, text: "Read each evening", reason: "ignored", owner: "Sam"),
+            ])
+        #expect(summary.goals.count == 2)
+        #expect(summary.goals[0].setBy == "The head teacher" && summary.goals[0].whySet == "attendance is below 80%")
+        #expect(summary.goals[1].setBy == nil && summary.goals[1].whySet == nil)
+    }
+
     @Test("Summary headings read naturally with their placeholders filled")
     func headings() {
         let english = Localizer("en")
-        #expect(english(.summaryBecause, ["reason": "she asked to"]) == "because she asked to")
+        #expect(english(.summaryBecause, ["reason": "she asked to"]) == "Why: she asked to")
         #expect(english(.summaryWhoBy, ["who": "You", "date": "4 December"]) == "You, by 4 December")
         #expect(Localizer("es")(.summaryNextMeeting, ["date": "4 de diciembre"]).contains("4 de diciembre"))
         for language in Catalog.languages {

@@ -43,6 +43,9 @@ extension APIController {
             var target: String?
             var owners: String?
             var reviewDate: String?
+            /// Set without everyone's agreement: by whom, and why.
+            var setBy: String?
+            var whySet: String?
         }
         struct Action: Content {
             var what: String
@@ -93,7 +96,10 @@ extension APIController {
             meetingId: try meeting.requireID(), shared: meeting.recordSharedAt != nil, purpose: summary.purpose,
             topics: summary.topics, decisions: summary.decisions.map { .init(what: $0.what, why: $0.why) },
             goals: summary.goals.map {
-                .init(what: $0.what, target: $0.target, owners: $0.owners, reviewDate: day($0.reviewDate))
+                .init(
+                    what: $0.what, target: $0.target, owners: $0.owners, reviewDate: day($0.reviewDate),
+                    setBy: $0.setBy,
+                    whySet: $0.whySet)
             },
             actions: summary.actions.map { .init(what: $0.what, who: $0.who, due: day($0.due)) },
             notes: summary.additions, nextMeeting: summary.nextMeeting.map { $0.formatted(.iso8601) }

@@ -11,8 +11,13 @@ enum MeetingsController {
             AccessPolicy.allows(staff.actor, .manageSpaces(school.ref)) ? school.id : nil
         }
         let open = try await MeetingRequestsController.visibleRequests(staff, onlyOpen: true, on: req.db)
-        return MeetingListPage(entries: meetings, now: Date(), roomsSchool: rooms, openRequests: open.count)
-            .response(for: req)
+        let comments = try await SummaryResponse.query(on: req.db)
+            .filter(\.$meeting.$id ~~ meetings.compactMap(\.meeting.id)).filter(\.$kind == .comment)
+            .filter(\.$answer == nil).all(\.$meeting.$id)
+        return MeetingListPage(
+            entries: meetings, now: Date(), roomsSchool: rooms, openRequests: open.count,
+            openComments: Dictionary(comments.map { ($0, 1) }, uniquingKeysWith: +)
+        ).response(for: req)
     }
 
     struct TypeField: Content {
@@ -64,7 +69,9 @@ enum MeetingsController {
         return MeetingPage(
             context: context, details: details,
             biasCheck: try await Meetings.biasCheck(of: context.meeting, by: userID, on: req.db)?.text ?? "",
-            notice: req.notice, lastViewed: lastViewed
+            notice: req.notice, lastViewed: lastViewed,
+            openComments: try await SummaryResponse.query(on: req.db).filter(\.$meeting.$id == meetingID)
+                .filter(\.$kind == .comment).filter(\.$answer == nil).count()
         ).response(for: req)
     }
 

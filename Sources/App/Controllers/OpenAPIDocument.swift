@@ -443,7 +443,7 @@ enum OpenAPIDocument {
                   "purpose": { "type": "string" },
                   "topics": { "type": "array", "items": { "type": "string" } },
                   "decisions": { "type": "array", "items": { "type": "object", "required": ["what"], "properties": { "what": { "type": "string" }, "why": { "type": ["string", "null"] } } } },
-                  "goals": { "type": "array", "items": { "type": "object", "required": ["what"], "properties": { "what": { "type": "string" }, "target": { "type": ["string", "null"] }, "owners": { "type": ["string", "null"] }, "reviewDate": { "type": ["string", "null"], "format": "date" } } } },
+                  "goals": { "type": "array", "items": { "type": "object", "required": ["what"], "properties": { "what": { "type": "string" }, "target": { "type": ["string", "null"] }, "owners": { "type": ["string", "null"] }, "reviewDate": { "type": ["string", "null"], "format": "date" }, "setBy": { "type": ["string", "null"], "description": "Set without everyone's agreement, by whom" }, "whySet": { "type": ["string", "null"] } } } },
                   "actions": { "type": "array", "items": { "type": "object", "required": ["what", "who"], "properties": { "what": { "type": "string" }, "who": { "type": "string" }, "due": { "type": ["string", "null"], "format": "date" } } } },
                   "notes": { "type": "array", "items": { "type": "string" } },
                   "nextMeeting": { "type": ["string", "null"], "format": "date-time" }

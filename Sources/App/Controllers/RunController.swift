@@ -33,6 +33,7 @@ enum RunController {
         case alreadyDone = "already-done"
         case notWaiting = "not-waiting"
         case minutes
+        case notCurrent = "not-current"
         case notRunning = "not-running"
 
         init(_ refusal: RunRefusal) {
@@ -41,6 +42,7 @@ enum RunController {
             case .alreadyDone: self = .alreadyDone
             case .notWaiting: self = .notWaiting
             case .minutesOutOfRange: self = .minutes
+            case .notCurrent: self = .notCurrent
             }
         }
 
@@ -50,6 +52,7 @@ enum RunController {
             case .alreadyDone: RunRefusal.alreadyDone.message
             case .notWaiting: RunRefusal.notWaiting.message
             case .minutes: RunRefusal.minutesOutOfRange.message
+            case .notCurrent: RunRefusal.notCurrent.message
             case .notRunning: "The meeting is not running, so the agenda cannot change here."
             }
         }
@@ -81,7 +84,7 @@ enum RunController {
         switch (fields.action, fields.item) {
         case ("start", let item?): step = .start(item)
         case ("finish", _): step = .finish
-        case ("next", _): step = .next
+        case ("next", let item?): step = .next(item)
         case ("skip", let item?): step = .skip(item)
         case ("park", let item?): step = .park(item)
         case ("extend", let item?): step = .extend(item, minutes: fields.minutes ?? 5)

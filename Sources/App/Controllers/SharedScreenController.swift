@@ -21,7 +21,8 @@ enum SharedScreenController {
                 .join(School.self, on: \Meeting.$school.$id == \School.$id).first()
         else { throw AppError.notFound }
         meeting.organisationID = try meeting.joined(School.self).$organisation.id
-        let quick = AccessPolicy.allows(staff.actor, .viewMeeting(meeting.ref, seesAllStudents: false, takesPart: false))
+        let quick = AccessPolicy.allows(
+            staff.actor, .viewMeeting(meeting.ref, seesAllStudents: false, takesPart: false))
         // Anyone else (staff at the meeting, staff who work with the student) gets the full check.
         let context = quick ? nil : try await req.visibleMeeting()
         var headers = HTTPHeaders()

@@ -39,9 +39,10 @@ enum SummaryController {
         let school = try await School.find(meeting.$school.id, on: req.db)
         return SummaryWritePage(
             context: context, details: try await Meetings.details(of: meeting, on: req.db),
-            summary: try await MeetingSummaries.summary(of: meeting, on: req.db), texts: texts, language: language,
+            summary: try await MeetingSummaries.summary(of: meeting, on: req.db), texts: texts, writing: language,
             nextSteps: nextSteps ?? current?.nextSteps ?? "", translation: translation ?? current?.translation ?? "",
-            englishNextSteps: english?.nextSteps, jargon: school?.jargonList ?? Jargon.defaultList,
+            englishNextSteps: english?.nextSteps, savedNextSteps: current?.nextSteps,
+            savedTranslation: current?.translation, jargon: school?.jargonList ?? Jargon.defaultList,
             responses: try await MeetingSummaries.responses(of: meeting, on: req.db), errors: errors,
             answers: answers, handed: handed, notice: req.notice)
     }
@@ -107,8 +108,9 @@ enum SummaryController {
                 .response(for: req, status: .unprocessableEntity)
         }
         try await MeetingSummaries.answer(
-            responseID, in: context.meeting, text: text, by: context.staff.user.requireID(), context: req.auditContext,
-            on: req.db)
+            responseID, in: context.meeting, text: text, by: context.staff.user.requireID(),
+            settings: try await req.sharingSettings(context.meeting), context: req.auditContext, on: req.db)
+        req.application.outboxWorker?.wake()
         return req.redirect(
             to: SiteRoute.meetingSummary(try context.meeting.requireID(), notice: .summaryAnswered).path + "#responses")
     }

@@ -37,8 +37,8 @@ final class RecordEntry: Model, @unchecked Sendable {
 
     var snapshot: RecordEntrySnapshot {
         RecordEntrySnapshot(
-            id: id ?? UUID(), kind: kind, label: effectiveLabel, text: text, reason: kind == .goal ? nil : reason,
-            target: target, owner: owners, ownerKind: ownerKind, date: date)
+            id: id ?? UUID(), kind: kind, label: effectiveLabel, text: text, reason: reason, target: target,
+            owner: owners, ownerKind: ownerKind, date: date, imposedBy: agreement == .imposed ? imposedBy : nil)
     }
 
     /// The entry in words, for the history kept when it is changed after closing.

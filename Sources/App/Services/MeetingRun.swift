@@ -10,8 +10,8 @@ enum MeetingRun {
     enum Step: Sendable {
         case start(UUID)
         case finish
-        /// Done with the current item, on to the next one waiting.
-        case next
+        /// Done with the current item (named, so a stale page cannot finish another), on to the next.
+        case next(UUID)
         case skip(UUID)
         case park(UUID)
         case extend(UUID, minutes: Int)
@@ -77,11 +77,9 @@ enum MeetingRun {
         switch step {
         case .start(let id): events = try run.start(id)
         case .finish: events = run.finish()
-        case .next:
-            events = run.finish()
-            if let next = run.next { events += try run.start(next.id) }
+        case .next(let id): events = try run.moveOn(from: id)
         case .skip(let id): events = try run.skip(id)
-        case .park(let id): events = try run.park(id)
+        case .park(let id): events = try run.parkAndMoveOn(id)
         case .extend(let id, let minutes): events = try run.extend(id, by: minutes)
         case .move(let id, let direction): events = try run.move(id, direction)
         }
@@ -146,7 +144,12 @@ enum MeetingRun {
             throw AppError.badRequest("A follow-up is planned from a meeting that is running or closed.")
         }
         return try await db.transaction { db in
-            let unfinished = AgendaRun(items: runItems(try await agenda(of: meeting, on: db))).unfinished
+            // Everything not done, in agenda order (skipped and parked items too), then the
+            // topics in the parking lot.
+            var unfinished = runItems(try await agenda(of: meeting, on: db)).filter { $0.state != .done }
+            let parked = try await RecordEntry.query(on: db).filter(\.$meeting.$id == meeting.requireID())
+                .filter(\.$kind == .parked).sort(\.$createdAt).all()
+            unfinished += parked.map { RunItem(title: String($0.text.prefix(200)), plannedMinutes: 5) }
             let agenda = FollowUpDraft.agenda(from: unfinished)
             let draft = try await Meetings.draftSibling(
                 of: meeting,

@@ -115,21 +115,45 @@ enum MeetingSummaries {
         }
     }
 
+    /// The answer shows on the participant's page, and a neutral email in their language tells
+    /// them it is there.
     static func answer(
-        _ responseID: UUID, in meeting: Meeting, text: String, by userID: UUID, context: AuditContext,
-        on db: any Database, now: Date = Date()
+        _ responseID: UUID, in meeting: Meeting, text: String, by userID: UUID, settings: Sharing.Settings,
+        context: AuditContext, on db: any Database, now: Date = Date()
     ) async throws {
         guard
             let response = try await SummaryResponse.query(on: db).filter(\.$id == responseID)
-                .filter(\.$meeting.$id == meeting.requireID()).first()
+                .filter(\.$meeting.$id == meeting.requireID()).with(\.$participant).first()
         else { throw AppError.notFound }
         response.answer = text
         response.answeredAt = now
         response.$answeredBy.id = userID
+        let participant = response.participant
         try await db.transaction { db in
             try await response.save(on: db)
             try await Meetings.audit(
                 meeting, "Answered a participant's comment on the summary", context: context, on: db)
+            guard let email = try await ParticipantPageController.emailAddress(of: participant, on: db) else { return }
+            let member = try await participant.$familyMember.get(on: db)
+            let agency = try await participant.$agencyContact.get(on: db)
+            let name = member?.displayName ?? agency?.name ?? participant.role
+            let t = Localizer(Catalog.resolve(chosen: nil, preferred: member?.preferredLanguage))
+            let token = try await Sharing.issueLink(
+                for: participant.requireID(), expires: now.addingTimeInterval(TimeInterval(settings.linkDays * 86_400)),
+                on: db)
+            let url = settings.publicURL.appendingPathComponent(SiteRoute.participantPage(token: token).path)
+                .absoluteString
+            let message = OutboxMessage()
+            message.$school.id = meeting.$school.id
+            message.$meeting.id = meeting.id
+            message.toEmail = email.value
+            message.toName = name
+            message.subject = t(.answerEmailSubject, ["school": settings.schoolName])
+            message.body = t(.answerEmailBody, ["name": name, "url": url, "school": settings.schoolName])
+            message.status = .queued
+            message.attempts = 0
+            message.nextAttemptAt = now
+            try await message.create(on: db)
         }
     }
 }

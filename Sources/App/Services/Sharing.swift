@@ -100,17 +100,16 @@ enum Sharing {
             message.$meeting.id = meeting.id
             message.toEmail = email.value
             message.toName = person.name
-            message.subject = subject(kind, school: settings.schoolName)
-            let when = meeting.startsAt.map {
-                $0.formatted(
-                    Date.FormatStyle(
-                        date: .complete, time: .shortened, locale: Locale(identifier: "en_GB"),
-                        timeZone: settings.timeZone))
-            }
+            // Families read their email in their own language; staff and agencies in English.
+            let t = Localizer(
+                participant.kind == .family
+                    ? Catalog.resolve(chosen: nil, preferred: participant.familyMember?.preferredLanguage) : "en")
+            message.subject = subject(kind, school: settings.schoolName, t: t)
+            let when = meeting.startsAt.map { t.dateTime($0, timeZone: settings.timeZone) }
             let place = meeting.format.needsRoom ? details.space?.name : meeting.format.label
             message.body = Self.body(
                 kind, greeting: person.name, when: when.map { w in place.map { "\(w), \($0)" } ?? w }, url: url,
-                school: settings.schoolName)
+                school: settings.schoolName, t: t)
             if let start = meeting.startsAt {
                 message.calendar =
                     CalendarFile(
@@ -138,6 +137,9 @@ enum Sharing {
         let token = Secrets.randomToken()
         let link = ParticipantLink()
         link.$participant.id = participantID
+        // A language the person chose on an earlier link stays chosen on the new one.
+        link.language = try await ParticipantLink.query(on: db).filter(\.$participant.$id == participantID)
+            .filter(\.$language != nil).sort(\.$lastUsedAt, .descending).first()?.language
         link.tokenHash = TokenHash.of(token)
         link.expiresAt = expires
         try await link.create(on: db)
@@ -149,36 +151,30 @@ enum Sharing {
         (meeting.startsAt ?? now).addingTimeInterval(TimeInterval(days * 86_400))
     }
 
-    /// Neutral, so a shared inbox or a lock screen shows nothing about the child.
-    static func subject(_ kind: Kind, school: String) -> String {
+    /// Neutral, so a shared inbox or a lock screen shows nothing about the child; in the
+    /// reader's language.
+    static func subject(_ kind: Kind, school: String, t: Localizer) -> String {
         switch kind {
-        case .invitation: "An invitation from \(school)"
-        case .update: "A change to your meeting with \(school)"
-        case .cancellation: "Your meeting with \(school) is cancelled"
+        case .invitation: t(.emailInvitationSubject, ["school": school])
+        case .update: t(.emailUpdateSubject, ["school": school])
+        case .cancellation: t(.emailCancelSubject, ["school": school])
         }
     }
 
     /// The email says only that there is a meeting, when, and where to read about it: an
     /// inbox may be shared, and the invitation itself waits behind the person's own link.
     static func body(
-        _ kind: Kind, greeting name: String, when: String?, url: String, school: String
+        _ kind: Kind, greeting name: String, when: String?, url: String, school: String, t: Localizer
     ) -> String {
-        var parts = ["Dear \(name),"]
+        var parts = [t(.dear, ["name": name])]
         switch kind {
-        case .invitation:
-            parts.append(
-                "\(school) would like to meet with you. Your invitation, with everything about the meeting, is on your own page:"
-            )
-        case .update:
-            parts.append(
-                "Something about your meeting with \(school) has changed. You can see what is new on your page:")
-        case .cancellation:
-            parts.append(
-                "Your meeting with \(school) is cancelled. We will be in touch about what happens next. Your page:")
+        case .invitation: parts.append(t(.emailInvitation, ["school": school]))
+        case .update: parts.append(t(.emailUpdate, ["school": school]))
+        case .cancellation: parts.append(t(.emailCancel, ["school": school]))
         }
         parts.append(url)
-        if let when, kind != .cancellation { parts.append("When: \(when)") }
-        parts.append("The link is for you only. Please do not forward this email.\n\n\(school)")
+        if let when, kind != .cancellation { parts.append(t(.emailWhen, ["when": when])) }
+        parts.append(t(.emailPrivate) + "\n\n" + school)
         return parts.joined(separator: "\n\n")
     }
 }

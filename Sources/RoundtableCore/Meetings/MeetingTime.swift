@@ -110,11 +110,26 @@ public enum MeetingAttention: Sendable, Equatable {
     case notShared
     /// Shared, within a week, and preparation is not finished.
     case preparation(done: Int, of: Int)
+    /// Started and not closed: someone is running it, or forgot to close it.
+    case running
+    /// Closed, and the participants have not had their summary.
+    case summaryNotShared
+    /// Participants asked for corrections to the summary and wait for an answer.
+    case corrections(Int)
+
+    /// Whether the meeting belongs with past ones, whatever its date says: it has been held.
+    public static func isHeld(_ state: MeetingState) -> Bool {
+        [.closed, .recordShared, .followedUp].contains(state)
+    }
 
     public static func of(
-        state: MeetingState, startsAt: Date?, urgency: Urgency, preparationDone: [String], now: Date
+        state: MeetingState, startsAt: Date?, urgency: Urgency, preparationDone: [String], now: Date,
+        openComments: Int = 0
     ) -> MeetingAttention? {
-        guard let start = startsAt, start >= now else { return nil }
+        if openComments > 0 { return .corrections(openComments) }
+        if state == .inProgress { return .running }
+        if state == .closed { return .summaryNotShared }
+        guard !isHeld(state), let start = startsAt, start >= now else { return nil }
         let days = start.timeIntervalSince(now) / 86_400
         if state == .draft && days <= 14 { return .notShared }
         let steps = PreparationStep.steps(for: urgency)
@@ -127,6 +142,10 @@ public enum MeetingAttention: Sendable, Equatable {
         switch self {
         case .notShared: "Not shared yet, and it is soon"
         case .preparation(let done, let total): "Preparation: \(done) of \(total) done"
+        case .running: "Running now, or not closed yet"
+        case .summaryNotShared: "Closed: the summary is not shared yet"
+        case .corrections(let count):
+            count == 1 ? "A participant asked for a correction" : "\(count) participants asked for corrections"
         }
     }
 }

@@ -14,7 +14,11 @@ public struct Readability: Sendable, Equatable {
     public var lettersPerWord: Double
     public var level: Level
 
+    /// Whether there were any words to judge.
+    public var isEmpty = false
+
     public var summary: String {
+        if isEmpty { return "Nothing written yet, so nothing to score." }
         var parts: [String] = []
         if let score = fleschReadingEase {
             parts.append("Reading ease \(Int(score.rounded())) out of 100")
@@ -30,6 +34,10 @@ public struct Readability: Sendable, Equatable {
     }
 
     public static func of(_ text: String, language: String) -> Readability {
+        guard text.contains(where: \.isLetter) else {
+            return Readability(
+                fleschReadingEase: nil, wordsPerSentence: 0, lettersPerWord: 0, level: .easy, isEmpty: true)
+        }
         let sentences = max(1, sentenceCount(text))
         let base = language.split(separator: "-").first.map(String.init) ?? language
         if base == "zh" || base == "ja" {

@@ -11,7 +11,7 @@ extension Catalog {
         .when: "When",
         .noDateYet: "We will tell you the date soon.",
         .howLong: "How long",
-        .aboutMinutes: "About {minutes} minutes",
+        .aboutMinutes: "About {minutes}",
         .whereTitle: "Where",
         .howTitle: "How",
         .atSchool: "At school",
@@ -27,7 +27,7 @@ extension Catalog {
         .personWithRole: "{name}, {role}",
         .interpreterWillBeThere: "An interpreter will be there for {languages}.",
         .agendaTitle: "What we will talk about",
-        .agendaItemMinutes: "{minutes} minutes",
+        .agendaItemMinutes: "{minutes}",
         .agendaNew: "New",
         .agendaSchoolWords: "The agenda is in the school's own words.",
         .groundRulesTitle: "How we will talk together",
@@ -140,6 +140,16 @@ extension Catalog {
         .codeEmailSubject: "Your code from {school}",
         .codeEmailBody:
             "Your code is {code}\n\nType it on your meeting page. It works for 15 minutes.\n\nIf you did not ask for a code, you do not need to do anything.\n\n{school}",
+        .emailInvitationSubject: "An invitation from {school}",
+        .emailUpdateSubject: "A change to your meeting with {school}",
+        .emailCancelSubject: "Your meeting with {school} is cancelled",
+        .emailInvitation:
+            "{school} would like to meet with you. Your invitation, with everything about the meeting, is on your own page:",
+        .emailUpdate: "Something about your meeting with {school} has changed. You can see what is new on your page:",
+        .emailCancel:
+            "Your meeting with {school} is cancelled. We will be in touch about what happens next. Your page:",
+        .emailWhen: "When: {when}",
+        .emailPrivate: "The link is for you only. Please do not forward this email.",
         .requestTitle: "Ask for another meeting",
         .requestIntro:
             "If you would like to talk with the school about something else, ask here. A member of staff will reply.",
@@ -162,7 +172,7 @@ extension Catalog {
         .summaryWhy: "Why we met",
         .summaryTopics: "What we talked about",
         .summaryDecisions: "What we decided",
-        .summaryBecause: "because {reason}",
+        .summaryBecause: "Why: {reason}",
         .summaryGoals: "What we are working towards",
         .summaryReviewDate: "We will look at this again on {date}",
         .summaryTarget: "How we will know: {target}",
@@ -183,6 +193,10 @@ extension Catalog {
         .summaryWrittenIn: "The school wrote this part in {language}.",
         .summaryAboutMeeting: "About the meeting",
         .errorSummaryComment: "Write what is wrong or missing, or use the button to confirm",
+        .summaryGoalSetBy: "{who} set this goal; not everyone agreed. Why: {reason}",
+        .answerEmailSubject: "{school} has answered your message",
+        .answerEmailBody:
+            "Dear {name},\n\nThank you for your message about the meeting summary. The school's answer is on your page:\n\n{url}\n\nThe link is for you only. Please do not forward this email.\n\n{school}",
         .summaryIntro:
             "Here is what we talked about and agreed. Please check it, and tell us if anything is wrong or missing.",
         .summaryNotes: "Notes we agreed to share",

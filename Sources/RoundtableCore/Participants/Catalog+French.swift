@@ -12,7 +12,7 @@ extension Catalog {
         .when: "Quand",
         .noDateYet: "Nous vous donnerons bientôt la date.",
         .howLong: "Durée",
-        .aboutMinutes: "Environ {minutes} minutes",
+        .aboutMinutes: "Environ {minutes}",
         .whereTitle: "Où",
         .howTitle: "Comment",
         .atSchool: "À l’école",
@@ -28,7 +28,7 @@ extension Catalog {
         .personWithRole: "{name}, {role}",
         .interpreterWillBeThere: "Un interprète sera présent pour : {languages}.",
         .agendaTitle: "De quoi nous allons parler",
-        .agendaItemMinutes: "{minutes} minutes",
+        .agendaItemMinutes: "{minutes}",
         .agendaNew: "Nouveau",
         .agendaSchoolWords: "L’ordre du jour est écrit avec les mots de l’école.",
         .groundRulesTitle: "Comment nous allons échanger",
@@ -145,6 +145,16 @@ extension Catalog {
         .codeEmailSubject: "Votre code de la part de {school}",
         .codeEmailBody:
             "Votre code est {code}\n\nTapez-le sur la page de votre réunion. Il est valable 15 minutes.\n\nSi vous n’avez pas demandé de code, vous n’avez rien à faire.\n\n{school}",
+        .emailInvitationSubject: "Une invitation de {school}",
+        .emailUpdateSubject: "Un changement pour votre réunion avec {school}",
+        .emailCancelSubject: "Votre réunion avec {school} est annulée",
+        .emailInvitation:
+            "{school} aimerait vous rencontrer. Votre invitation, avec tout ce qu’il faut savoir sur la réunion, se trouve sur votre page :",
+        .emailUpdate:
+            "Quelque chose a changé pour votre réunion avec {school}. Vous pouvez voir ce qui est nouveau sur votre page :",
+        .emailCancel: "Votre réunion avec {school} est annulée. Nous vous recontacterons pour la suite. Votre page :",
+        .emailWhen: "Quand : {when}",
+        .emailPrivate: "Ce lien est pour vous seulement. Merci de ne pas transférer cet e-mail.",
         .requestTitle: "Demander une autre réunion",
         .requestIntro:
             "Si vous souhaitez parler d’autre chose avec l’école, demandez-le ici. Un membre du personnel vous répondra.",
@@ -167,7 +177,7 @@ extension Catalog {
         .summaryWhy: "Pourquoi cette réunion",
         .summaryTopics: "Ce dont nous avons parlé",
         .summaryDecisions: "Ce que nous avons décidé",
-        .summaryBecause: "parce que {reason}",
+        .summaryBecause: "Pourquoi : {reason}",
         .summaryGoals: "Nos objectifs",
         .summaryReviewDate: "Nous en reparlerons le {date}",
         .summaryTarget: "Comment nous saurons que c’est réussi : {target}",
@@ -188,6 +198,10 @@ extension Catalog {
         .summaryWrittenIn: "L’école a écrit cette partie en {language}.",
         .summaryAboutMeeting: "À propos de la réunion",
         .errorSummaryComment: "Écrivez ce qui est faux ou ce qui manque, ou utilisez le bouton pour confirmer",
+        .summaryGoalSetBy: "{who} a fixé cet objectif ; tout le monde n’était pas d’accord. Pourquoi : {reason}",
+        .answerEmailSubject: "{school} a répondu à votre message",
+        .answerEmailBody:
+            "Bonjour {name},\n\nMerci pour votre message sur le résumé de la réunion. La réponse de l’école se trouve sur votre page :\n\n{url}\n\nCe lien est pour vous seulement. Merci de ne pas transférer cet e-mail.\n\n{school}",
         .summaryIntro:
             "Voici ce dont nous avons parlé et ce que nous avons décidé ensemble. Merci de le lire et de nous dire si quelque chose est faux ou manque.",
         .summaryNotes: "Notes que nous avons décidé de partager",

@@ -64,6 +64,25 @@ public struct Localizer: Sendable {
 
     public var isRightToLeft: Bool { Catalog.isRightToLeft(language) }
 
+    /// "5 minutes", with each language's plural: Arabic has its own forms for one, two, three
+    /// to ten, and eleven or more.
+    public func minutes(_ count: Int) -> String {
+        let text: String
+        switch language {
+        case "ar":
+            text =
+                count == 1
+                ? "دقيقة واحدة"
+                : count == 2 ? "دقيقتان" : (3...10).contains(count) ? "\(count) دقائق" : "\(count) دقيقة"
+        case "es": text = count == 1 ? "1 minuto" : "\(count) minutos"
+        case "fr": text = count <= 1 ? "\(count) minute" : "\(count) minutes"
+        case "zh-Hans": text = "\(count)分钟"
+        case Catalog.pseudoLocale: return "⟦" + Self.pseudo("\(count) minutes") + "⟧"
+        default: text = count == 1 ? "1 minute" : "\(count) minutes"
+        }
+        return text
+    }
+
     /// The locale for dates and numbers: Arabic with Western digits, as most families in
     /// our schools read them.
     public var locale: Locale {

@@ -47,6 +47,23 @@ public struct AgendaRun: Sendable, Equatable, Codable {
         return [RunEvent(kind: .finished, title: items[index].title)]
     }
 
+    /// Done with the item being talked about, on to the next one waiting. Refused when the
+    /// page was out of date and the item is no longer current, so a double tap never skips one.
+    public mutating func moveOn(from id: UUID) throws(RunRefusal) -> [RunEvent] {
+        guard current?.id == id else { throw .notCurrent }
+        var events = finish()
+        if let next { events += try start(next.id) }
+        return events
+    }
+
+    /// Parking the item being talked about moves on to the next one too.
+    public mutating func parkAndMoveOn(_ id: UUID) throws(RunRefusal) -> [RunEvent] {
+        let wasCurrent = current?.id == id
+        var events = try park(id)
+        if wasCurrent, let next { events += try start(next.id) }
+        return events
+    }
+
     public mutating func skip(_ id: UUID) throws(RunRefusal) -> [RunEvent] {
         try close(id, as: .skipped, event: .skipped)
     }

@@ -89,6 +89,7 @@ public enum RunRefusal: Error, Sendable, Equatable {
     case alreadyDone
     case notWaiting
     case minutesOutOfRange
+    case notCurrent
 
     public var message: String {
         switch self {
@@ -96,6 +97,7 @@ public enum RunRefusal: Error, Sendable, Equatable {
         case .alreadyDone: "That item is already done. Add a new item if there is more to say."
         case .notWaiting: "Only items that have not started yet can be moved."
         case .minutesOutOfRange: "Add between 1 and 30 minutes at a time"
+        case .notCurrent: "That item had already moved on, so nothing changed. This is where the meeting is now."
         }
     }
 }

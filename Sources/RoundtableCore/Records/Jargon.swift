@@ -49,6 +49,11 @@ public enum Jargon {
         JargonEntry("EWO", "education welfare officer: helps families when a child is missing school"),
         JargonEntry("differentiation", "changing a lesson so each child can take part at their level"),
         JargonEntry("intervention", "a short spell of extra help, often in a small group"),
+        JargonEntry("multidisciplinary", "people from different services working together"),
+        JargonEntry("multi-agency", "people from different services working together"),
+        JargonEntry("attainment", "how well a child is doing in their school work"),
+        JargonEntry("trajectory", "the way a child's progress is heading"),
+        JargonEntry("safeguarding", "how the school keeps children safe from harm"),
     ]
 
     /// The list's terms found in `text`, each once, in the order they first appear.

@@ -16,11 +16,15 @@ public struct RecordEntrySnapshot: Sendable, Equatable, Codable {
     public var ownerKind: ActionOwnerKind?
     /// A goal's review date or an action's due date.
     public var date: Date?
+    /// For a goal set without everyone's agreement: who set it (`reason` then says why).
+    public var imposedBy: String?
 
     public init(
         id: UUID = UUID(), kind: RecordEntryKind, label: RecordLabel, text: String, reason: String? = nil,
-        target: String? = nil, owner: String? = nil, ownerKind: ActionOwnerKind? = nil, date: Date? = nil
+        target: String? = nil, owner: String? = nil, ownerKind: ActionOwnerKind? = nil, date: Date? = nil,
+        imposedBy: String? = nil
     ) {
+        self.imposedBy = imposedBy
         self.id = id
         self.kind = kind
         self.label = label
@@ -47,6 +51,10 @@ public struct ParticipantSummary: Sendable, Equatable {
         public var target: String?
         public var owners: String?
         public var reviewDate: Date?
+        /// Set by one side, not agreed by everyone: who, and why. A family must never read an
+        /// imposed goal as one they agreed to.
+        public var setBy: String? = nil
+        public var whySet: String? = nil
     }
 
     public struct Action: Sendable, Equatable {
@@ -88,7 +96,8 @@ public struct ParticipantSummary: Sendable, Equatable {
             decisions: of(.decision).map { Decision(what: cleaned($0.text)!, why: cleaned($0.reason)) },
             goals: of(.goal).map {
                 Goal(
-                    what: cleaned($0.text)!, target: cleaned($0.target), owners: cleaned($0.owner), reviewDate: $0.date)
+                    what: cleaned($0.text)!, target: cleaned($0.target), owners: cleaned($0.owner), reviewDate: $0.date,
+                    setBy: cleaned($0.imposedBy), whySet: cleaned($0.imposedBy) == nil ? nil : cleaned($0.reason))
             },
             actions: of(.action).map {
                 Action(what: cleaned($0.text)!, who: cleaned($0.owner) ?? "", ownerKind: $0.ownerKind, due: $0.date)

@@ -9,6 +9,8 @@ struct MeetingListPage: HTMLPage {
     var roomsSchool: UUID? = nil
     /// Families' requests waiting for an answer, among students the viewer can see.
     var openRequests = 0
+    /// Participants' comments on summaries still waiting for an answer, by meeting.
+    var openComments: [UUID: Int] = [:]
 
     var title: String { "Meetings" }
     var area: StaffArea? { .meetings }
@@ -20,20 +22,27 @@ struct MeetingListPage: HTMLPage {
             let meeting = entry.meeting
             return MeetingAttention.of(
                 state: meeting.state, startsAt: meeting.startsAt, urgency: meeting.urgency,
-                preparationDone: meeting.preparationDone, now: now
+                preparationDone: meeting.preparationDone, now: now, openComments: openComments[meeting.id!] ?? 0
             ).map { (entry, $0.reason) }
         }
     }
 
     private var upcoming: [Meetings.Entry] {
         let flagged = Set(needingAction.map { $0.entry.meeting.id })
-        return entries.filter { ($0.meeting.startsAt ?? .distantPast) >= now && !flagged.contains($0.meeting.id) }
-            .sorted { $0.meeting.startsAt! < $1.meeting.startsAt! }
+        return entries.filter {
+            ($0.meeting.startsAt ?? .distantPast) >= now && !flagged.contains($0.meeting.id)
+                && !MeetingAttention.isHeld($0.meeting.state)
+        }
+        .sorted { $0.meeting.startsAt! < $1.meeting.startsAt! }
     }
     private var undated: [Meetings.Entry] { entries.filter { $0.meeting.startsAt == nil } }
     private var past: [Meetings.Entry] {
-        entries.filter { ($0.meeting.startsAt ?? .distantFuture) < now }
-            .sorted { $0.meeting.startsAt! > $1.meeting.startsAt! }
+        let flagged = Set(needingAction.map { $0.entry.meeting.id })
+        return entries.filter {
+            (($0.meeting.startsAt ?? .distantFuture) < now || MeetingAttention.isHeld($0.meeting.state))
+                && !flagged.contains($0.meeting.id)
+        }
+        .sorted { ($0.meeting.startsAt ?? .distantPast) > ($1.meeting.startsAt ?? .distantPast) }
     }
 
     func content(csrfToken: String) -> Component {

@@ -10,6 +10,8 @@ struct MeetingPage: HTMLPage {
     var notice: SiteRoute.Notice?
     /// When the viewer last opened this meeting: participants' words since then are new.
     var lastViewed: Date? = nil
+    /// Participants' comments on the summary still waiting for an answer.
+    var openComments = 0
 
     private var meeting: Meeting { context.meeting }
     private var id: UUID { meeting.id! }
@@ -50,7 +52,7 @@ struct MeetingPage: HTMLPage {
                     El("strong") { T("This meeting is cancelled.") }
                 }
             }
-            MeetingRunLinks(meeting: meeting, mayChange: context.mayChange)
+            MeetingRunLinks(meeting: meeting, mayChange: context.mayChange, openComments: openComments)
             if meeting.state != .cancelled && context.mayChange && !RecordLock.needsReason(state: meeting.state)
                 && meeting.state != .inProgress
             {
@@ -413,10 +415,17 @@ struct PageVersionForm: Component {
 struct MeetingRunLinks: Component {
     var meeting: Meeting
     var mayChange: Bool
+    var openComments = 0
 
     var body: Component {
         let id = meeting.id!
         return ComponentGroup {
+            if let original = meeting.$followUpOf.id {
+                El("p") {
+                    T("This meeting follows up an earlier one. ")
+                    El("a", .href(.meeting(original))) { T("See the earlier meeting") }
+                }
+            }
             switch meeting.state {
             case .shared, .ready:
                 if mayChange {
@@ -433,8 +442,25 @@ struct MeetingRunLinks: Component {
                     El("a", .class("button button--secondary"), .href(.sharedScreen(id))) { T("Shared screen") }
                 }
             case .closed, .recordShared, .followedUp:
+                if openComments > 0 && mayChange {
+                    El("div", .class("warning-text"), .attr("role", "note")) {
+                        El("strong") {
+                            T(
+                                openComments == 1
+                                    ? "A participant asked for a correction to the summary. "
+                                    : "\(openComments) participants asked for corrections to the summary. ")
+                        }
+                        El("a", .href(.meetingSummary(id))) { T("Read and answer") }
+                    }
+                }
                 El("p", .class("button-row")) {
                     El("a", .class("button"), .href(.meetingRecord(id))) { T("Read the record") }
+                    if mayChange && meeting.state == .closed {
+                        T(" ")
+                        El("a", .class("button button--secondary"), .href(.meetingSummary(id))) {
+                            T("Write and share the summary")
+                        }
+                    }
                 }
             case .draft, .cancelled:
                 EmptyComponent()

@@ -120,7 +120,7 @@ struct ParticipantMeetingPage: HTMLPage {
                 SummaryRow(key: t(.when)) {
                     T(meeting.startsAt.map { t.dateTime($0, timeZone: timeZone) } ?? t(.noDateYet))
                 }
-                SummaryRow(key: t(.howLong)) { T(t(.aboutMinutes, ["minutes": String(meeting.lengthMinutes)])) }
+                SummaryRow(key: t(.howLong)) { T(t(.aboutMinutes, ["minutes": t.minutes(meeting.lengthMinutes)])) }
                 SummaryRow(key: meeting.format.needsRoom ? t(.whereTitle) : t(.howTitle)) {
                     if meeting.format.needsRoom {
                         El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(details.space?.name ?? t(.atSchool)) }
@@ -167,7 +167,7 @@ struct ParticipantMeetingPage: HTMLPage {
                 for item in details.agenda {
                     El("li") {
                         El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(item.title) }
-                        T(" (" + t(.agendaItemMinutes, ["minutes": String(item.minutes)]) + ")")
+                        T(" (" + t(.agendaItemMinutes, ["minutes": t.minutes(item.minutes)]) + ")")
                         if item.$proposedByParticipant.id != nil {
                             El("span", .class("muted")) { T(" · " + t(.agendaAddedBy, ["name": item.proposedBy])) }
                         }

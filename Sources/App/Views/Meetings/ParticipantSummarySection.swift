@@ -67,7 +67,7 @@ struct ParticipantSummarySection: Component {
                         El("li") {
                             El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(decision.what) }
                             if let why = decision.why {
-                                T(" — ")
+                                Leaf("br")
                                 T(t(.summaryBecause, ["reason": isolated(why)]))
                             }
                         }
@@ -82,6 +82,15 @@ struct ParticipantSummarySection: Component {
                             El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(goal.what) }
                             if let target = goal.target {
                                 Leaf("br"); T(t(.summaryTarget, ["target": isolated(target)]))
+                            }
+                            if let setBy = goal.setBy {
+                                Leaf("br")
+                                El("strong") {
+                                    T(
+                                        t(
+                                            .summaryGoalSetBy,
+                                            ["who": isolated(setBy), "reason": isolated(goal.whySet ?? "")]))
+                                }
                             }
                             if let date = goal.reviewDate {
                                 Leaf("br")

@@ -104,8 +104,8 @@ struct FacilitatorPage: HTMLPage {
             if meeting.state == .inProgress {
                 El("h2", .class("heading-m"), .id("more-time")) { T("Need more time?") }
                 El("p") {
-                    T("If the time is not enough, plan a follow-up: a new draft with the same people and the ")
-                    T("items you have not finished. Nothing is sent until you share it.")
+                    T("If the time is not enough, plan a follow-up: a new draft with the same people, the items ")
+                    T("you have not finished and the topics in the parking lot. Nothing is sent until you share it.")
                 }
                 PostForm(action: .followUp(meetingID), csrfToken: csrfToken) {
                     SecondaryButton(text: "We need more time: plan a follow-up")

@@ -123,7 +123,7 @@ struct RecordPage: HTMLPage {
     private func amendForm(_ entry: RecordEntry, _ csrfToken: String) -> Component {
         let suffix = "-" + entry.id!.uuidString.prefix(8)
         let current = amending?.entryID == entry.id ? amending : nil
-        return El("details", attributes: [.class("details")] + (current != nil ? [.flag("open")] : [])) {
+        return El("details", attributes: [.class("details record-amend")] + (current != nil ? [.flag("open")] : [])) {
             El("summary") { T("Change this entry") }
             PostForm(action: .recordEntry(entry.id!, meeting: meeting.id!), csrfToken: csrfToken) {
                 TextArea(name: "text" + suffix, label: "What it says", value: current?.text ?? entry.text)

@@ -60,7 +60,7 @@ struct SharedScreen: Component {
                     }
                 }
                 El("section", .aria("labelledby", "screen-agreed")) {
-                    El("h2", .id("screen-agreed")) { T("What we have agreed") }
+                    El("h2", .id("screen-agreed")) { T("What we have noted and agreed") }
                     if entries.isEmpty {
                         El("p", .class("screen__empty")) { T("Nothing yet.") }
                     } else {
@@ -71,6 +71,12 @@ struct SharedScreen: Component {
                                     El("span", .attr("dir", "auto")) { T(" " + entry.text) }
                                     if entry.kind == .decision, let reason = entry.reason {
                                         El("span", .class("screen__detail")) { T(" Because: \(reason)") }
+                                    }
+                                    if entry.kind == .goal, entry.agreement == .imposed {
+                                        El("span", .class("screen__detail screen__detail--strong")) {
+                                            T(" Set by \(entry.imposedBy ?? "the school"); not everyone agreed.")
+                                            if let reason = entry.reason { T(" Why: \(reason)") }
+                                        }
                                     }
                                     if let owners = entry.owners, entry.kind == .action || entry.kind == .goal {
                                         El("span", .class("screen__detail")) {

@@ -9,10 +9,19 @@ struct SummaryWritePage: HTMLPage {
     var details: Meetings.Details
     var summary: ParticipantSummary
     var texts: [SummaryText]
-    var language: String
+    /// The language being written and previewed (the page itself stays English).
+    var writing: String
     var nextSteps: String
     var translation: String
     var englishNextSteps: String?
+    /// What is saved for the language being written, for the preview.
+    var savedNextSteps: String?
+    var savedTranslation: String?
+
+    private var previewNextSteps: (text: String, language: String)? {
+        if let savedNextSteps { return (savedNextSteps, writing) }
+        return englishNextSteps.map { ($0, "en") }
+    }
     var jargon: [JargonEntry]
     var responses: [SummaryResponse]
     var errors = FieldErrors()
@@ -87,29 +96,40 @@ struct SummaryWritePage: HTMLPage {
             }
             El("h2", .class("heading-m"), .id("write")) { T("What happens next") }
             languageTabs
-            PostForm(action: .meetingSummary(meetingID, language: language), csrfToken: csrfToken) {
+            PostForm(action: .meetingSummary(meetingID, language: writing), csrfToken: csrfToken) {
                 TextArea(
                     name: "next_steps",
-                    label: language == "en"
-                        ? "What happens next" : "What happens next, in \(LanguageName.of(language))",
+                    label: writing == "en"
+                        ? "What happens next" : "What happens next, in \(LanguageName.of(writing))",
                     hint: "Who will be in touch, and when. Plain words, short sentences.", value: nextSteps,
                     error: errors["next_steps"])
-                if language != "en" {
+                if writing != "en" {
                     TextArea(
                         name: "translation", label: "Your translation of the whole summary (optional)",
-                        hint: "Shown above the school's own words for people who read \(LanguageName.of(language)).",
+                        hint: "Shown above the school's own words for people who read \(LanguageName.of(writing)).",
                         value: translation, error: errors["translation"])
                 }
                 SecondaryButton(text: "Save")
             }
-            El("h2", .class("heading-m")) { T("What participants will read") }
-            El("div", .class("summary-preview")) {
+            El("h2", .class("heading-m")) {
+                T(
+                    writing == "en"
+                        ? "What participants will read" : "What people who read \(LanguageName.of(writing)) will read")
+            }
+            El(
+                "div", .class("summary-preview"), .attr("lang", writing),
+                .attr("dir", Catalog.isRightToLeft(writing) ? "rtl" : "ltr")
+            ) {
                 ParticipantSummarySection(
-                    t: Localizer("en"), token: "",
+                    t: Localizer(writing), token: "",
                     content: ParticipantSummaryContent(
-                        summary: summary, nextSteps: englishNextSteps.map { (text: $0, language: "en") },
-                        translation: nil, responses: [], heldOn: meeting.startedAt ?? meeting.startsAt),
+                        summary: summary, nextSteps: previewNextSteps,
+                        translation: writing == "en" ? nil : savedTranslation,
+                        responses: [], heldOn: meeting.startedAt ?? meeting.startsAt),
                     csrfToken: csrfToken, isPreview: true)
+            }
+            El("p", .class("hint")) {
+                T("To print the summary for someone without email, use your browser's Print: only the summary prints.")
             }
             if meeting.state == .closed {
                 El("h2", .class("heading-m")) { T("Share the summary") }
@@ -141,7 +161,7 @@ struct SummaryWritePage: HTMLPage {
             }
             T(" Write in: ")
             for code in Catalog.languages {
-                if code == language {
+                if code == writing {
                     El("strong") { T(LanguageName.of(code)) }
                 } else {
                     El("a", .href(.meetingSummary(meetingID, language: code))) { T(LanguageName.of(code)) }

@@ -329,7 +329,7 @@ struct AccessMatrixTests {
                 form: ["worries": "x"], expected: expect(404, 404, 404, 404, 404, 404)),
             Case(
                 method: .POST, template: .participantRequest, path: "/p/not-a-real-token-not-a-real-one/request",
-                form: ["topic": "Homework"], expected: expect(404, 404, 404, 404, 404, 404)),
+                form: ["request_topic": "Homework"], expected: expect(404, 404, 404, 404, 404, 404)),
             Case(
                 method: .POST, template: .participantCode, path: "/p/not-a-real-token-not-a-real-one/code",
                 expected: expect(404, 404, 404, 404, 404, 404)),

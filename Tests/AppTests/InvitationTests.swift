@@ -183,6 +183,21 @@ struct InvitationTests {
         }
     }
 
+    @Test("A long subject in Arabic becomes several short encoded words that decode to the same text")
+    func longHeaders() throws {
+        let subject = "تغيير في اجتماعكم مع Larkfield Community School"
+        let encoded = MailMessage.encodeHeader(subject)
+        let words = encoded.components(separatedBy: "\r\n ")
+        #expect(words.count > 1)
+        #expect(words.allSatisfy { $0.count <= 75 && $0.hasPrefix("=?utf-8?B?") && $0.hasSuffix("?=") })
+        let decoded = try words.map { word in
+            let base64 = String(word.dropFirst("=?utf-8?B?".count).dropLast(2))
+            return try #require(Data(base64Encoded: base64))
+        }.reduce(Data(), +)
+        #expect(String(decoding: decoded, as: UTF8.self) == subject)
+        #expect(MailMessage.encodeHeader("Oak Primary") == "Oak Primary")
+    }
+
     @Test("An email is plain text with the calendar file attached, headers encoded")
     func rendering() throws {
         let message = OutboxMessage()

@@ -185,7 +185,13 @@ struct MeetingRunTests {
                     == MeetingParticipant.query(on: app.db).filter(\.$meeting.$id == meeting.id!).count())
 
             try await lead.get(path + "/run")
-            let closed = try await lead.post(path + "/run/close")
+            // Closing asks once: without the tick, nothing is locked.
+            let unconfirmed = try await lead.post(path + "/run/close")
+            #expect(unconfirmed.status == .unprocessableEntity)
+            #expect(unconfirmed.text.contains("Tick the box to close the meeting"))
+            #expect(unconfirmed.text.contains("Still open:"))
+            #expect(try await Meeting.find(meeting.id, on: app.db)?.state == .inProgress)
+            let closed = try await lead.post(path + "/run/close", ["confirm_close": "true"])
             #expect(closed.location?.hasPrefix(path + "/record") == true)
             #expect(try await Meeting.find(meeting.id, on: app.db)?.state == .closed)
             #expect(
@@ -194,7 +200,10 @@ struct MeetingRunTests {
             // Nothing can be added now, and a change needs a reason.
             try await lead.get(path + "/run")
             let late = try await lead.post(path + "/record/entries", ["kind": "note", "note_text": "Forgot this"])
-            #expect(late.status == .badRequest)
+            #expect(late.status == .conflict)
+            #expect(late.text.contains("The meeting closed before this was saved"))
+            #expect(late.text.contains("Forgot this"))
+            #expect(try await RecordEntry.query(on: app.db).filter(\.$text == "Forgot this").count() == 0)
             let decision = try #require(try await RecordEntry.query(on: app.db).first())
             let suffix = "-" + decision.id!.uuidString.prefix(8)
             try await lead.get(path + "/record")
@@ -215,6 +224,25 @@ struct MeetingRunTests {
             #expect(record.text.contains("Mrs Haddad pointed out Thursday was agreed too"))
             #expect(record.text.contains("Before: Decision (Staff only): Lunch in the library on Tuesdays."))
             #expect(try await RecordRevision.query(on: app.db).count() == 1)
+            // The reason for a decision can be corrected too; saving it unchanged adds no history.
+            try await lead.get(path + "/record")
+            try await lead.post(
+                path + "/record/entries/\(decision.id!)",
+                [
+                    "why" + suffix: "Zoë and her mum both said the hall is too loud",
+                    "reason" + suffix: "Her mum asked us to add her view",
+                ])
+            #expect(
+                try await RecordEntry.find(decision.id, on: app.db)?.reason
+                    == "Zoë and her mum both said the hall is too loud")
+            try await lead.get(path + "/record")
+            try await lead.post(
+                path + "/record/entries/\(decision.id!)",
+                [
+                    "why" + suffix: "Zoë and her mum both said the hall is too loud",
+                    "reason" + suffix: "Saving again, nothing new",
+                ])
+            #expect(try await RecordRevision.query(on: app.db).count() == 2)
         }
     }
 }

@@ -289,11 +289,12 @@ struct ParticipantPageTests {
             let page = try await Self.amirasPage(app, people, s)
             let parent = TestBrowser(app)
             try await parent.get(page)
-            let empty = try await parent.post(page + "/request", ["topic": "", "urgency": "soon"])
+            let empty = try await parent.post(page + "/request", ["request_topic": "", "urgency": "soon"])
             #expect(empty.status == .unprocessableEntity)
             #expect(empty.text.contains("أخبرونا عمّا تودون الحديث عنه"))
             let sent = try await parent.post(
-                page + "/request", ["topic": "Her reading at home", "urgency": "soon", "suitable_times": "Fridays"])
+                page + "/request",
+                ["request_topic": "Her reading at home", "urgency": "soon", "request_suitable_times": "Fridays"])
             #expect(sent.status == .seeOther)
             #expect(try await parent.get(sent.location!).text.contains("تم إرسال طلبكم إلى المدرسة"))
 
@@ -323,7 +324,7 @@ struct ParticipantPageTests {
 
             // A second request is answered with a message instead.
             try await parent.get(page)
-            try await parent.post(page + "/request", ["topic": "Swimming kit", "urgency": "routine"])
+            try await parent.post(page + "/request", ["request_topic": "Swimming kit", "urgency": "routine"])
             let second = try #require(
                 try await MeetingRequest.query(on: app.db).filter(\.$topic == "Swimming kit").first())
             try await teacher.get("/requests")

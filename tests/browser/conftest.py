@@ -233,7 +233,13 @@ def screenshotter(page, directory: Path, prefix: str):
 
     def shot(name: str) -> None:
         widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-        assert widths[0] <= widths[1], f"{name} scrolls sideways: {widths}"
+        if widths[0] > widths[1]:
+            wide = page.evaluate(
+                "() => [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect();"
+                " return r.right > window.innerWidth + 1 || r.left < -1 })"
+                ".slice(0, 5).map(e => e.tagName + '.' + e.className + ': ' + (e.textContent || '').slice(0, 40))"
+            )
+            raise AssertionError(f"{name} scrolls sideways: {widths}; widest: {wide}")
         page.screenshot(path=str(directory / f"{prefix}-{name}.png"), full_page=True)
 
     return shot

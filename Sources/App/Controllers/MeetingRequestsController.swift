@@ -6,9 +6,9 @@ import Vapor
 enum MeetingRequestsController {
     struct RequestFields: Content {
         var student: String?
-        var topic: String?
+        var request_topic: String?
         var urgency: String?
-        var suitable_times: String?
+        var request_suitable_times: String?
     }
 
     /// From a family member's page.
@@ -25,10 +25,10 @@ enum MeetingRequestsController {
         let t = try await ParticipantPageController.localizer(link: link, participant: participant, on: req.db)
         let fields = try req.content.decode(RequestFields.self)
         let children = try await childrenOf(memberID, in: meeting, on: req.db)
-        let topic = (fields.topic ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let topic = (fields.request_topic ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FieldErrors()
-        if topic.isEmpty { errors.add("topic", t(.errorRequestTopic)) }
-        if topic.count > 1000 { errors.add("topic", t(.errorTooLong, ["count": "1000"])) }
+        if topic.isEmpty { errors.add("request_topic", t(.errorRequestTopic)) }
+        if topic.count > 1000 { errors.add("request_topic", t(.errorTooLong, ["count": "1000"])) }
         let studentID = fields.student.flatMap(UUID.init(uuidString:)) ?? children.first?.id
         guard let student = children.first(where: { $0.id == studentID }) else { throw AppError.notFound }
         if req.csrfFailed { errors.add(FieldErrors.expiredField, t(.errorExpired)) }
@@ -47,7 +47,7 @@ enum MeetingRequestsController {
         request.$participant.id = try participant.requireID()
         request.topic = topic
         request.urgency = fields.urgency.flatMap(Urgency.init(rawValue:)) ?? .routine
-        let times = (fields.suitable_times ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let times = (fields.request_suitable_times ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         request.suitableTimes = times.isEmpty ? nil : String(times.prefix(500))
         request.status = .open
         try await req.db.transaction { db in

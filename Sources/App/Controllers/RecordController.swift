@@ -15,6 +15,13 @@ enum RecordController {
         }
         let item = fields["item"].flatMap(UUID.init(uuidString:))
         func value(_ name: String) -> String { fields["\(kind.rawValue)_\(name)"] ?? "" }
+        // Typed on a page left open after the meeting closed: nothing is added to a locked
+        // record, but nothing typed is lost either.
+        if RecordLock.needsReason(state: context.meeting.state) && context.meeting.state != .cancelled {
+            let typed = fields.filter { $0.key.hasPrefix(kind.rawValue + "_") && $0.key != "\(kind.rawValue)_label" }
+                .sorted { $0.key < $1.key }.map(\.value).filter { !$0.isEmpty }.joined(separator: "\n")
+            return try await recordPage(req, context, kept: typed).response(for: req, status: .conflict)
+        }
         let entry = RecordEntry()
         entry.kind = kind
         var found = FieldErrors()
@@ -103,7 +110,7 @@ enum RecordController {
         var fields = try req.content.decode([String: String].self)
         // The record page names each entry's fields apart (`text-1a2b3c4d`), so ids stay unique.
         let suffix = "-" + id.uuidString.prefix(8)
-        for name in ["text", "label", "reason"] where fields[name] == nil {
+        for name in ["text", "label", "reason", "why", "target", "owners", "date"] where fields[name] == nil {
             fields[name] = fields[name + suffix]
         }
         if fields["remove"] == "1" {
@@ -112,24 +119,54 @@ enum RecordController {
         }
         let label = fields["label"].flatMap(RecordLabel.init(rawValue:))
         let text = fields["text"].map(Text.clean).flatMap { $0.isEmpty ? nil : String($0.prefix(4000)) }
+        func optional(_ name: String, limit: Int) -> String?? {
+            fields[name].map { value in
+                let clean = Text.clean(value)
+                return clean.isEmpty ? nil : String(clean.prefix(limit))
+            }
+        }
+        var errors = FieldErrors()
+        var date: Date??
+        if let typed = fields["date"] {
+            let trimmed = typed.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                date = .some(nil)
+            } else if let day = StudentForm.parseDate(trimmed) {
+                date = .some(day)
+            } else {
+                errors.add("date" + suffix, "Enter the date as day, month and year, like 3/12/2026")
+            }
+        }
         var reason: String?
         if RecordLock.needsReason(state: meeting.state) {
             switch AmendmentForm(reason: fields["reason"] ?? "").check() {
             case .success(let checked): reason = checked.reason
             case .failure(let box):
-                var errors = FieldErrors()
                 for problem in box.errors.items { errors.add("reason" + suffix, problem.message) }
-                return try await recordPage(
-                    req, context,
-                    amending: AmendState(
-                        entryID: id, text: fields["text"] ?? "", label: fields["label"] ?? "",
-                        reason: fields["reason"] ?? "", errors: errors)
-                ).response(for: req, status: .unprocessableEntity)
             }
         }
+        if !errors.isEmpty {
+            return try await recordPage(
+                req, context,
+                amending: AmendState(
+                    entryID: id, text: fields["text"] ?? "", label: fields["label"] ?? "",
+                    reason: fields["reason"] ?? "", errors: errors, values: fields)
+            ).response(for: req, status: .unprocessableEntity)
+        }
+        let why = optional("why", limit: 2000)
+        let target = optional("target", limit: 500)
+        let owners = optional("owners", limit: 500)
         try await MeetingRecord.change(
-            entry, in: meeting, text: text, label: label, reason: reason, by: context.staff.user.requireID(),
-            context: req.auditContext, on: req.db)
+            entry, in: meeting, reason: reason, by: context.staff.user.requireID(), context: req.auditContext,
+            on: req.db
+        ) { entry in
+            if let text { entry.text = text }
+            if let label { entry.label = label }
+            if let why, entry.kind == .decision || entry.kind == .goal { entry.reason = why }
+            if let target, entry.kind == .goal { entry.target = target }
+            if let owners, entry.kind == .goal || entry.kind == .action { entry.owners = owners }
+            if let date, entry.kind == .goal || entry.kind == .action { entry.date = date }
+        }
         if meeting.state == .inProgress {
             return req.redirect(to: SiteRoute.meetingRun(meetingID).path + "#agenda")
         }
@@ -145,7 +182,7 @@ enum RecordController {
     }
 
     static func recordPage(
-        _ req: Request, _ context: MeetingContext, amending: AmendState? = nil
+        _ req: Request, _ context: MeetingContext, amending: AmendState? = nil, kept: String? = nil
     ) async throws -> RecordPage {
         let meeting = context.meeting
         let entries = try await MeetingRecord.entries(
@@ -154,6 +191,6 @@ enum RecordController {
             context: context, details: try await Meetings.details(of: meeting, on: req.db),
             items: try await MeetingRun.agenda(of: meeting, on: req.db), entries: entries,
             history: try await MeetingRecord.history(of: entries, on: req.db), amending: amending,
-            notice: req.notice)
+            notice: req.notice, kept: kept)
     }
 }

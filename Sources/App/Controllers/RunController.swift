@@ -97,7 +97,12 @@ enum RunController {
         } catch let refusal as RunRefusal {
             return req.redirect(to: SiteRoute.meetingRun(meetingID, error: Refusal(refusal).rawValue).path)
         }
-        return req.redirect(to: SiteRoute.meetingRun(meetingID).path + "#agenda")
+        // Back to the item now being talked about, so a tablet shows it without scrolling.
+        let current = try await AgendaItem.query(on: req.db).filter(\.$meeting.$id == meetingID)
+            .filter(\.$runState == .current).first()
+        return req.redirect(
+            to: SiteRoute.meetingRun(meetingID).path
+                + (current?.id.map { "#item-\($0.uuidString.prefix(8))" } ?? "#agenda"))
     }
 
     static func attendance(_ req: Request) async throws -> Response {
@@ -128,9 +133,21 @@ enum RunController {
         return req.redirect(to: SiteRoute.meetingRun(try context.meeting.requireID()).path + "#more-time")
     }
 
+    struct CloseFields: Content {
+        var confirm_close: String?
+    }
+
     static func close(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
+        // Closing locks the record, so it asks once, on the page, without needing a script.
+        if context.meeting.state == .inProgress,
+            try req.content.decode(CloseFields.self).confirm_close != "true"
+        {
+            var capture = CaptureState()
+            capture.errors.add("confirm_close", "Tick the box to close the meeting, once each entry's label is right")
+            return try await page(req, context, capture: capture).response(for: req, status: .unprocessableEntity)
+        }
         try await MeetingRun.close(
             context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db)
         return req.redirect(to: SiteRoute.meetingRecord(try context.meeting.requireID(), notice: .meetingClosed).path)

@@ -51,13 +51,15 @@ enum MeetingRecord {
     /// A change to an entry. Before closing it is simply made; afterwards it needs a reason,
     /// and the earlier version is kept where everyone who reads the record can see it.
     static func change(
-        _ entry: RecordEntry, in meeting: Meeting, text: String?, label: RecordLabel?, reason: String?,
-        by userID: UUID, context: AuditContext, on db: any Database, now: Date = Date()
+        _ entry: RecordEntry, in meeting: Meeting, reason: String?, by userID: UUID, context: AuditContext,
+        on db: any Database, now: Date = Date(), edit: (RecordEntry) -> Void
     ) async throws {
         let before = entry.described
-        if let text { entry.text = text }
-        if let label, entry.kind.allowedLabels.contains(label) { entry.label = label }
-        guard entry.hasChanges else { return }
+        let label = entry.label
+        edit(entry)
+        if !entry.kind.allowedLabels.contains(entry.label) { entry.label = label }
+        // Saving the form unchanged leaves no history.
+        guard entry.described != before else { return }
         try await db.transaction { db in
             if RecordLock.needsReason(state: meeting.state) {
                 guard let reason else { throw AppError.badRequest("A reason is needed to change a closed record.") }

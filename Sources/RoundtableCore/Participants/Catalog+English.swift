@@ -89,7 +89,7 @@ extension Catalog {
         .errorPrefix: "Error: ",
         .agendaAddTitle: "Add something to talk about",
         .agendaAddHint: "It goes on the agenda for everyone to see, with your name.",
-        .agendaAddField: "What would you like to talk about?",
+        .agendaAddField: "Your topic for the agenda",
         .agendaAddButton: "Add to the agenda",
         .agendaAdded: "Thank you. It is on the agenda.",
         .agendaAddedBy: "added by {name}",
@@ -154,7 +154,7 @@ extension Catalog {
         .requestIntro:
             "If you would like to talk with the school about something else, ask here. A member of staff will reply.",
         .requestChild: "About which child?",
-        .requestTopic: "What would you like to talk about?",
+        .requestTopic: "What should the new meeting be about?",
         .requestUrgency: "How soon?",
         .requestRoutine: "When convenient",
         .requestSoon: "Soon",

@@ -92,7 +92,7 @@ extension Catalog {
         .errorPrefix: "Erreur : ",
         .agendaAddTitle: "Ajouter un sujet",
         .agendaAddHint: "Il sera ajouté à l’ordre du jour, visible par tous, avec votre nom.",
-        .agendaAddField: "De quoi aimeriez-vous parler ?",
+        .agendaAddField: "Votre sujet pour l’ordre du jour",
         .agendaAddButton: "Ajouter à l’ordre du jour",
         .agendaAdded: "Merci. C’est ajouté à l’ordre du jour.",
         .agendaAddedBy: "ajouté par {name}",
@@ -159,7 +159,7 @@ extension Catalog {
         .requestIntro:
             "Si vous souhaitez parler d’autre chose avec l’école, demandez-le ici. Un membre du personnel vous répondra.",
         .requestChild: "Pour quel enfant ?",
-        .requestTopic: "De quoi aimeriez-vous parler ?",
+        .requestTopic: "Sur quoi la nouvelle réunion devrait-elle porter ?",
         .requestUrgency: "Dans quel délai ?",
         .requestRoutine: "Quand cela vous arrange",
         .requestSoon: "Bientôt",

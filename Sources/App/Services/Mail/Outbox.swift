@@ -134,11 +134,25 @@ enum MailMessage {
         return lines.joined(separator: "\r\n")
     }
 
-    /// RFC 2047 for anything beyond ASCII ("Zoë", "عمر").
+    /// RFC 2047 for anything beyond ASCII ("Zoë", "عمر"). An encoded word may be at most 75
+    /// characters, so a longer text (an Arabic subject) becomes several, on folded lines, each
+    /// holding whole characters.
     static func encodeHeader(_ text: String) -> String {
         let clean = text.filter { $0 != "\r" && $0 != "\n" }
         guard clean.unicodeScalars.contains(where: { !$0.isASCII || $0 == "\"" }) else { return clean }
-        return "=?utf-8?B?\(Data(clean.utf8).base64EncodedString())?="
+        var words: [String] = []
+        var chunk = Data()
+        for character in clean {
+            let bytes = Data(String(character).utf8)
+            // 45 bytes encode to 60 characters; with "=?utf-8?B?" and "?=" that is 72.
+            if chunk.count + bytes.count > 45 {
+                words.append("=?utf-8?B?\(chunk.base64EncodedString())?=")
+                chunk = Data()
+            }
+            chunk.append(bytes)
+        }
+        if !chunk.isEmpty { words.append("=?utf-8?B?\(chunk.base64EncodedString())?=") }
+        return words.joined(separator: "\r\n ")
     }
 
     static func rfc2822(_ date: Date) -> String {

@@ -36,7 +36,7 @@ struct MeetingRequestSection: Component {
                     Leaf("input", .type("hidden"), .name("student"), .value(child.id!.uuidString))
                 }
                 TextArea(
-                    name: "topic", label: t(.requestTopic), value: topic, error: errors["topic"],
+                    name: "request_topic", label: t(.requestTopic), value: topic, error: errors["request_topic"],
                     errorPrefix: t(.errorPrefix))
                 RadioGroup(
                     name: "urgency", legend: t(.requestUrgency),
@@ -45,7 +45,7 @@ struct MeetingRequestSection: Component {
                         .init(value: "soon", label: t(.requestSoon)),
                         .init(value: "urgent", label: t(.requestUrgent)),
                     ], selected: "routine", errorPrefix: t(.errorPrefix))
-                TextArea(name: "suitable_times", label: t(.requestWhen), hint: t(.requestWhenHint))
+                TextArea(name: "request_suitable_times", label: t(.requestWhen), hint: t(.requestWhenHint))
                 SecondaryButton(text: t(.requestSend))
             }
         }

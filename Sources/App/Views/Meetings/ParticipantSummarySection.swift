@@ -56,7 +56,7 @@ struct ParticipantSummarySection: Component {
             El("p", .attr("lang", "en"), .attr("dir", "auto")) { T(summary.purpose) }
             if !summary.topics.isEmpty {
                 El("h3", .class("heading-m")) { T(t(.summaryTopics)) }
-                El("ul", .class("list"), .attr("lang", "en")) {
+                El("ul", .class("list"), .attr("lang", "en"), .attr("dir", "auto")) {
                     for topic in summary.topics { El("li", .attr("dir", "auto")) { T(topic) } }
                 }
             }
@@ -120,7 +120,7 @@ struct ParticipantSummarySection: Component {
             }
             if !summary.additions.isEmpty {
                 El("h3", .class("heading-m")) { T(t(.summaryNotes)) }
-                El("ul", .class("list"), .attr("lang", "en")) {
+                El("ul", .class("list"), .attr("lang", "en"), .attr("dir", "auto")) {
                     for note in summary.additions { El("li", .class("prewrap"), .attr("dir", "auto")) { T(note) } }
                 }
             }

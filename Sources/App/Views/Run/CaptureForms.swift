@@ -131,7 +131,7 @@ struct EntryList: Component {
                                     entry, field: "label", value: other.rawValue,
                                     text: "Make it \(other.label.lowercased())")
                             }
-                            change(entry, field: "remove", value: "1", text: "Take it back")
+                            change(entry, field: "remove", value: "1", text: "Remove")
                         }
                     }
                 }

@@ -45,7 +45,7 @@ struct FacilitatorPage: HTMLPage {
                     Fact(key: "Time boundary") { T(boundary) }
                     Fact(key: "Now") { StatusTag(text: meeting.state.label, tone: tone) }
                 }
-                if let clock {
+                if let clock, meeting.state == .inProgress {
                     ClockView(
                         heading: "The whole meeting", reading: clock.meeting(now: now),
                         startedAt: clock.meetingStartedAt)
@@ -57,7 +57,9 @@ struct FacilitatorPage: HTMLPage {
                     }
                 }
                 El("p") {
-                    El("a", .href(.sharedScreen(meetingID))) { T("Open the shared screen") }
+                    El("a", .href(.sharedScreen(meetingID)), .attr("target", "_blank"), .attr("rel", "noopener")) {
+                        T("Open the shared screen (in a new tab)")
+                    }
                     T(" for a projector or to share in a video call. It shows only what everyone may see.")
                 }
             }
@@ -65,7 +67,7 @@ struct FacilitatorPage: HTMLPage {
                 AttendanceSection(meeting: meeting, people: details.people, csrfToken: csrfToken)
                 PostForm(action: .startMeeting(meetingID), csrfToken: csrfToken) {
                     El("p") {
-                        T("Starting the clock opens the first agenda item. You can mark who is here below first.")
+                        T("Starting the clock opens the first agenda item. Mark who is here first, just above.")
                     }
                     PrimaryButton(text: "Start the meeting")
                 }
@@ -125,7 +127,27 @@ struct FacilitatorPage: HTMLPage {
                     T("summary the family and student receive. After closing, a change needs a reason and the ")
                     T("earlier version is kept.")
                 }
+                let open = items.filter { $0.runState != .done }
+                let parkedTopics = entries.filter { $0.kind == .parked }.count
+                if !open.isEmpty || parkedTopics > 0 {
+                    El("p", .class("warning-text")) {
+                        El("strong") { T("Still open: ") }
+                        T(
+                            [
+                                open.isEmpty
+                                    ? nil : "\(open.count) agenda \(open.count == 1 ? "item" : "items") not finished",
+                                parkedTopics == 0
+                                    ? nil : "\(parkedTopics) parked \(parkedTopics == 1 ? "topic" : "topics")",
+                            ].compactMap { $0 }.joined(separator: ", ") + ". Plan a follow-up first if you need one.")
+                    }
+                }
                 PostForm(action: .closeMeeting(meetingID), csrfToken: csrfToken) {
+                    El("div", .class("field" + (capture.errors["confirm_close"] != nil ? " field--error" : ""))) {
+                        FieldMessage(field: "confirm_close", error: capture.errors["confirm_close"])
+                        Checkbox(
+                            name: "confirm_close", label: "I have checked who can read each entry. Close the record.",
+                            checked: false)
+                    }
                     PrimaryButton(text: "Close the meeting")
                 }
             }

@@ -8,6 +8,8 @@ struct AmendState: Sendable {
     var label: String
     var reason: String
     var errors: FieldErrors
+    /// Everything typed, by field name without the entry's suffix.
+    var values: [String: String] = [:]
 }
 
 /// A meeting's record for staff: what was talked about, decided and agreed, each entry with
@@ -20,6 +22,8 @@ struct RecordPage: HTMLPage {
     var history: [UUID: [RecordRevision]]
     var amending: AmendState? = nil
     var notice: SiteRoute.Notice? = nil
+    /// Words typed into a capture form after the meeting closed, shown so they are not lost.
+    var kept: String? = nil
 
     var title: String { "Record of the meeting" }
     var area: StaffArea? { .meetings }
@@ -33,6 +37,13 @@ struct RecordPage: HTMLPage {
             BackLink(route: .meeting(meeting.id!), text: "Back to the meeting")
             NoticeBanner(text: notice?.text)
             if let amending { ErrorSummary(errors: amending.errors) }
+            if let kept {
+                El("div", .class("warning-text"), .attr("role", "alert")) {
+                    El("strong") { T("The meeting closed before this was saved, so it is not in the record. ") }
+                    T("Here is what you wrote. To add it, change the nearest entry below and give the reason.")
+                    El("p", .class("prewrap kept-text")) { T(kept.isEmpty ? "(nothing was typed)" : kept) }
+                }
+            }
             PageHeading(
                 text: title,
                 caption: "\(meeting.type.label) with \(context.students.map(\.displayName).joined(separator: " and "))")
@@ -87,7 +98,7 @@ struct RecordPage: HTMLPage {
         guard !marked.isEmpty else { return "Not marked" }
         return marked.map { person in
             var words = "\(person.name) (\(person.participant.presence!.label.lowercased())"
-            if let language = person.participant.interpreterUsed { words += ", with a \(language) interpreter" }
+            if let language = person.participant.interpreterUsed { words += ", interpreter: \(language)" }
             return words + ")"
         }.joined(separator: "; ")
     }
@@ -120,6 +131,10 @@ struct RecordPage: HTMLPage {
         }
     }
 
+    static func isoDay(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day())
+    }
+
     private func amendForm(_ entry: RecordEntry, _ csrfToken: String) -> Component {
         let suffix = "-" + entry.id!.uuidString.prefix(8)
         let current = amending?.entryID == entry.id ? amending : nil
@@ -127,6 +142,26 @@ struct RecordPage: HTMLPage {
             El("summary") { T("Change this entry") }
             PostForm(action: .recordEntry(entry.id!, meeting: meeting.id!), csrfToken: csrfToken) {
                 TextArea(name: "text" + suffix, label: "What it says", value: current?.text ?? entry.text)
+                if entry.kind == .decision || (entry.kind == .goal && entry.agreement == .imposed) {
+                    TextArea(
+                        name: "why" + suffix,
+                        label: entry.kind == .decision ? "Why" : "Why it was set without agreement",
+                        value: current?.values["why"] ?? entry.reason ?? "")
+                }
+                if entry.kind == .goal {
+                    TextField(
+                        name: "target" + suffix, label: "Target", value: current?.values["target"] ?? entry.target ?? ""
+                    )
+                }
+                if entry.kind == .goal || entry.kind == .action {
+                    TextField(
+                        name: "owners" + suffix, label: entry.kind == .action ? "Who does it" : "Who works on it",
+                        value: current?.values["owners"] ?? entry.owners ?? "")
+                    TextField(
+                        name: "date" + suffix, label: entry.kind == .action ? "By when" : "When we look at it again",
+                        value: current?.values["date"] ?? entry.date.map(Self.isoDay) ?? "",
+                        error: current?.errors["date" + suffix], type: "date", width: "medium")
+                }
                 if entry.kind.allowedLabels.count > 1 {
                     RadioGroup(
                         name: "label" + suffix, legend: "Who can read it",

@@ -104,7 +104,11 @@ extension ParticipantPageController {
     }
 
     static func replyForm(_ participant: MeetingParticipant, _ req: Request) async throws -> ParticipantReplyForm {
-        try await ParticipantReply.query(on: req.db).filter(\.$participant.$id == participant.requireID()).first()
-            .map(ParticipantReplyForm.init) ?? ParticipantReplyForm()
+        if let reply = try await ParticipantReply.query(on: req.db)
+            .filter(\.$participant.$id == participant.requireID()).first()
+        {
+            return ParticipantReplyForm(reply)
+        }
+        return try await firstReply(for: participant, on: req.db)
     }
 }

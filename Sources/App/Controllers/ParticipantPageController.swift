@@ -88,11 +88,9 @@ enum ParticipantPageController {
         try await AuditLog.record(
             .participantPageOpened, on: req.db, context: req.auditContext, schoolID: meeting.$school.id,
             subjectType: "meeting", subjectID: meeting.id, summary: participant.role)
-        let existing = try await ParticipantReply.query(on: req.db)
-            .filter(\.$participant.$id == participant.requireID()).first()
         var page = try await page(
             req, link: link, participant: participant, meeting: meeting,
-            form: existing.map(ParticipantReplyForm.init) ?? ParticipantReplyForm(),
+            form: try await replyForm(participant, req),
             saved: req.query[String.self, at: "saved"] == "1")
         if let previousVisit {
             // What changed since this person last opened the page (through any of their links).
@@ -149,6 +147,21 @@ enum ParticipantPageController {
         }
         guard let token = req.parameters.get("token") else { throw AppError.notFound }
         return req.redirect(to: SiteRoute.participantPage(token: token).path + "?saved=1#reply")
+    }
+
+    /// Before someone replies, what the school already knows is filled in for them to check:
+    /// an interpreter, and in which language.
+    static func firstReply(
+        for participant: MeetingParticipant, on db: any Database
+    ) async throws
+        -> ParticipantReplyForm
+    {
+        var form = ParticipantReplyForm()
+        if let member = try await participant.$familyMember.get(on: db), member.needsInterpreter {
+            form.wantsInterpreter = "yes"
+            form.interpreterLanguage = member.interpreterLanguage ?? member.preferredLanguage
+        }
+        return form
     }
 
     static func localizer(

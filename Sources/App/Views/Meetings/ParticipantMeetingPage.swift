@@ -179,6 +179,12 @@ struct ParticipantMeetingPage: HTMLPage {
                 }
             }
             if t.language != "en" { El("p", .class("hint")) { T(t(.agendaSchoolWords)) } }
+            // The reply comes straight after the agenda: it is what the school most needs to hear.
+            if !isStudent && meeting.state != .cancelled {
+                ParticipantReplySection(
+                    t: t, token: token, form: reply, errors: replyErrors, saved: replySaved,
+                    open: meeting.state == .shared || meeting.state == .ready, csrfToken: csrfToken)
+            }
             if isOpen {
                 ParticipantAgendaAdd(
                     t: t, token: token, topic: agendaTopic, error: agendaErrors["topic"], added: agendaAdded,
@@ -201,11 +207,6 @@ struct ParticipantMeetingPage: HTMLPage {
                 MeetingRequestSection(
                     t: t, token: token, children: requestChildren, requests: requests, topic: requestTopic,
                     errors: requestErrors, sent: requestSent, csrfToken: csrfToken)
-            }
-            if !isStudent && meeting.state != .cancelled {
-                ParticipantReplySection(
-                    t: t, token: token, form: reply, errors: replyErrors, saved: replySaved,
-                    open: meeting.state == .shared || meeting.state == .ready, csrfToken: csrfToken)
             }
         }
     }

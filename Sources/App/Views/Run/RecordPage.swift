@@ -74,7 +74,9 @@ struct RecordPage: HTMLPage {
                     El("h2", .class("heading-m")) {
                         El("span", .attr("dir", "auto")) { T(item.title) }
                         T(" ")
-                        StatusTag(text: item.runState.label, tone: "grey")
+                        // Once the meeting has closed, "still to come" would be untrue.
+                        StatusTag(
+                            text: locked && item.runState == .waiting ? "Not reached" : item.runState.label, tone: "grey")
                     }
                     entryList(entries.filter { $0.$agendaItem.id == item.id && $0.kind != .parked }, csrfToken)
                 }

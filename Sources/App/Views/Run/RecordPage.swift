@@ -76,7 +76,8 @@ struct RecordPage: HTMLPage {
                         T(" ")
                         // Once the meeting has closed, "still to come" would be untrue.
                         StatusTag(
-                            text: locked && item.runState == .waiting ? "Not reached" : item.runState.label, tone: "grey")
+                            text: locked && item.runState == .waiting ? "Not reached" : item.runState.label,
+                            tone: "grey")
                     }
                     entryList(entries.filter { $0.$agendaItem.id == item.id && $0.kind != .parked }, csrfToken)
                 }

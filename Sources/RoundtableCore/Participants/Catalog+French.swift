@@ -159,7 +159,7 @@ extension Catalog {
         .requestIntro:
             "Si vous souhaitez parler d’autre chose avec l’école, demandez-le ici. Un membre du personnel vous répondra.",
         .requestChild: "Pour quel enfant ?",
-        .requestTopic: "Sur quoi la nouvelle réunion devrait-elle porter ?",
+        .requestTopic: "De quoi voulez-vous parler à la nouvelle réunion ?",
         .requestUrgency: "Dans quel délai ?",
         .requestRoutine: "Quand cela vous arrange",
         .requestSoon: "Bientôt",
@@ -182,13 +182,13 @@ extension Catalog {
         .summaryReviewDate: "Nous en reparlerons le {date}",
         .summaryTarget: "Comment nous saurons que c’est réussi : {target}",
         .summaryWhoDoesWhat: "Qui fait quoi",
-        .summaryWhoBy: "{who}, avant le {date}",
+        .summaryWhoBy: "{who}, d’ici le {date}",
         .summaryNext: "La suite",
         .summaryNextMeeting: "Notre prochaine réunion aura lieu le {date}",
         .summaryNoNextMeeting: "La date de la prochaine réunion n’est pas encore fixée.",
         .summaryOwnerYou: "Vous",
         .summaryConfirm: "Confirmer que c’est juste",
-        .summaryConfirmed: "Merci d’avoir vérifié. Nous avons noté que vous êtes d’accord.",
+        .summaryConfirmed: "Merci d’avoir vérifié. Nous avons noté que le résumé est correct.",
         .summaryCommentLabel: "Y a-t-il une erreur ou un oubli ?",
         .summaryCommentHint: "Dites-le avec vos mots. L’école le lira et vous répondra.",
         .summaryCommentSend: "Envoyer à l’école",
@@ -203,7 +203,7 @@ extension Catalog {
         .answerEmailBody:
             "Bonjour {name},\n\nMerci pour votre message sur le résumé de la réunion. La réponse de l’école se trouve sur votre page :\n\n{url}\n\nCe lien est pour vous seulement. Merci de ne pas transférer cet e-mail.\n\n{school}",
         .summaryIntro:
-            "Voici ce dont nous avons parlé et ce que nous avons décidé ensemble. Merci de le lire et de nous dire si quelque chose est faux ou manque.",
+            "Voici ce dont nous avons parlé et ce que nous avons décidé ensemble. Merci de le lire et de nous dire s’il y a une erreur ou un oubli.",
         .summaryNotes: "Notes que nous avons décidé de partager",
         .summaryTranslated: "L’école a traduit ce résumé pour vous :",
         .summaryOriginal: "Les mots de l’école, tels qu’ils ont été écrits",
@@ -211,6 +211,6 @@ extension Catalog {
         .summaryYouWrote: "Vous avez écrit : {message}",
         .summaryEmailSubject: "Le résumé de votre réunion avec {school}",
         .summaryEmailBody:
-            "Bonjour {name},\n\nMerci d’être venu(e) à la réunion. Un court résumé de ce dont nous avons parlé et de ce que nous avons décidé se trouve sur votre page :\n\n{url}\n\nSi quelque chose est faux ou manque, dites-le-nous sur cette page.\n\nCe lien est pour vous seulement. Merci de ne pas transférer cet e-mail.\n\n{school}",
+            "Bonjour {name},\n\nMerci d’être venu(e) à la réunion. Un court résumé de ce dont nous avons parlé et de ce que nous avons décidé se trouve sur votre page :\n\n{url}\n\nS’il y a une erreur ou un oubli, dites-le-nous sur cette page.\n\nCe lien est pour vous seulement. Merci de ne pas transférer cet e-mail.\n\n{school}",
     ]
 }

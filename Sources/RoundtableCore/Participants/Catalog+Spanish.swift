@@ -148,7 +148,7 @@ extension Catalog {
         .emailCancelSubject: "Se ha cancelado su reunión con {school}",
         .emailInvitation:
             "{school} quiere reunirse con usted. Su invitación, con todo lo que necesita saber sobre la reunión, está en su propia página:",
-        .emailUpdate: "Ha cambiado algo en su reunión con {school}. En su página puede ver qué es nuevo:",
+        .emailUpdate: "Ha cambiado algo en su reunión con {school}. En su página puede ver qué ha cambiado:",
         .emailCancel:
             "Se ha cancelado su reunión con {school}. Nos pondremos en contacto con usted para hablar de los próximos pasos. Su página:",
         .emailWhen: "Cuándo: {when}",
@@ -156,7 +156,7 @@ extension Catalog {
         .requestTitle: "Pedir otra reunión",
         .requestIntro: "Si quiere hablar con el colegio de otro tema, pídalo aquí. Alguien del colegio le responderá.",
         .requestChild: "¿Sobre qué hijo o hija?",
-        .requestTopic: "¿De qué debería tratar la nueva reunión?",
+        .requestTopic: "¿De qué le gustaría hablar en la nueva reunión?",
         .requestUrgency: "¿Con qué urgencia?",
         .requestRoutine: "Cuando venga bien",
         .requestSoon: "Pronto",
@@ -176,17 +176,17 @@ extension Catalog {
         .summaryDecisions: "Qué decidimos",
         .summaryBecause: "Por qué: {reason}",
         .summaryGoals: "Lo que queremos conseguir",
-        .summaryReviewDate: "Lo volveremos a ver el {date}",
+        .summaryReviewDate: "Volveremos a revisarlo el {date}",
         .summaryTarget: "Cómo sabremos que lo hemos conseguido: {target}",
         .summaryWhoDoesWhat: "Quién hace qué",
-        .summaryWhoBy: "{who}, antes del {date}",
+        .summaryWhoBy: "{who}, para el {date}",
         .summaryNext: "Los próximos pasos",
         .summaryNextMeeting: "Nuestra próxima reunión es el {date}",
         .summaryNoNextMeeting: "Todavía no hemos puesto fecha para la próxima reunión.",
         .summaryOwnerYou: "Usted",
         .summaryConfirm: "Confirmar que está bien",
-        .summaryConfirmed: "Gracias por revisarlo. Hemos anotado que está de acuerdo.",
-        .summaryCommentLabel: "¿Hay algo que no está bien o que falta?",
+        .summaryConfirmed: "Gracias por revisarlo. Hemos anotado que el resumen es correcto.",
+        .summaryCommentLabel: "¿Hay algo que no esté bien o que falte?",
         .summaryCommentHint: "Díganoslo con sus propias palabras. El colegio lo leerá y le contestará.",
         .summaryCommentSend: "Enviar al colegio",
         .summaryCommentSent: "Gracias. El colegio lo leerá y le contestará.",
@@ -195,12 +195,12 @@ extension Catalog {
         .summaryWrittenIn: "El colegio escribió esta parte en {language}.",
         .summaryAboutMeeting: "Sobre la reunión",
         .errorSummaryComment: "Escriba qué no está bien o qué falta, o use el botón para confirmar",
-        .summaryGoalSetBy: "{who} puso este objetivo; no todos estuvieron de acuerdo. Por qué: {reason}",
+        .summaryGoalSetBy: "{who} fijó este objetivo, pero no todos estaban de acuerdo. Por qué: {reason}",
         .answerEmailSubject: "{school} ha respondido a su mensaje",
         .answerEmailBody:
             "Estimado/a {name}:\n\nGracias por su mensaje sobre el resumen de la reunión. La respuesta del colegio está en su página:\n\n{url}\n\nEl enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
         .summaryIntro:
-            "Esto es lo que hablamos y acordamos. Por favor, léalo y díganos si hay algo que no está bien o que falta.",
+            "Esto es lo que hablamos y acordamos. Por favor, léalo y díganos si hay algo que no esté bien o que falte.",
         .summaryNotes: "Notas que acordamos compartir",
         .summaryTranslated: "El colegio ha traducido este resumen para usted:",
         .summaryOriginal: "Las palabras originales del colegio",
@@ -208,6 +208,6 @@ extension Catalog {
         .summaryYouWrote: "Usted escribió: {message}",
         .summaryEmailSubject: "Resumen de su reunión con {school}",
         .summaryEmailBody:
-            "Estimado/a {name}:\n\nGracias por venir a la reunión. En su página tiene un breve resumen de lo que hablamos y acordamos:\n\n{url}\n\nSi hay algo que no está bien o que falta, díganoslo allí.\n\nEl enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
+            "Estimado/a {name}:\n\nGracias por venir a la reunión. En su página tiene un breve resumen de lo que hablamos y acordamos:\n\n{url}\n\nSi hay algo que no esté bien o que falte, díganoslo allí.\n\nEl enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
     ]
 }

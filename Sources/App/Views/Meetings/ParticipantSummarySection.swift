@@ -107,13 +107,11 @@ struct ParticipantSummarySection: Component {
                         El("li") {
                             El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(action.what) }
                             Leaf("br")
-                            T(
-                                t(
-                                    .summaryWhoBy,
-                                    [
-                                        "who": isolated(action.who),
-                                        "date": action.due.map { t.day($0, timeZone: utc) } ?? "",
-                                    ]))
+                            if let due = action.due {
+                                T(t(.summaryWhoBy, ["who": isolated(action.who), "date": t.day(due, timeZone: utc)]))
+                            } else {
+                                T(isolated(action.who))
+                            }
                         }
                     }
                 }

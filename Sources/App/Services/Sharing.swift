@@ -67,11 +67,11 @@ enum Sharing {
     /// link and the calendar file. People without email get their link back for the planner.
     static func notify(
         _ meeting: Meeting, details: Meetings.Details, texts: [InvitationText], kind: Kind,
-        settings: Settings, on db: any Database, now: Date
+        settings: Settings, except: UUID? = nil, on db: any Database, now: Date
     ) async throws -> [HandedLink] {
         var handed: [HandedLink] = []
         let expires = linkExpiry(meeting, days: settings.linkDays, now: now)
-        for person in details.people {
+        for person in details.people where person.participant.id != except {
             let participant = person.participant
             var url: String
             if participant.kind == .staff {
@@ -109,7 +109,7 @@ enum Sharing {
             let place = meeting.format.needsRoom ? details.space?.name : meeting.format.label
             message.body = Self.body(
                 kind, greeting: person.name, when: when.map { w in place.map { "\(w), \($0)" } ?? w }, url: url,
-                school: settings.schoolName, t: t)
+                school: settings.schoolName, t: t, forStaff: participant.kind == .staff)
             if let start = meeting.startsAt {
                 message.calendar =
                     CalendarFile(
@@ -164,9 +164,24 @@ enum Sharing {
     /// The email says only that there is a meeting, when, and where to read about it: an
     /// inbox may be shared, and the invitation itself waits behind the person's own link.
     static func body(
-        _ kind: Kind, greeting name: String, when: String?, url: String, school: String, t: Localizer
+        _ kind: Kind, greeting name: String, when: String?, url: String, school: String, t: Localizer,
+        forStaff: Bool = false
     ) -> String {
         var parts = [t(.dear, ["name": name])]
+        // Staff are colleagues with an account, not guests: their email says so, in English.
+        if forStaff {
+            switch kind {
+            case .invitation:
+                parts.append("A meeting you take part in is shared with everyone invited. Its page, once you sign in:")
+            case .update:
+                parts.append("Something about a meeting you take part in has changed. Its page, once you sign in:")
+            case .cancellation: parts.append("A meeting you take part in is cancelled. Its page:")
+            }
+            parts.append(url)
+            if let when, kind != .cancellation { parts.append("When: \(when)") }
+            parts.append(school)
+            return parts.joined(separator: "\n\n")
+        }
         switch kind {
         case .invitation: parts.append(t(.emailInvitation, ["school": school]))
         case .update: parts.append(t(.emailUpdate, ["school": school]))
@@ -182,8 +197,11 @@ enum Sharing {
 extension Sharing {
     /// After sharing, a change people rely on (time, place, agenda) goes to every participant
     /// as a change, with the calendar file's sequence raised so calendars update the event.
+    /// `except`: a participant who made the change themselves (an agenda item from their page)
+    /// and need no email about it.
     static func announce(
-        _ meeting: Meeting, changes: [MeetingChange], settings: Settings, on db: any Database, now: Date = Date()
+        _ meeting: Meeting, changes: [MeetingChange], settings: Settings, except: UUID? = nil, on db: any Database,
+        now: Date = Date()
     ) async throws {
         guard [.shared, .ready].contains(meeting.state), !changes.isEmpty else { return }
         meeting.calendarSequence += 1
@@ -198,7 +216,8 @@ extension Sharing {
         let details = try await Meetings.details(of: meeting, on: db)
         let texts = try await InvitationText.query(on: db).filter(\.$meeting.$id == meeting.requireID()).all()
         _ = try await notify(
-            meeting, details: details, texts: texts, kind: .update, settings: settings, on: db, now: now)
+            meeting, details: details, texts: texts, kind: .update, settings: settings, except: except, on: db,
+            now: now)
     }
 
     /// What changed between two versions of a plan.

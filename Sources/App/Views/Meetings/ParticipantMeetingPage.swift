@@ -167,7 +167,9 @@ struct ParticipantMeetingPage: HTMLPage {
                 for item in details.agenda {
                     El("li") {
                         El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(item.title) }
-                        T(" (" + t(.agendaItemMinutes, ["minutes": t.minutes(item.minutes)]) + ")")
+                        // On a line of its own: no brackets to mirror around English words in Arabic.
+                        Leaf("br")
+                        El("span", .class("muted")) { T(t(.agendaItemMinutes, ["minutes": t.minutes(item.minutes)])) }
                         if item.$proposedByParticipant.id != nil {
                             El("span", .class("muted")) { T(" · " + t(.agendaAddedBy, ["name": item.proposedBy])) }
                         }

@@ -195,6 +195,11 @@ struct SummaryTests {
             #expect(after.text.contains("The goal date should be in May."))
             try await amira.post(c.amiraLink + "/summary", ["confirm": "1"])
             #expect(try await SummaryResponse.query(on: app.db).count() == 2)
+            // The lead hears of the comment by email, without its words.
+            let told = try await OutboxMessage.query(on: app.db).filter(\.$toEmail == people.primaryStaff.email)
+                .filter(\.$subject == "A participant asked for a correction to a meeting summary").all()
+            #expect(told.count == 1)
+            #expect(told.allSatisfy { !$0.body.contains("May") && $0.body.contains("/summary") })
 
             // The lead sees the comment and answers it; Amira reads the answer on her page.
             let summary = try await c.lead.get(c.path + "/summary")

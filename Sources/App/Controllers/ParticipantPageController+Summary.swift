@@ -54,8 +54,9 @@ extension ParticipantPageController {
             return page.response(for: req, status: .unprocessableEntity)
         }
         try await MeetingSummaries.respond(
-            participant, in: meeting, kind: kind, text: kind == .comment ? comment : nil, context: req.auditContext,
-            on: req.db)
+            participant, in: meeting, kind: kind, text: kind == .comment ? comment : nil,
+            settings: try await req.sharingSettings(meeting), context: req.auditContext, on: req.db)
+        req.application.outboxWorker?.wake()
         return req.redirect(to: SiteRoute.participantPage(token: token).path + "?summary=\(kind.rawValue)#summary")
     }
 }

@@ -98,9 +98,11 @@ enum MeetingSummaries {
             .all()
     }
 
+    /// A comment also tells the lead by email (neutral: no words of the comment, only where to
+    /// read it), so a correction does not wait until someone opens the meeting.
     static func respond(
         _ participant: MeetingParticipant, in meeting: Meeting, kind: SummaryResponse.Kind, text: String?,
-        context: AuditContext, on db: any Database
+        settings: Sharing.Settings, context: AuditContext, on db: any Database, now: Date = Date()
     ) async throws {
         let response = SummaryResponse()
         response.$meeting.id = try meeting.requireID()
@@ -112,6 +114,24 @@ enum MeetingSummaries {
             try await AuditLog.record(
                 .summaryAnswered, on: db, context: context, schoolID: meeting.$school.id, subjectType: "meeting",
                 subjectID: meeting.id, summary: "\(participant.role): \(kind.rawValue)")
+            guard kind == .comment, let lead = try await meeting.$lead.get(on: db),
+                let email = EmailAddress(lead.email)
+            else { return }
+            let url = settings.publicURL
+                .appendingPathComponent(SiteRoute.meetingSummary(try meeting.requireID()).path).absoluteString
+            let message = OutboxMessage()
+            message.$school.id = meeting.$school.id
+            message.$meeting.id = meeting.id
+            message.toEmail = email.value
+            message.toName = lead.name
+            message.subject = "A participant asked for a correction to a meeting summary"
+            message.body =
+                "Dear \(lead.name),\n\nA participant has asked for a correction to the summary of a meeting you lead. "
+                + "Read it and answer, once you sign in:\n\n\(url)\n\n\(settings.schoolName)"
+            message.status = .queued
+            message.attempts = 0
+            message.nextAttemptAt = now
+            try await message.create(on: db)
         }
     }
 

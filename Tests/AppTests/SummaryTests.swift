@@ -220,6 +220,9 @@ struct SummaryTests {
             #expect(translated.text.contains("ترجمة المدرسة"))
             #expect(translated.text.contains("ستتصل بكم المعلمة يوم الجمعة."))
             #expect(!translated.text.contains("NEXT-STEPS-EN"))
+            // The summary changed after Amira confirmed it: she is asked to look again.
+            #expect(translated.text.contains("عدّلت المدرسة هذا الملخص"))
+            #expect(translated.text.contains("تأكيد أن هذا صحيح"))
         }
     }
 

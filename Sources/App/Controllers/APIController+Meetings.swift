@@ -118,7 +118,7 @@ extension APIController {
     }
 
     static func addAgendaItem(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         let input = try req.content.decode(AgendaInput.self)
         let form = AgendaItemForm(
             title: input.title ?? "", minutes: input.minutes.map(String.init) ?? "", notes: input.notes ?? "")

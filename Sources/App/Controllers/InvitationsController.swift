@@ -20,7 +20,7 @@ enum InvitationsController {
     }
 
     static func form(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         let details = try await Meetings.details(of: context.meeting, on: req.db)
         let languages = languages(details)
         let language = req.query[String.self, at: "language"].flatMap { languages.contains($0) ? $0 : nil } ?? "en"
@@ -37,7 +37,7 @@ enum InvitationsController {
     }
 
     static func save(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         let details = try await Meetings.details(of: context.meeting, on: req.db)
         let languages = languages(details)
         guard let language = req.query[String.self, at: "language"], languages.contains(language) else {
@@ -75,7 +75,7 @@ enum InvitationsController {
     }
 
     static func share(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         guard context.meeting.state == .draft else { throw AppError.badRequest("This meeting is already shared.") }
         let details = try await Meetings.details(of: context.meeting, on: req.db)
@@ -98,7 +98,7 @@ enum InvitationsController {
     }
 
     static func shareForm(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         let details = try await Meetings.details(of: context.meeting, on: req.db)
         let hasInvitation =
             try await InvitationText.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())
@@ -144,13 +144,13 @@ extension InvitationsController {
     }
 
     static func cancelForm(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         guard context.meeting.state != .cancelled else { throw AppError.notFound }
         return CancelMeetingPage(context: context).response(for: req)
     }
 
     static func cancel(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         guard context.meeting.state != .cancelled else { throw AppError.notFound }
         try await Sharing.cancel(

@@ -60,4 +60,16 @@ extension Request {
         guard context.mayChange else { throw AppError.notFound }
         return context
     }
+
+    /// The meeting, when its plan may still change: once it has started, what happened is the
+    /// record's to say, and a changed agenda would rewrite it.
+    func plannableMeeting() async throws -> MeetingContext {
+        let context = try await changeableMeeting()
+        guard !MeetingRun.hasStarted(context.meeting) else {
+            throw AppError.badRequest(
+                "This meeting has started, so its plan no longer changes. To correct what was recorded, change the record."
+            )
+        }
+        return context
+    }
 }

@@ -12,7 +12,7 @@ extension MeetingsController {
     }
 
     static func addAgendaItem(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         let fields = try req.content.decode(AgendaFields.self)
         let form = AgendaItemForm(title: fields.title ?? "", minutes: fields.minutes ?? "", notes: fields.notes ?? "")
         var errors = FieldErrors()
@@ -37,7 +37,7 @@ extension MeetingsController {
     }
 
     static func changeAgendaItem(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         guard let itemID = req.parameters.get("itemID", as: UUID.self),
             let action = try req.content.decode(AgendaFields.self).action,
@@ -53,13 +53,13 @@ extension MeetingsController {
     }
 
     static func participantsForm(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         let options = try await Meetings.participantOptions(for: context, on: req.db)
         return MeetingParticipantsPage(context: context, options: options).response(for: req)
     }
 
     static func saveParticipants(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         let fields = try req.content.decode(ParticipantFields.self)
         let options = try await Meetings.participantOptions(for: context, on: req.db)

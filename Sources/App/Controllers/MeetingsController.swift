@@ -110,12 +110,12 @@ enum MeetingsController {
     }
 
     static func planForm(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         return MeetingPlanPage(context: context, form: MeetingPlanForm(context.meeting)).response(for: req)
     }
 
     static func updatePlan(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         let form = try req.content.decode(PlanFields.self).form
         var errors = FieldErrors()
         var checked: MeetingPlanForm.Checked?

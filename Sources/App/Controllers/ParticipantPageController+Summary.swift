@@ -19,6 +19,7 @@ extension ParticipantPageController {
             responses: try await SummaryResponse.query(on: req.db)
                 .filter(\.$participant.$id == participant.requireID()).sort(\.$createdAt).all(),
             heldOn: meeting.startedAt ?? meeting.startsAt,
+            changedAt: try await MeetingSummaries.lastChange(of: meeting, on: req.db),
             justSent: req.query[String.self, at: "summary"].flatMap(SummaryResponse.Kind.init(rawValue:)))
     }
 
@@ -57,6 +58,7 @@ extension ParticipantPageController {
             participant, in: meeting, kind: kind, text: kind == .comment ? comment : nil,
             settings: try await req.sharingSettings(meeting), context: req.auditContext, on: req.db)
         req.application.outboxWorker?.wake()
-        return req.redirect(to: SiteRoute.participantPage(token: token).path + "?summary=\(kind.rawValue)#summary")
+        return req.redirect(
+            to: SiteRoute.participantPage(token: token).path + "?summary=\(kind.rawValue)#summary-answers")
     }
 }

@@ -304,7 +304,7 @@ extension MeetingsController {
     }
 
     static func split(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         guard context.meeting.state == .draft else { throw AppError.badRequest("Only a draft can be split.") }
         let second = try await Meetings.split(

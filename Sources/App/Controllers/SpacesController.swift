@@ -152,7 +152,7 @@ enum SpacesController {
     }
 
     static func chooseForm(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         return try await choosePage(req, context: context).response(for: req)
     }
 
@@ -172,7 +172,7 @@ enum SpacesController {
     }
 
     static func choose(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         let chosen = try req.content.decode(ChoiceFields.self).space.flatMap(UUID.init(uuidString:))
         guard let chosen,
@@ -214,7 +214,7 @@ enum SpacesController {
     }
 
     static func saveSeating(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
+        let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         let details = try await Meetings.details(of: context.meeting, on: req.db)
         let order = SeatingPlan.reconcile(saved: context.meeting.seating, with: Meetings.seatingPeople(details))

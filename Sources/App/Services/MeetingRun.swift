@@ -30,6 +30,10 @@ enum MeetingRun {
         }
     }
 
+    static func hasStarted(_ meeting: Meeting) -> Bool {
+        [.inProgress, .closed, .recordShared, .followedUp].contains(meeting.state)
+    }
+
     /// Only a shared meeting starts: its people have had the invitation and the agenda.
     static func canStart(_ meeting: Meeting) -> Bool {
         meeting.state == .shared || meeting.state == .ready
@@ -149,6 +153,8 @@ enum MeetingRun {
             var unfinished = runItems(try await agenda(of: meeting, on: db)).filter { $0.state != .done }
             let parked = try await RecordEntry.query(on: db).filter(\.$meeting.$id == meeting.requireID())
                 .filter(\.$kind == .parked).sort(\.$createdAt).all()
+                // A staff-only topic would reach the family on the follow-up's agenda.
+                .filter { $0.effectiveLabel == .shared }
             unfinished += parked.map { RunItem(title: String($0.text.prefix(200)), plannedMinutes: 5) }
             let agenda = FollowUpDraft.agenda(from: unfinished)
             let draft = try await Meetings.draftSibling(

@@ -16,6 +16,19 @@ enum MeetingSummaries {
             entries: entries.map(\.snapshot), nextMeeting: next?.startsAt)
     }
 
+    /// When what participants read last changed after sharing: an entry corrected with a
+    /// reason, or the school's own words saved again.
+    static func lastChange(of meeting: Meeting, on db: any Database) async throws -> Date? {
+        guard let shared = meeting.recordSharedAt else { return nil }
+        let entryIDs = try await RecordEntry.query(on: db).filter(\.$meeting.$id == meeting.requireID()).all(\.$id)
+        let revised =
+            entryIDs.isEmpty
+            ? nil
+            : try await RecordRevision.query(on: db).filter(\.$entry.$id ~~ entryIDs).max(\.$changedAt)
+        let written = try await texts(of: meeting, on: db).compactMap(\.updatedAt).max()
+        return [revised, written].compactMap { $0 }.filter { $0 > shared }.max()
+    }
+
     static func texts(of meeting: Meeting, on db: any Database) async throws -> [SummaryText] {
         try await SummaryText.query(on: db).filter(\.$meeting.$id == meeting.requireID()).sort(\.$language).all()
     }

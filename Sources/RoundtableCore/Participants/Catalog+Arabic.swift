@@ -188,7 +188,7 @@ extension Catalog {
         .summarySchoolAnswer: "رد المدرسة: {message}",
         .summaryPrint: "طباعة هذه الصفحة",
         .summaryWrittenIn: "كتبت المدرسة هذا الجزء باللغة {language}.",
-        .summaryAboutMeeting: "عن الاجتماع",
+        .summaryChanged: "عدّلت المدرسة هذا الملخص بتاريخ {date}، بعد أن راجعتموه. يُرجى قراءته مرة أخرى.",
         .errorSummaryComment: "اكتبوا ما هو غير صحيح أو ما ينقص، أو استخدموا الزر للتأكيد",
         .summaryGoalSetBy: "هذا الهدف من تحديد {who}، ولم يوافق عليه الجميع. السبب: {reason}",
         .answerEmailSubject: "ردّت {school} على رسالتكم",

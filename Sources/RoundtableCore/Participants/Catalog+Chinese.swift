@@ -185,7 +185,7 @@ extension Catalog {
         .summarySchoolAnswer: "学校的回复：{message}",
         .summaryPrint: "打印此页",
         .summaryWrittenIn: "这部分是学校用{language}写的。",
-        .summaryAboutMeeting: "关于这次会面",
+        .summaryChanged: "学校在您确认之后，于{date}修改了这份总结。请再看一遍。",
         .errorSummaryComment: "请写下哪里不对或遗漏了什么，或者点击按钮确认",
         .summaryGoalSetBy: "这个目标由{who}定下，并非所有人都同意。原因：{reason}",
         .answerEmailSubject: "{school} 已回复您的留言",

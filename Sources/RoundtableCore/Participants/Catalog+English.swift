@@ -191,7 +191,7 @@ extension Catalog {
         .summarySchoolAnswer: "The school replied: {message}",
         .summaryPrint: "Print this page",
         .summaryWrittenIn: "The school wrote this part in {language}.",
-        .summaryAboutMeeting: "About the meeting",
+        .summaryChanged: "The school changed this summary on {date}, after you checked it. Please look at it again.",
         .errorSummaryComment: "Write what is wrong or missing, or use the button to confirm",
         .summaryGoalSetBy: "{who} set this goal; not everyone agreed. Why: {reason}",
         .answerEmailSubject: "{school} has answered your message",

@@ -196,7 +196,7 @@ extension Catalog {
         .summarySchoolAnswer: "Réponse de l’école : {message}",
         .summaryPrint: "Imprimer cette page",
         .summaryWrittenIn: "L’école a écrit cette partie en {language}.",
-        .summaryAboutMeeting: "À propos de la réunion",
+        .summaryChanged: "L’école a modifié ce résumé le {date}, après votre vérification. Merci de le relire.",
         .errorSummaryComment: "Écrivez ce qui est faux ou ce qui manque, ou utilisez le bouton pour confirmer",
         .summaryGoalSetBy: "{who} a fixé cet objectif ; tout le monde n’était pas d’accord. Pourquoi : {reason}",
         .answerEmailSubject: "{school} a répondu à votre message",

@@ -193,7 +193,8 @@ extension Catalog {
         .summarySchoolAnswer: "El colegio contestó: {message}",
         .summaryPrint: "Imprimir esta página",
         .summaryWrittenIn: "El colegio escribió esta parte en {language}.",
-        .summaryAboutMeeting: "Sobre la reunión",
+        .summaryChanged:
+            "El colegio cambió este resumen el {date}, después de que usted lo revisara. Por favor, léalo otra vez.",
         .errorSummaryComment: "Escriba qué no está bien o qué falta, o use el botón para confirmar",
         .summaryGoalSetBy: "{who} fijó este objetivo, pero no todos estaban de acuerdo. Por qué: {reason}",
         .answerEmailSubject: "{school} ha respondido a su mensaje",

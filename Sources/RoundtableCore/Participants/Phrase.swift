@@ -199,7 +199,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case summaryGoalSetBy = "summary.goal_set_by"
     case answerEmailSubject = "summary.answer_email_subject"
     case answerEmailBody = "summary.answer_email_body"
-    case summaryAboutMeeting = "summary.about_meeting"
+    case summaryChanged = "summary.changed"
     case errorSummaryComment = "summary.error_comment"
 
     public static func role(_ relationship: FamilyRelationship) -> Phrase {

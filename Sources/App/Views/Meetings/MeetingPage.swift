@@ -15,6 +15,8 @@ struct MeetingPage: HTMLPage {
 
     private var meeting: Meeting { context.meeting }
     private var id: UUID { meeting.id! }
+    /// Once the meeting has started its plan is history: the record says what happened.
+    private var mayPlan: Bool { context.mayChange && !MeetingRun.hasStarted(meeting) }
     private var names: String { context.students.map(\.displayName).joined(separator: ", ") }
     var title: String { "\(meeting.type.label): \(names)" }
     var area: StaffArea? { .meetings }
@@ -62,7 +64,7 @@ struct MeetingPage: HTMLPage {
                     El("a", .href(.meetingCancel(id))) { T("Cancel the meeting") }
                 }
             }
-            let advice = Meetings.lengthAdvice(meeting, details: details)
+            let advice = MeetingRun.hasStarted(meeting) ? [] : Meetings.lengthAdvice(meeting, details: details)
             if !advice.isEmpty {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("About the length. ") }
@@ -82,11 +84,11 @@ struct MeetingPage: HTMLPage {
             MeetingSharingSection(
                 meeting: meeting, people: details.people, mayChange: context.mayChange, csrfToken: csrfToken)
             MeetingPeopleSection(
-                meetingID: id, people: details.people, restricted: details.restricted, mayChange: context.mayChange,
+                meetingID: id, people: details.people, restricted: details.restricted, mayChange: mayPlan,
                 lastViewed: lastViewed)
             MeetingAgendaSection(
-                meeting: meeting, items: details.agenda, mayChange: context.mayChange, csrfToken: csrfToken)
-            MeetingSpaceSection(meeting: meeting, details: details, mayChange: context.mayChange)
+                meeting: meeting, items: details.agenda, mayChange: mayPlan, csrfToken: csrfToken)
+            MeetingSpaceSection(meeting: meeting, details: details, mayChange: mayPlan)
             El("h2", .class("heading-m")) { T("Ground rules") }
             if meeting.groundRules.isEmpty {
                 El("p") { T("None written yet.") }
@@ -96,7 +98,9 @@ struct MeetingPage: HTMLPage {
             notes("How each person's view will be heard", meeting.viewsPlan)
             notes("Language, culture, access and timing", meeting.inclusionNotes)
             notes("Difficult news or feelings to be ready for", meeting.difficultNotes)
-            MeetingPreparationSection(meeting: meeting, mayChange: context.mayChange, csrfToken: csrfToken)
+            if !MeetingRun.hasStarted(meeting) {
+                MeetingPreparationSection(meeting: meeting, mayChange: context.mayChange, csrfToken: csrfToken)
+            }
             El("h2", .class("heading-m"), .id("reflection")) { T("Your private reflection") }
             El("p", .class("hint")) {
                 T(

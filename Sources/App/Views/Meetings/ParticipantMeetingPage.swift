@@ -99,9 +99,17 @@ struct ParticipantMeetingPage: HTMLPage {
                 }
             }
             if let summary {
+                // After the meeting the summary is the page: the invitation and its forms are history.
                 ParticipantSummarySection(t: t, token: token, content: summary, csrfToken: csrfToken)
-                El("h2", .class("heading-l")) { T(t(.summaryAboutMeeting)) }
+                requestSection(csrfToken)
+            } else {
+                invitationPart(csrfToken)
             }
+        }
+    }
+
+    private func invitationPart(_ csrfToken: String) -> Component {
+        ComponentGroup {
             if isStudent {
                 El("p", .class("lead")) { T(t(.studentLead)) }
             } else if let invitation {
@@ -205,12 +213,15 @@ struct ParticipantMeetingPage: HTMLPage {
                     VoiceSection(t: t, token: token, voice: voice, saved: voiceSaved, csrfToken: csrfToken)
                 }
             }
-            if !requestChildren.isEmpty {
-                MeetingRequestSection(
-                    t: t, token: token, children: requestChildren, requests: requests, topic: requestTopic,
-                    errors: requestErrors, sent: requestSent, csrfToken: csrfToken)
-            }
+            requestSection(csrfToken)
         }
+    }
+
+    private func requestSection(_ csrfToken: String) -> Component {
+        if requestChildren.isEmpty { return EmptyComponent() }
+        return MeetingRequestSection(
+            t: t, token: token, children: requestChildren, requests: requests, topic: requestTopic,
+            errors: requestErrors, sent: requestSent, csrfToken: csrfToken)
     }
 }
 

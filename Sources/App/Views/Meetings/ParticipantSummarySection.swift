@@ -10,6 +10,8 @@ struct ParticipantSummaryContent: Sendable {
     var translation: String?
     var responses: [SummaryResponse]
     var heldOn: Date?
+    /// When the school last changed what the summary says (the record or its own words).
+    var changedAt: Date? = nil
     var comment = ""
     var commentError: String? = nil
     var justSent: SummaryResponse.Kind? = nil
@@ -145,8 +147,18 @@ struct ParticipantSummarySection: Component {
     }
 
     private var answers: Component {
-        let confirmed = content.responses.first { $0.kind == .confirmed }
-        return El("div", .class("summary-doc__answers")) {
+        // A confirmation counts for the summary as it was: a later change asks for a new look.
+        let latest = content.responses.last { $0.kind == .confirmed }
+        let stale = latest.flatMap { confirmation in
+            content.changedAt.flatMap { changed in (confirmation.createdAt ?? .distantPast) < changed ? changed : nil }
+        }
+        let confirmed = stale == nil ? latest : nil
+        return El("div", .class("summary-doc__answers"), .id("summary-answers")) {
+            if let stale {
+                El("div", .class("notice"), .attr("role", "status")) {
+                    T(t(.summaryChanged, ["date": t.day(stale, timeZone: DateText.timeZone)]))
+                }
+            }
             if let confirmed, let at = confirmed.createdAt {
                 El("div", .class("notice"), .attr("role", "status")) {
                     T(

@@ -19,7 +19,7 @@ public enum MeetingState: String, Sendable, CaseIterable, Codable {
         case .ready: "Ready"
         case .inProgress: "In progress"
         case .closed: "Closed"
-        case .recordShared: "Record shared"
+        case .recordShared: "Summary shared"
         case .followedUp: "Followed up"
         case .cancelled: "Cancelled"
         }

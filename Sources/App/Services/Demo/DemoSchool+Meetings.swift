@@ -15,8 +15,12 @@ extension DemoSchool {
         let room = try await Space.query(on: db).filter(\.$school.$id == schoolID).filter(\.$name == "Family room")
             .first()
         let calendar = Calendar.gregorianUTC
+        // A school day at half past three: weekends move to the nearest weekday in the same direction.
         func afternoon(daysFromNow days: Int) -> Date {
-            let day = calendar.startOfDay(for: now.addingTimeInterval(TimeInterval(days * 86_400)))
+            var day = calendar.startOfDay(for: now.addingTimeInterval(TimeInterval(days * 86_400)))
+            while [1, 7].contains(calendar.component(.weekday, from: day)) {
+                day = day.addingTimeInterval(days < 0 ? -86_400 : 86_400)
+            }
             return day.addingTimeInterval(15.5 * 3600)
         }
 

@@ -42,7 +42,10 @@ struct MeetingListPage: HTMLPage {
             (($0.meeting.startsAt ?? .distantFuture) < now || MeetingAttention.isHeld($0.meeting.state))
                 && !flagged.contains($0.meeting.id)
         }
-        .sorted { ($0.meeting.startsAt ?? .distantPast) > ($1.meeting.startsAt ?? .distantPast) }
+        .sorted {
+            ($0.meeting.startedAt ?? $0.meeting.startsAt ?? .distantPast)
+                > ($1.meeting.startedAt ?? $1.meeting.startsAt ?? .distantPast)
+        }
     }
 
     func content(csrfToken: String) -> Component {
@@ -73,7 +76,7 @@ struct MeetingListPage: HTMLPage {
                     for (entry, reason) in needingAction {
                         El("li") {
                             El("a", .href(.meeting(entry.meeting.id!))) {
-                                T("\(entry.meeting.type.label): \(entry.studentNames.joined(separator: ", "))")
+                                T(Self.name(entry))
                             }
                             El("span", .class("muted")) {
                                 T(" · " + (entry.meeting.startsAt.map(DateText.dateTime) ?? "") + " · ")
@@ -89,6 +92,11 @@ struct MeetingListPage: HTMLPage {
         }
     }
 
+    static func name(_ entry: Meetings.Entry) -> String {
+        let followUp = entry.meeting.$followUpOf.id == nil ? "" : " (follow-up)"
+        return "\(entry.meeting.type.label)\(followUp): \(entry.studentNames.joined(separator: ", "))"
+    }
+
     private func section(_ heading: String, _ list: [Meetings.Entry]) -> Component {
         ComponentGroup {
             if !list.isEmpty {
@@ -97,10 +105,14 @@ struct MeetingListPage: HTMLPage {
                     for entry in list {
                         El("li") {
                             El("a", .href(.meeting(entry.meeting.id!))) {
-                                T("\(entry.meeting.type.label): \(entry.studentNames.joined(separator: ", "))")
+                                T(Self.name(entry))
                             }
                             El("span", .class("muted")) {
-                                T(" · " + (entry.meeting.startsAt.map(DateText.dateTime) ?? "no date yet") + " · ")
+                                // A meeting already held shows when it was held, not when it was planned.
+                                T(
+                                    " · "
+                                        + ((entry.meeting.startedAt ?? entry.meeting.startsAt).map(DateText.dateTime)
+                                            ?? "no date yet") + " · ")
                             }
                             StatusTag(
                                 text: entry.meeting.state.label, tone: entry.meeting.state == .draft ? "grey" : "blue")

@@ -172,7 +172,9 @@ struct EntryText: Component {
             if let owners = entry.owners {
                 El("p", .class("hint")) {
                     T(entry.kind == .action ? "Who: \(owners)" : "Who works on it: \(owners)")
-                    if let kind = entry.ownerKind { T(" (\(kind.label.lowercased()))") }
+                    if let kind = entry.ownerKind, kind.label.lowercased() != owners.lowercased() {
+                        T(" (\(kind.label.lowercased()))")
+                    }
                     if let date = entry.date {
                         T(entry.kind == .action ? ", by \(DateText.day(date))" : ", review on \(DateText.day(date))")
                     }

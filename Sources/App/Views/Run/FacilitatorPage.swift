@@ -127,7 +127,8 @@ struct FacilitatorPage: HTMLPage {
                     T("summary the family and student receive. After closing, a change needs a reason and the ")
                     T("earlier version is kept.")
                 }
-                let open = items.filter { $0.runState != .done }
+                // The item in hand is finished by closing; the rest stay open.
+                let open = items.filter { $0.runState != .done && $0.runState != .current }
                 let parkedTopics = entries.filter { $0.kind == .parked }.count
                 if !open.isEmpty || parkedTopics > 0 {
                     El("p", .class("warning-text")) {
@@ -138,7 +139,10 @@ struct FacilitatorPage: HTMLPage {
                                     ? nil : "\(open.count) agenda \(open.count == 1 ? "item" : "items") not finished",
                                 parkedTopics == 0
                                     ? nil : "\(parkedTopics) parked \(parkedTopics == 1 ? "topic" : "topics")",
-                            ].compactMap { $0 }.joined(separator: ", ") + ". Plan a follow-up first if you need one.")
+                            ].compactMap { $0 }.joined(separator: ", ")
+                                + (followUps.isEmpty
+                                    ? ". Plan a follow-up first if you need one."
+                                    : ". A follow-up is planned for them."))
                     }
                 }
                 PostForm(action: .closeMeeting(meetingID), csrfToken: csrfToken) {

@@ -54,7 +54,13 @@ struct SharedScreen: Component {
                             ) {
                                 El("span", .class("screen__mark"), .aria("hidden", "true")) { T(mark(item.runState)) }
                                 El("span", .attr("dir", "auto")) { T(item.title) }
-                                El("span", .class("visually-hidden")) { T(" (\(item.runState.label.lowercased()))") }
+                                if item.runState == .parked || item.runState == .skipped {
+                                    El("span", .class("screen__detail")) { T(item.runState.label) }
+                                } else {
+                                    El("span", .class("visually-hidden")) {
+                                        T(" (\(item.runState.label.lowercased()))")
+                                    }
+                                }
                             }
                         }
                     }

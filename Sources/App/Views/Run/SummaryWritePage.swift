@@ -37,6 +37,20 @@ struct SummaryWritePage: HTMLPage {
     private var meetingID: UUID { meeting.id! }
 
     /// The languages the family reads, so the lead sees which translations are missing.
+    /// Languages the family reads that Roundtable has no catalog for: the fixed words reach
+    /// them in English, so plain words and an interpreter matter more.
+    private var untranslatedLanguages: [String] {
+        let wanted = details.people.compactMap { person -> String? in
+            guard let member = person.participant.familyMember else { return nil }
+            return member.needsInterpreter
+                ? member.interpreterLanguage ?? member.preferredLanguage : member.preferredLanguage
+        }
+        return Array(
+            Set(wanted.filter { code in !Catalog.languages.contains { code.hasPrefix($0) || $0.hasPrefix(code) } })
+        )
+        .sorted()
+    }
+
     private var readersLanguages: [String] {
         let wanted = details.people.compactMap { $0.participant.familyMember?.preferredLanguage }
             .map { Catalog.resolve(chosen: nil, preferred: $0) }
@@ -90,9 +104,13 @@ struct SummaryWritePage: HTMLPage {
                 }
             }
             El("p", .class("hint")) {
-                T("The jargon list is the school's own; leaders change it under ")
-                El("a", .href(.schoolSettings(school: meeting.$school.id))) { T("School settings") }
-                T(".")
+                if context.staff.actor.role >= .schoolLeader {
+                    T("The jargon list is the school's own; change it under ")
+                    El("a", .href(.schoolSettings(school: meeting.$school.id))) { T("School settings") }
+                    T(".")
+                } else {
+                    T("The jargon list is the school's own; a school leader can change it.")
+                }
             }
             El("h2", .class("heading-m"), .id("write")) { T("What happens next") }
             languageTabs
@@ -154,8 +172,13 @@ struct SummaryWritePage: HTMLPage {
 
     private var languageTabs: Component {
         El("p", .class("hint")) {
+            if !untranslatedLanguages.isEmpty {
+                T(
+                    "The family also reads \(untranslatedLanguages.map { LanguageName.of($0) }.joined(separator: ", ")), "
+                        + "which Roundtable does not translate: use plain English and offer an interpreter. ")
+            }
             if readersLanguages.isEmpty {
-                T("Everyone invited reads English.")
+                if untranslatedLanguages.isEmpty { T("Everyone invited reads English.") }
             } else {
                 T("The family reads \(readersLanguages.map { LanguageName.of($0) }.joined(separator: ", ")). ")
             }

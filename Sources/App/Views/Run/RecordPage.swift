@@ -47,6 +47,11 @@ struct RecordPage: HTMLPage {
             PageHeading(
                 text: title,
                 caption: "\(meeting.type.label) with \(context.students.map(\.displayName).joined(separator: " and "))")
+            El("p", .class("print-only")) {
+                T(
+                    "Printed \(DateText.dateTime(Date())). This record holds staff-only entries: keep it as you keep other confidential records about a child."
+                )
+            }
             El("dl", .class("facts")) {
                 Fact(key: "Held") { T(meeting.startedAt.map(DateText.dateTime) ?? "Not started") }
                 Fact(key: "Now") { T(meeting.state.label) }

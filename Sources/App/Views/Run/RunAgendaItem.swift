@@ -33,12 +33,18 @@ struct RunAgendaItem: Component {
             El("div", .class("run-item__body")) {
                 El("div", .class("run-item__main")) {
                     if item.runState == .current, let clock, let started = item.startedAt {
-                        ClockView(
-                            heading: "This item",
-                            reading: clock.item(
-                                plannedMinutes: item.minutes, extraMinutes: item.extraMinutes, startedAt: started,
-                                now: now),
-                            startedAt: started)
+                        // Both clocks beside the item, so a tablet never has to scroll up for the time.
+                        El("div", .class("clocks")) {
+                            ClockView(
+                                heading: "This item",
+                                reading: clock.item(
+                                    plannedMinutes: item.minutes, extraMinutes: item.extraMinutes, startedAt: started,
+                                    now: now),
+                                startedAt: started)
+                            ClockView(
+                                heading: "The whole meeting", reading: clock.meeting(now: now),
+                                startedAt: clock.meetingStartedAt)
+                        }
                     }
                     if running { steps }
                     EntryList(entries: entries, meeting: meeting, csrfToken: csrfToken)

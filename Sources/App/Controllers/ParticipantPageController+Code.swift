@@ -27,12 +27,7 @@ extension ParticipantPageController {
                 let token = req.parameters.get("token") ?? ""
                 return req.redirect(to: SiteRoute.participantPage(token: token).path)
             }
-            if let chosen = req.query[String.self, at: "language"],
-                chosen == Catalog.pseudoLocale || Catalog.languages.contains(chosen)
-            {
-                link.language = chosen
-                try await link.save(on: req.db)
-            }
+            if rememberLanguage(req, on: link) { try await link.save(on: req.db) }
             return try await codePage(req, link: link, participant: participant, token: token).response(for: req)
         }
     }
@@ -41,7 +36,7 @@ extension ParticipantPageController {
     /// student's, or a parent without email) has already reached the right person.
     static func needsCode(_ req: Request, participant: MeetingParticipant, meeting: Meeting) async throws -> Bool {
         guard let school = try await School.find(meeting.$school.id, on: req.db), school.participantCodeRequired,
-            try await emailAddress(of: participant, on: req.db) != nil
+            try await Sharing.emailAddress(of: participant, on: req.db) != nil
         else { return false }
         guard let cookie = req.cookies[trustCookie]?.string, !cookie.isEmpty else { return true }
         let trusted = try await TrustedBrowser.query(on: req.db)
@@ -50,16 +45,6 @@ extension ParticipantPageController {
             .filter(\.$expiresAt > Date())
             .first()
         return trusted == nil
-    }
-
-    static func emailAddress(of participant: MeetingParticipant, on db: any Database) async throws -> EmailAddress? {
-        let address: String? =
-            switch participant.kind {
-            case .family: try await participant.$familyMember.get(on: db)?.email
-            case .agency: try await participant.$agencyContact.get(on: db)?.email
-            case .student, .staff: nil
-            }
-        return address.flatMap(EmailAddress.init)
     }
 
     /// The newest code that can still be used.
@@ -83,7 +68,7 @@ extension ParticipantPageController {
         errors: FieldErrors = FieldErrors(), typed: String = ""
     ) async throws -> ParticipantCodePage {
         let t = try await localizer(link: link, participant: participant, on: req.db)
-        let email = try await emailAddress(of: participant, on: req.db)
+        let email = try await Sharing.emailAddress(of: participant, on: req.db)
         let current = try await currentCode(participant, on: req.db)
         return ParticipantCodePage(
             t: t, token: token, maskedEmail: ParticipantCode.mask(email?.value ?? ""),
@@ -99,7 +84,7 @@ extension ParticipantPageController {
         }
         let token = req.parameters.get("token") ?? ""
         guard try await needsCode(req, participant: participant, meeting: meeting),
-            let email = try await emailAddress(of: participant, on: req.db)
+            let email = try await Sharing.emailAddress(of: participant, on: req.db)
         else { return req.redirect(to: SiteRoute.participantPage(token: token).path) }
         if req.csrfFailed {
             let t = try await localizer(link: link, participant: participant, on: req.db)
@@ -121,15 +106,11 @@ extension ParticipantPageController {
             record.expiresAt = now.addingTimeInterval(ParticipantCode.lifetime)
             record.attempts = 0
             record.createdAt = now
-            let message = OutboxMessage()
-            message.$school.id = meeting.$school.id
-            message.toEmail = email.value
-            message.toName = try await participant.$familyMember.get(on: req.db)?.displayName ?? participant.role
-            message.subject = t(.codeEmailSubject, ["school": schoolName])
-            message.body = t(.codeEmailBody, ["code": code, "school": schoolName])
-            message.status = .queued
-            message.attempts = 0
-            message.nextAttemptAt = now
+            let message = OutboxMessage(
+                school: meeting.$school.id, meeting: nil, to: email,
+                name: try await participant.$familyMember.get(on: req.db)?.displayName ?? participant.role,
+                subject: t(.codeEmailSubject, ["school": schoolName]),
+                body: t(.codeEmailBody, ["code": code, "school": schoolName]), now: now)
             try await req.db.transaction { db in
                 try await record.create(on: db)
                 try await message.create(on: db)

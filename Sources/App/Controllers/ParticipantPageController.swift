@@ -77,11 +77,7 @@ enum ParticipantPageController {
             return try await stopped(req, stop)
         }
         let (link, participant, meeting) = resolved
-        if let chosen = req.query[String.self, at: "language"],
-            chosen == Catalog.pseudoLocale || Catalog.languages.contains(chosen)
-        {
-            link.language = chosen
-        }
+        rememberLanguage(req, on: link)
         let previousVisit = link.lastUsedAt
         link.lastUsedAt = Date()
         try await link.save(on: req.db)
@@ -162,6 +158,16 @@ enum ParticipantPageController {
             form.interpreterLanguage = member.interpreterLanguage ?? member.preferredLanguage
         }
         return form
+    }
+
+    /// A language chosen with `?language=` stays with the link. Says whether it changed.
+    @discardableResult
+    static func rememberLanguage(_ req: Request, on link: ParticipantLink) -> Bool {
+        guard let chosen = req.query[String.self, at: "language"],
+            chosen == Catalog.pseudoLocale || Catalog.languages.contains(chosen), chosen != link.language
+        else { return false }
+        link.language = chosen
+        return true
     }
 
     static func localizer(

@@ -7,8 +7,10 @@ import Vapor
 enum RunController {
     static func show(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
-        return try await page(req, context, refusal: req.query[String.self, at: "error"].flatMap(Refusal.init)?.message)
-            .response(for: req)
+        return try await page(
+            req, context, refusal: req.query[String.self, at: "error"].flatMap(RunRefusal.init(rawValue:))?.message
+        )
+        .response(for: req)
     }
 
     static func page(
@@ -25,37 +27,6 @@ enum RunController {
                 .sort(\.$at, .descending).limit(30).all(),
             followUps: try await Meeting.query(on: req.db).filter(\.$followUpOf.$id == meetingID).all(),
             capture: capture, refusal: refusal)
-    }
-
-    /// Why a step was refused, carried as a key in the address (never as text).
-    enum Refusal: String {
-        case notFound = "not-found"
-        case alreadyDone = "already-done"
-        case notWaiting = "not-waiting"
-        case minutes
-        case notCurrent = "not-current"
-        case notRunning = "not-running"
-
-        init(_ refusal: RunRefusal) {
-            switch refusal {
-            case .notFound: self = .notFound
-            case .alreadyDone: self = .alreadyDone
-            case .notWaiting: self = .notWaiting
-            case .minutesOutOfRange: self = .minutes
-            case .notCurrent: self = .notCurrent
-            }
-        }
-
-        var message: String {
-            switch self {
-            case .notFound: RunRefusal.notFound.message
-            case .alreadyDone: RunRefusal.alreadyDone.message
-            case .notWaiting: RunRefusal.notWaiting.message
-            case .minutes: RunRefusal.minutesOutOfRange.message
-            case .notCurrent: RunRefusal.notCurrent.message
-            case .notRunning: "The meeting is not running, so the agenda cannot change here."
-            }
-        }
     }
 
     static func start(_ req: Request) async throws -> Response {
@@ -78,7 +49,7 @@ enum RunController {
         let meetingID = try context.meeting.requireID()
         let fields = try req.content.decode(StepFields.self)
         guard context.meeting.state == .inProgress else {
-            return req.redirect(to: SiteRoute.meetingRun(meetingID, error: Refusal.notRunning.rawValue).path)
+            return req.redirect(to: SiteRoute.meetingRun(meetingID, error: RunRefusal.notRunning.rawValue).path)
         }
         let step: MeetingRun.Step
         switch (fields.action, fields.item) {
@@ -95,7 +66,7 @@ enum RunController {
         do {
             try await MeetingRun.step(step, meeting: context.meeting, by: context.staff.user.requireID(), on: req.db)
         } catch let refusal as RunRefusal {
-            return req.redirect(to: SiteRoute.meetingRun(meetingID, error: Refusal(refusal).rawValue).path)
+            return req.redirect(to: SiteRoute.meetingRun(meetingID, error: refusal.rawValue).path)
         }
         // Back to the item now being talked about, so a tablet shows it without scrolling.
         let current = try await AgendaItem.query(on: req.db).filter(\.$meeting.$id == meetingID)
@@ -126,10 +97,9 @@ enum RunController {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         let name = context.students.first.map { $0.preferredName ?? $0.legalGivenName } ?? "your child"
-        let draft = try await MeetingRun.planFollowUp(
+        _ = try await MeetingRun.planFollowUp(
             context.meeting, studentName: name, by: context.staff.user.requireID(), context: req.auditContext,
             on: req.db)
-        _ = draft
         return req.redirect(to: SiteRoute.meetingRun(try context.meeting.requireID()).path + "#more-time")
     }
 

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import RoundtableCore
 
 /// The invitation a school wrote for a meeting, in one language.
 final class InvitationText: Model, @unchecked Sendable {
@@ -60,4 +61,21 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
+
+    /// A message waiting for the sender: every email joins the outbox this one way.
+    init(
+        school: UUID, meeting: UUID?, to email: EmailAddress, name: String, subject: String, body: String,
+        calendar: String? = nil, now: Date
+    ) {
+        self.$school.id = school
+        self.$meeting.id = meeting
+        self.toEmail = email.value
+        self.toName = name
+        self.subject = subject
+        self.body = body
+        self.calendar = calendar
+        self.status = .queued
+        self.attempts = 0
+        self.nextAttemptAt = now
+    }
 }

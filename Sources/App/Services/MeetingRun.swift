@@ -150,7 +150,7 @@ enum MeetingRun {
         return try await db.transaction { db in
             // Everything not done, in agenda order (skipped and parked items too), then the
             // topics in the parking lot.
-            var unfinished = runItems(try await agenda(of: meeting, on: db)).filter { $0.state != .done }
+            var unfinished = AgendaRun(items: runItems(try await agenda(of: meeting, on: db))).unfinished
             let parked = try await RecordEntry.query(on: db).filter(\.$meeting.$id == meeting.requireID())
                 .filter(\.$kind == .parked).sort(\.$createdAt).all()
                 // A staff-only topic would reach the family on the follow-up's agenda.

@@ -76,24 +76,17 @@ enum MeetingSummaries {
             for person in details.people where person.participant.kind != .staff {
                 let participant = person.participant
                 let token = try await Sharing.issueLink(for: participant.requireID(), expires: expires, on: db)
-                let url = settings.publicURL.appendingPathComponent(SiteRoute.participantPage(token: token).path)
-                    .absoluteString
-                guard let email = try await ParticipantPageController.emailAddress(of: participant, on: db) else {
+                let url = settings.url(.participantPage(token: token))
+                guard let email = try await Sharing.emailAddress(of: participant, on: db) else {
                     handed.append(Sharing.HandedLink(name: person.name, url: url))
                     continue
                 }
-                let preferred = participant.familyMember?.preferredLanguage
-                let t = Localizer(Catalog.resolve(chosen: nil, preferred: preferred))
-                let message = OutboxMessage()
-                message.$school.id = meeting.$school.id
-                message.$meeting.id = meeting.id
-                message.toEmail = email.value
-                message.toName = person.name
-                message.subject = t(.summaryEmailSubject, ["school": settings.schoolName])
-                message.body = t(.summaryEmailBody, ["name": person.name, "url": url, "school": settings.schoolName])
-                message.status = .queued
-                message.attempts = 0
-                message.nextAttemptAt = now
+                let t = try await Sharing.localizer(for: participant, on: db)
+                let message = OutboxMessage(
+                    school: meeting.$school.id, meeting: meeting.id, to: email, name: person.name,
+                    subject: t(.summaryEmailSubject, ["school": settings.schoolName]),
+                    body: t(.summaryEmailBody, ["name": person.name, "url": url, "school": settings.schoolName]),
+                    now: now)
                 try await message.create(on: db)
             }
             meeting.state = .recordShared
@@ -130,20 +123,14 @@ enum MeetingSummaries {
             guard kind == .comment, let lead = try await meeting.$lead.get(on: db),
                 let email = EmailAddress(lead.email)
             else { return }
-            let url = settings.publicURL
-                .appendingPathComponent(SiteRoute.meetingSummary(try meeting.requireID()).path).absoluteString
-            let message = OutboxMessage()
-            message.$school.id = meeting.$school.id
-            message.$meeting.id = meeting.id
-            message.toEmail = email.value
-            message.toName = lead.name
-            message.subject = "A participant asked for a correction to a meeting summary"
-            message.body =
-                "Dear \(lead.name),\n\nA participant has asked for a correction to the summary of a meeting you lead. "
-                + "Read it and answer, once you sign in:\n\n\(url)\n\n\(settings.schoolName)"
-            message.status = .queued
-            message.attempts = 0
-            message.nextAttemptAt = now
+            let message = OutboxMessage(
+                school: meeting.$school.id, meeting: meeting.id, to: email, name: lead.name,
+                subject: "A participant asked for a correction to a meeting summary",
+                body:
+                    "Dear \(lead.name),\n\nA participant has asked for a correction to the summary of a meeting you lead. "
+                    + "Read it and answer, once you sign in:\n\n\(settings.url(.meetingSummary(try meeting.requireID())))"
+                    + "\n\n\(settings.schoolName)",
+                now: now)
             try await message.create(on: db)
         }
     }
@@ -166,26 +153,21 @@ enum MeetingSummaries {
             try await response.save(on: db)
             try await Meetings.audit(
                 meeting, "Answered a participant's comment on the summary", context: context, on: db)
-            guard let email = try await ParticipantPageController.emailAddress(of: participant, on: db) else { return }
-            let member = try await participant.$familyMember.get(on: db)
-            let agency = try await participant.$agencyContact.get(on: db)
-            let name = member?.displayName ?? agency?.name ?? participant.role
-            let t = Localizer(Catalog.resolve(chosen: nil, preferred: member?.preferredLanguage))
+            guard let email = try await Sharing.emailAddress(of: participant, on: db) else { return }
+            let name =
+                try await Meetings.details(of: meeting, on: db).people
+                .first { $0.participant.id == participant.id }?.name ?? participant.role
+            let t = try await Sharing.localizer(for: participant, on: db)
             let token = try await Sharing.issueLink(
                 for: participant.requireID(), expires: now.addingTimeInterval(TimeInterval(settings.linkDays * 86_400)),
                 on: db)
-            let url = settings.publicURL.appendingPathComponent(SiteRoute.participantPage(token: token).path)
-                .absoluteString
-            let message = OutboxMessage()
-            message.$school.id = meeting.$school.id
-            message.$meeting.id = meeting.id
-            message.toEmail = email.value
-            message.toName = name
-            message.subject = t(.answerEmailSubject, ["school": settings.schoolName])
-            message.body = t(.answerEmailBody, ["name": name, "url": url, "school": settings.schoolName])
-            message.status = .queued
-            message.attempts = 0
-            message.nextAttemptAt = now
+            let message = OutboxMessage(
+                school: meeting.$school.id, meeting: meeting.id, to: email, name: name,
+                subject: t(.answerEmailSubject, ["school": settings.schoolName]),
+                body: t(
+                    .answerEmailBody,
+                    ["name": name, "url": settings.url(.participantPage(token: token)), "school": settings.schoolName]),
+                now: now)
             try await message.create(on: db)
         }
     }

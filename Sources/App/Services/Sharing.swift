@@ -39,6 +39,34 @@ enum Sharing {
         var linkDays: Int
         var timeZone: TimeZone
         var schoolName: String
+
+        /// A page's full address, for an email.
+        func url(_ route: SiteRoute) -> String {
+            publicURL.appendingPathComponent(route.path).absoluteString
+        }
+    }
+
+    /// Where a participant's email goes, if they have an address. Students have none: their
+    /// link is handed over in person.
+    static func emailAddress(of participant: MeetingParticipant, on db: any Database) async throws -> EmailAddress? {
+        let address: String? =
+            switch participant.kind {
+            case .family: try await participant.$familyMember.get(on: db)?.email
+            case .staff: try await participant.$user.get(on: db)?.email
+            case .agency: try await participant.$agencyContact.get(on: db)?.email
+            case .student: nil
+            }
+        return address.flatMap(EmailAddress.init)
+    }
+
+    /// The language a participant's emails are written in: the one they chose on their page,
+    /// else their family record's; staff and agencies read English.
+    static func localizer(for participant: MeetingParticipant, on db: any Database) async throws -> Localizer {
+        guard participant.kind == .family || participant.kind == .student else { return Localizer("en") }
+        let chosen = try await ParticipantLink.query(on: db).filter(\.$participant.$id == participant.requireID())
+            .filter(\.$language != nil).sort(\.$lastUsedAt, .descending).first()?.language
+        let preferred = try await participant.$familyMember.get(on: db)?.preferredLanguage
+        return Localizer(Catalog.resolve(chosen: chosen, preferred: preferred))
     }
 
     static func share(
@@ -73,43 +101,28 @@ enum Sharing {
         let expires = linkExpiry(meeting, days: settings.linkDays, now: now)
         for person in details.people where person.participant.id != except {
             let participant = person.participant
-            var url: String
+            let url: String
             if participant.kind == .staff {
-                url =
-                    settings.publicURL.appendingPathComponent(SiteRoute.meeting(try meeting.requireID()).path)
-                    .absoluteString
+                url = settings.url(.meeting(try meeting.requireID()))
             } else {
-                let token = try await issueLink(for: participant.requireID(), expires: expires, on: db)
-                url =
-                    settings.publicURL.appendingPathComponent(SiteRoute.participantPage(token: token).path)
-                    .absoluteString
+                url = settings.url(
+                    .participantPage(token: try await issueLink(for: participant.requireID(), expires: expires, on: db))
+                )
             }
-            let address: String? =
-                switch participant.kind {
-                case .family: participant.familyMember?.email
-                case .staff: participant.user?.email
-                case .agency: participant.agencyContact?.email
-                case .student: nil
-                }
-            guard let address, let email = EmailAddress(address) else {
+            guard let email = try await emailAddress(of: participant, on: db) else {
                 if kind != .cancellation { handed.append(HandedLink(name: person.name, url: url)) }
                 continue
             }
-            let message = OutboxMessage()
-            message.$school.id = meeting.$school.id
-            message.$meeting.id = meeting.id
-            message.toEmail = email.value
-            message.toName = person.name
-            // Families read their email in their own language; staff and agencies in English.
-            let t = Localizer(
-                participant.kind == .family
-                    ? Catalog.resolve(chosen: nil, preferred: participant.familyMember?.preferredLanguage) : "en")
-            message.subject = subject(kind, school: settings.schoolName, t: t)
+            let t = try await localizer(for: participant, on: db)
             let when = meeting.startsAt.map { t.dateTime($0, timeZone: settings.timeZone) }
             let place = meeting.format.needsRoom ? details.space?.name : meeting.format.label
-            message.body = Self.body(
-                kind, greeting: person.name, when: when.map { w in place.map { "\(w), \($0)" } ?? w }, url: url,
-                school: settings.schoolName, t: t, forStaff: participant.kind == .staff)
+            let message = OutboxMessage(
+                school: meeting.$school.id, meeting: meeting.id, to: email, name: person.name,
+                subject: subject(kind, school: settings.schoolName, t: t),
+                body: Self.body(
+                    kind, greeting: person.name, when: when.map { w in place.map { "\(w), \($0)" } ?? w }, url: url,
+                    school: settings.schoolName, t: t, forStaff: participant.kind == .staff),
+                now: now)
             if let start = meeting.startsAt {
                 message.calendar =
                     CalendarFile(
@@ -123,9 +136,6 @@ enum Sharing {
                         attendeeEmail: email.value, attendeeName: person.name, stamp: now
                     ).text
             }
-            message.status = .queued
-            message.attempts = 0
-            message.nextAttemptAt = now
             try await message.create(on: db)
         }
         return handed

@@ -20,9 +20,10 @@ public struct AgendaRun: Sendable, Equatable, Codable {
     /// The next item to pick up: the first one still waiting, in agenda order.
     public var next: RunItem? { items.first { $0.state == .waiting } }
 
-    /// What a follow-up meeting should carry on with.
+    /// What a follow-up meeting should carry on with: everything not done, skipped items too
+    /// (skipping an item for lack of time does not settle it).
     public var unfinished: [RunItem] {
-        items.filter { [.waiting, .current, .parked].contains($0.state) }
+        items.filter { $0.state != .done }
     }
 
     /// Starts an item, closing the one in progress. A parked or skipped item may be picked

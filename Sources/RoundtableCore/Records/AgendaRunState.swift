@@ -84,12 +84,14 @@ public struct RunEvent: Sendable, Equatable, Codable {
 }
 
 /// Why the facilitator's request was turned down, worded for the facilitator.
-public enum RunRefusal: Error, Sendable, Equatable {
-    case notFound
-    case alreadyDone
-    case notWaiting
-    case minutesOutOfRange
-    case notCurrent
+/// The raw value travels in the page's address after a redirect (never the words themselves).
+public enum RunRefusal: String, Error, Sendable, Equatable, CaseIterable {
+    case notFound = "not-found"
+    case alreadyDone = "already-done"
+    case notWaiting = "not-waiting"
+    case minutesOutOfRange = "minutes"
+    case notCurrent = "not-current"
+    case notRunning = "not-running"
 
     public var message: String {
         switch self {
@@ -98,6 +100,7 @@ public enum RunRefusal: Error, Sendable, Equatable {
         case .notWaiting: "Only items that have not started yet can be moved."
         case .minutesOutOfRange: "Add between 1 and 30 minutes at a time"
         case .notCurrent: "That item had already moved on, so nothing changed. This is where the meeting is now."
+        case .notRunning: "The meeting is not running, so the agenda cannot change here."
         }
     }
 }

@@ -136,7 +136,6 @@ struct ParticipantSummarySection: Component {
                         ?? t(.summaryNoNextMeeting))
             }
             El("p", .class("summary-doc__print")) {
-                if isPreview { EmptyComponent() }
                 El("button", .type("button"), .class("button button--secondary"), .flag("hidden"), .flag("data-print"))
                 {
                     T(t(.summaryPrint))

@@ -243,3 +243,32 @@ def screenshotter(page, directory: Path, prefix: str):
         page.screenshot(path=str(directory / f"{prefix}-{name}.png"), full_page=True)
 
     return shot
+
+
+def open_showcase_student(page) -> str:
+    """From a student list, opens the demo's first family's child (separated parents, the father
+    needs an Arabic interpreter; see DemoSchool) and returns their first name."""
+    links = page.locator("main table a")
+    for index in range(links.count()):
+        links.nth(index).click()
+        if page.get_by_text("needs an interpreter (Arabic)").count() and page.get_by_text("Lives with").count() == 1:
+            return page.locator("h1").inner_text().split()[0]
+        page.go_back()
+    raise AssertionError("no student with separated parents and an Arabic interpreter in the list")
+
+
+def plan_behaviour_meeting(page) -> str:
+    """From a student's page: a behaviour meeting on 4 March 2031 at 15:30 in the family room.
+    Returns the meeting's address."""
+    page.get_by_role("link", name="Plan a meeting").click()
+    page.locator("label", has_text="Behaviour concern").click()
+    page.locator("main button[type=submit]").click()
+    meeting_url = page.url.split("?")[0]
+    page.goto(meeting_url + "/plan")
+    page.fill("#date", "2031-03-04")
+    page.fill("#start_time", "15:30")
+    page.locator("main button[type=submit]").click()
+    page.goto(meeting_url + "/space")
+    page.locator("label", has_text="Family room").click()
+    page.locator("main button[type=submit]").click()
+    return meeting_url

@@ -18,7 +18,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from conftest import free_port, screenshotter, sign_in
+from conftest import free_port, open_showcase_student, plan_behaviour_meeting, screenshotter, sign_in
 
 PASSWORD = "Calm-Harbour-Lantern-42"
 
@@ -96,25 +96,8 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
         sign_in(page, server, "year7@larkfield.example", PASSWORD)
         # The demo's first family (see DemoSchool): separated parents, the father needs Arabic.
         page.goto(server.url("/students?year=7"))
-        links = page.locator("main table a")
-        for index in range(links.count()):
-            links.nth(index).click()
-            if page.get_by_text("needs an interpreter (Arabic)").count() and page.get_by_text("Lives with").count() == 1:
-                break
-            page.go_back()
-        first_name = page.locator("h1").inner_text().split()[0]
-        page.get_by_role("link", name="Plan a meeting").click()
-        page.locator("label", has_text="Behaviour concern").click()
-        page.locator("main button[type=submit]").click()
-        meeting_url = page.url.split("?")[0]
-
-        page.goto(meeting_url + "/plan")
-        page.fill("#date", "2031-03-04")
-        page.fill("#start_time", "15:30")
-        page.locator("main button[type=submit]").click()
-        page.goto(meeting_url + "/space")
-        page.locator("label", has_text="Family room").click()
-        page.locator("main button[type=submit]").click()
+        first_name = open_showcase_student(page)
+        meeting_url = plan_behaviour_meeting(page)
 
         # A vague invitation first: the check says what a parent would still wonder.
         page.goto(meeting_url + "/invitation")

@@ -11,7 +11,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from conftest import screenshotter, sign_in
+from conftest import open_showcase_student, plan_behaviour_meeting, screenshotter, sign_in
 from test_invitations import smtp_server, wait_for_mail  # noqa: F401  (a fixture and a helper)
 from test_two_processes import fresh_database  # noqa: F401  (a fixture)
 
@@ -23,24 +23,8 @@ def plan_and_share(page, server) -> tuple[str, str]:
     """Plans a behaviour meeting for the demo's showcase student (separated parents, Arabic)
     and shares it. Returns the meeting's address and the student's first name."""
     page.goto(server.url("/students?year=7"))
-    links = page.locator("main table a")
-    for index in range(links.count()):
-        links.nth(index).click()
-        if page.get_by_text("needs an interpreter (Arabic)").count() and page.get_by_text("Lives with").count() == 1:
-            break
-        page.go_back()
-    first_name = page.locator("h1").inner_text().split()[0]
-    page.get_by_role("link", name="Plan a meeting").click()
-    page.locator("label", has_text="Behaviour concern").click()
-    page.locator("main button[type=submit]").click()
-    meeting_url = page.url.split("?")[0]
-    page.goto(meeting_url + "/plan")
-    page.fill("#date", "2031-03-04")
-    page.fill("#start_time", "15:30")
-    page.locator("main button[type=submit]").click()
-    page.goto(meeting_url + "/space")
-    page.locator("label", has_text="Family room").click()
-    page.locator("main button[type=submit]").click()
+    first_name = open_showcase_student(page)
+    meeting_url = plan_behaviour_meeting(page)
     page.goto(meeting_url + "/invitation")
     page.fill(
         "#body",

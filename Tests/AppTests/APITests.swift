@@ -306,7 +306,7 @@ struct OpenAPITests {
         let item = APIController.AgendaEntry(
             id: UUID(), position: 0, title: "t", minutes: 5, notes: "n", proposedBy: "School", addedAfterSharing: false)
         let person = APIController.ParticipantEntry(
-            id: UUID(), kind: "family", name: "n", role: "Mother", personId: UUID())
+            id: UUID(), kind: "family", name: "n", role: "Mother", personId: UUID(), contactRestricted: false)
         try check(summaryOfMeeting, against: "MeetingSummary")
         try check(item, against: "AgendaEntry")
         try check(person, against: "ParticipantEntry")

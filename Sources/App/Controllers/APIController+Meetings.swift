@@ -34,6 +34,8 @@ extension APIController {
         var role: String
         /// The student, family member, staff account or agency contact this participant is.
         var personId: UUID?
+        /// No link is made and nothing is sent to them.
+        var contactRestricted: Bool
     }
 
     struct MeetingDetail: Content {
@@ -70,7 +72,7 @@ extension APIController {
                 return ParticipantEntry(
                     id: participant.id!, kind: participant.kind.rawValue, name: person.name, role: participant.role,
                     personId: participant.$student.id ?? participant.$familyMember.id ?? participant.$user.id
-                        ?? participant.$agencyContact.id)
+                        ?? participant.$agencyContact.id, contactRestricted: person.isContactRestricted)
             })
     }
 

@@ -73,6 +73,13 @@ enum FamilyController {
         case .failure(let box): errors = box.errors
         }
         if req.csrfFailed { errors.addExpiredForm() }
+        let mayChangeEmail = AccessPolicy.allows(staff.actor, .changeFamilyEmail(student.schoolRef))
+        if !mayChangeEmail, StudentDirectory.addressChanged(from: member.email, to: checked?.email ?? form.email) {
+            errors.add(
+                "email",
+                "Only a school leader can change an email address, because personal links are sent there. Ask one of your school's leaders."
+            )
+        }
         guard errors.isEmpty, let checked else {
             return FamilyMemberPage(
                 student: student, member: member, link: link, form: form, mayChangeRestriction: mayChange,

@@ -51,7 +51,7 @@ enum MeetingsController {
 
     static func show(_ req: Request) async throws -> Response {
         let context = try await req.visibleMeeting()
-        let details = try await Meetings.details(of: context.meeting, on: req.db)
+        let details = try await Meetings.details(of: context.meeting, on: req.db).readBy(context.viewer)
         let userID = try context.staff.user.requireID()
         try await AuditLog.record(
             .meetingViewed, on: req.db, context: req.auditContext, schoolID: context.meeting.$school.id,

@@ -377,13 +377,14 @@ enum OpenAPIDocument {
               },
               "ParticipantEntry": {
                 "type": "object",
-                "required": ["id", "kind", "name", "role"],
+                "required": ["id", "kind", "name", "role", "contactRestricted"],
                 "properties": {
                   "id": { "type": "string", "format": "uuid" },
                   "kind": { "enum": ["student", "family", "staff", "agency"] },
                   "name": { "type": "string" },
                   "role": { "type": "string" },
-                  "personId": { "type": ["string", "null"], "format": "uuid" }
+                  "personId": { "type": ["string", "null"], "format": "uuid" },
+                  "contactRestricted": { "type": "boolean", "description": "A contact restriction: no link is made and nothing is sent to them" }
                 }
               },
               "MeetingDetail": {

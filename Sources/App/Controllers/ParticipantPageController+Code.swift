@@ -84,7 +84,9 @@ extension ParticipantPageController {
         }
         let token = req.parameters.get("token") ?? ""
         guard try await needsCode(req, participant: participant, meeting: meeting),
-            let email = try await Sharing.emailAddress(of: participant, on: req.db)
+            let recipient = try await Recipient.participant(
+                participant,
+                name: try await participant.$familyMember.get(on: req.db)?.displayName ?? participant.role, on: req.db)
         else { return req.redirect(to: SiteRoute.participantPage(token: token).path) }
         if req.csrfFailed {
             let t = try await localizer(link: link, participant: participant, on: req.db)
@@ -107,8 +109,7 @@ extension ParticipantPageController {
             record.attempts = 0
             record.createdAt = now
             let message = OutboxMessage(
-                school: meeting.$school.id, meeting: nil, to: email,
-                name: try await participant.$familyMember.get(on: req.db)?.displayName ?? participant.role,
+                school: meeting.$school.id, meeting: nil, to: recipient,
                 subject: t(.codeEmailSubject, ["school": schoolName]),
                 body: t(.codeEmailBody, ["code": code, "school": schoolName]), now: now)
             try await req.db.transaction { db in

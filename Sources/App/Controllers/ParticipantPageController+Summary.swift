@@ -13,7 +13,8 @@ extension ParticipantPageController {
         let english = texts.first { $0.language == "en" }
         let next = [own, english].compactMap { text in text?.nextSteps.map { ($0, text!.language) } }.first
         return ParticipantSummaryContent(
-            summary: try await MeetingSummaries.summary(of: meeting, on: req.db),
+            summary: try await MeetingSummaries.summary(
+                of: meeting, for: ContactRule.viewer(participant.loadedContactPerson), on: req.db),
             nextSteps: next.map { (text: $0.0, language: $0.1) },
             translation: t.language == "en" ? nil : own?.translation,
             responses: try await SummaryResponse.query(on: req.db)

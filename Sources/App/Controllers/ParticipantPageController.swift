@@ -42,6 +42,11 @@ enum ParticipantPageController {
             let meeting = try await Meeting.find(link.participant.$meeting.id, on: req.db),
             meeting.state != .draft
         else { throw AppError.notFound }
+        // A contact restriction closes every link of the person, and lifting it opens none made before.
+        try await link.participant.$familyMember.load(on: req.db)
+        guard ContactRule.openLink(link.participant.loadedContactPerson, issuedAt: link.createdAt) == nil else {
+            throw AppError.notFound
+        }
         return (link, link.participant, meeting)
     }
 
@@ -244,15 +249,20 @@ extension MeetingsController {
             participant.kind != .staff
         else { throw AppError.notFound }
         let expires = Sharing.linkExpiry(context.meeting, days: req.roundtable.configuration.linkDaysAfterMeeting)
-        let token = try await req.db.transaction { db in
-            let token = try await Sharing.issueLink(for: id, expires: expires, on: db)
-            try await AuditLog.record(
-                .participantLinkMade, on: db, context: req.auditContext, schoolID: context.meeting.$school.id,
-                subjectType: "meeting", subjectID: context.meeting.id, summary: participant.role)
-            return token
-        }
         let details = try await Meetings.details(of: context.meeting, on: req.db)
         let name = details.people.first { $0.participant.id == id }?.name ?? participant.role
+        let token: String
+        do {
+            token = try await req.db.transaction { db in
+                let token = try await Sharing.issueLink(for: participant, expires: expires, on: db)
+                try await AuditLog.record(
+                    .participantLinkMade, on: db, context: req.auditContext, schoolID: context.meeting.$school.id,
+                    subjectType: "meeting", subjectID: context.meeting.id, summary: participant.role)
+                return token
+            }
+        } catch let refusal as ContactRule.Refusal {
+            throw AppError.refused(refusal.explanation(name: name))
+        }
         let url = req.roundtable.configuration.publicURL
             .appendingPathComponent(SiteRoute.participantPage(token: token).path).absoluteString
         return SharePage(

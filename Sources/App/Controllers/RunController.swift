@@ -19,7 +19,7 @@ enum RunController {
         let meeting = context.meeting
         let meetingID = try meeting.requireID()
         return FacilitatorPage(
-            context: context, details: try await Meetings.details(of: meeting, on: req.db),
+            context: context, details: try await Meetings.details(of: meeting, on: req.db).readBy(context.viewer),
             items: try await MeetingRun.agenda(of: meeting, on: req.db),
             entries: try await MeetingRecord.entries(
                 of: meeting, for: context.viewer, userID: context.staff.user.id, on: req.db),

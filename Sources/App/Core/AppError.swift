@@ -7,6 +7,8 @@ enum AppError: Error, Sendable {
     /// Also what a person gets for something beyond their reach: we never confirm it exists.
     case notFound
     case badRequest(String)
+    /// Refused by a rule the person should know about (a contact restriction), said plainly.
+    case refused(String)
     /// API input that fails the same checks as the web forms, field by field.
     case invalid(FieldErrors)
     /// Under `/api`: the address exists, but not with this method.
@@ -24,6 +26,7 @@ enum AppError: Error, Sendable {
         switch self {
         case .notFound: .notFound
         case .badRequest: .badRequest
+        case .refused: .conflict
         case .invalid: .unprocessableEntity
         case .methodNotAllowed: .methodNotAllowed
         case .formExpired: .forbidden
@@ -39,6 +42,7 @@ enum AppError: Error, Sendable {
         switch self {
         case .notFound: "not_found"
         case .badRequest: "bad_request"
+        case .refused: "refused"
         case .invalid: "invalid"
         case .methodNotAllowed: "method_not_allowed"
         case .formExpired: "form_expired"
@@ -53,6 +57,7 @@ enum AppError: Error, Sendable {
         switch self {
         case .notFound: "Page not found"
         case .badRequest: "Something in the request was not right"
+        case .refused: "Roundtable cannot do that"
         case .invalid: "Some values need changing"
         case .methodNotAllowed: "Method not allowed"
         case .formExpired: "Please try that again"
@@ -67,7 +72,7 @@ enum AppError: Error, Sendable {
         switch self {
         case .notFound:
             "If you typed the address, check it is correct. If you followed a link, it may be out of date, or it may lead somewhere your account cannot open."
-        case .badRequest(let detail):
+        case .badRequest(let detail), .refused(let detail):
             detail
         case .invalid:
             "Each entry in `errors` names a field and says how to put it right."

@@ -24,6 +24,8 @@ final class FamilyMember: Model, @unchecked Sendable {
     @OptionalField(key: "accessibility_needs") var accessibilityNeeds: String?
     /// When set, this person never receives invitations or records (for example a court order).
     @OptionalField(key: "restriction") var restriction: String?
+    /// When a restriction was last set; kept when it is lifted (see `ContactRule.openLink`).
+    @OptionalField(key: "contact_stopped_at") var contactStoppedAt: Date?
     /// False once the roster marks the person `tobedeleted`; history stays.
     @Field(key: "is_active") var isActive: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -40,6 +42,10 @@ final class FamilyMember: Model, @unchecked Sendable {
     }
 
     var isRestricted: Bool { !(restriction ?? "").isEmpty }
+
+    var contactPerson: ContactRule.Person {
+        ContactRule.Person(kind: .family, restricted: isRestricted, stoppedAt: contactStoppedAt)
+    }
 }
 
 /// How one family member stands to one student.

@@ -41,6 +41,8 @@ final class OutboxMessage: Model, @unchecked Sendable {
 
     enum Status: String, Codable, Sendable {
         case queued, sending, sent, failed
+        /// Taken back before it went: the person now has a contact restriction.
+        case withdrawn
     }
 
     @ID(key: .id) var id: UUID?
@@ -58,19 +60,23 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @Field(key: "next_attempt_at") var nextAttemptAt: Date
     @OptionalField(key: "last_error") var lastError: String?
     @OptionalField(key: "sent_at") var sentAt: Date?
+    /// The family member it is for, so a contact restriction can withdraw it.
+    @OptionalField(key: "family_member_id") var familyMemberID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
-    /// A message waiting for the sender: every email joins the outbox this one way.
+    /// A message waiting for the sender: every email joins the outbox this one way, and only
+    /// to a `Recipient`, which exists only once the contact rule has said yes.
     init(
-        school: UUID, meeting: UUID?, to email: EmailAddress, name: String, subject: String, body: String,
+        school: UUID, meeting: UUID?, to recipient: Recipient, subject: String, body: String,
         calendar: String? = nil, now: Date
     ) {
         self.$school.id = school
         self.$meeting.id = meeting
-        self.toEmail = email.value
-        self.toName = name
+        self.toEmail = recipient.email.value
+        self.toName = recipient.name
+        self.familyMemberID = recipient.familyMemberID
         self.subject = subject
         self.body = body
         self.calendar = calendar

@@ -95,6 +95,16 @@ final class MeetingParticipant: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
+
+    /// For `ContactRule`, from the family record loaded with this participant. A family
+    /// participant whose record was not loaded counts as restricted: the rule fails closed.
+    var loadedContactPerson: ContactRule.Person {
+        guard kind == .family else { return ContactRule.Person(kind: kind) }
+        guard let loaded = $familyMember.value, let member = loaded else {
+            return ContactRule.Person(kind: .family, restricted: true)
+        }
+        return member.contactPerson
+    }
 }
 
 /// One item of a meeting's agenda.

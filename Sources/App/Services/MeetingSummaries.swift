@@ -6,14 +6,16 @@ import RoundtableCore
 /// with the school's "what happens next" and translations, sent by a neutral email, and
 /// answered by each participant with a confirmation or a comment.
 enum MeetingSummaries {
-    static func summary(of meeting: Meeting, on db: any Database) async throws -> ParticipantSummary {
+    static func summary(
+        of meeting: Meeting, for viewer: RecordViewer = .familyMember, on db: any Database
+    ) async throws -> ParticipantSummary {
         let meetingID = try meeting.requireID()
         let entries = try await RecordEntry.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$createdAt).all()
         let next = try await Meeting.query(on: db).filter(\.$followUpOf.$id == meetingID)
             .filter(\.$state != .cancelled).filter(\.$startsAt != nil).sort(\.$startsAt).first()
         return ParticipantSummary.build(
             purpose: meeting.purpose, agenda: MeetingRun.runItems(try await MeetingRun.agenda(of: meeting, on: db)),
-            entries: entries.map(\.snapshot), nextMeeting: next?.startsAt)
+            entries: entries.map(\.snapshot), nextMeeting: next?.startsAt, viewer: viewer)
     }
 
     /// When what participants read last changed after sharing: an entry corrected with a
@@ -75,15 +77,17 @@ enum MeetingSummaries {
                 now.addingTimeInterval(TimeInterval(settings.linkDays * 86_400)))
             for person in details.people where person.participant.kind != .staff {
                 let participant = person.participant
-                let token = try await Sharing.issueLink(for: participant.requireID(), expires: expires, on: db)
+                // The summary is never shared with someone who must not be contacted.
+                guard ContactRule.contact(person.contact) == nil else { continue }
+                let token = try await Sharing.issueLink(for: participant, expires: expires, on: db)
                 let url = settings.url(.participantPage(token: token))
-                guard let email = try await Sharing.emailAddress(of: participant, on: db) else {
+                guard let recipient = try await Recipient.participant(participant, name: person.name, on: db) else {
                     handed.append(Sharing.HandedLink(name: person.name, url: url))
                     continue
                 }
                 let t = try await Sharing.localizer(for: participant, on: db)
                 let message = OutboxMessage(
-                    school: meeting.$school.id, meeting: meeting.id, to: email, name: person.name,
+                    school: meeting.$school.id, meeting: meeting.id, to: recipient,
                     subject: t(.summaryEmailSubject, ["school": settings.schoolName]),
                     body: t(.summaryEmailBody, ["name": person.name, "url": url, "school": settings.schoolName]),
                     now: now)
@@ -121,10 +125,10 @@ enum MeetingSummaries {
                 .summaryAnswered, on: db, context: context, schoolID: meeting.$school.id, subjectType: "meeting",
                 subjectID: meeting.id, summary: "\(participant.role): \(kind.rawValue)")
             guard kind == .comment, let lead = try await meeting.$lead.get(on: db),
-                let email = EmailAddress(lead.email)
+                let recipient = Recipient.staff(lead)
             else { return }
             let message = OutboxMessage(
-                school: meeting.$school.id, meeting: meeting.id, to: email, name: lead.name,
+                school: meeting.$school.id, meeting: meeting.id, to: recipient,
                 subject: "A participant asked for a correction to a meeting summary",
                 body:
                     "Dear \(lead.name),\n\nA participant has asked for a correction to the summary of a meeting you lead. "
@@ -153,16 +157,16 @@ enum MeetingSummaries {
             try await response.save(on: db)
             try await Meetings.audit(
                 meeting, "Answered a participant's comment on the summary", context: context, on: db)
-            guard let email = try await Sharing.emailAddress(of: participant, on: db) else { return }
             let name =
                 try await Meetings.details(of: meeting, on: db).people
                 .first { $0.participant.id == participant.id }?.name ?? participant.role
+            // No address, or a contact restriction: the answer waits on the staff page only.
+            guard let recipient = try await Recipient.participant(participant, name: name, on: db) else { return }
             let t = try await Sharing.localizer(for: participant, on: db)
             let token = try await Sharing.issueLink(
-                for: participant.requireID(), expires: now.addingTimeInterval(TimeInterval(settings.linkDays * 86_400)),
-                on: db)
+                for: participant, expires: now.addingTimeInterval(TimeInterval(settings.linkDays * 86_400)), on: db)
             let message = OutboxMessage(
-                school: meeting.$school.id, meeting: meeting.id, to: email, name: name,
+                school: meeting.$school.id, meeting: meeting.id, to: recipient,
                 subject: t(.answerEmailSubject, ["school": settings.schoolName]),
                 body: t(
                     .answerEmailBody,

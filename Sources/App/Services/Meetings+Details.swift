@@ -16,13 +16,46 @@ extension Meetings {
         /// What they answered from their page, if they have.
         var reply: ParticipantReply? = nil
         var voice: ParticipantVoice? = nil
+
+        /// What `ContactRule` needs, from the family record loaded with the participant.
+        var contact: ContactRule.Person { participant.loadedContactPerson }
+        /// Staff pages keep a restricted person and mark them; participant pages leave them out.
+        var isContactRestricted: Bool { ContactRule.contact(contact) != nil }
     }
 
     struct Details: Sendable {
         var people: [Person]
+        /// The same, without the words families and students wrote for the people at the
+        /// meeting, for a viewer who is not one of them (`RecordVisibility.canReadParticipantWords`).
+        func readBy(_ viewer: RecordViewer) -> Details {
+            guard !RecordVisibility.canReadParticipantWords(viewer) else { return self }
+            var copy = self
+            copy.people = people.map { person in
+                var person = person
+                person.voice = nil
+                if let reply = person.reply {
+                    // A detached copy: what planning needs stays, their own words go.
+                    let bare = ParticipantReply()
+                    bare.$participant.id = reply.$participant.id
+                    bare.attendance = reply.attendance
+                    bare.suitableTimes = reply.suitableTimes
+                    bare.interpreterLanguage = reply.interpreterLanguage
+                    bare.accessNeeds = reply.accessNeeds
+                    bare.preferredMode = reply.preferredMode
+                    bare.updatedAt = reply.updatedAt
+                    person.reply = bare
+                }
+                return person
+            }
+            return copy
+        }
+
+        /// "Who is coming", as pages that participants and the shared screen show it.
+        var peopleShownToParticipants: [Person] { people.filter { ContactRule.shownToParticipants($0.contact) } }
         var agenda: [AgendaItem]
         var space: Space?
-        /// Family of these students who must not be contacted: never invited, named as a warning.
+        /// Family of these students who must not be contacted and are not among the people:
+        /// never invited, named as a warning.
         var restricted: [String]
     }
 
@@ -77,8 +110,11 @@ extension Meetings {
         let order: [ParticipantKind] = [.student, .family, .agency, .staff]
         let agenda = try await AgendaItem.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$position).all()
         let space = try await meeting.$space.id.asyncMap { try await Space.find($0, on: db) } ?? nil
+        // Restricted people already among the participants are marked in the list instead.
+        let invitedFamily = Set(participants.compactMap { $0.$familyMember.id })
         let restricted = try await StudentFamilyLink.query(on: db).filter(\.$student.$id ~~ studentIDs)
-            .with(\.$familyMember).all().map(\.familyMember).filter(\.isRestricted).map(\.displayName)
+            .with(\.$familyMember).all().map(\.familyMember)
+            .filter { $0.isRestricted && !invitedFamily.contains($0.id ?? UUID()) }.map(\.displayName)
         return Details(
             people: people.sorted {
                 (order.firstIndex(of: $0.participant.kind)!, $0.isParent ? 0 : 1)

@@ -101,23 +101,25 @@ enum Sharing {
         let expires = linkExpiry(meeting, days: settings.linkDays, now: now)
         for person in details.people where person.participant.id != except {
             let participant = person.participant
+            // Someone with a contact restriction gets no link and no message, of any kind.
+            guard ContactRule.contact(person.contact) == nil else { continue }
             let url: String
             if participant.kind == .staff {
                 url = settings.url(.meeting(try meeting.requireID()))
             } else {
                 url = settings.url(
-                    .participantPage(token: try await issueLink(for: participant.requireID(), expires: expires, on: db))
-                )
+                    .participantPage(token: try await issueLink(for: participant, expires: expires, on: db)))
             }
-            guard let email = try await emailAddress(of: participant, on: db) else {
+            guard let recipient = try await Recipient.participant(participant, name: person.name, on: db) else {
                 if kind != .cancellation { handed.append(HandedLink(name: person.name, url: url)) }
                 continue
             }
+            let email = recipient.email
             let t = try await localizer(for: participant, on: db)
             let when = meeting.startsAt.map { t.dateTime($0, timeZone: settings.timeZone) }
             let place = meeting.format.needsRoom ? details.space?.name : meeting.format.label
             let message = OutboxMessage(
-                school: meeting.$school.id, meeting: meeting.id, to: email, name: person.name,
+                school: meeting.$school.id, meeting: meeting.id, to: recipient,
                 subject: subject(kind, school: settings.schoolName, t: t),
                 body: Self.body(
                     kind, greeting: person.name, when: when.map { w in place.map { "\(w), \($0)" } ?? w }, url: url,
@@ -142,8 +144,16 @@ enum Sharing {
     }
 
     /// A new personal link for one participant; only its hash is kept, so the token is
-    /// returned for the one message or page that carries it.
-    static func issueLink(for participantID: UUID, expires: Date, on db: any Database) async throws -> String {
+    /// returned for the one message or page that carries it. Throws `ContactRule.Refusal` for
+    /// someone who must not be contacted, whoever asks.
+    static func issueLink(
+        for participant: MeetingParticipant, expires: Date, on db: any Database
+    ) async throws -> String {
+        let participantID = try participant.requireID()
+        if let memberID = participant.$familyMember.id {
+            guard let member = try await FamilyMember.find(memberID, on: db) else { throw AppError.notFound }
+            if let refusal = ContactRule.contact(member.contactPerson) { throw refusal }
+        }
         let token = Secrets.randomToken()
         let link = ParticipantLink()
         link.$participant.id = participantID

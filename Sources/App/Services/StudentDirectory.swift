@@ -158,6 +158,7 @@ extension StudentDirectory {
         schoolID: UUID, context: AuditContext, on db: any Database
     ) async throws {
         try await db.transaction { db in
+            let oldEmail = member.email
             member.email = checked.email
             member.phone = checked.phone
             member.preferredLanguage = checked.preferredLanguage
@@ -173,14 +174,45 @@ extension StudentDirectory {
             try await AuditLog.record(
                 .familyMemberUpdated, on: db, context: context, schoolID: schoolID, subjectType: "family_member",
                 subjectID: member.id, summary: member.displayName)
+            if Self.addressChanged(from: oldEmail, to: member.email) {
+                try await tellOldAddress(oldEmail, of: member, schoolID: schoolID, on: db)
+                try await AuditLog.record(
+                    .familyEmailChanged, on: db, context: context, schoolID: schoolID, subjectType: "family_member",
+                    subjectID: member.id, summary: member.displayName)
+            }
             if member.restriction != before {
+                var summary =
+                    "\(member.displayName): restriction \(member.restriction == nil ? "lifted" : before == nil ? "set" : "changed")"
+                if member.isRestricted && (before ?? "").isEmpty {
+                    let stopped = try await ContactStop.stop(member, now: Date(), on: db)
+                    summary +=
+                        "; \(stopped.linksStopped) links stopped, \(stopped.messagesWithdrawn) emails withdrawn"
+                }
                 try await AuditLog.record(
                     .contactRestrictionChanged, on: db, context: context, schoolID: schoolID,
-                    subjectType: "family_member", subjectID: member.id,
-                    summary:
-                        "\(member.displayName): restriction \(member.restriction == nil ? "lifted" : before == nil ? "set" : "changed")"
-                )
+                    subjectType: "family_member", subjectID: member.id, summary: summary)
             }
         }
+    }
+}
+
+extension StudentDirectory {
+    static func addressChanged(from old: String?, to new: String?) -> Bool {
+        (old ?? "").lowercased() != (new ?? "").lowercased()
+    }
+
+    /// A neutral notice, in their language, to the address links used to go to: if someone
+    /// changed it without the person asking, they hear of it.
+    static func tellOldAddress(
+        _ old: String?, of member: FamilyMember, schoolID: UUID, on db: any Database
+    ) async throws {
+        guard let old, let recipient = Recipient.familyMember(member, at: old),
+            let school = try await School.find(schoolID, on: db)
+        else { return }
+        let t = Localizer(Catalog.resolve(chosen: nil, preferred: member.preferredLanguage))
+        try await OutboxMessage(
+            school: schoolID, meeting: nil, to: recipient, subject: t(.addressChangedSubject, ["school": school.name]),
+            body: t(.addressChangedBody, ["name": member.displayName, "school": school.name]), now: Date()
+        ).create(on: db)
     }
 }

@@ -28,6 +28,9 @@ public enum Permission: Sendable, Equatable {
     /// Set or lift a contact restriction (such as a court order) on a family member of a
     /// student at this school. Serious enough to stay with leaders.
     case changeContactRestriction(SchoolRef)
+    /// Change a family member's email address: personal links and codes go there, so a
+    /// changed address could hand a child's meetings to someone else. Leaders only.
+    case changeFamilyEmail(SchoolRef)
     /// Make and revoke API tokens for people in the organisation.
     case manageAPITokens(organisationID: UUID)
     /// Say what someone does (their job, the year groups they lead).
@@ -79,7 +82,7 @@ public enum AccessPolicy {
             return actor.role == .organisationAdmin && reaches(actor, school)
         case .manageSchoolSettings(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
-        case .changeContactRestriction(let school), .manageStudents(let school):
+        case .changeContactRestriction(let school), .changeFamilyEmail(let school), .manageStudents(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
         case .planMeetings(let school):
             return reaches(actor, school)

@@ -98,7 +98,7 @@ extension Catalog {
         .replyContributionHint: "For example: I would like to speak first, or to hear from the school first.",
         .voiceTitle: "Your thoughts before the meeting",
         .voiceIntro:
-            "Only the people at the meeting will read this. Answer what you like; you can change it until the meeting starts.",
+            "Who reads this: the member of staff leading the meeting, the other staff invited to it, and the school's leaders. Nobody else. Answer what you like; you can change it until the meeting starts.",
         .voiceGoingWell: "What is going well?",
         .voiceWorries: "What worries you?",
         .voiceHopes: "What do you hope for?",
@@ -118,7 +118,8 @@ extension Catalog {
         .childHard: "What is hard?",
         .childHelp: "What would help you?",
         .childSave: "Save",
-        .childSaved: "Thank you. The grown-ups at the meeting will read what you wrote.",
+        .childSaved:
+            "Thank you. The staff at your meeting and the head of your school will read what you wrote. Nobody else will.",
         .changesTitle: "Since you last looked",
         .changeTime: "The day or time has changed.",
         .changeLength: "The meeting's length has changed.",
@@ -197,6 +198,9 @@ extension Catalog {
         .answerEmailSubject: "{school} has answered your message",
         .answerEmailBody:
             "Dear {name},\n\nThank you for your message about the meeting summary. The school's answer is on your page:\n\n{url}\n\nThe link is for you only. Please do not forward this email.\n\n{school}",
+        .addressChangedSubject: "{school}: your email address was changed",
+        .addressChangedBody:
+            "Dear {name},\n\n{school} will now write to a different email address for you, and will no longer use this one.\n\nIf you asked for this, there is nothing more to do. If you did not, please contact the school.\n\n{school}",
         .summaryIntro:
             "Here is what we talked about and agreed. Please check it, and tell us if anything is wrong or missing.",
         .summaryNotes: "Notes we agreed to share",

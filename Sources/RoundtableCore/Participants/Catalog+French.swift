@@ -101,7 +101,7 @@ extension Catalog {
         .replyContributionHint: "Par exemple : j’aimerais parler en premier, ou écouter l’école d’abord.",
         .voiceTitle: "Vos idées avant la réunion",
         .voiceIntro:
-            "Seules les personnes présentes à la réunion liront ceci. Répondez à ce que vous voulez ; vous pouvez modifier jusqu’au début de la réunion.",
+            "Qui lira ceci : la personne de l’école qui mène la réunion, les autres membres du personnel invités et la direction de l’école. Personne d’autre. Répondez à ce que vous voulez ; vous pouvez modifier jusqu’au début de la réunion.",
         .voiceGoingWell: "Qu’est-ce qui se passe bien ?",
         .voiceWorries: "Qu’est-ce qui vous inquiète ?",
         .voiceHopes: "Qu’espérez-vous ?",
@@ -121,7 +121,8 @@ extension Catalog {
         .childHard: "Qu’est-ce qui est difficile ?",
         .childHelp: "Qu’est-ce qui t’aiderait ?",
         .childSave: "Enregistrer",
-        .childSaved: "Merci. Les adultes de la réunion liront ce que tu as écrit.",
+        .childSaved:
+            "Merci. Les adultes de l’école qui viennent à ta réunion et la direction de l’école liront ce que tu as écrit. Personne d’autre.",
         .changesTitle: "Depuis votre dernière visite",
         .changeTime: "Le jour ou l’heure a changé.",
         .changeLength: "La durée de la réunion a changé.",
@@ -202,6 +203,9 @@ extension Catalog {
         .answerEmailSubject: "{school} a répondu à votre message",
         .answerEmailBody:
             "Bonjour {name},\n\nMerci pour votre message sur le résumé de la réunion. La réponse de l’école se trouve sur votre page :\n\n{url}\n\nCe lien est pour vous seulement. Merci de ne pas transférer cet e-mail.\n\n{school}",
+        .addressChangedSubject: "{school} : votre adresse e-mail a été changée",
+        .addressChangedBody:
+            "Bonjour {name},\n\n{school} vous écrira désormais à une autre adresse e-mail et n’utilisera plus celle-ci.\n\nSi vous l’avez demandé, vous n’avez rien d’autre à faire. Sinon, contactez l’école.\n\n{school}",
         .summaryIntro:
             "Voici ce dont nous avons parlé et ce que nous avons décidé ensemble. Merci de le lire et de nous dire s’il y a une erreur ou un oubli.",
         .summaryNotes: "Notes que nous avons décidé de partager",

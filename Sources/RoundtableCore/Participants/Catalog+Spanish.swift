@@ -100,7 +100,7 @@ extension Catalog {
         .replyContributionHint: "Por ejemplo: me gustaría hablar primero, o escuchar primero al colegio.",
         .voiceTitle: "Lo que piensa antes de la reunión",
         .voiceIntro:
-            "Solo lo leerán las personas que estén en la reunión. Conteste lo que quiera; puede cambiarlo hasta que empiece la reunión.",
+            "Quién lo leerá: la persona del colegio que dirige la reunión, el resto del personal invitado a ella y la dirección del colegio. Nadie más. Conteste lo que quiera; puede cambiarlo hasta que empiece la reunión.",
         .voiceGoingWell: "¿Qué va bien?",
         .voiceWorries: "¿Qué le preocupa?",
         .voiceHopes: "¿Qué espera conseguir?",
@@ -120,7 +120,8 @@ extension Catalog {
         .childHard: "¿Qué te resulta difícil?",
         .childHelp: "¿Qué te ayudaría?",
         .childSave: "Guardar",
-        .childSaved: "Gracias. Las personas adultas de la reunión leerán lo que has escrito.",
+        .childSaved:
+            "Gracias. Lo que has escrito lo leerán las personas del colegio que vienen a tu reunión y la directora o el director. Nadie más.",
         .changesTitle: "Desde su última visita",
         .changeTime: "Ha cambiado el día o la hora.",
         .changeLength: "Ha cambiado la duración de la reunión.",
@@ -200,6 +201,9 @@ extension Catalog {
         .answerEmailSubject: "{school} ha respondido a su mensaje",
         .answerEmailBody:
             "Estimado/a {name}:\n\nGracias por su mensaje sobre el resumen de la reunión. La respuesta del colegio está en su página:\n\n{url}\n\nEl enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
+        .addressChangedSubject: "{school}: se ha cambiado su dirección de correo",
+        .addressChangedBody:
+            "Estimado/a {name}:\n\n{school} le escribirá a partir de ahora a otra dirección de correo y ya no usará esta.\n\nSi usted lo pidió, no tiene que hacer nada más. Si no lo pidió, póngase en contacto con el colegio.\n\n{school}",
         .summaryIntro:
             "Esto es lo que hablamos y acordamos. Por favor, léalo y díganos si hay algo que no esté bien o que falte.",
         .summaryNotes: "Notas que acordamos compartir",

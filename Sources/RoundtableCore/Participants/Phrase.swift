@@ -199,6 +199,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case summaryGoalSetBy = "summary.goal_set_by"
     case answerEmailSubject = "summary.answer_email_subject"
     case answerEmailBody = "summary.answer_email_body"
+    case addressChangedSubject = "contact.address_changed_subject"
+    case addressChangedBody = "contact.address_changed_body"
     case summaryChanged = "summary.changed"
     case errorSummaryComment = "summary.error_comment"
 

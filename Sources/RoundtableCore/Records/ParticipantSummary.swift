@@ -78,10 +78,10 @@ public struct ParticipantSummary: Sendable, Equatable {
     /// that passes too much still shows nothing it should not.
     public static func build(
         purpose: String, agenda: [RunItem], entries: [RecordEntrySnapshot], nextMeeting: Date? = nil,
-        additions: [String] = []
+        additions: [String] = [], viewer: RecordViewer = .familyMember
     ) -> ParticipantSummary {
         let shared = entries.filter {
-            RecordVisibility.canSee(.familyMember, kind: $0.kind, label: $0.label, isAuthor: false)
+            RecordVisibility.canSee(viewer, kind: $0.kind, label: $0.label, isAuthor: false)
         }
         func cleaned(_ text: String?) -> String? {
             let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""

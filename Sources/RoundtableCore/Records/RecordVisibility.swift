@@ -62,6 +62,16 @@ public enum RecordVisibility {
         }
     }
 
+    /// What a family member or student wrote before the meeting (their thoughts, their reply's
+    /// note): their page promises that the lead, the staff invited and the school's leaders
+    /// read it, and nobody else; other staff who work with the student do not.
+    public static func canReadParticipantWords(_ viewer: RecordViewer) -> Bool {
+        switch viewer {
+        case .lead, .staffParticipant, .leader: true
+        case .otherStaff, .familyMember, .restrictedFamilyMember, .student, .agency, .sharedScreen: false
+        }
+    }
+
     /// As above, with the label first settled against what the kind allows.
     public static func canSee(
         _ viewer: RecordViewer, kind: RecordEntryKind, label: RecordLabel, isAuthor: Bool

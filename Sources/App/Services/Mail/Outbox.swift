@@ -31,6 +31,17 @@ enum Outbox {
             if !rows.isEmpty { claimed.append(message) }
         }
         guard !claimed.isEmpty else { return 0 }
+        // A restriction set after a message was queued wins, even over a claim already made.
+        var allowed: [OutboxMessage] = []
+        for message in claimed {
+            if try await ContactStop.mayStillSend(message, on: db) {
+                allowed.append(message)
+            } else {
+                try await ContactStop.withdrawOne(message, on: db)
+            }
+        }
+        claimed = allowed
+        guard !claimed.isEmpty else { return 0 }
         var sent = 0
         do {
             try await client.withSession { session in

@@ -156,7 +156,13 @@ struct SharePage: HTMLPage {
                 }
                 El("ul", .class("list")) {
                     for person in details.people {
-                        El("li") { T("\(person.name), \(person.participant.role.lowercased())") }
+                        El("li") {
+                            T("\(person.name), \(person.participant.role.lowercased())")
+                            if person.isContactRestricted {
+                                T(" ")
+                                StatusTag(text: "Contact restriction: nothing is sent to them", tone: "red")
+                            }
+                        }
                     }
                 }
                 PostForm(action: .meetingShare(id), csrfToken: csrfToken) {

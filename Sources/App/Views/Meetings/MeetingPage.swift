@@ -26,6 +26,7 @@ struct MeetingPage: HTMLPage {
             BackLink(route: .meetings, text: "Back to meetings")
             NoticeBanner(text: notice?.text)
             PageHeading(text: title, caption: meeting.state.label)
+            ContactStopNotice(people: details.people)
             El("dl", .class("summary-list")) {
                 SummaryRow(key: "Why we are meeting") { T(meeting.purpose) }
                 SummaryRow(key: "When") {
@@ -150,6 +151,11 @@ struct MeetingPeopleSection: Component {
                     El("li") {
                         El("strong") { T(person.name) }
                         T(", \(person.participant.role.lowercased())")
+                        if person.isContactRestricted {
+                            StatusTag(text: "Contact restriction", tone: "red")
+                            Leaf("br")
+                            T("Not contacted: their links are stopped, and other participants do not see them listed.")
+                        }
                         if let language = person.needsInterpreter {
                             Leaf("br")
                             T("Needs an interpreter (\(LanguageName.of(language)))")
@@ -282,26 +288,11 @@ struct MeetingSharingSection: Component {
                         for person in people where person.participant.kind != .staff {
                             El("li") {
                                 T("\(person.name), \(person.participant.role.lowercased()) ")
-                                El(
-                                    "form", .class("inline-form"), .postMethod,
-                                    .action(.meetingLink(participant: person.participant.id!, meeting: meeting.id!))
-                                ) {
-                                    CSRFField(token: csrfToken)
-                                    El("button", .type("submit"), .class("button--link")) {
-                                        T("Make a new link")
-                                        El("span", .class("visually-hidden")) { T(" for \(person.name)") }
-                                    }
-                                }
-                                T(" ")
-                                El(
-                                    "form", .class("inline-form"), .postMethod,
-                                    .action(.stopLinks(participant: person.participant.id!, meeting: meeting.id!))
-                                ) {
-                                    CSRFField(token: csrfToken)
-                                    El("button", .type("submit"), .class("button--link")) {
-                                        T("Stop their links")
-                                        El("span", .class("visually-hidden")) { T(" for \(person.name)") }
-                                    }
+                                if person.isContactRestricted {
+                                    StatusTag(text: "Contact restriction", tone: "red")
+                                    T(" No links can be made for them.")
+                                } else {
+                                    LinkForms(person: person, meetingID: meeting.id!, csrfToken: csrfToken)
                                 }
                                 if person.participant.kind == .student {
                                     PageVersionForm(
@@ -310,6 +301,56 @@ struct MeetingSharingSection: Component {
                             }
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// "Make a new link" and "Stop their links" for one participant.
+struct LinkForms: Component {
+    var person: Meetings.Person
+    var meetingID: UUID
+    var csrfToken: String
+
+    var body: Component {
+        ComponentGroup {
+            El(
+                "form", .class("inline-form"), .postMethod,
+                .action(.meetingLink(participant: person.participant.id!, meeting: meetingID))
+            ) {
+                CSRFField(token: csrfToken)
+                El("button", .type("submit"), .class("button--link")) {
+                    T("Make a new link")
+                    El("span", .class("visually-hidden")) { T(" for \(person.name)") }
+                }
+            }
+            T(" ")
+            El(
+                "form", .class("inline-form"), .postMethod,
+                .action(.stopLinks(participant: person.participant.id!, meeting: meetingID))
+            ) {
+                CSRFField(token: csrfToken)
+                El("button", .type("submit"), .class("button--link")) {
+                    T("Stop their links")
+                    El("span", .class("visually-hidden")) { T(" for \(person.name)") }
+                }
+            }
+        }
+    }
+}
+
+/// Says plainly, at the top of the meeting, what a contact restriction set on someone
+/// already invited has done.
+struct ContactStopNotice: Component {
+    var people: [Meetings.Person]
+
+    var body: Component {
+        ComponentGroup {
+            for person in people where person.isContactRestricted {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("\(person.name) now has a contact restriction: ") }
+                    T("their links were stopped and nothing more will be sent to them.")
                 }
             }
         }

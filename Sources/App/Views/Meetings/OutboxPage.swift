@@ -31,7 +31,11 @@ struct OutboxPage: HTMLPage {
                         T(" " + (message.createdAt.map(DateText.dateTime) ?? ""))
                         if message.attempts > 0 { T(" · tries: \(message.attempts)") }
                     }
-                    if let error = message.lastError, message.status != .sent {
+                    if message.status == .withdrawn {
+                        El("p") {
+                            T("Not sent: this person now has a contact restriction, so the email was taken back.")
+                        }
+                    } else if let error = message.lastError, message.status != .sent {
                         El("p", .class("field-error")) { T("Last error: \(error)") }
                     }
                     El("p") {
@@ -57,13 +61,14 @@ struct OutboxPage: HTMLPage {
         case .sending: "Sending"
         case .sent: "Sent"
         case .failed: "Failed"
+        case .withdrawn: "Withdrawn"
         }
     }
 
     private func tone(_ status: OutboxMessage.Status) -> String {
         switch status {
         case .sent: "green"
-        case .failed: "red"
+        case .failed, .withdrawn: "red"
         default: "grey"
         }
     }

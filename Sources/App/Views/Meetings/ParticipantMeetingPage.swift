@@ -148,7 +148,7 @@ struct ParticipantMeetingPage: HTMLPage {
             }
             El("h2", .class("heading-m")) { T(t(.whoWillBeThere)) }
             El("ul", .class("list")) {
-                for person in details.people {
+                for person in details.peopleShownToParticipants {
                     El("li") {
                         if person.participant.id == viewerID {
                             T(t(.you))
@@ -158,7 +158,7 @@ struct ParticipantMeetingPage: HTMLPage {
                     }
                 }
             }
-            let interpreters = Set(details.people.compactMap(\.needsInterpreter))
+            let interpreters = Set(details.peopleShownToParticipants.compactMap(\.needsInterpreter))
             if !interpreters.isEmpty {
                 El("p") {
                     T(

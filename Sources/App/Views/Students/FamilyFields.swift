@@ -33,7 +33,11 @@ struct FamilyContactFields: Component {
                 selected: form.preferredContact, error: errors["preferred_contact"])
             TextField(
                 name: "email", label: "Email address",
-                hint: fromRoster ? "From the school's roster: the next import may replace it." : nil,
+                hint: [
+                    fromRoster ? "From the school's roster: the next import may replace it." : nil,
+                    // The same leaders who set restrictions decide where personal links go.
+                    mayChangeRestriction ? nil : "Personal links are sent here, so only a school leader can change it.",
+                ].compactMap { $0 }.joined(separator: " ").emptyAsNil,
                 value: form.email, error: errors["email"], type: "email", autocomplete: "off", spellcheck: false)
             TextField(
                 name: "phone", label: "Phone number", value: form.phone, error: errors["phone"], type: "tel",
@@ -108,4 +112,8 @@ struct TextArea: Component {
             ) { T(value) }
         }
     }
+}
+
+extension String {
+    fileprivate var emptyAsNil: String? { isEmpty ? nil : self }
 }

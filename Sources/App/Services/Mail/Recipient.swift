@@ -1,0 +1,56 @@
+import Fluent
+import Foundation
+import RoundtableCore
+
+/// Someone an email may go to. It can only be made here, after `ContactRule` has said yes,
+/// and `OutboxMessage` takes nothing else: no path can queue mail to a person who must not
+/// be contacted.
+struct Recipient: Sendable {
+    let email: EmailAddress
+    let name: String
+    /// Set for family, so a restriction set later can still withdraw the message.
+    let familyMemberID: UUID?
+
+    private init(email: EmailAddress, name: String, familyMemberID: UUID? = nil) {
+        self.email = email
+        self.name = name
+        self.familyMemberID = familyMemberID
+    }
+
+    /// A meeting participant, if they have an address and may be contacted. The family
+    /// record is read afresh, so a restriction set a moment ago counts.
+    static func participant(
+        _ participant: MeetingParticipant, name: String, on db: any Database
+    ) async throws -> Recipient? {
+        switch participant.kind {
+        case .family:
+            guard let id = participant.$familyMember.id, let member = try await FamilyMember.find(id, on: db),
+                ContactRule.contact(member.contactPerson) == nil,
+                let email = member.email.flatMap(EmailAddress.init)
+            else { return nil }
+            return Recipient(email: email, name: name, familyMemberID: id)
+        case .staff:
+            guard let user = try await participant.$user.get(on: db) else { return nil }
+            return staff(user, name: name)
+        case .agency:
+            guard let email = try await participant.$agencyContact.get(on: db)?.email.flatMap(EmailAddress.init)
+            else { return nil }
+            return Recipient(email: email, name: name)
+        case .student:
+            // Students have no address here: their link is handed over in person.
+            return nil
+        }
+    }
+
+    /// A family member at a given address (an old one, told that it changed), if they may be
+    /// contacted at all.
+    static func familyMember(_ member: FamilyMember, at address: String) -> Recipient? {
+        guard ContactRule.contact(member.contactPerson) == nil, let email = EmailAddress(address) else { return nil }
+        return Recipient(email: email, name: member.displayName, familyMemberID: member.id)
+    }
+
+    /// A member of staff, at their account's address.
+    static func staff(_ user: User, name: String? = nil) -> Recipient? {
+        EmailAddress(user.email).map { Recipient(email: $0, name: name ?? user.name) }
+    }
+}

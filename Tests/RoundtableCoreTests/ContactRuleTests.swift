@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import RoundtableCore
+
+@Suite("Who may be contacted, and whose link may open")
+struct ContactRuleTests {
+    static let stop = Date(timeIntervalSince1970: 1_800_000_000)
+
+    struct Row: Sendable, CustomTestStringConvertible {
+        var name: String
+        var person: ContactRule.Person
+        var issuedAt: Date?
+        var mayContact: Bool
+        var linkOpens: Bool
+        var shown: Bool
+        var viewer: RecordViewer
+        var testDescription: String { name }
+    }
+
+    static let rows: [Row] = [
+        Row(
+            name: "a parent with no restriction", person: .init(kind: .family), issuedAt: stop,
+            mayContact: true, linkOpens: true, shown: true, viewer: .familyMember),
+        Row(
+            name: "a parent with a restriction in force",
+            person: .init(kind: .family, restricted: true, stoppedAt: stop),
+            issuedAt: stop.addingTimeInterval(60), mayContact: false, linkOpens: false, shown: false,
+            viewer: .restrictedFamilyMember),
+        Row(
+            name: "a restriction lifted: a link made before it stays closed",
+            person: .init(kind: .family, restricted: false, stoppedAt: stop), issuedAt: stop.addingTimeInterval(-60),
+            mayContact: true, linkOpens: false, shown: true, viewer: .familyMember),
+        Row(
+            name: "a restriction lifted: a link made in the same instant stays closed",
+            person: .init(kind: .family, restricted: false, stoppedAt: stop), issuedAt: stop,
+            mayContact: true, linkOpens: false, shown: true, viewer: .familyMember),
+        Row(
+            name: "a restriction lifted: a link made after it opens",
+            person: .init(kind: .family, restricted: false, stoppedAt: stop), issuedAt: stop.addingTimeInterval(60),
+            mayContact: true, linkOpens: true, shown: true, viewer: .familyMember),
+        Row(
+            name: "a restriction lifted: a link of unknown age stays closed",
+            person: .init(kind: .family, restricted: false, stoppedAt: stop), issuedAt: nil,
+            mayContact: true, linkOpens: false, shown: true, viewer: .familyMember),
+        Row(
+            name: "a student", person: .init(kind: .student), issuedAt: nil, mayContact: true, linkOpens: true,
+            shown: true, viewer: .student),
+        Row(
+            name: "an agency contact", person: .init(kind: .agency), issuedAt: stop, mayContact: true,
+            linkOpens: true, shown: true, viewer: .agency),
+        Row(
+            name: "staff", person: .init(kind: .staff), issuedAt: stop, mayContact: true, linkOpens: true,
+            shown: true, viewer: .staffParticipant),
+    ]
+
+    @Test("Each kind of person, with and without a restriction", arguments: rows)
+    func table(_ row: Row) {
+        #expect((ContactRule.contact(row.person) == nil) == row.mayContact)
+        #expect((ContactRule.openLink(row.person, issuedAt: row.issuedAt) == nil) == row.linkOpens)
+        #expect(ContactRule.shownToParticipants(row.person) == row.shown)
+        #expect(ContactRule.viewer(row.person) == row.viewer)
+    }
+
+    @Test("A restricted person reads nothing of a record, even an entry shared with everyone")
+    func restrictedSeesNothing() {
+        let viewer = ContactRule.viewer(.init(kind: .family, restricted: true, stoppedAt: Self.stop))
+        for kind in RecordEntryKind.allCases {
+            #expect(!RecordVisibility.canSee(viewer, kind: kind, label: .shared, isAuthor: false))
+        }
+    }
+
+    @Test("Staff are told why, with the person's name")
+    func explanation() {
+        let text = ContactRule.Refusal.contactRestriction.explanation(name: "Dan Byrne")
+        #expect(text.hasPrefix("Dan Byrne has a contact restriction"))
+    }
+}

@@ -115,6 +115,7 @@ func routes(_ app: Application) throws {
     pages.post(.answerRequest, use: MeetingRequestsController.answer)
     pages.get(.outbox, use: OutboxController.list)
     pages.get(.outboxCalendar, use: OutboxController.calendar)
+    pages.post(.outboxHandOver, use: OutboxController.handOver)
     pages.get(.calendarFeed, use: CalendarFeedController.show)
     pages.post(.calendarFeed, use: CalendarFeedController.create)
     pages.post(.revokeCalendarFeed, use: CalendarFeedController.revoke)

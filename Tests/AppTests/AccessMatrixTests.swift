@@ -319,6 +319,9 @@ struct AccessMatrixTests {
                 method: .GET, template: .outboxCalendar, path: "/outbox/\(UUID())/meeting.ics",
                 expected: expect(303, 404, 404, 404, 404, 404)),
             Case(
+                method: .POST, template: .outboxHandOver, path: "/outbox/\(UUID())/hand-over",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
                 method: .POST, template: .participantPage, path: "/p/not-a-real-token-not-a-real-one",
                 form: ["attendance": "coming"], expected: expect(404, 404, 404, 404, 404, 404)),
             Case(

@@ -35,6 +35,9 @@ extension OutboxController {
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"meeting.ics\"")
-        return Response(status: .ok, headers: headers, body: .init(string: calendar))
+        // The calendar names the person's page too; it stays hidden here as in the message.
+        return Response(
+            status: .ok, headers: headers,
+            body: .init(string: MailMessage.redactLinks(calendar, placeholder: "[hidden]")))
     }
 }

@@ -92,6 +92,8 @@ enum SiteRoute: Sendable, Equatable {
     case answerRequest(UUID)
     case outbox(school: UUID? = nil)
     case outboxCalendar(UUID)
+    /// A leader takes an unsent email to pass on themselves: only then is its link shown.
+    case outboxHandOver(UUID)
     case calendarFeed(notice: Notice? = nil)
     case revokeCalendarFeed
     /// The feed itself; `token` ends in `.ics`.
@@ -239,6 +241,7 @@ enum SiteRoute: Sendable, Equatable {
         case answerRequest = "/requests/:requestID/answer"
         case outbox = "/outbox"
         case outboxCalendar = "/outbox/:messageID/meeting.ics"
+        case outboxHandOver = "/outbox/:messageID/hand-over"
         case calendarFeed = "/calendar-feed"
         case revokeCalendarFeed = "/calendar-feed/revoke"
         case calendarFile = "/calendar/:token"
@@ -343,6 +346,7 @@ enum SiteRoute: Sendable, Equatable {
         case .answerRequest: .answerRequest
         case .outbox: .outbox
         case .outboxCalendar: .outboxCalendar
+        case .outboxHandOver: .outboxHandOver
         case .calendarFeed: .calendarFeed
         case .revokeCalendarFeed: .revokeCalendarFeed
         case .calendarFile: .calendarFile
@@ -467,7 +471,7 @@ enum SiteRoute: Sendable, Equatable {
             parameters["requestID"] = id.uuidString
         case .outbox(let school):
             query = [("school", school?.uuidString)]
-        case .outboxCalendar(let id):
+        case .outboxCalendar(let id), .outboxHandOver(let id):
             parameters["messageID"] = id.uuidString
         case .calendarFeed(let notice):
             query = [("notice", notice?.rawValue)]

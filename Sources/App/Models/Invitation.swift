@@ -43,6 +43,8 @@ final class OutboxMessage: Model, @unchecked Sendable {
         case queued, sending, sent, failed
         /// Taken back before it went: the person now has a contact restriction.
         case withdrawn
+        /// A leader took it to pass on by hand; Roundtable will not send it.
+        case handedOver = "handed_over"
     }
 
     @ID(key: .id) var id: UUID?

@@ -45,7 +45,7 @@ enum ContactStop {
         message.status = .withdrawn
         message.lastError = "Withdrawn: this person now has a contact restriction."
         message.body = MailMessage.redactLinks(message.body)
-        message.calendar = message.calendar.map(MailMessage.redactLinks)
+        message.calendar = message.calendar.map { MailMessage.redactLinks($0) }
         try await message.save(on: db)
     }
 

@@ -57,7 +57,7 @@ enum Outbox {
                         // The link in the body opens the person's page; once it has gone, the
                         // copy here is not needed and should not sit in the database.
                         message.body = MailMessage.redactLinks(message.body)
-                        message.calendar = message.calendar.map(MailMessage.redactLinks)
+                        message.calendar = message.calendar.map { MailMessage.redactLinks($0) }
                         try await message.save(on: db)
                         sent += 1
                     } catch let failure as SMTPClient.Failure {
@@ -176,10 +176,10 @@ enum MailMessage {
 
     /// Personal links and page codes replaced by a note, once a message has gone: the stored
     /// copy must not open anyone's page.
-    static func redactLinks(_ text: String) -> String {
+    static func redactLinks(_ text: String, placeholder: String = "[sent]") -> String {
         text.replacingOccurrences(
-            of: #"/p/[A-Za-z0-9_-]{20,}"#, with: "/p/[sent]", options: .regularExpression
+            of: #"/p/[A-Za-z0-9_-]{20,}"#, with: "/p/" + placeholder, options: .regularExpression
         ).replacingOccurrences(
-            of: #"(?<![0-9])[0-9]{3} [0-9]{3}(?![0-9])"#, with: "[sent]", options: .regularExpression)
+            of: #"(?<![0-9])[0-9]{3} [0-9]{3}(?![0-9])"#, with: placeholder, options: .regularExpression)
     }
 }

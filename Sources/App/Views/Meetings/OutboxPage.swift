@@ -16,7 +16,7 @@ struct OutboxPage: HTMLPage {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("Roundtable is not connected to a mail server yet. ") }
                     T(
-                        "Emails wait here. Until your Roundtable administrator connects one, copy each email into your school email and send it yourself, with its calendar file."
+                        "Emails wait here. Until your Roundtable administrator connects one, choose “Pass it on myself” on an email to see it with its personal link, and send it from your school email."
                     )
                 }
             }
@@ -41,9 +41,21 @@ struct OutboxPage: HTMLPage {
                     El("p") {
                         El("strong") { T("Subject: ") }; T(message.subject)
                     }
+                    if message.status == .queued || message.status == .failed {
+                        PostForm(action: .outboxHandOver(message.id!), csrfToken: csrfToken) {
+                            El("p", .class("hint")) {
+                                T("Roundtable will then not send it, and shows it to you once with its link.")
+                            }
+                            SecondaryButton(text: "Pass it on myself")
+                        }
+                    }
                     El("details") {
                         El("summary") { T("Read the message") }
-                        El("pre", .class("message-body")) { T(message.body) }
+                        // Personal links and codes stay hidden: they are shown only to a leader
+                        // who takes the email to pass on.
+                        El("pre", .class("message-body")) {
+                            T(MailMessage.redactLinks(message.body, placeholder: "[hidden]"))
+                        }
                         if message.calendar != nil {
                             El("p") {
                                 El("a", .href(.outboxCalendar(message.id!))) { T("Download the calendar file") }
@@ -62,6 +74,7 @@ struct OutboxPage: HTMLPage {
         case .sent: "Sent"
         case .failed: "Failed"
         case .withdrawn: "Withdrawn"
+        case .handedOver: "Passed on by hand"
         }
     }
 

@@ -86,6 +86,7 @@ func routes(_ app: Application) throws {
     pages.post(.meetingSplit, use: MeetingsController.split)
     pages.get(.meetingCancel, use: InvitationsController.cancelForm)
     pages.post(.meetingCancel, use: InvitationsController.cancel)
+    pages.post(.tellChanges, use: MeetingsController.tellChanges)
     pages.get(.participantPage, use: ParticipantPageController.show)
     forms.post(.participantPage, use: ParticipantPageController.reply)
     forms.post(.participantAgenda, use: ParticipantPageController.addAgendaItem)

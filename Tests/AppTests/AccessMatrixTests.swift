@@ -232,6 +232,9 @@ struct AccessMatrixTests {
             Case(
                 method: .GET, template: .meetingCancel, path: m + "/cancel",
                 expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .tellChanges, path: m + "/changes/tell",
+                expected: expect(303, 303, 303, 404, 303, 404)),
             // Cancelling cannot be repeated, so it is tried on a meeting that does not exist.
             Case(
                 method: .POST, template: .meetingCancel, path: "/meetings/\(UUID())/cancel",

@@ -121,7 +121,10 @@ struct ContactRestrictionTests {
             let participants = try detail.content.decode(APIController.MeetingDetail.self).participants
             #expect(participants.first { $0.id == amira.id! }?.contactRestricted == true)
             #expect(participants.first { $0.id == zoe.id! }?.contactRestricted == false)
+            let told = try await lead.submit(path + "/changes/tell", [:], from: path)
+            #expect(told.location?.contains("notice=changes-told") == true)
             #expect(try await Self.messages(to: "amira@mail.example", app).count == 1)
+            #expect(try await Self.messages(to: "pat@oak.example", app).count == 2, "the lead hears of the changes")
             // The student's page no longer lists her as coming.
             let made = try await lead.submit(path + "/participants/\(zoe.id!)/link", [:], from: path)
             let zoeLink = try #require(made.text.range(of: #"/p/[A-Za-z0-9_-]{20,}"#, options: .regularExpression))

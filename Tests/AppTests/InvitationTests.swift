@@ -154,6 +154,9 @@ struct InvitationTests {
                     "requested_by": "school", "urgency": "soon", "format": "in_person", "date": "2031-03-05",
                     "start_time": "15:30", "length_minutes": "40",
                 ])
+            // Changes wait to be told together, until the lead sends them (or 15 quiet minutes pass).
+            #expect(try await OutboxMessage.query(on: app.db).count() == 2)
+            try await teacher.submit(path + "/changes/tell", [:], from: path)
             let updates = try await OutboxMessage.query(on: app.db)
                 .filter(
                     \.$subject ~~ ["A change to your meeting with Oak Primary", "تغيير في اجتماعكم مع Oak Primary"]
@@ -164,6 +167,7 @@ struct InvitationTests {
             let item = try #require(
                 try await AgendaItem.query(on: app.db).filter(\.$title == "Lunchtime clubs").first())
             #expect(item.addedAfterShare)
+            try await teacher.submit(path + "/changes/tell", [:], from: path)
             #expect(try await OutboxMessage.query(on: app.db).count() == 6)
             #expect(try await Meeting.query(on: app.db).first()?.calendarSequence == 2)
 

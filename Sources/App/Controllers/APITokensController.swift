@@ -29,7 +29,7 @@ enum APITokensController {
 
     static func create(_ req: Request) async throws -> Response {
         let (_, tokens, people) = try await context(req)
-        let raw = try req.content.decode(Form.self)
+        let raw = try req.reshowableFields(Form.self)
         let form = (name: TextInput.clean(raw.name), owner: TextInput.clean(raw.owner))
         var errors = FieldErrors()
         if form.name.isEmpty {

@@ -47,8 +47,8 @@ extension FamilyController {
     static func add(_ req: Request) async throws -> Response {
         let (staff, student) = try await req.managedStudent()
         let organisationID = try staff.organisation.requireID()
-        let fields = try req.content.decode(NewMemberFields.self)
-        let link = try req.content.decode(LinkFields.self).form
+        let fields = try req.reshowableFields(NewMemberFields.self)
+        let link = try req.reshowableFields(LinkFields.self).form
         if let existingID = fields.existing.flatMap(UUID.init(uuidString:)) {
             guard
                 let member = try await StudentCircle.candidate(
@@ -70,7 +70,7 @@ extension FamilyController {
         form.givenName = fields.given_name ?? ""
         form.familyName = fields.family_name ?? ""
         form.link = link
-        form.contact = try req.content.decode(Form.self).form
+        form.contact = try req.reshowableFields(Form.self).form
         // Only leaders reach this page, so the restriction field is theirs to fill.
         var errors = FieldErrors()
         var checked: NewFamilyMemberForm.Checked?
@@ -93,7 +93,7 @@ extension FamilyController {
     static func updateLink(_ req: Request) async throws -> Response {
         let (staff, student, member, link) = try await load(req)
         guard AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef)) else { throw AppError.notFound }
-        let linkForm = try req.content.decode(LinkFields.self).form
+        let linkForm = try req.reshowableFields(LinkFields.self).form
         var errors = FieldErrors()
         let checked = linkForm.check(into: &errors)
         if req.csrfFailed { errors.addExpiredForm() }

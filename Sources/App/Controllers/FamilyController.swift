@@ -65,7 +65,7 @@ enum FamilyController {
         // Someone who must not be contacted is left to leaders entirely: nobody else sees or
         // changes how to reach them.
         guard !member.isRestricted || mayChange else { throw AppError.notFound }
-        let form = try req.content.decode(Form.self).form
+        let form = try req.reshowableFields(Form.self).form
         var errors = FieldErrors()
         var checked: FamilyContactForm.Checked?
         switch form.check() {

@@ -43,7 +43,8 @@ enum InvitationsController {
         guard let language = req.query[String.self, at: "language"], languages.contains(language) else {
             throw AppError.notFound
         }
-        let body = (try req.content.decode(TextFields.self).body ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = (try req.reshowableFields(TextFields.self).body ?? "").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         var errors = FieldErrors()
         if body.isEmpty { errors.add("body", "Write the invitation, or go back without saving") }
         if body.count > 5000 { errors.add("body", "Use 5000 characters or fewer") }
@@ -163,12 +164,7 @@ extension InvitationsController {
 
 extension Request {
     func sharingSettings(_ meeting: Meeting) async throws -> Sharing.Settings {
-        let configuration = roundtable.configuration
-        let school = try await School.find(meeting.$school.id, on: db)
-        return Sharing.Settings(
-            publicURL: configuration.publicURL, from: configuration.mailFrom, fromName: configuration.mailFromName,
-            linkDays: configuration.linkDaysAfterMeeting, timeZone: DateText.timeZone,
-            schoolName: school?.name ?? "School")
+        try await Sharing.Settings.make(for: meeting, configuration: roundtable.configuration, on: db)
     }
 
     func draftPlan(_ context: MeetingContext, details: Meetings.Details) -> InvitationDraft.Plan {

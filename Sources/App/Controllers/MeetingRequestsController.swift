@@ -23,7 +23,7 @@ enum MeetingRequestsController {
             throw AppError.notFound
         }
         let t = try await ParticipantPageController.localizer(link: link, participant: participant, on: req.db)
-        let fields = try req.content.decode(RequestFields.self)
+        let fields = try req.reshowableFields(RequestFields.self)
         let children = try await childrenOf(memberID, in: meeting, on: req.db)
         let topic = (fields.request_topic ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FieldErrors()
@@ -150,7 +150,7 @@ enum MeetingRequestsController {
     static func answer(_ req: Request) async throws -> Response {
         let (_, request, _) = try await load(req)
         if req.csrfFailed { throw AppError.formExpired }
-        let text = (try req.content.decode(AnswerFields.self).answer ?? "").trimmingCharacters(
+        let text = (try req.formFields(AnswerFields.self).answer ?? "").trimmingCharacters(
             in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw AppError.badRequest("Write the answer the family will read.") }
         request.answer = String(text.prefix(1000))

@@ -13,7 +13,7 @@ extension MeetingsController {
 
     static func addAgendaItem(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
-        let fields = try req.content.decode(AgendaFields.self)
+        let fields = try req.reshowableFields(AgendaFields.self)
         let form = AgendaItemForm(title: fields.title ?? "", minutes: fields.minutes ?? "", notes: fields.notes ?? "")
         var errors = FieldErrors()
         var checked: AgendaItemForm.Checked?
@@ -40,7 +40,7 @@ extension MeetingsController {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         guard let itemID = req.parameters.get("itemID", as: UUID.self),
-            let action = try req.content.decode(AgendaFields.self).action,
+            let action = try req.formFields(AgendaFields.self).action,
             try await Meetings.changeAgendaItem(
                 itemID, action: action, in: context.meeting, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }
@@ -61,11 +61,24 @@ extension MeetingsController {
     static func saveParticipants(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        let fields = try req.content.decode(ParticipantFields.self)
+        let fields = try req.formFields(ParticipantFields.self)
         let options = try await Meetings.participantOptions(for: context, on: req.db)
         try await Meetings.setParticipants(
             Set(fields.invite ?? []), lead: fields.lead.flatMap(UUID.init(uuidString:)), options: options,
             meeting: context.meeting, context: req.auditContext, on: req.db)
         return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID(), notice: .peopleSaved).path)
+    }
+}
+
+extension MeetingsController {
+    /// "Tell everyone about these changes": the collected notice goes now.
+    static func tellChanges(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        if req.csrfFailed { throw AppError.formExpired }
+        let told = try await Sharing.tellChanges(
+            context.meeting, settings: try await req.sharingSettings(context.meeting), on: req.db)
+        if told { req.application.outboxWorker?.wake() }
+        return req.redirect(
+            to: SiteRoute.meeting(try context.meeting.requireID(), notice: told ? .changesTold : nil).path + "#sharing")
     }
 }

@@ -33,7 +33,7 @@ enum MeetingsController {
     static func create(_ req: Request) async throws -> Response {
         let (staff, student) = try await req.visibleStudent()
         try req.require(.planMeetings(student.schoolRef))
-        guard let type = try req.content.decode(TypeField.self).type.flatMap(MeetingType.init(rawValue:)) else {
+        guard let type = try req.reshowableFields(TypeField.self).type.flatMap(MeetingType.init(rawValue:)) else {
             var errors = FieldErrors()
             errors.add("type", "Choose what kind of meeting this is")
             return NewMeetingPage(student: student, selected: nil, errors: errors)
@@ -116,7 +116,7 @@ enum MeetingsController {
 
     static func updatePlan(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
-        let form = try req.content.decode(PlanFields.self).form
+        let form = try req.reshowableFields(PlanFields.self).form
         var errors = FieldErrors()
         var checked: MeetingPlanForm.Checked?
         switch form.check(timeZone: DateText.timeZone) {
@@ -145,7 +145,7 @@ enum MeetingsController {
     static func savePreparation(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        let done = (try req.content.decode(PreparationFields.self).done ?? []).compactMap(PreparationStep.init)
+        let done = (try req.formFields(PreparationFields.self).done ?? []).compactMap(PreparationStep.init)
         try await Meetings.setPreparation(done, on: context.meeting, on: req.db)
         return req.redirect(
             to: SiteRoute.meeting(try context.meeting.requireID(), notice: .preparationSaved).path + "#preparation")
@@ -160,7 +160,7 @@ enum MeetingsController {
         let context = try await req.visibleMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         try await Meetings.saveBiasCheck(
-            try req.content.decode(BiasFields.self).text ?? "", on: context.meeting,
+            try req.formFields(BiasFields.self).text ?? "", on: context.meeting,
             by: context.staff.user.requireID(), on: req.db)
         return req.redirect(
             to: SiteRoute.meeting(try context.meeting.requireID(), notice: .reflectionSaved).path + "#reflection")

@@ -133,7 +133,7 @@ extension ParticipantPageController {
         }
         let token = req.parameters.get("token") ?? ""
         let t = try await localizer(link: link, participant: participant, on: req.db)
-        let typed = String((try req.content.decode(CodeFields.self).code ?? "").prefix(40))
+        let typed = String((try req.reshowableFields(CodeFields.self).code ?? "").prefix(40))
         var errors = FieldErrors()
         let current = try await currentCode(participant, on: req.db)
         if req.csrfFailed {

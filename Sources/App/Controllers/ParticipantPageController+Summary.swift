@@ -40,7 +40,7 @@ extension ParticipantPageController {
             throw AppError.notFound
         }
         let t = try await localizer(link: link, participant: participant, on: req.db)
-        let fields = try req.content.decode(SummaryFields.self)
+        let fields = try req.reshowableFields(SummaryFields.self)
         let comment = (fields.comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let kind: SummaryResponse.Kind = fields.confirm == "1" ? .confirmed : .comment
         var problem: String?

@@ -35,7 +35,7 @@ extension ParticipantPageController {
             return try await stopped(req, stop)
         }
         let t = try await localizer(link: link, participant: participant, on: req.db)
-        let topic = Text.clean(try req.content.decode(AgendaFields.self).topic ?? "")
+        let topic = Text.clean(try req.reshowableFields(AgendaFields.self).topic ?? "")
         var errors = FieldErrors()
         if topic.isEmpty { errors.add("topic", t(.errorAgendaEmpty)) }
         if topic.count > 200 { errors.add("topic", t(.errorTooLong, ["count": "200"])) }
@@ -70,11 +70,16 @@ extension ParticipantPageController {
         } catch let stop as LinkStop {
             return try await stopped(req, stop)
         }
-        let fields = try req.content.decode(VoiceFields.self)
+        let fields = try req.reshowableFields(VoiceFields.self)
         let participantID = try participant.requireID()
+        let isDraft = req.headers.first(name: "X-Autosave") == "1"
+        // An expired token saves nothing: a draft is refused quietly (the script keeps the
+        // text), a sent form comes back with their words and a message in their language.
         let voice =
-            try await ParticipantVoice.query(on: req.db).filter(\.$participant.$id == participantID).first()
-            ?? ParticipantVoice()
+            req.csrfFailed
+            ? ParticipantVoice()
+            : try await ParticipantVoice.query(on: req.db).filter(\.$participant.$id == participantID).first()
+                ?? ParticipantVoice()
         func clean(_ text: String?) -> String? {
             let trimmed = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed.isEmpty ? nil : String(trimmed.prefix(2000))
@@ -86,8 +91,16 @@ extension ParticipantPageController {
         voice.talkAbout = clean(fields.talk_about)
         voice.knowBeforehand = clean(fields.know_beforehand)
         voice.face = fields.face.flatMap { Int($0) }.flatMap { (1...5).contains($0) ? $0 : nil }
-        _ = link
-        let isDraft = req.headers.first(name: "X-Autosave") == "1"
+        if req.csrfFailed {
+            if isDraft { return Response(status: .forbidden) }
+            let t = try await localizer(link: link, participant: participant, on: req.db)
+            var page = try await page(
+                req, link: link, participant: participant, meeting: meeting,
+                form: try await replyForm(participant, req), saved: false)
+            page.voice = voice
+            page.replyErrors.add(FieldErrors.expiredField, t(.errorExpired))
+            return page.response(for: req, status: .unprocessableEntity)
+        }
         try await req.db.transaction { db in
             try await voice.save(on: db)
             // Drafts save every few seconds while someone types; the log notes the deliberate save.

@@ -111,7 +111,7 @@ enum ParticipantPageController {
         }
         let (link, participant, meeting) = resolved
         let t = try await localizer(link: link, participant: participant, on: req.db)
-        let form = try req.content.decode(ReplyFields.self).form
+        let form = try req.reshowableFields(ReplyFields.self).form
         guard participant.kind != .student, meeting.state == .shared || meeting.state == .ready else {
             throw AppError.notFound
         }
@@ -307,7 +307,7 @@ extension MeetingsController {
             let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
                 .filter(\.$meeting.$id == context.meeting.requireID()).filter(\.$kind == .student).first()
         else { throw AppError.notFound }
-        let chosen = try req.content.decode(PageVersionFields.self).version.flatMap(PageVersion.init(rawValue:))
+        let chosen = try req.formFields(PageVersionFields.self).version.flatMap(PageVersion.init(rawValue:))
         participant.pageVersion = chosen
         try await req.db.transaction { db in
             try await participant.save(on: db)

@@ -8,7 +8,7 @@ enum RecordController {
     static func capture(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         let meetingID = try context.meeting.requireID()
-        var fields = try req.content.decode([String: String].self)
+        var fields = try req.reshowableFields([String: String].self)
         fields["_csrf"] = nil
         guard let kind = fields["kind"].flatMap(RecordEntryKind.init(rawValue:)), kind != .reflection else {
             throw AppError.badRequest("Choose what to capture.")
@@ -107,7 +107,7 @@ enum RecordController {
         let meetingID = try meeting.requireID()
         guard let id = req.parameters.get("entryID", as: UUID.self) else { throw AppError.notFound }
         let entry = try await MeetingRecord.entry(id, in: meeting, on: req.db)
-        var fields = try req.content.decode([String: String].self)
+        var fields = try req.formFields([String: String].self)
         // The record page names each entry's fields apart (`text-1a2b3c4d`), so ids stay unique.
         let suffix = "-" + id.uuidString.prefix(8)
         for name in ["text", "label", "reason", "why", "target", "owners", "date"] where fields[name] == nil {

@@ -36,7 +36,7 @@ enum RosterImportController {
 
     static func upload(_ req: Request) async throws -> Response {
         let (staff, schools) = try await schools(req)
-        let form = (try? req.content.decode(Upload.self)) ?? Upload()
+        let form = (try? req.reshowableFields(Upload.self)) ?? Upload()
         let school = schools.first { $0.id?.uuidString == form.school } ?? (schools.count == 1 ? schools[0] : nil)
         var errors = FieldErrors()
         if school == nil { errors.add("school", "Choose the school the roster is for") }

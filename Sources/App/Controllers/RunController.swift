@@ -47,7 +47,7 @@ enum RunController {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         let meetingID = try context.meeting.requireID()
-        let fields = try req.content.decode(StepFields.self)
+        let fields = try req.formFields(StepFields.self)
         guard context.meeting.state == .inProgress else {
             return req.redirect(to: SiteRoute.meetingRun(meetingID, error: RunRefusal.notRunning.rawValue).path)
         }
@@ -79,7 +79,7 @@ enum RunController {
     static func attendance(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        let fields = try req.content.decode([String: String].self)
+        let fields = try req.formFields([String: String].self)
         var marked: [UUID: Attendance] = [:]
         for (key, value) in fields where key.hasPrefix("presence_") {
             guard let id = UUID(uuidString: String(key.dropFirst("presence_".count))),
@@ -112,7 +112,7 @@ enum RunController {
         if req.csrfFailed { throw AppError.formExpired }
         // Closing locks the record, so it asks once, on the page, without needing a script.
         if context.meeting.state == .inProgress,
-            try req.content.decode(CloseFields.self).confirm_close != "true"
+            try req.formFields(CloseFields.self).confirm_close != "true"
         {
             var capture = CaptureState()
             capture.errors.add("confirm_close", "Tick the box to close the meeting, once each entry's label is right")

@@ -41,7 +41,7 @@ enum SchoolSettingsController {
 
     static func save(_ req: Request) async throws -> Response {
         let school = try await school(req)
-        let form = try req.content.decode(Form.self)
+        let form = try req.formFields(Form.self)
         if req.csrfFailed { throw AppError.formExpired }
         school.headOfYearSeesYearGroup = form.head_of_year_sees_year_group == "true"
         school.senCoordinatorSeesSpecialNeeds = form.sen_coordinator_sees_special_needs == "true"

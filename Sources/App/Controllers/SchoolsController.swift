@@ -21,7 +21,7 @@ enum SchoolsController {
         let staff = try req.requireStaff()
         let organisationID = try staff.organisation.requireID()
         try req.require(.manageSchools(organisationID: organisationID))
-        let name = TextInput.clean(try req.content.decode(Form.self).name)
+        let name = TextInput.clean(try req.reshowableFields(Form.self).name)
         var errors = FieldErrors()
         if name.isEmpty {
             errors.add("name", "Enter the school's name")

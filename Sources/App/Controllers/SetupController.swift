@@ -27,7 +27,7 @@ enum SetupController {
 
     static func submit(_ req: Request) async throws -> Response {
         guard try await !FirstRunSetup.isDone(on: req.db) else { throw AppError.notFound }
-        let input = try req.content.decode(Form.self).input
+        let input = try req.reshowableFields(Form.self).input
         let code = req.roundtable.setupCode
         var errors = FirstRunSetup.validate(input, requiredCode: code)
         if req.csrfFailed { errors.addExpiredForm() }

@@ -23,7 +23,7 @@ enum SignInController {
     static func submit(_ req: Request) async throws -> Response {
         let query = try req.query.decode(Query.self)
         let next = query.next.flatMap { SiteRoute.isSafeReturnPath($0) ? $0 : nil }
-        let form = try req.content.decode(Form.self)
+        let form = try req.reshowableFields(Form.self)
         let email = TextInput.clean(form.email)
         let password = form.password ?? ""
         var errors = FieldErrors()

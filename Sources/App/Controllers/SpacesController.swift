@@ -106,7 +106,7 @@ enum SpacesController {
     }
 
     private static func save(_ req: Request, school: School, space: Space?) async throws -> Response {
-        let form = try req.content.decode(SpaceFields.self).form
+        let form = try req.reshowableFields(SpaceFields.self).form
         var errors = FieldErrors()
         var checked: SpaceForm.Checked?
         switch form.check() {
@@ -174,7 +174,7 @@ enum SpacesController {
     static func choose(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        let chosen = try req.content.decode(ChoiceFields.self).space.flatMap(UUID.init(uuidString:))
+        let chosen = try req.formFields(ChoiceFields.self).space.flatMap(UUID.init(uuidString:))
         guard let chosen,
             let space = try await Space.find(chosen, on: req.db), space.$school.id == context.meeting.$school.id
         else {
@@ -218,7 +218,7 @@ enum SpacesController {
         if req.csrfFailed { throw AppError.formExpired }
         let details = try await Meetings.details(of: context.meeting, on: req.db)
         let order = SeatingPlan.reconcile(saved: context.meeting.seating, with: Meetings.seatingPeople(details))
-        let fields = try req.content.decode(MoveFields.self)
+        let fields = try req.formFields(MoveFields.self)
         if fields.reset == "default" {
             context.meeting.seating = []
             try await context.meeting.save(on: req.db)

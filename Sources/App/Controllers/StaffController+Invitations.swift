@@ -57,7 +57,7 @@ extension StaffController {
         let staff = try req.requireStaff()
         let choices = try await inviteChoices(staff, on: req.db)
         guard !choices.roles.isEmpty else { throw AppError.notFound }
-        let raw = try req.content.decode(InviteForm.self)
+        let raw = try req.reshowableFields(InviteForm.self)
         let form = InviteStaffForm(
             name: TextInput.clean(raw.name), email: TextInput.clean(raw.email), role: TextInput.clean(raw.role),
             school: staff.actor.role == .organisationAdmin

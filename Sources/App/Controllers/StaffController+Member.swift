@@ -55,7 +55,7 @@ extension StaffController {
     static func changeRole(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         let person = try await target(req, staff: staff)
-        let raw = try req.content.decode(RoleForm.self)
+        let raw = try req.reshowableFields(RoleForm.self)
         let choices = try await roleChoices(for: person, staff: staff, on: req.db)
         guard !choices.roles.isEmpty else { throw AppError.notFound }
         let form = (role: TextInput.clean(raw.role), school: TextInput.clean(raw.school))
@@ -94,7 +94,7 @@ extension StaffController {
         let staff = try req.requireStaff()
         let person = try await target(req, staff: staff)
         try req.require(.setActive(person.ref))
-        let active = try req.content.decode(ActiveForm.self).active == "true"
+        let active = try req.formFields(ActiveForm.self).active == "true"
         try await StaffDirectory.setActive(active, user: person, context: req.auditContext, on: req.db)
         return req.redirect(
             to: SiteRoute.staffMember(person.id!, notice: active ? .reactivated : .deactivated).path,
@@ -112,7 +112,7 @@ extension StaffController {
         let staff = try req.requireStaff()
         let person = try await target(req, staff: staff)
         try req.require(.changeJob(of: person.ref))
-        let raw = try req.content.decode(JobForm.self)
+        let raw = try req.reshowableFields(JobForm.self)
         var errors = FieldErrors()
         let job = JobRole(rawValue: raw.job ?? "")
         if job == nil { errors.add("job", "Choose what they do") }

@@ -19,7 +19,7 @@ extension StudentsController {
     static func linkStaff(_ req: Request) async throws -> Response {
         let (_, student) = try await req.managedStudent()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let userID = try req.content.decode(StaffFields.self).staff_id.flatMap(UUID.init(uuidString:)) else {
+        guard let userID = try req.formFields(StaffFields.self).staff_id.flatMap(UUID.init(uuidString:)) else {
             throw AppError.badRequest("Choose a member of staff from the list.")
         }
         guard try await StudentCircle.linkStaff(userID, to: student, context: req.auditContext, on: req.db) else {
@@ -72,7 +72,7 @@ extension StudentsController {
 
     static func addAgency(_ req: Request) async throws -> Response {
         let (staff, student) = try await req.managedStudent()
-        let fields = try req.content.decode(AgencyFields.self)
+        let fields = try req.reshowableFields(AgencyFields.self)
         let known = try await StudentCircle.agencyContacts(for: student, on: req.db)
         var form = fields.form
         let existingID = fields.existing.flatMap(UUID.init(uuidString:))

@@ -59,7 +59,7 @@ extension StudentsController {
         let staff = try req.requireStaff()
         let schools = try await schoolsForNewStudents(staff, on: req.db)
         guard !schools.isEmpty else { throw AppError.notFound }
-        let fields = try req.content.decode(StudentFields.self)
+        let fields = try req.reshowableFields(StudentFields.self)
         let form = fields.form
         let chosen = fields.school.flatMap(UUID.init(uuidString:)) ?? (schools.count == 1 ? schools[0].id : nil)
         var errors = FieldErrors()
@@ -88,7 +88,7 @@ extension StudentsController {
 
     static func update(_ req: Request) async throws -> Response {
         let (_, student) = try await req.managedStudent()
-        let form = try req.content.decode(StudentFields.self).form
+        let form = try req.reshowableFields(StudentFields.self).form
         var errors = FieldErrors()
         var checked: StudentForm.Checked?
         switch form.check() {

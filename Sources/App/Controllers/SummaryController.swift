@@ -55,7 +55,7 @@ enum SummaryController {
     static func save(_ req: Request) async throws -> Response {
         let context = try await writable(req)
         let language = language(req)
-        let fields = try req.content.decode(TextFields.self)
+        let fields = try req.reshowableFields(TextFields.self)
         let nextSteps = (fields.next_steps ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let translation = (fields.translation ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FieldErrors()
@@ -94,7 +94,7 @@ enum SummaryController {
     static func answer(_ req: Request) async throws -> Response {
         let context = try await writable(req)
         guard let responseID = req.parameters.get("responseID", as: UUID.self) else { throw AppError.notFound }
-        let fields = try req.content.decode([String: String].self)
+        let fields = try req.reshowableFields([String: String].self)
         let key = "answer-" + responseID.uuidString.prefix(8)
         let text = (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FieldErrors()

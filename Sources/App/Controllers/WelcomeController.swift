@@ -23,7 +23,7 @@ enum WelcomeController {
             return LinkNotValidPage().response(for: req, status: .notFound)
         }
         let organisation = try await Organisation.find(user.$organisation.id, on: req.db)
-        let password = try req.content.decode(Form.self).password ?? ""
+        let password = try req.reshowableFields(Form.self).password ?? ""
         var errors = FieldErrors()
         if let problem = PasswordPolicy.check(password, personal: [user.name, user.email, organisation?.name ?? ""]) {
             errors.add("password", problem.message)

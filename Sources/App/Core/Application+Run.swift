@@ -27,6 +27,7 @@ public func runApplication(_ app: Application) async throws {
             app.outboxWorker = worker
             app.lifecycle.use(worker)
         }
+        app.lifecycle.use(ChangeNoticeWorker())
     }
     do {
         try await app.execute()

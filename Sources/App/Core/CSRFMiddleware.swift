@@ -80,3 +80,20 @@ extension FieldErrors {
         add(Self.expiredField, "For your safety, this form had expired. Check your answers and send it again.")
     }
 }
+
+extension Request {
+    /// A form's fields, only when its token matched. Handlers read forms through this (or
+    /// through `reshowableFields`, below), never `content.decode`: a handler that forgets the
+    /// token check cannot act on a forged form, because it never gets the fields.
+    func formFields<T: Decodable>(_ type: T.Type) throws -> T {
+        if csrfFailed { throw AppError.formExpired }
+        return try content.decode(type)
+    }
+
+    /// A form's fields to show again when its token did not match, for a handler that says so
+    /// explicitly: it re-shows the form with what the person typed and `csrfFailed` decides
+    /// that nothing is saved.
+    func reshowableFields<T: Decodable>(_ type: T.Type) throws -> T {
+        try content.decode(type)
+    }
+}

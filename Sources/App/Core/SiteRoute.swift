@@ -54,6 +54,8 @@ enum SiteRoute: Sendable, Equatable {
     case meetingCancel(UUID)
     case meetingSplit(UUID)
     case stopLinks(participant: UUID, meeting: UUID)
+    /// Sends the collected notice of changes now instead of after the quiet period.
+    case tellChanges(UUID)
     /// Running the meeting: the facilitator's view and what it posts.
     case meetingRun(UUID, error: String? = nil)
     case startMeeting(UUID)
@@ -156,6 +158,7 @@ enum SiteRoute: Sendable, Equatable {
         case feedRevoked = "feed-revoked"
         case meetingSplit = "meeting-split"
         case linksStopped = "links-stopped"
+        case changesTold = "changes-told"
         case requestAnswered = "request-answered"
         case spaceSaved = "space-saved"
         case recordChanged = "record-changed"
@@ -209,6 +212,7 @@ enum SiteRoute: Sendable, Equatable {
         case meetingInvitation = "/meetings/:meetingID/invitation"
         case meetingShare = "/meetings/:meetingID/share"
         case meetingCancel = "/meetings/:meetingID/cancel"
+        case tellChanges = "/meetings/:meetingID/changes/tell"
         case meetingSplit = "/meetings/:meetingID/split"
         case stopLinks = "/meetings/:meetingID/participants/:participantID/stop"
         case meetingRun = "/meetings/:meetingID/run"
@@ -314,6 +318,7 @@ enum SiteRoute: Sendable, Equatable {
         case .meetingInvitation: .meetingInvitation
         case .meetingShare: .meetingShare
         case .meetingCancel: .meetingCancel
+        case .tellChanges: .tellChanges
         case .meetingSplit: .meetingSplit
         case .stopLinks: .stopLinks
         case .meetingRun: .meetingRun
@@ -430,7 +435,8 @@ enum SiteRoute: Sendable, Equatable {
             query = [("notice", notice?.rawValue)]
         case .meetingPlan(let id), .meetingAgenda(let id), .meetingParticipants(let id), .meetingPreparation(let id),
             .meetingBiasCheck(let id), .meetingSpace(let id), .meetingSeating(let id), .meetingShare(let id),
-            .meetingCancel(let id), .meetingSplit(let id), .startMeeting(let id), .runStep(let id),
+            .meetingCancel(let id), .tellChanges(let id), .meetingSplit(let id), .startMeeting(let id),
+            .runStep(let id),
             .recordEntries(let id), .attendance(let id), .followUp(let id), .closeMeeting(let id),
             .sharedScreen(let id), .shareSummary(let id), .apiMeetingRecord(let id), .apiMeetingSummary(let id):
             parameters["meetingID"] = id.uuidString

@@ -36,6 +36,7 @@ enum Migrations {
         CreateRecordEntries(),
         CreateSummaries(),
         AddContactStop(),
+        AddPendingChanges(),
     ]
 }
 

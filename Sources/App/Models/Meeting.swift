@@ -35,6 +35,8 @@ final class Meeting: Model, @unchecked Sendable {
     /// Raised on every change participants are told about, so calendars replace the event.
     @Field(key: "calendar_sequence") var calendarSequence: Int
     @OptionalField(key: "shared_at") var sharedAt: Date?
+    /// The last change not yet told to participants (see `ChangeNotice`).
+    @OptionalField(key: "changes_pending_at") var changesPendingAt: Date?
     @OptionalField(key: "started_at") var startedAt: Date?
     @OptionalField(key: "closed_at") var closedAt: Date?
     @OptionalField(key: "record_shared_at") var recordSharedAt: Date?

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import SQLKit
 
 /// Sharing a meeting with its participants, and telling them when it changes. Every message
 /// goes through the outbox; every family member, student and agency gets a personal link.
@@ -215,17 +216,15 @@ enum Sharing {
 }
 
 extension Sharing {
-    /// After sharing, a change people rely on (time, place, agenda) goes to every participant
-    /// as a change, with the calendar file's sequence raised so calendars update the event.
-    /// `except`: a participant who made the change themselves (an agenda item from their page)
-    /// and need no email about it.
+    /// After sharing, a change people rely on (time, place, agenda) is recorded at once (their
+    /// page shows it) and told by email later, in one notice with everything that changed:
+    /// when the lead chooses, or once the plan has been quiet for `ChangeNotice.quietPeriod`.
+    /// `except` is kept for callers whose change came from a participant's own page.
     static func announce(
         _ meeting: Meeting, changes: [MeetingChange], settings: Settings, except: UUID? = nil, on db: any Database,
         now: Date = Date()
     ) async throws {
-        guard [.shared, .ready].contains(meeting.state), !changes.isEmpty else { return }
-        meeting.calendarSequence += 1
-        try await meeting.save(on: db)
+        guard ChangeNotice.acceptsNotices(meeting.state), !changes.isEmpty else { return }
         for change in changes {
             let record = MeetingChangeRecord()
             record.$meeting.id = try meeting.requireID()
@@ -233,11 +232,49 @@ extension Sharing {
             record.at = now
             try await record.create(on: db)
         }
-        let details = try await Meetings.details(of: meeting, on: db)
-        let texts = try await InvitationText.query(on: db).filter(\.$meeting.$id == meeting.requireID()).all()
-        _ = try await notify(
-            meeting, details: details, texts: texts, kind: .update, settings: settings, except: except, on: db,
-            now: now)
+        meeting.changesPendingAt = now
+        try await meeting.save(on: db)
+    }
+
+    /// Sends the collected notice now, once: the pending mark is taken with a conditional
+    /// update, so a lead's click and the background job (in any process) cannot both send it.
+    /// Returns whether this call sent it.
+    @discardableResult
+    static func tellChanges(
+        _ meeting: Meeting, settings: Settings, on db: any Database, now: Date = Date()
+    ) async throws -> Bool {
+        guard ChangeNotice.acceptsNotices(meeting.state) else { return false }
+        return try await db.transaction { db in
+            let rows = try await db.sql().raw(
+                """
+                UPDATE \(ident: Meeting.schema) SET \(ident: "changes_pending_at") = NULL,
+                    \(ident: "calendar_sequence") = \(ident: "calendar_sequence") + 1
+                WHERE \(ident: "id") = \(bind: meeting.requireID()) AND \(ident: "changes_pending_at") IS NOT NULL
+                RETURNING \(ident: "calendar_sequence")
+                """
+            ).all()
+            guard let row = rows.first else { return false }
+            meeting.calendarSequence = try row.decode(column: "calendar_sequence", as: Int.self)
+            meeting.changesPendingAt = nil
+            let details = try await Meetings.details(of: meeting, on: db)
+            _ = try await notify(
+                meeting, details: details, texts: [], kind: .update, settings: settings, on: db, now: now)
+            return true
+        }
+    }
+
+    /// The background job's part: every meeting whose plan has been quiet long enough.
+    static func tellDueChanges(
+        settings: @Sendable (Meeting) async throws -> Settings, on db: any Database, now: Date = Date()
+    ) async throws -> Int {
+        let waiting = try await Meeting.query(on: db).filter(\.$changesPendingAt != nil)
+            .filter(\.$changesPendingAt <= now.addingTimeInterval(-ChangeNotice.quietPeriod)).all()
+        var told = 0
+        for meeting in waiting
+        where ChangeNotice.isDue(lastChange: meeting.changesPendingAt, state: meeting.state, now: now) {
+            if try await tellChanges(meeting, settings: try await settings(meeting), on: db, now: now) { told += 1 }
+        }
+        return told
     }
 
     /// What changed between two versions of a plan.
@@ -262,6 +299,8 @@ extension Sharing {
         let wasShared = meeting.state != .draft
         try await db.transaction { db in
             meeting.state = .cancelled
+            // The cancellation says all there is to say: collected changes are not sent after it.
+            meeting.changesPendingAt = nil
             if wasShared { meeting.calendarSequence += 1 }
             try await meeting.save(on: db)
             try await Meetings.audit(meeting, "Cancelled the meeting", context: context, on: db)

@@ -339,6 +339,7 @@ extension SiteRoute.Notice {
             "Shared. Each participant can now read the summary on their page and tell you if anything is wrong."
         case .summaryAnswered: "Your answer is on their page."
         case .linksStopped: "Their links no longer work. Make a new one if they still need their page."
+        case .changesTold: "Everyone has been sent one email with the changes."
         case .feedRevoked:
             "Your calendar address has stopped working. Calendars subscribed to it will show nothing new."
         case .meetingCancelled: "The meeting is cancelled. Everyone who was invited has been told."

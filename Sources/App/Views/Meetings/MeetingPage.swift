@@ -273,8 +273,23 @@ struct MeetingSharingSection: Component {
             } else {
                 El("p") {
                     T(
-                        "Shared \(meeting.sharedAt.map(DateText.dateTime) ?? ""). Changes to the time, place or agenda are sent to everyone."
+                        "Shared \(meeting.sharedAt.map(DateText.dateTime) ?? ""). Changes to the time, place or agenda are sent to everyone in one email."
                     )
+                }
+                if let pending = meeting.changesPendingAt, ChangeNotice.acceptsNotices(meeting.state) {
+                    El("div", .class("inset"), .id("changes")) {
+                        El("p") {
+                            El("strong") { T("Changes not told yet. ") }
+                            T(
+                                "Everyone gets one email with all the changes at \(DateText.time(ChangeNotice.sendsAt(lastChange: pending))), 15 minutes after the last one, unless you change something else first."
+                            )
+                        }
+                        if mayChange {
+                            PostForm(action: .tellChanges(meeting.id!), csrfToken: csrfToken) {
+                                SecondaryButton(text: "Tell everyone about these changes now")
+                            }
+                        }
+                    }
                 }
                 if mayChange {
                     El("p") { El("a", .href(.meetingInvitation(meeting.id!))) { T("See the invitation") } }

@@ -20,6 +20,7 @@ let package = Package(
     targets: [
         .target(
             name: "RoundtableCore",
+            resources: [.copy("Resources/common-passwords.txt")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -30,10 +30,18 @@ do {
     try? await app.asyncShutdown()
     Foundation.exit(exit.code)
 } catch {
-    // A clear line for the operator; the details are in the log above it.
-    app.logger.report(error: error)
+    // A known cause (the database refusing, the address taken) gets one line that names it;
+    // anything else is logged in full, with a line for the operator after it.
+    let line: String
+    if let known = StartupFailure.message(for: error, configuration: configuration) {
+        app.logger.debug("Start-up failed: \(String(reflecting: error))")
+        line = known
+    } else {
+        app.logger.report(error: error)
+        line = "Roundtable stopped: \(String(describing: error))"
+    }
     try? await app.asyncShutdown()
-    FileHandle.standardError.write(Data("Roundtable stopped: \(String(describing: error))\n".utf8))
+    FileHandle.standardError.write(Data((line + "\n").utf8))
     exit(1)
 }
 try await app.asyncShutdown()

@@ -104,7 +104,9 @@ struct RosterImportTests {
             // The imported student is searchable and visible to the teacher's leader.
             let leader = TestBrowser(app)
             try await leader.signIn(people.primaryLeader)
-            #expect(try await leader.get("/students?q=zoe").text.contains("Ångström, Zoë (Zo)"))
+            #expect(
+                try await leader.get("/students?q=zoe").text.contains(
+                    "<bdi>Ångström</bdi>, <bdi>Zoë</bdi> (<bdi>Zo</bdi>)"))
         }
     }
 

@@ -91,7 +91,9 @@ struct StudentFixtures {
 struct StudentsTests {
     /// The names in the list page's table, in order.
     static func listed(_ page: String) -> [String] {
-        page.components(separatedBy: #"<a href="/students/"#).dropFirst().compactMap { part in
+        // Each part of a name is isolated in <bdi>; the test reads the name as shown.
+        let page = page.replacingOccurrences(of: "<bdi>", with: "").replacingOccurrences(of: "</bdi>", with: "")
+        return page.components(separatedBy: #"<a href="/students/"#).dropFirst().compactMap { part in
             part.split(separator: ">", maxSplits: 1).last?.split(separator: "<").first.map(String.init)
         }
     }

@@ -95,3 +95,35 @@ struct AppConfigurationTests {
         }
     }
 }
+
+@Suite("Which host the server listens on")
+struct ListenHostTests {
+    @Test(
+        "Addresses and host names are accepted",
+        arguments: [
+            "127.0.0.1", "0.0.0.0", "192.0.2.10", "localhost", "::", "::1", "[::1]", "fe80::1",
+            "2001:db8::8a2e:370:7334",
+            "::ffff:192.0.2.1", "roundtable.oak.example", "app-1", "my_service",
+        ])
+    func accepted(host: String) throws {
+        #expect(AppConfiguration.isValidHost(host))
+        #expect(try AppConfiguration.parse(["ROUNDTABLE_HOST": host]).host == host)
+    }
+
+    @Test(
+        "Anything else is named with the variable, before the server tries to listen",
+        arguments: [
+            "not a host!", "not-a-host!", "http://127.0.0.1", "127.0.0.1:8080", "256.1.1.1", "1.2.3", "-start.example",
+            "a..b", "::1::2", "1:2:3:4:5:6:7:8:9", "[::1", "höst.example", "gggg::1", "host/path", "under score",
+        ])
+    func refused(host: String) {
+        #expect(!AppConfiguration.isValidHost(host))
+        #expect {
+            try AppConfiguration.parse(["ROUNDTABLE_HOST": host])
+        } throws: { error in
+            let description = (error as? AppConfiguration.Invalid)?.description ?? ""
+            return description.contains("ROUNDTABLE_HOST: expected a host name or IP address")
+                && description.contains("\"\(host)\"")
+        }
+    }
+}

@@ -23,9 +23,13 @@ enum WelcomeController {
             return LinkNotValidPage().response(for: req, status: .notFound)
         }
         let organisation = try await Organisation.find(user.$organisation.id, on: req.db)
+        let school = try await user.$school.get(on: req.db)
         let password = try req.reshowableFields(Form.self).password ?? ""
         var errors = FieldErrors()
-        if let problem = PasswordPolicy.check(password, personal: [user.name, user.email, organisation?.name ?? ""]) {
+        let personal = PasswordPolicy.Personal(
+            names: [user.name], emails: [user.email],
+            organisations: [organisation?.name, school?.name].compactMap { $0 })
+        if let problem = PasswordPolicy.check(password, personal: personal) {
             errors.add("password", problem.message)
         }
         if req.csrfFailed { errors.addExpiredForm() }

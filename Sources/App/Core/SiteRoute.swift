@@ -1,4 +1,5 @@
 import Foundation
+import RoundtableCore
 import Vapor
 
 /// Every URL the application answers, in one place. Handlers are registered from
@@ -524,8 +525,7 @@ enum SiteRoute: Sendable, Equatable {
 
     /// Only paths on this site may be used as a place to return to after signing in.
     static func isSafeReturnPath(_ path: String) -> Bool {
-        path.hasPrefix("/") && !path.hasPrefix("//") && !path.hasPrefix("/\\") && !path.contains("\n")
-            && !path.contains("\r") && path.count < 512
+        ReturnPath.isSafe(path)
     }
 }
 

@@ -80,7 +80,11 @@ struct StaffSessionMiddleware: AsyncMiddleware {
         case .none, .ended:
             if case .ended = lookup { request.sessionEnded = .timedOut } else { request.sessionEnded = .removed }
             let response = try await next.respond(to: request)
-            response.cookies[Self.cookieName] = .expired
+            // Signing in with a stale cookie sets a new one: clearing it here would send the
+            // person straight back to the sign-in page with no word of what went wrong.
+            if response.cookies[Self.cookieName] == nil {
+                response.cookies[Self.cookieName] = .expired
+            }
             return response
         case .active(let session, let user, let organisation, let school):
             request.staff = StaffContext(user: user, session: session, organisation: organisation, school: school)

@@ -49,7 +49,9 @@ enum FirstRunSetup {
         } else if EmailAddress(input.adminEmail) == nil {
             errors.add("admin_email", "Enter an email address in the right format, like name@school.org")
         }
-        let personal = [input.adminName, input.adminEmail, input.schoolName, input.organisationName]
+        let personal = PasswordPolicy.Personal(
+            names: [input.adminName], emails: [input.adminEmail],
+            organisations: [input.schoolName, input.organisationName])
         if let problem = PasswordPolicy.check(input.password, personal: personal) {
             errors.add("password", problem.message)
         }

@@ -106,9 +106,13 @@ public struct AppConfiguration: Sendable, Equatable {
         }
 
         let host = value("ROUNDTABLE_HOST") ?? "127.0.0.1"
-        if host.contains(where: { $0.isWhitespace || $0 == "/" }) {
+        if !isValidHost(host) {
             problems.append(
-                Problem(variable: "ROUNDTABLE_HOST", message: "expected a host name or address, got \"\(host)\""))
+                Problem(
+                    variable: "ROUNDTABLE_HOST",
+                    message:
+                        "expected a host name or IP address to listen on, such as 127.0.0.1, 0.0.0.0, :: or localhost, got \"\(host)\""
+                ))
         }
         let port = integer("ROUNDTABLE_PORT", default: 8080, range: 1...65535)
         let dataDirectory = value("ROUNDTABLE_DATA_DIR") ?? "./roundtable-data"
@@ -232,6 +236,41 @@ public struct AppConfiguration: Sendable, Equatable {
         configuration.mailFromName = from.1
         configuration.linkDaysAfterMeeting = linkDays
         return configuration
+    }
+
+    /// A host the server can listen on: an IPv4 address, an IPv6 address (bracketed or not),
+    /// or a host name (RFC 1123). Checked here so that a typo is named with its variable,
+    /// instead of failing later inside the network layer with an error about socket addresses.
+    public static func isValidHost(_ host: String) -> Bool {
+        var host = host
+        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        guard !host.isEmpty, host.utf8.count <= 253, host.allSatisfy(\.isASCII) else { return false }
+        if host.contains(":") { return isIPv6(host) }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        if labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
+            return labels.count == 4 && labels.allSatisfy { $0.count <= 3 && Int($0)! <= 255 }
+        }
+        return labels.allSatisfy { label in
+            (1...63).contains(label.count) && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        }
+    }
+
+    static func isIPv6(_ host: String) -> Bool {
+        let groups = host.components(separatedBy: ":")
+        let compressions = host.components(separatedBy: "::").count - 1
+        guard host.count <= 45, compressions <= 1, groups.count >= 3 || host == "::", groups.count <= 8 else {
+            return false
+        }
+        // The last group may be an IPv4 address ("::ffff:192.0.2.1").
+        for (index, group) in groups.enumerated() {
+            if index == groups.count - 1 && group.contains(".") {
+                guard isValidHost(group), group.allSatisfy({ $0.isNumber || $0 == "." }) else { return false }
+                continue
+            }
+            guard group.count <= 4, group.allSatisfy(\.isHexDigit) else { return false }
+        }
+        return compressions == 1 || groups.count == 8 || (groups.count == 7 && groups.last!.contains("."))
     }
 
     static func parseDatabaseURL(_ raw: String) -> Database? {

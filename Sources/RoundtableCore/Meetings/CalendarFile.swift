@@ -99,25 +99,33 @@ public struct CalendarFile: Sendable, Equatable {
         return String(format: "%04d%02d%02dT%02d%02d%02dZ", p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!)
     }
 
-    /// TEXT values: backslash, semicolon, comma and line breaks escaped.
+    /// TEXT values: backslash, semicolon and comma escaped, each line break (CRLF, CR, LF,
+    /// line or paragraph separator) written as `\n`, other control characters dropped. Works
+    /// on scalars: "\r\n" is one Character in Swift and would slip past a Character match,
+    /// ending the property and starting a new one.
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "\\": escaped += "\\\\"
-            case ";": escaped += "\\;"
-            case ",": escaped += "\\,"
-            case "\n": escaped += "\\n"
-            case "\r": continue
-            default: escaped.append(character)
+        var escaped = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\\": escaped.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": escaped.append(contentsOf: "\\;".unicodeScalars)
+            case ",": escaped.append(contentsOf: "\\,".unicodeScalars)
+            case "\n" where afterCR: continue
+            case "\r", "\n", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{85}":
+                escaped.append(contentsOf: "\\n".unicodeScalars)
+            case "\t": escaped.append(scalar)
+            case _ where SingleLine.isControl(scalar): continue
+            default: escaped.append(scalar)
             }
         }
-        return escaped
+        return String(escaped)
     }
 
-    /// A parameter value in double quotes, which may not itself contain one.
+    /// A parameter value in double quotes, which may not itself contain one, on one line.
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "'").filter { $0 != "\n" && $0 != "\r" } + "\""
+        "\"" + SingleLine.clean(text.replacingOccurrences(of: "\"", with: "'")) + "\""
     }
 
     /// Lines longer than 75 octets continue on the next line after a space, never splitting

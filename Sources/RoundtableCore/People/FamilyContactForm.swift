@@ -40,7 +40,7 @@ public struct FamilyContactForm: Sendable, Equatable {
         if !email.isEmpty && EmailAddress(email) == nil {
             errors.add("email", "Enter an email address in the right format, like name@example.com")
         }
-        let phone = self.phone.trimmingCharacters(in: .whitespaces)
+        let phone = SingleLine.clean(self.phone)
         if !phone.isEmpty && phone.filter(\.isNumber).count < 6 {
             errors.add("phone", "Enter a phone number with at least 6 digits")
         }

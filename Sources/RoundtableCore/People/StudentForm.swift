@@ -118,8 +118,9 @@ extension Calendar {
 
 /// Text as people type it into one-line fields.
 public enum Text {
-    /// Trimmed, with runs of spaces (and stray tabs or line breaks) made one space.
+    /// Trimmed, with runs of spaces (and stray tabs or line breaks) made one space and
+    /// control characters dropped; see `SingleLine`.
     public static func clean(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        SingleLine.clean(text)
     }
 }

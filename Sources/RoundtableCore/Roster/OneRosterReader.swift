@@ -226,10 +226,11 @@ public enum OneRosterReader {
         var fields: [String]
         var columns: [String: Int]
 
-        /// The trimmed value, or nil when the column is absent or empty.
+        /// The value on one line (a quoted CSV field may hold line breaks, and every roster
+        /// value is a one-line one), or nil when the column is absent or empty.
         subscript(_ column: String) -> String? {
             guard let position = columns[column], position < fields.count else { return nil }
-            let value = fields[position].trimmingCharacters(in: .whitespaces)
+            let value = SingleLine.clean(fields[position])
             return value.isEmpty ? nil : value
         }
 

@@ -1,13 +1,61 @@
 import Foundation
 
-/// Long passwords that still get guessed first: keyboard walks, number runs, and the
-/// phrases people reach for when told "at least twelve characters". Compared after folding
-/// case and accents, so "Password1234" is caught too.
+/// Passwords that get guessed first. Two lists: the 30,000 most common passwords, shipped as
+/// `common-passwords.txt` (from zxcvbn; see docs/DECISIONS.md), and below, the long phrases
+/// people reach for when told "at least twelve characters", which a list of leaked passwords
+/// (mostly short ones) misses. Compared after folding case and accents.
 enum CommonPasswords {
+    /// Whether the folded password is a listed one, or a listed one dressed up the usual
+    /// ways: digits, a year or symbols before or after ("Welcome2026!"), letters swapped for
+    /// look-alike digits and symbols ("P@ssw0rd"), or the whole thing typed twice.
     static func contains(_ folded: String) -> Bool {
-        list.contains(folded)
-            || list.contains(folded.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols)))
+        var bases = [folded]
+        let characters = Array(folded)
+        let half = characters.count / 2
+        if half > 0, characters.count % 2 == 0, characters[..<half] == characters[half...] {
+            bases.append(String(characters[..<half]))
+        }
+        for base in bases {
+            for stripped in Set([base, trimTrailing(base), trimBoth(base)]) {
+                let undressed = unLeet(stripped)
+                for candidate in Set([stripped] + undressed + undressed.map(trimBoth)) where candidate.count >= 3 {
+                    if list.contains(candidate) || shipped.contains(candidate) { return true }
+                }
+            }
+        }
+        return false
     }
+
+    /// Decorations are anything but letters: digits, years, punctuation, symbols, spaces.
+    static func trimTrailing(_ text: String) -> String {
+        String(text.reversed().drop { !$0.isLetter }.reversed())
+    }
+
+    static func trimBoth(_ text: String) -> String {
+        String(trimTrailing(text).drop { !$0.isLetter })
+    }
+
+    /// The text with look-alike characters read back as letters; "1" may stand for "i" or "l",
+    /// so both readings are given.
+    static func unLeet(_ text: String) -> [String] {
+        let common: [Character: Character] = ["0": "o", "@": "a", "3": "e", "$": "s", "4": "a", "5": "s", "7": "t"]
+        guard text.contains(where: { common[$0] != nil || $0 == "1" }) else { return [] }
+        return ["i", "l"].map { one in String(text.map { $0 == "1" ? one : common[$0] ?? $0 }) }
+    }
+
+    /// The shipped list, read once. `Bundle.module` stops the program if the resource is
+    /// missing, which is right: a silently empty list would let every common password in.
+    static let shipped: Set<String> = {
+        guard let url = Bundle.module.url(forResource: "common-passwords", withExtension: "txt"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { preconditionFailure("common-passwords.txt is missing from the RoundtableCore bundle") }
+        var words = Set<String>()
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let word = line.trimmingCharacters(in: .whitespaces)
+            if !word.isEmpty { words.insert(word) }
+        }
+        return words
+    }()
 
     static let list: Set<String> = [
         "123456789012", "1234567890123", "12345678901234", "123456123456", "111111111111",

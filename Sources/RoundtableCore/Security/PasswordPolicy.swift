@@ -1,7 +1,8 @@
 import Foundation
 
 /// What makes a password acceptable. Length matters far more than symbols, so the rule is
-/// "long and not on a list of passwords people commonly pick", with no composition rules.
+/// "long, not on a list of passwords people commonly pick, and not made from the person's
+/// own details", with no composition rules.
 public enum PasswordPolicy {
     public static let minimumLength = 12
     public static let maximumLength = 200
@@ -19,32 +20,61 @@ public enum PasswordPolicy {
             case .empty: "Enter a password"
             case .tooShort: "Use at least \(PasswordPolicy.minimumLength) characters. A few unrelated words work well."
             case .tooLong: "Use \(PasswordPolicy.maximumLength) characters or fewer"
-            case .common: "This password is too easy to guess. Choose a longer or less common one."
-            case .containsPersonalDetail: "Do not use your name, email address or school's name in your password"
+            case .common:
+                "This password is on a list of ones people often use, so it is easy to guess. Try three or four words you will remember."
+            case .containsPersonalDetail:
+                "This password has your name, your email address or your school's name in it, which others could guess. Try three or four other words you will remember."
             }
         }
     }
 
-    /// Checks a new password. `personal` holds words someone could guess from the person
-    /// (their name, email, school); a password made mostly of them is refused.
-    public static func check(_ password: String, personal: [String] = []) -> Problem? {
+    /// What someone could guess from the person choosing the password.
+    public struct Personal: Sendable, Equatable {
+        /// Their name as written ("Priya Sharma"): each part of 3 letters or more counts.
+        public var names: [String]
+        /// Their email addresses: the part before the "@", whole and in its parts.
+        public var emails: [String]
+        /// The school's and organisation's names, whole ("Oak Primary" as "oakprimary").
+        public var organisations: [String]
+
+        public init(names: [String] = [], emails: [String] = [], organisations: [String] = []) {
+            self.names = names
+            self.emails = emails
+            self.organisations = organisations
+        }
+
+        /// The folded words a password may not contain, letters and digits only.
+        var words: [String] {
+            func parts(_ text: String) -> [String] {
+                text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            }
+            func runTogether(_ text: String) -> String { String(text.filter { $0.isLetter || $0.isNumber }) }
+            var words = names.flatMap(parts)
+            for email in emails {
+                let local = String(email.prefix { $0 != "@" })
+                words += [runTogether(local)] + parts(local)
+            }
+            words += organisations.map(runTogether)
+            return words.map(PasswordPolicy.fold).filter { $0.filter(\.isLetter).count >= 3 }
+        }
+    }
+
+    /// Checks a new password against the length rule, the lists of common passwords (also
+    /// when dressed up with digits, symbols or look-alike letters) and what is known about
+    /// the person.
+    public static func check(_ password: String, personal: Personal = Personal()) -> Problem? {
         if password.isEmpty { return .empty }
         if password.count < minimumLength { return .tooShort }
         if password.count > maximumLength { return .tooLong }
         let folded = fold(password)
         if CommonPasswords.contains(folded) || isRepetitive(folded) { return .common }
-        // Each detail as separate words, and run together the way people type it
-        // ("Oak Primary" as "oakprimary"), longest first so whole names go before their parts.
-        var personalWords: [String] = []
-        for detail in personal {
-            let words = detail.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-            let runTogether = String(detail.prefix { $0 != "@" }.filter { $0.isLetter || $0.isNumber })
-            personalWords += (words + [runTogether]).map(fold).filter { $0.count >= 4 }
+        // "Pr1ya-Sh@rma" still holds the name: compare with look-alikes read back as letters,
+        // and with spaces and punctuation gone, as "Oak Primary" hides in "oak-primary".
+        let readings = ([folded] + CommonPasswords.unLeet(folded)).map {
+            String($0.filter { $0.isLetter || $0.isNumber })
         }
-        personalWords.sort { $0.count > $1.count }
-        var remainder = folded
-        for word in personalWords { remainder = remainder.replacingOccurrences(of: word, with: "") }
-        if remainder.count < minimumLength / 2 && remainder.count < folded.count { return .containsPersonalDetail }
+        let words = personal.words
+        if words.contains(where: { word in readings.contains { $0.contains(word) } }) { return .containsPersonalDetail }
         return nil
     }
 

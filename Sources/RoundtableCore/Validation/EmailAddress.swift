@@ -12,7 +12,8 @@ public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
         let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard trimmed.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64,
-            !trimmed.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" })
+            !trimmed.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" }),
+            !SingleLine.hasControls(trimmed)
         else { return nil }
         let domain = parts[1]
         let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
@@ -23,8 +24,8 @@ public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
 }
 
 public enum TextInput {
-    /// Trims a typed value and treats whitespace-only as missing.
+    /// Trims a typed one-line value and treats whitespace-only as missing; see `SingleLine`.
     public static func clean(_ raw: String?) -> String {
-        (raw ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        SingleLine.clean(raw ?? "")
     }
 }

@@ -148,8 +148,11 @@ enum MailMessage {
     /// RFC 2047 for anything beyond ASCII ("Zoë", "عمر"). An encoded word may be at most 75
     /// characters, so a longer text (an Arabic subject) becomes several, on folded lines, each
     /// holding whole characters.
+    ///
+    /// Control characters go first, scalar by scalar: "\r\n" is one Character in Swift, so a
+    /// Character filter for "\r" and "\n" would let a line break (and an injected header) through.
     static func encodeHeader(_ text: String) -> String {
-        let clean = text.filter { $0 != "\r" && $0 != "\n" }
+        let clean = SingleLine.clean(text)
         guard clean.unicodeScalars.contains(where: { !$0.isASCII || $0 == "\"" }) else { return clean }
         var words: [String] = []
         var chunk = Data()

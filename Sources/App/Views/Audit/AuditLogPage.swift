@@ -62,11 +62,13 @@ struct AuditLogPage: HTMLPage {
                                 El("td", .class("nowrap"), .attr("data-label", "When")) {
                                     T(DateText.dateTime(event.occurredAt))
                                 }
-                                El("td", .attr("data-label", "Who")) { T(event.actorName ?? "Unknown") }
+                                El("td", .attr("data-label", "Who")) {
+                                    if let name = event.actorName { Isolated(name) } else { T("Unknown") }
+                                }
                                 El("td", .attr("data-label", "What")) {
                                     T(event.auditAction?.label ?? event.action)
                                     if let summary = event.summary {
-                                        El("span", .class("cell-detail")) { T(summary) }
+                                        El("span", .class("cell-detail")) { Isolated(summary) }
                                     }
                                 }
                                 El("td", .attr("data-label", "Network address")) { T(event.ipAddress ?? "") }

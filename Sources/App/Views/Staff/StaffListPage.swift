@@ -77,7 +77,7 @@ struct StaffListPage: HTMLPage {
                         for person in people {
                             El("tr") {
                                 El("td") {
-                                    El("a", .href(.staffMember(person.id!))) { T(person.name) }
+                                    El("a", .href(.staffMember(person.id!))) { Isolated(person.name) }
                                     El("span", .class("cell-detail")) { T(person.email) }
                                 }
                                 El("td") {

@@ -66,7 +66,18 @@ struct StudentListPage: HTMLPage {
                         for student in page.students {
                             El("tr") {
                                 El("td", .attr("data-label", "Name")) {
-                                    El("a", .href(.student(student.id!))) { T(student.listName) }
+                                    El("a", .href(.student(student.id!))) {
+                                        // Each part isolated: one name's bidi controls must not
+                                        // reorder the comma or the other names.
+                                        Isolated(student.legalFamilyName)
+                                        T(", ")
+                                        Isolated(student.legalGivenName)
+                                        if let preferred = student.preferredName {
+                                            T(" (")
+                                            Isolated(preferred)
+                                            T(")")
+                                        }
+                                    }
                                 }
                                 El("td", .attr("data-label", "Year")) { T("Year \(student.yearGroup)") }
                                 El("td", .attr("data-label", "Support")) { SupportTags(student: student) }

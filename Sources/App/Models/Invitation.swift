@@ -59,6 +59,9 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @OptionalField(key: "last_error") var lastError: String?
     @OptionalField(key: "sent_at") var sentAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// While `sending`: until when the claim holds, and whose it is (see `Outbox.lease`).
+    @OptionalField(key: "claimed_until") var claimedUntil: Date?
+    @OptionalField(key: "claimed_by") var claimedBy: UUID?
 
     init() {}
 

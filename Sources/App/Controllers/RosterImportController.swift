@@ -28,9 +28,11 @@ enum RosterImportController {
     static func show(_ req: Request) async throws -> Response {
         let (_, schools) = try await schools(req)
         let chosen = req.query[UUID.self, at: "school"]?.uuidString ?? schools[0].id!.uuidString
+        let jobs = try await recent(schools, on: req.db)
+        let progress = req.roundtable.rosterProgress
         return RosterUploadPage(
-            schools: schools, school: chosen, dryRun: true, skipInvalid: false,
-            recent: try await recent(schools, on: req.db)
+            schools: schools, school: chosen, dryRun: true, skipInvalid: false, recent: jobs,
+            interrupted: Set(jobs.filter { progress.isInterrupted($0) }.compactMap(\.id))
         ).response(for: req)
     }
 
@@ -69,7 +71,7 @@ enum RosterImportController {
         let summary = job.summary.flatMap { try? JSONDecoder().decode(RosterImport.Summary.self, from: Data($0.utf8)) }
         return RosterImportJobPage(
             job: job, schoolName: school.name, phase: req.roundtable.rosterProgress.phase(of: id) ?? job.phase,
-            summary: summary
+            summary: summary, interrupted: req.roundtable.rosterProgress.isInterrupted(job)
         ).response(for: req)
     }
 }

@@ -37,6 +37,7 @@ enum Migrations {
         CreateSummaries(),
         AddContactStop(),
         AddPendingChanges(),
+        AddOutboxLease(),
     ]
 }
 

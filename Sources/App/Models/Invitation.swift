@@ -65,6 +65,9 @@ final class OutboxMessage: Model, @unchecked Sendable {
     /// The family member it is for, so a contact restriction can withdraw it.
     @OptionalField(key: "family_member_id") var familyMemberID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// While `sending`: until when the claim holds, and whose it is (see `Outbox.lease`).
+    @OptionalField(key: "claimed_until") var claimedUntil: Date?
+    @OptionalField(key: "claimed_by") var claimedBy: UUID?
 
     init() {}
 

@@ -44,6 +44,8 @@ enum ContactStop {
     static func withdrawOne(_ message: OutboxMessage, on db: any Database) async throws {
         message.status = .withdrawn
         message.lastError = "Withdrawn: this person now has a contact restriction."
+        message.claimedUntil = nil
+        message.claimedBy = nil
         message.body = MailMessage.redactLinks(message.body)
         message.calendar = message.calendar.map { MailMessage.redactLinks($0) }
         try await message.save(on: db)

@@ -5,55 +5,38 @@ import RoundtableCore
 import SQLKit
 import Vapor
 
-/// Delivers the outbox. Messages are claimed one at a time with a conditional update, so
-/// several processes on one PostgreSQL database never send the same message twice.
+/// Delivers the outbox. Each message is claimed just before it is sent, with a conditional
+/// update, so several processes on one PostgreSQL database never send the same message twice.
+/// A claim is a lease: if its process dies mid-send, the message becomes claimable again when
+/// the lease runs out (see `Outbox+Claims.swift`).
 enum Outbox {
     static let maxAttempts = 8
 
     /// Sends what is due; returns how many went. Without SMTP configured, nothing moves.
+    /// `owner` names the claims this call makes, so its worker can release them on shutdown.
     @discardableResult
     static func deliverDue(
         on db: any Database, client: SMTPClient, from: EmailAddress, fromName: String, logger: Logger,
-        now: Date = Date(), limit: Int = 50
+        owner: UUID = UUID(), now: @Sendable () -> Date = { Date() }, limit: Int = 50
     ) async throws -> Int {
-        let due = try await OutboxMessage.query(on: db)
-            .filter(\.$status == .queued).filter(\.$nextAttemptAt <= now)
-            .sort(\.$nextAttemptAt).range(..<limit).all()
-        var claimed: [OutboxMessage] = []
-        for message in due {
-            let rows = try await (db as! any SQLDatabase).raw(
-                """
-                UPDATE \(ident: OutboxMessage.schema) SET \(ident: "status") = \(bind: OutboxMessage.Status.sending.rawValue)
-                WHERE \(ident: "id") = \(bind: message.requireID()) AND \(ident: "status") = \(bind: OutboxMessage.Status.queued.rawValue)
-                RETURNING \(ident: "id")
-                """
-            ).all()
-            if !rows.isEmpty { claimed.append(message) }
-        }
-        guard !claimed.isEmpty else { return 0 }
-        // A restriction set after a message was queued wins, even over a claim already made.
-        var allowed: [OutboxMessage] = []
-        for message in claimed {
-            if try await ContactStop.mayStillSend(message, on: db) {
-                allowed.append(message)
-            } else {
-                try await ContactStop.withdrawOne(message, on: db)
-            }
-        }
-        claimed = allowed
-        guard !claimed.isEmpty else { return 0 }
+        var candidates = try await claimable(on: db, now: now(), limit: limit)
+        guard var current = try await claimNext(from: &candidates, owner: owner, on: db, now: now) else { return 0 }
         var sent = 0
         do {
             try await client.withSession { session in
-                for message in claimed {
+                while true {
+                    let message = current
                     do {
+                        let time = now()
                         try await session.send(
                             from: from.value, to: message.toEmail,
-                            data: MailMessage.render(message, from: from, fromName: fromName, date: now))
+                            data: MailMessage.render(message, from: from, fromName: fromName, date: time))
                         message.status = .sent
-                        message.sentAt = now
+                        message.sentAt = time
                         message.lastError = nil
                         message.attempts += 1
+                        message.claimedUntil = nil
+                        message.claimedBy = nil
                         // The link in the body opens the person's page; once it has gone, the
                         // copy here is not needed and should not sit in the database.
                         message.body = MailMessage.redactLinks(message.body)
@@ -62,14 +45,20 @@ enum Outbox {
                         sent += 1
                     } catch let failure as SMTPClient.Failure {
                         try await retry(
-                            message, error: failure.description, permanent: failure.permanent, now: now, on: db)
+                            message, error: failure.description, permanent: failure.permanent, now: now(), on: db)
+                        if failure.endsSession { throw failure }
                     }
+                    // A worker being stopped finishes the message in hand and takes no more.
+                    guard !Task.isCancelled,
+                        let next = try await claimNext(from: &candidates, owner: owner, on: db, now: now)
+                    else { break }
+                    current = next
                 }
             }
         } catch {
             logger.warning("Mail server unavailable; the outbox will try again: \(String(describing: error))")
-            for message in claimed where message.status == .sending {
-                try await retry(message, error: String(describing: error), permanent: false, now: now, on: db)
+            if current.status == .sending {
+                try await retry(current, error: String(describing: error), permanent: false, now: now(), on: db)
             }
         }
         return sent
@@ -82,6 +71,8 @@ enum Outbox {
     {
         message.attempts += 1
         message.lastError = String(error.prefix(500))
+        message.claimedUntil = nil
+        message.claimedBy = nil
         if permanent || message.attempts >= maxAttempts {
             message.status = .failed
         } else {

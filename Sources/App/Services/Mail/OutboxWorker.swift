@@ -9,6 +9,8 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
     private let settings: SMTPSettings
     private let signal = Signal()
     private var task: Task<Void, Never>?
+    /// Names this process's claims, so shutting down releases its own and no one else's.
+    let owner = UUID()
 
     /// A flag raised by `wake` and taken by the loop.
     actor Signal {
@@ -35,12 +37,13 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
         let database = app.db
         let logger = app.logger
         let signal = self.signal
+        let owner = self.owner
         task = Task.detached {
             while !Task.isCancelled {
                 do {
                     try await Outbox.deliverDue(
                         on: database, client: client, from: configuration.mailFrom,
-                        fromName: configuration.mailFromName, logger: logger)
+                        fromName: configuration.mailFromName, logger: logger, owner: owner)
                 } catch {
                     logger.error("Outbox: \(String(describing: error))")
                 }
@@ -53,8 +56,17 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
         }
     }
 
+    /// Stops sending (a message in the middle of its send is abandoned and goes back to the
+    /// queue), then hands back any claim still held, so the next process need not wait out the lease.
     func shutdownAsync(_ app: Application) async {
         task?.cancel()
+        await task?.value
+        do {
+            let released = try await Outbox.releaseClaims(owner: owner, on: app.db)
+            if released > 0 { app.logger.info("Outbox: \(released) message(s) handed back on shutdown") }
+        } catch {
+            app.logger.warning("Outbox: claims not released; they lapse by themselves: \(String(describing: error))")
+        }
     }
 }
 

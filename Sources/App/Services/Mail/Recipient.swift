@@ -53,4 +53,11 @@ struct Recipient: Sendable {
     static func staff(_ user: User, name: String? = nil) -> Recipient? {
         EmailAddress(user.email).map { Recipient(email: $0, name: name ?? user.name) }
     }
+
+    #if DEBUG
+        /// For tests of the sender itself, which are not about anyone's contact rules.
+        static func testAddress(_ email: EmailAddress, name: String) -> Recipient {
+            Recipient(email: email, name: name)
+        }
+    #endif
 }

@@ -10,8 +10,24 @@ import Vapor
 enum RosterUploads {
     final class Progress: Sendable {
         private let phases = NIOLockedValueBox<[UUID: String]>([:])
+        /// When this process started: a job begun earlier was begun by a process now gone.
+        let processStartedAt: Date
+
+        init(processStartedAt: Date = Date()) {
+            self.processStartedAt = processStartedAt
+        }
+
         func set(_ job: UUID, _ phase: String?) { phases.withLockedValue { $0[job] = phase } }
         func phase(of job: UUID) -> String? { phases.withLockedValue { $0[job] } }
+
+        /// A job whose row says "running" though no process is running it: decided when read,
+        /// never written, so an import that is in fact alive elsewhere still ends as it should.
+        func isInterrupted(_ job: RosterImportJob, now: Date = Date()) -> Bool {
+            guard job.status == .running, let id = job.id else { return false }
+            return ImportLiveness.isInterrupted(
+                startedAt: job.createdAt ?? .distantPast, runsHere: phase(of: id) != nil,
+                processStartedAt: processStartedAt, now: now)
+        }
     }
 
     static func start(

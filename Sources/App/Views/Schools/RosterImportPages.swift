@@ -7,6 +7,8 @@ struct RosterUploadPage: HTMLPage {
     var dryRun: Bool
     var skipInvalid: Bool
     var recent: [RosterImportJob]
+    /// Jobs among `recent` that say "running" but whose process has gone.
+    var interrupted: Set<UUID> = []
     var errors = FieldErrors()
 
     var title: String { "Import a roster" }
@@ -69,7 +71,10 @@ struct RosterUploadPage: HTMLPage {
                         El("li") {
                             El("a", .href(.rosterImportJob(job.id!))) { T(job.fileName) }
                             T(", " + (job.createdAt.map(DateText.dateTime) ?? "") + (job.dryRun ? ", check only" : ""))
-                            T(": " + job.status.label)
+                            T(
+                                ": "
+                                    + (interrupted.contains(job.id!)
+                                        ? RosterImportJob.interruptedLabel : job.status.label))
                         }
                     }
                 }
@@ -77,6 +82,10 @@ struct RosterUploadPage: HTMLPage {
         }
     }
 
+}
+
+extension RosterImportJob {
+    static let interruptedLabel = "interrupted"
 }
 
 extension RosterImportJob.Status {
@@ -94,10 +103,12 @@ struct RosterImportJobPage: HTMLPage {
     var schoolName: String
     var phase: String
     var summary: RosterImport.Summary?
+    /// The row says "running", but the process that ran it has gone.
+    var interrupted = false
 
     var title: String { "Roster import" }
     var area: StaffArea? { .schools }
-    var refreshSeconds: Int? { job.status == .running ? 2 : nil }
+    var refreshSeconds: Int? { job.status == .running && !interrupted ? 2 : nil }
 
     func content(csrfToken: String) -> Component {
         ComponentGroup {
@@ -106,10 +117,17 @@ struct RosterImportJobPage: HTMLPage {
             El("p") {
                 T(job.fileName + " ")
                 StatusTag(
-                    text: job.status.label.capitalized,
-                    tone: job.status == .done ? "green" : job.status == .failed ? "grey" : "blue")
+                    text: (interrupted ? RosterImportJob.interruptedLabel : job.status.label).capitalized,
+                    tone: job.status == .done ? "green" : job.status == .running && !interrupted ? "blue" : "grey")
             }
             switch job.status {
+            case .running where interrupted:
+                El("div", .class("warning-text")) {
+                    T("The import was interrupted (the server stopped before it finished). Nothing was imported.")
+                }
+                El("p") {
+                    El("a", .href(.rosterImport(school: job.$school.id))) { T("Upload the file again") }
+                }
             case .running:
                 El("p", .class("lead"), .attr("role", "status")) { T(phase + "…") }
                 El("p", .class("hint")) { T("This page updates by itself. A large school takes up to a minute.") }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import RoundtableCore
 import Vapor
 
@@ -9,6 +10,8 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
     private let settings: SMTPSettings
     private let signal = Signal()
     private var task: Task<Void, Never>?
+    /// Set when the loop has returned, so a stop can tell it no longer uses the database.
+    private let finished = NIOLockedValueBox(false)
 
     /// A flag raised by `wake` and taken by the loop.
     actor Signal {
@@ -35,7 +38,9 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
         let database = app.db
         let logger = app.logger
         let signal = self.signal
+        let finished = self.finished
         task = Task.detached {
+            defer { finished.withLockedValue { $0 = true } }
             while !Task.isCancelled {
                 do {
                     try await Outbox.deliverDue(
@@ -51,6 +56,16 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
                 }
             }
         }
+    }
+
+    /// Asks the loop to stop and waits for it, since a delivery under way still writes to the
+    /// database. Cancelling ends the wait between rounds at once; a delivery is let finish,
+    /// until the deadline. Returns false if it was still running then.
+    func stop(before deadline: ContinuousClock.Instant) async -> Bool {
+        guard let task else { return true }
+        task.cancel()
+        let finished = self.finished
+        return await waitUntil(deadline) { finished.withLockedValue { $0 } }
     }
 
     func shutdownAsync(_ app: Application) async {

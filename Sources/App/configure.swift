@@ -16,6 +16,8 @@ public func configure(
     app.http.server.configuration.hostname = configuration.host
     app.http.server.configuration.port = configuration.port
     app.http.server.configuration.serverName = nil
+    // How long the HTTP server lets connections with a request under way finish when it stops.
+    app.http.server.configuration.shutdownTimeout = .milliseconds(Int64(configuration.stopGracePeriod * 1000))
 
     try configureDatabase(app, configuration: configuration, override: database)
     app.migrations.add(Migrations.all)
@@ -23,6 +25,7 @@ public func configure(
     app.middleware = Middlewares()
     app.middleware.use(RequestLogMiddleware())
     app.middleware.use(SecurityHeadersMiddleware(secure: configuration.secureCookies))
+    app.middleware.use(RequestGateMiddleware())
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(SetupGateMiddleware())
     // Before the router, so that even "page not found" shows the signed-in person's header.

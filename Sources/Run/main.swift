@@ -27,7 +27,9 @@ do {
     try await configure(app, configuration: configuration)
     try await runApplication(app)
 } catch let exit as ExitStatus {
-    try? await app.asyncShutdown()
+    if exit.canShutDown {
+        try? await app.asyncShutdown()
+    }
     Foundation.exit(exit.code)
 } catch {
     // A known cause (the database refusing, the address taken) gets one line that names it;

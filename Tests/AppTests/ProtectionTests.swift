@@ -163,4 +163,28 @@ struct ProtectionTests {
             #expect(try await browser.get("/bench/plaintext").status == .notFound)
         }
     }
+
+    @Test(
+        "Once the server is stopping, new requests are told to come back, and nothing runs", arguments: TestDatabase.all
+    )
+    func stopping(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let browser = TestBrowser(app)
+            try await browser.signIn(people.primaryLeader)
+            // A page with the form's token, so the post below would change something if it ran.
+            try await browser.get("/staff/\(people.primaryStaff.id!)")
+            let token = try #require(browser.csrfToken)
+            #expect(app.roundtable.requestGate.underWay == 0)
+            app.roundtable.requestGate.close()
+            let refused = try await browser.get("/readyz")
+            #expect(refused.status == .serviceUnavailable)
+            #expect(refused.headers.first(name: .retryAfter) == "5")
+            let unchanged = try await browser.post(
+                "/staff/\(people.primaryStaff.id!)/active", ["active": "false", "_csrf": token])
+            #expect(unchanged.status == .serviceUnavailable)
+            #expect(try await User.find(people.primaryStaff.id, on: app.db)?.isActive == true)
+            #expect(app.roundtable.requestGate.underWay == 0)
+        }
+    }
 }

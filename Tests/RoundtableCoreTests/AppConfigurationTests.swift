@@ -94,6 +94,23 @@ struct AppConfigurationTests {
             try AppConfiguration.parse(["ROUNDTABLE_SETUP_CODE": "1234"])
         }
     }
+
+    @Test("A stop waits ten seconds for requests under way unless told otherwise")
+    func stopGracePeriod() throws {
+        #expect(try AppConfiguration.parse([:]).stopGracePeriod == 10)
+        #expect(try AppConfiguration.parse(["ROUNDTABLE_STOP_GRACE_SECONDS": "25"]).stopGracePeriod == 25)
+    }
+
+    @Test(
+        "A grace period of none, of more than systemd waits, or not a number is refused",
+        arguments: ["0", "61", "ten", "-5"])
+    func invalidStopGracePeriod(raw: String) {
+        #expect {
+            try AppConfiguration.parse(["ROUNDTABLE_STOP_GRACE_SECONDS": raw])
+        } throws: { error in
+            (error as? AppConfiguration.Invalid)?.problems.map(\.variable) == ["ROUNDTABLE_STOP_GRACE_SECONDS"]
+        }
+    }
 }
 
 @Suite("Which host the server listens on")

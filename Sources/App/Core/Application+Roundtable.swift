@@ -19,6 +19,8 @@ final class RoundtableContext: Sendable {
     let decoyPasswordHash: String
     /// What each roster upload running in this process is doing now.
     let rosterProgress = RosterUploads.Progress()
+    /// Requests under way, and whether new ones are still let in (see `stopServing`).
+    let requestGate = RequestGate()
     /// Once set up, an installation stays set up, so the answer is cached after the first "yes".
     private let installed = NIOLockedValueBox(false)
 

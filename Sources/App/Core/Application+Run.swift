@@ -4,6 +4,8 @@ import Vapor
 /// Carries a command's chosen exit status out to `main`.
 public struct ExitStatus: Error {
     public var code: Int32
+    /// False when something may still be using the databases: closing them would crash it.
+    public var canShutDown = true
 }
 
 /// Migrates (unless the command is `migrate` itself, which asks first), announces the
@@ -30,9 +32,14 @@ public func runApplication(_ app: Application) async throws {
         app.lifecycle.use(ChangeNoticeWorker())
     }
     do {
+        // For `serve`, this returns on SIGTERM or SIGINT (Vapor's signal handler), with the
+        // server still running.
         try await app.execute()
     } catch let exit as ExitCode {
         throw ExitStatus(code: exit.code)
+    }
+    if command == "serve", await !app.stopServing() {
+        throw ExitStatus(code: 1, canShutDown: false)
     }
 }
 

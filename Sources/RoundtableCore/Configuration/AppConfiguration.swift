@@ -35,6 +35,10 @@ public struct AppConfiguration: Sendable, Equatable {
     public var mailFromName = "Roundtable"
     /// How long after a meeting its participants' personal links keep working.
     public var linkDaysAfterMeeting = 60
+    /// How long a stopping server lets requests it already accepted finish before the
+    /// databases close. Long enough for a slow page; short enough that a rolling restart
+    /// (and systemd's own 90-second kill) is never kept waiting by a stuck request.
+    public var stopGracePeriod: TimeInterval = 10
 
     /// Cookies must carry `Secure` whenever people reach us over HTTPS, including when TLS
     /// ends at a proxy: the browser only ever sees the public address.
@@ -55,7 +59,7 @@ public struct AppConfiguration: Sendable, Equatable {
         "ROUNDTABLE_PUBLIC_URL", "ROUNDTABLE_TRUST_PROXY", "ROUNDTABLE_SESSION_IDLE_MINUTES",
         "ROUNDTABLE_SESSION_MAX_HOURS", "ROUNDTABLE_INVITATION_DAYS", "ROUNDTABLE_SETUP_CODE",
         "ROUNDTABLE_LOG_LEVEL", "ROUNDTABLE_BENCH_ROUTES", "ROUNDTABLE_TIME_ZONE", "SMTP_URL", "SMTP_FROM",
-        "SMTP_CA_FILE", "ROUNDTABLE_LINK_DAYS",
+        "SMTP_CA_FILE", "ROUNDTABLE_LINK_DAYS", "ROUNDTABLE_STOP_GRACE_SECONDS",
     ]
 
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
@@ -221,6 +225,8 @@ public struct AppConfiguration: Sendable, Equatable {
                 Problem(variable: "SMTP_FROM", message: "is needed with SMTP_URL: the address emails come from"))
         }
         let linkDays = integer("ROUNDTABLE_LINK_DAYS", default: 60, range: 1...730)
+        // Under systemd's default 90-second stop timeout, with room left to close the databases.
+        let stopGrace = integer("ROUNDTABLE_STOP_GRACE_SECONDS", default: 10, range: 1...60)
 
         guard problems.isEmpty else { throw Invalid(problems: problems) }
         var configuration = AppConfiguration(
@@ -235,6 +241,7 @@ public struct AppConfiguration: Sendable, Equatable {
         configuration.mailFrom = from.0
         configuration.mailFromName = from.1
         configuration.linkDaysAfterMeeting = linkDays
+        configuration.stopGracePeriod = TimeInterval(stopGrace)
         return configuration
     }
 

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import RoundtableCore
 import Vapor
 
@@ -11,6 +12,8 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
     private var task: Task<Void, Never>?
     /// Names this process's claims, so shutting down releases its own and no one else's.
     let owner = UUID()
+    /// Set when the loop has returned, so a stop can tell it no longer uses the database.
+    private let finished = NIOLockedValueBox(false)
 
     /// A flag raised by `wake` and taken by the loop.
     actor Signal {
@@ -38,7 +41,9 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
         let logger = app.logger
         let signal = self.signal
         let owner = self.owner
+        let finished = self.finished
         task = Task.detached {
+            defer { finished.withLockedValue { $0 = true } }
             while !Task.isCancelled {
                 do {
                     try await Outbox.deliverDue(
@@ -58,6 +63,16 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
 
     /// Stops sending (a message in the middle of its send is abandoned and goes back to the
     /// queue), then hands back any claim still held, so the next process need not wait out the lease.
+    /// Asks the loop to stop and waits for it, since a delivery under way still writes to the
+    /// database. Cancelling ends the wait between rounds at once; a delivery is let finish,
+    /// until the deadline. Returns false if it was still running then.
+    func stop(before deadline: ContinuousClock.Instant) async -> Bool {
+        guard let task else { return true }
+        task.cancel()
+        let finished = self.finished
+        return await waitUntil(deadline) { finished.withLockedValue { $0 } }
+    }
+
     func shutdownAsync(_ app: Application) async {
         task?.cancel()
         await task?.value

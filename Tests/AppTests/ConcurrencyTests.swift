@@ -34,4 +34,110 @@ struct ConcurrencyTests {
             #expect(kept.count == 32)
         }
     }
+
+    static func cookieHeader(_ browser: TestBrowser) -> HTTPHeaders {
+        var headers = HTTPHeaders()
+        headers.add(name: .cookie, value: browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        return headers
+    }
+
+    static func audited(_ action: AuditAction, on app: Application) async throws -> Int {
+        try await AuditEvent.query(on: app.db).filter(\.$action == action.rawValue).count()
+    }
+
+    @Test(
+        "Fifty wrong passwords at once: no 5xx, five are checked, the rest wait, each is audited",
+        arguments: TestDatabase.all)
+    func parallelWrongPasswords(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let browser = TestBrowser(app)
+            try await browser.get("/sign-in")
+            let headers = Self.cookieHeader(browser)
+            let csrf = browser.csrfToken ?? ""
+            try await withLiveServer(app) { server in
+                let answers = try await server.parallel(50) { _ in
+                    try await server.send(
+                        .POST, "/sign-in", headers: headers,
+                        form: ["email": people.primaryStaff.email, "password": "not-the-password", "_csrf": csrf])
+                }
+                #expect(answers.filter { $0.status.code >= 500 }.count == 0)
+                #expect(answers.filter { $0.status == .unprocessableEntity }.count == 5)
+                #expect(answers.filter { $0.status == .tooManyRequests }.count == 45)
+            }
+            #expect(try await Self.audited(.signInFailed, on: app) == 5)
+            #expect(try await Self.audited(.signInThrottled, on: app) == 45)
+            let account = try await SignInThrottleRecord.find(
+                "account:" + TokenHash.of(people.primaryStaff.email), on: app.db)
+            #expect(account?.failures == 5 && account?.blockedUntil != nil)
+            // The right password waits too: the pause is the account's, not the guesser's.
+            let owner = TestBrowser(app)
+            let paused = try await owner.submit(
+                "/sign-in", ["email": people.primaryStaff.email, "password": Fixtures.password])
+            #expect(paused.status == .tooManyRequests)
+        }
+    }
+
+    @Test("Thirty wrong email codes at once: at most five are compared", arguments: TestDatabase.all)
+    func parallelWrongCodes(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await ParticipantPageTests.amirasPage(app, people, s)
+            let school = try #require(try await School.query(on: app.db).first())
+            school.participantCodeRequired = true
+            try await school.save(on: app.db)
+            let visitor = TestBrowser(app)
+            try await visitor.get(page)
+            try await visitor.post(page + "/code")
+            let email = try #require(
+                try await OutboxMessage.query(on: app.db).filter(\.$toEmail == "amira@mail.example")
+                    .filter(\.$calendar == nil).first())
+            let codeRange = try #require(email.body.range(of: #"[0-9]{3} [0-9]{3}"#, options: .regularExpression))
+            let wrongCode = String(email.body[codeRange]) == "000 000" ? "111 111" : "000 000"
+            try await visitor.get(page)
+            let headers = Self.cookieHeader(visitor)
+            let csrf = visitor.csrfToken ?? ""
+            try await withLiveServer(app) { server in
+                let answers = try await server.parallel(30) { _ in
+                    try await server.send(
+                        .POST, page + "/verify", headers: headers, form: ["code": wrongCode, "_csrf": csrf])
+                }
+                #expect(answers.filter { $0.status.code >= 500 }.count == 0)
+                #expect(answers.allSatisfy { $0.status == .unprocessableEntity })
+            }
+            #expect(try await Self.audited(.participantCodeRefused, on: app) == ParticipantCode.maxAttempts)
+            let code = try #require(try await ParticipantCodeRecord.query(on: app.db).first())
+            #expect(code.attempts == ParticipantCode.maxAttempts)
+        }
+    }
+
+    @Test(
+        "Many wrong links from a shared address never stop a real link; the pause speaks the reader's language",
+        arguments: TestDatabase.all)
+    func sharedAddress(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await ParticipantPageTests.amirasPage(app, people, s)
+            let headers: HTTPHeaders = ["Accept-Language": "es-ES,es;q=0.9"]
+            var statuses: [HTTPStatus] = []
+            for attempt in 0..<25 {
+                let wrong = "/p/wrong-link-\(attempt)-abcdefghijklmnopqrstuvwxyz"
+                let response = try await app.testing().sendRequest(.GET, wrong, headers: headers)
+                statuses.append(response.status)
+                if response.status == .tooManyRequests {
+                    #expect(response.body.string.contains("Vuelva a intentarlo dentro de unos minutos"))
+                    #expect(!response.body.string.contains("/sign-in"))
+                    #expect(response.headers.first(name: .retryAfter) != nil)
+                }
+            }
+            #expect(statuses.prefix(19).allSatisfy { $0 == .notFound })
+            #expect(statuses.suffix(5).allSatisfy { $0 == .tooManyRequests })
+            // The parent's own link, from the same address, opens as always.
+            let parent = try await app.testing().sendRequest(.GET, page, headers: headers)
+            #expect(parent.status == .ok)
+            #expect(parent.body.string.contains("Zoë"))
+        }
+    }
 }

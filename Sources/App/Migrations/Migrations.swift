@@ -35,6 +35,7 @@ enum Migrations {
         AddMeetingRun(),
         CreateRecordEntries(),
         CreateSummaries(),
+        CreateKnownBrowsers(),
     ]
 }
 

@@ -91,6 +91,35 @@ enum Authentication {
         return .signedIn(user, token: token, session: session)
     }
 
+    /// Whether the browser's known-browser token was given to it at a sign-in to this account.
+    static func isKnownBrowser(token: String?, user: User, on db: any Database, now: Date = Date()) async throws -> Bool
+    {
+        guard let token, token.count >= 20, token.count <= 100 else { return false }
+        return try await KnownBrowser.query(on: db).filter(\.$user.$id == user.requireID())
+            .filter(\.$tokenHash == TokenHash.of(token)).filter(\.$expiresAt > now).first() != nil
+    }
+
+    /// Remembers the browser for this account after a right password, and returns the token
+    /// its cookie should hold (the same one when it already had one).
+    static func rememberBrowser(
+        token existing: String?, user: User, on db: any Database, now: Date = Date()
+    )
+        async throws -> String
+    {
+        let token = existing.flatMap { $0.count >= 20 && $0.count <= 100 ? $0 : nil } ?? Secrets.randomToken()
+        let userID = try user.requireID()
+        try await db.transaction { db in
+            try await KnownBrowser.query(on: db).filter(\.$user.$id == userID)
+                .filter(\.$tokenHash == TokenHash.of(token)).delete()
+            let known = KnownBrowser()
+            known.$user.id = userID
+            known.tokenHash = TokenHash.of(token)
+            known.expiresAt = now.addingTimeInterval(KnownBrowser.lifetime)
+            try await known.create(on: db)
+        }
+        return token
+    }
+
     static func startSession(
         for user: User, on db: any Database, now: Date = Date()
     ) async throws -> (

@@ -140,4 +140,70 @@ struct ConcurrencyTests {
             #expect(parent.body.string.contains("Zoë"))
         }
     }
+
+    @Test(
+        "One link sends at most three open requests, even all at once, and is told so kindly",
+        arguments: TestDatabase.all)
+    func requestLimits(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await ParticipantPageTests.amirasPage(app, people, s)
+            let parent = TestBrowser(app)
+            try await parent.get(page)
+            let headers = Self.cookieHeader(parent)
+            let csrf = parent.csrfToken ?? ""
+            try await withLiveServer(app) { server in
+                let answers = try await server.parallel(20) { index in
+                    try await server.send(
+                        .POST, page + "/request", headers: headers,
+                        form: ["request_topic": "Topic \(index)", "urgency": "routine", "_csrf": csrf])
+                }
+                #expect(answers.filter { $0.status.code >= 500 }.count == 0)
+                #expect(answers.filter { $0.status == .seeOther }.count == RequestLimits.maxOpen)
+                #expect(answers.filter { $0.status == .tooManyRequests }.count == 20 - RequestLimits.maxOpen)
+                let refused = try #require(answers.first { $0.status == .tooManyRequests })
+                // Amira reads her page in Arabic.
+                #expect(refused.text.contains("لدى المدرسة بالفعل 3 من طلباتكم"))
+            }
+            #expect(try await MeetingRequest.query(on: app.db).count() == RequestLimits.maxOpen)
+        }
+    }
+
+    @Test("The staff queue pages instead of dropping requests", arguments: TestDatabase.all)
+    func queuePages(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await ParticipantPageTests.amirasPage(app, people, s)
+            let parent = TestBrowser(app)
+            try await parent.get(page)
+            try await parent.post(page + "/request", ["request_topic": "The very first request", "urgency": "routine"])
+            let first = try #require(try await MeetingRequest.query(on: app.db).first())
+            first.status = .answered
+            first.answer = "Done"
+            try await first.save(on: app.db)
+            for index in 0..<119 {
+                let request = MeetingRequest()
+                request.$school.id = first.$school.id
+                request.$student.id = first.$student.id
+                request.$familyMember.id = first.$familyMember.id
+                request.$participant.id = first.$participant.id
+                request.topic = "Request number \(index)"
+                request.urgency = .routine
+                request.status = .open
+                try await request.create(on: app.db)
+            }
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            let one = try await teacher.get("/requests")
+            #expect(one.text.contains("Page 1 of 3"))
+            #expect(one.text.components(separatedBy: "asks to meet about").count - 1 == 50)
+            let three = try await teacher.get("/requests?page=3")
+            #expect(three.text.components(separatedBy: "asks to meet about").count - 1 == 20)
+            // Answered ones come after every open one, so the first request is on the last page.
+            #expect(three.text.contains("The very first request"))
+            #expect(try await teacher.get("/meetings").text.contains("(119 waiting)"))
+        }
+    }
 }

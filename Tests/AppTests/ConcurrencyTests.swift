@@ -35,6 +35,34 @@ struct ConcurrencyTests {
         }
     }
 
+    @Test(
+        "Sixteen agenda items added at once, each read-then-write: none answers 5xx and all are kept",
+        arguments: TestDatabase.all)
+    func parallelAgenda(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let token = try await APITests.token(for: people.primaryLeader, admin: people.oakAdmin, app: app)
+            let made = try await APIWriteTests.send(
+                app, .POST, "/api/v1/students/\(s.zoe.id!)/meetings", token: token,
+                json: #"{"type": "progress_review"}"#)
+            #expect(made.status == .created)
+            let meeting = try #require(try await Meeting.query(on: app.db).first())
+            try await withLiveServer(app) { server in
+                let headers: HTTPHeaders = ["Authorization": "Bearer \(token)"]
+                let answers = try await server.parallel(16) { index in
+                    try await server.send(
+                        .POST, "/api/v1/meetings/\(meeting.id!)/agenda", headers: headers,
+                        json: #"{"title": "Point \#(index)", "minutes": 5}"#)
+                }
+                #expect(answers.filter { $0.status.code >= 500 }.count == 0)
+                #expect(answers.allSatisfy { $0.status == .created })
+            }
+            let items = try await AgendaItem.query(on: app.db).filter(\.$meeting.$id == meeting.id!).all()
+            #expect(items.filter { $0.title.hasPrefix("Point ") }.count == 16)
+        }
+    }
+
     static func cookieHeader(_ browser: TestBrowser) -> HTTPHeaders {
         var headers = HTTPHeaders()
         headers.add(name: .cookie, value: browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))

@@ -20,6 +20,7 @@ public func configure(
     app.http.server.configuration.shutdownTimeout = .milliseconds(Int64(configuration.stopGracePeriod * 1000))
 
     try configureDatabase(app, configuration: configuration, override: database)
+    try await SQLiteSettings.prepare(app.db)
     app.migrations.add(Migrations.all)
 
     app.middleware = Middlewares()
@@ -52,7 +53,7 @@ private func configureDatabase(
 {
     switch override {
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
+        app.databases.use(.queuedSQLite(.memory), as: .sqlite)
     case .postgres(let url, let schema):
         var config = try SQLPostgresConfiguration(url: url)
         config.searchPath = [schema]
@@ -64,7 +65,7 @@ private func configureDatabase(
         case .sqlite(let path):
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            app.databases.use(.sqlite(.file(path)), as: .sqlite)
+            app.databases.use(.queuedSQLite(.file(path)), as: .sqlite)
         case .postgres(let url):
             app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url)), as: .psql)
         }

@@ -138,6 +138,42 @@ struct SignInTests {
         }
     }
 
+    @Test(
+        "Wrong passwords from elsewhere never make someone wait in a browser they signed in from before",
+        arguments: TestDatabase.all)
+    func knownBrowser(database: TestDatabase) async throws {
+        try await withRoundtable(database, environment: ["ROUNDTABLE_TRUST_PROXY": "true"]) { app in
+            let people = try await Fixtures.make(on: app)
+            let own = TestBrowser(app, forwardedFor: "198.51.100.4")
+            try await own.signIn(people.primaryStaff)
+            #expect(own.cookies[KnownBrowser.cookieName] != nil)
+            try await own.get("/")
+            #expect(try await own.post("/sign-out").status == .seeOther)
+            #expect(own.cookies[StaffSessionMiddleware.cookieName] == nil)
+            let attacker = TestBrowser(app, forwardedFor: "203.0.113.9")
+            for attempt in 1...8 {
+                try await attacker.submit(
+                    "/sign-in", ["email": people.primaryStaff.email, "password": "guess-number-\(attempt)"])
+            }
+            // A browser that never signed in to this account waits, as before.
+            let stranger = try await TestBrowser(app, forwardedFor: "198.51.100.4").submit(
+                "/sign-in", ["email": people.primaryStaff.email, "password": Fixtures.password])
+            #expect(stranger.status == .tooManyRequests)
+            // Her own browser signs in at once, and its own mistakes are still counted by address.
+            try await own.signIn(people.primaryStaff)
+            // A known-browser cookie for one account does nothing for another.
+            let other = TestBrowser(app, forwardedFor: "198.51.100.4")
+            other.cookies[KnownBrowser.cookieName] = own.cookies[KnownBrowser.cookieName]
+            for attempt in 1...5 {
+                try await attacker.submit(
+                    "/sign-in", ["email": people.primaryLeader.email, "password": "guess-number-\(attempt)"])
+            }
+            let leader = try await other.submit(
+                "/sign-in", ["email": people.primaryLeader.email, "password": Fixtures.password])
+            #expect(leader.status == .tooManyRequests)
+        }
+    }
+
     @Test("Behind a proxy, a forged forwarded address neither hides nor frames anyone", arguments: TestDatabase.all)
     func forwardedAddress(database: TestDatabase) async throws {
         try await withRoundtable(database, environment: ["ROUNDTABLE_TRUST_PROXY": "true"]) { app in

@@ -37,3 +37,32 @@ struct ParticipantSafeguardTests {
         #expect(ParticipantCode.mask("broken") == "•••")
     }
 }
+
+@Suite("Limits on meeting requests from one link")
+struct RequestLimitsTests {
+    @Test("Up to three waiting requests, then a kind refusal that says how many")
+    func open() {
+        #expect(RequestLimits.check(open: 2, sentToday: 2) == nil)
+        #expect(RequestLimits.check(open: 3, sentToday: 3) == .tooManyOpen(limit: 3))
+        #expect(RequestLimits.check(open: 3, sentToday: 3)?.phrase == .errorRequestsOpen)
+    }
+
+    @Test("At most ten a day, even when the school answers each at once")
+    func daily() {
+        #expect(RequestLimits.check(open: 0, sentToday: 9) == nil)
+        #expect(RequestLimits.check(open: 0, sentToday: 10) == .tooManyToday(limit: 10))
+        #expect(RequestLimits.check(open: 5, sentToday: 10)?.count == 10)
+    }
+
+    @Test("Both refusals are written in every language, with the number in them")
+    func worded() {
+        for language in Catalog.languages {
+            let t = Localizer(language)
+            for phrase in [Phrase.errorRequestsOpen, .errorRequestsToday, .linkPausedTitle, .linkPausedBody] {
+                #expect(!t(phrase).isEmpty && t(phrase) != phrase.rawValue)
+            }
+            #expect(t(.errorRequestsOpen, ["count": "3"]).contains("3"))
+            #expect(t(.errorRequestsToday, ["count": "10"]).contains("10"))
+        }
+    }
+}

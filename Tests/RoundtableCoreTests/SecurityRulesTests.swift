@@ -127,6 +127,21 @@ struct SignInThrottleTests {
         #expect(SignInThrottle.delay(afterFailures: 20, scope: .address) == 30)
     }
 
+    @Test("The table a database statement uses gives the same waits as the rule, count by count")
+    func schedule() {
+        for scope in [SignInThrottle.Scope.account, .address] {
+            let (steps, ceiling) = SignInThrottle.schedule(scope: scope)
+            #expect(steps.first?.failures == scope.freeFailures)
+            #expect(ceiling == SignInThrottle.maximumDelay)
+            for failures in 1...(scope.freeFailures + 40) {
+                let fromTable =
+                    failures < scope.freeFailures
+                    ? 0 : steps.first { $0.failures == failures }?.delay ?? ceiling
+                #expect(fromTable == SignInThrottle.delay(afterFailures: failures, scope: scope))
+            }
+        }
+    }
+
     @Test("Old failures are forgotten after an hour")
     func window() {
         let now = Date()

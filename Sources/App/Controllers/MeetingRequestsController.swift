@@ -40,21 +40,41 @@ enum MeetingRequestsController {
             page.requestErrors = errors
             return page.response(for: req, status: .unprocessableEntity)
         }
+        let participantID = try participant.requireID()
         let request = MeetingRequest()
         request.$school.id = meeting.$school.id
         request.$student.id = try student.requireID()
         request.$familyMember.id = memberID
-        request.$participant.id = try participant.requireID()
+        request.$participant.id = participantID
         request.topic = topic
         request.urgency = fields.urgency.flatMap(Urgency.init(rawValue:)) ?? .routine
         let times = (fields.request_suitable_times ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         request.suitableTimes = times.isEmpty ? nil : String(times.prefix(500))
         request.status = .open
-        try await req.db.transaction { db in
+        let refusal: RequestLimits.Refusal? = try await req.db.transaction { db in
+            // The participant's row is locked so that requests sent at once are counted one
+            // after another (SQLite's write transactions already are).
+            try await db.sql().select().column("id").from(MeetingParticipant.schema)
+                .where("id", .equal, participantID).for(.update).run()
+            let mine = MeetingRequest.query(on: db).filter(\.$participant.$id == participantID)
+            let open = try await mine.copy().filter(\.$status == .open).count()
+            let today = try await mine.copy().filter(\.$createdAt > Date().addingTimeInterval(-RequestLimits.day))
+                .count()
+            if let refusal = RequestLimits.check(open: open, sentToday: today) { return refusal }
             try await request.create(on: db)
             try await AuditLog.record(
                 .meetingRequested, on: db, context: req.auditContext, schoolID: meeting.$school.id,
                 subjectType: "student", subjectID: student.id, summary: request.urgency.label)
+            return nil
+        }
+        if let refusal {
+            errors.add("request_topic", t(refusal.phrase, ["count": String(refusal.count)]))
+            var page = try await ParticipantPageController.page(
+                req, link: link, participant: participant, meeting: meeting,
+                form: try await ParticipantPageController.replyForm(participant, req), saved: false)
+            page.requestTopic = topic
+            page.requestErrors = errors
+            return page.response(for: req, status: .tooManyRequests)
         }
         guard let token = req.parameters.get("token") else { throw AppError.notFound }
         return req.redirect(to: SiteRoute.participantPage(token: token).path + "?requested=1#request")
@@ -69,36 +89,55 @@ enum MeetingRequestsController {
         return try await Student.query(on: db).filter(\.$id ~~ linked).all()
     }
 
-    /// Requests about students the viewer can see, open ones first.
+    /// Requests about students the viewer can see, open ones first, a page at a time: a busy
+    /// school (or one family sending many) never pushes a request out of sight.
     static func list(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let requests = try await visibleRequests(staff, on: req.db)
-        return MeetingRequestsPage(requests: requests, notice: req.notice).response(for: req)
+        let page = max(req.query[Int.self, at: "page"] ?? 1, 1)
+        let found = try await visibleRequests(staff, page: page, on: req.db)
+        return MeetingRequestsPage(
+            requests: found.requests, notice: req.notice, page: page,
+            pageCount: max((found.total + found.pageSize - 1) / found.pageSize, 1)
+        ).response(for: req)
     }
 
-    /// Requests about students the viewer can see; `onlyOpen` for the count on the meetings list.
+    struct RequestPage {
+        var requests: [MeetingRequest]
+        var total: Int
+        var pageSize: Int
+    }
+
+    /// Requests about students the viewer can see; `onlyOpen` for the count on the meetings
+    /// list. Only ids, students and order are read for all of them; whole requests only for
+    /// the page shown.
     static func visibleRequests(
-        _ staff: StaffContext, onlyOpen: Bool = false, on db: any Database
-    ) async throws
-        -> [MeetingRequest]
-    {
+        _ staff: StaffContext, onlyOpen: Bool = false, page: Int = 1, pageSize: Int = 50, on db: any Database
+    ) async throws -> RequestPage {
         let organisationID = try staff.organisation.requireID()
         let schools = try await Schools.all(in: organisationID, on: db).compactMap(\.id)
         var query = MeetingRequest.query(on: db).filter(\.$school.$id ~~ schools)
         if onlyOpen { query = query.filter(\.$status == .open) }
-        let all = try await query.with(\.$student).with(\.$familyMember).sort(\.$createdAt, .descending)
-            .range(..<200).all()
+        let all = try await query.field(\.$id).field(\.$student.$id).field(\.$status).field(\.$createdAt)
+            .sort(\.$createdAt, .descending).all()
         let scope = StudentDirectory.scope(for: staff)
         let userID = try staff.user.requireID()
+        var seen: [UUID: Bool] = [:]
         var visible: [MeetingRequest] = []
         for request in all {
-            if try await StudentDirectory.visibleStudent(request.$student.id, scope: scope, userID: userID, on: db)
-                != nil
-            {
-                visible.append(request)
+            let studentID = request.$student.id
+            if seen[studentID] == nil {
+                seen[studentID] =
+                    try await StudentDirectory.visibleStudent(studentID, scope: scope, userID: userID, on: db) != nil
             }
+            if seen[studentID] == true { visible.append(request) }
         }
-        return visible.sorted { ($0.status == .open ? 0 : 1) < ($1.status == .open ? 0 : 1) }
+        // Stable: open ones first, each group newest first.
+        let ordered = visible.filter { $0.status == .open } + visible.filter { $0.status != .open }
+        let shown = ordered.dropFirst((page - 1) * pageSize).prefix(pageSize).compactMap(\.id)
+        let loaded = try await MeetingRequest.query(on: db).filter(\.$id ~~ Array(shown)).with(\.$student)
+            .with(\.$familyMember).all()
+        let byID = Dictionary(loaded.compactMap { r in r.id.map { ($0, r) } }, uniquingKeysWith: { a, _ in a })
+        return RequestPage(requests: shown.compactMap { byID[$0] }, total: ordered.count, pageSize: pageSize)
     }
 
     private static func load(_ req: Request) async throws -> (StaffContext, MeetingRequest, Student) {

@@ -15,7 +15,7 @@ enum MeetingsController {
             .filter(\.$meeting.$id ~~ meetings.compactMap(\.meeting.id)).filter(\.$kind == .comment)
             .filter(\.$answer == nil).all(\.$meeting.$id)
         return MeetingListPage(
-            entries: meetings, now: Date(), roomsSchool: rooms, openRequests: open.count,
+            entries: meetings, now: Date(), roomsSchool: rooms, openRequests: open.total,
             openComments: Dictionary(comments.map { ($0, 1) }, uniquingKeysWith: +)
         ).response(for: req)
     }

@@ -8,6 +8,8 @@ extension ParticipantPageController {
     /// Why a request from a personal link stops before the page.
     enum LinkStop: Error {
         case gone
+        /// Too many wrong links from this address; wait this long.
+        case paused(TimeInterval)
         case codeNeeded(ParticipantLink, MeetingParticipant, Meeting)
     }
 
@@ -21,6 +23,8 @@ extension ParticipantPageController {
         switch stop {
         case .gone:
             return gone(req)
+        case .paused(let wait):
+            return paused(req, wait: wait)
         case .codeNeeded(let link, let participant, _):
             // A form sent from an untrusted browser goes back to the page, which asks for the code.
             guard req.method == .GET, let token = req.parameters.get("token") else {
@@ -138,22 +142,33 @@ extension ParticipantPageController {
         let current = try await currentCode(participant, on: req.db)
         if req.csrfFailed {
             errors.add(FieldErrors.expiredField, t(.errorExpired))
-        } else if let current, current.attempts < ParticipantCode.maxAttempts {
+        } else if let current, let attempts = try await takeAttempt(at: current, on: req.db) {
             if let digits = ParticipantCode.normalise(typed), try hash(digits, participant) == current.codeHash {
                 return try await trustBrowser(req, link: link, participant: participant, meeting: meeting, token: token)
             }
-            current.attempts += 1
-            try await current.save(on: req.db)
             try await AuditLog.record(
                 .participantCodeRefused, on: req.db, context: req.auditContext, schoolID: meeting.$school.id,
                 subjectType: "meeting", subjectID: meeting.id, summary: participant.role)
-            errors.add(
-                "code", current.attempts < ParticipantCode.maxAttempts ? t(.errorCodeWrong) : t(.errorCodeUsedUp))
+            errors.add("code", attempts < ParticipantCode.maxAttempts ? t(.errorCodeWrong) : t(.errorCodeUsedUp))
         } else {
             errors.add("code", t(.errorCodeUsedUp))
         }
         return try await codePage(req, link: link, participant: participant, token: token, errors: errors, typed: typed)
             .response(for: req, status: .unprocessableEntity)
+    }
+
+    /// Uses up one of the code's attempts before the code is compared, in one statement, so
+    /// that many guesses at once cannot all be compared against the same count. Returns the
+    /// attempts used, this one included, or nil when none were left.
+    private static func takeAttempt(at code: ParticipantCodeRecord, on db: any Database) async throws -> Int? {
+        let rows = try await db.sql().raw(
+            """
+            UPDATE \(ident: ParticipantCodeRecord.schema) SET attempts = attempts + 1 \
+            WHERE id = \(bind: try code.requireID()) AND attempts < \(literal: ParticipantCode.maxAttempts) \
+            RETURNING attempts
+            """
+        ).all()
+        return try rows.first?.decode(column: "attempts", as: Int.self)
     }
 
     /// The right code: this browser is trusted for this person's pages until the link ends

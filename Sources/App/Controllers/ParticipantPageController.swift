@@ -12,20 +12,17 @@ enum ParticipantPageController {
     ) async throws -> (
         ParticipantLink, MeetingParticipant, Meeting
     ) {
-        // Guessing links is throttled per address, as sign-in is: a few mistyped links are
-        // fine, a search through many is slowed to a crawl.
-        let now = Date()
-        let key = "link:" + req.clientAddress
-        let record = try await SignInThrottleRecord.find(key, on: req.db) ?? SignInThrottleRecord(key: key)
-        if let blocked = record.blockedUntil, blocked > now {
-            throw AppError.tooManyRequests(retryAfter: blocked.timeIntervalSince(now))
-        }
+        // The link is looked up first: a real link always opens, however many wrong ones came
+        // from the same address (a school's or a mobile network's shared one). Only failed
+        // lookups are counted, so guessing is slowed without locking any family out.
         let found: (ParticipantLink, MeetingParticipant, Meeting)
         do {
             found = try await find(req)
         } catch AppError.notFound {
-            record.registerFailure(scope: .address, now: now)
-            try await record.save(on: req.db)
+            let key = "link:" + req.clientAddress
+            if case .waiting(let wait) = try await AttemptCounter.count(key, scope: .address, on: req.db) {
+                throw LinkStop.paused(wait)
+            }
             throw LinkStop.gone
         }
         if checkingCode, try await needsCode(req, participant: found.1, meeting: found.2) {
@@ -221,6 +218,17 @@ enum ParticipantPageController {
             .map { String($0.split(separator: ";").first ?? "") }
         let t = Localizer(Catalog.resolve(chosen: nil, preferred: accepted))
         return LinkGonePage(t: t).response(for: req, status: .notFound)
+    }
+
+    /// After many wrong links from one address: the same kind page in the browser's language,
+    /// saying to wait, and nothing about staff sign-in (the reader is a family, not staff).
+    static func paused(_ req: Request, wait: TimeInterval) -> Response {
+        let accepted = req.headers.first(name: .acceptLanguage)?.split(separator: ",").first
+            .map { String($0.split(separator: ";").first ?? "") }
+        let t = Localizer(Catalog.resolve(chosen: nil, preferred: accepted))
+        let response = LinkGonePage(t: t, paused: true).response(for: req, status: .tooManyRequests)
+        response.headers.replaceOrAdd(name: .retryAfter, value: String(Int(wait.rounded(.up))))
+        return response
     }
 }
 

@@ -36,9 +36,13 @@ enum SignInController {
 
         let result = try await Authentication.signIn(
             email: email, password: password, context: req.auditContext, passwords: req.roundtable.passwords,
-            decoyHash: req.roundtable.decoyPasswordHash, pool: req.application.threadPool, on: req.db)
+            decoyHash: req.roundtable.decoyPasswordHash, pool: req.application.threadPool, on: req.db,
+            knownBrowser: { user in
+                try await Authentication.isKnownBrowser(
+                    token: req.cookies[KnownBrowser.cookieName]?.string, user: user, on: req.db)
+            })
         switch result {
-        case .signedIn(_, let token, _):
+        case .signedIn(let user, let token, _):
             // A new session for a new sign-in: whatever session id the browser had before is dropped.
             if let old = req.cookies[StaffSessionMiddleware.cookieName]?.string {
                 try await Authentication.endSession(token: old, on: req.db)
@@ -46,6 +50,12 @@ enum SignInController {
             let response = req.redirect(to: next ?? SiteRoute.home.path, redirectType: .normal)
             response.cookies[StaffSessionMiddleware.cookieName] = .session(
                 token, secure: req.roundtable.configuration.secureCookies)
+            // Only the sign-in form reads it, so it goes nowhere else.
+            let known = try await Authentication.rememberBrowser(
+                token: req.cookies[KnownBrowser.cookieName]?.string, user: user, on: req.db)
+            response.cookies[KnownBrowser.cookieName] = HTTPCookies.Value(
+                string: known, expires: Date().addingTimeInterval(KnownBrowser.lifetime), path: "/sign-in",
+                isSecure: req.roundtable.configuration.secureCookies, isHTTPOnly: true, sameSite: .lax)
             return response
         case .rejected(let wait):
             var message = "The email address or password is not right. Check them and try again."

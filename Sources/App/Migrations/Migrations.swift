@@ -38,6 +38,7 @@ enum Migrations {
         AddContactStop(),
         AddPendingChanges(),
         AddOutboxLease(),
+        CreateKnownBrowsers(),
     ]
 }
 

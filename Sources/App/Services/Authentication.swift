@@ -15,31 +15,38 @@ enum Authentication {
         case switchedOff
     }
 
+    /// `knownBrowser` is true when this browser holds a cookie from an earlier sign-in to this
+    /// account: someone else's guesses at the account then cost its owner nothing, and only
+    /// the address's count applies.
     static func signIn(
         email rawEmail: String, password: String, context: AuditContext,
-        passwords: PasswordHasher, decoyHash: String, pool: NIOThreadPool, on db: any Database, now: Date = Date()
+        passwords: PasswordHasher, decoyHash: String, pool: NIOThreadPool, on db: any Database,
+        knownBrowser: (User) async throws -> Bool = { _ in false }, now: Date = Date()
     ) async throws -> SignInResult {
         let email = EmailAddress(rawEmail)?.value ?? rawEmail.lowercased()
-        let keys: [(String, SignInThrottle.Scope)] = [
-            ("account:" + TokenHash.of(email), .account),
-            ("address:" + (context.ipAddress ?? "unknown"), .address),
-        ]
-        var records: [(SignInThrottleRecord, SignInThrottle.Scope)] = []
-        for (key, scope) in keys {
-            let record = try await SignInThrottleRecord.find(key, on: db) ?? SignInThrottleRecord(key: key)
-            records.append((record, scope))
-        }
-
         let user = try await User.query(on: db).filter(\.$email == email).first()
         let auditContext = AuditContext(
             actorID: user?.id, actorName: user?.name, organisationID: user?.$organisation.id,
             schoolID: user?.$school.id, ipAddress: context.ipAddress, requestID: context.requestID)
 
-        let wait = records.compactMap { $0.0.blockedUntil?.timeIntervalSince(now) }.filter { $0 > 0 }.max()
-        if let wait {
-            try await AuditLog.record(
-                .signInThrottled, on: db, context: auditContext, subjectType: "user", subjectID: user?.id)
-            return .throttled(wait: wait)
+        var keys: [(String, SignInThrottle.Scope)] = [("address:" + (context.ipAddress ?? "unknown"), .address)]
+        let accountKey = "account:" + TokenHash.of(email)
+        if try await user.asyncMap(knownBrowser) != true { keys.append((accountKey, .account)) }
+        // Each attempt is counted as a failure before the password is looked at, and the
+        // count refuses it when a wait is on; a right password takes its count back.
+        var counted: [(String, SignInThrottle.Scope)] = []
+        var startedWait: TimeInterval = 0
+        for (key, scope) in keys {
+            switch try await AttemptCounter.count(key, scope: scope, on: db, now: now) {
+            case .counted(_, let wait):
+                counted.append((key, scope))
+                startedWait = max(startedWait, wait)
+            case .waiting(let wait):
+                for (key, scope) in counted { try await AttemptCounter.refund(key, scope: scope, on: db) }
+                try await AuditLog.record(
+                    .signInThrottled, on: db, context: auditContext, subjectType: "user", subjectID: user?.id)
+                return .throttled(wait: wait)
+            }
         }
 
         let hash = user?.passwordHash
@@ -52,17 +59,21 @@ enum Authentication {
         }
 
         guard verified, let user else {
-            var startedWait: TimeInterval?
-            for (record, scope) in records {
-                if let delay = record.registerFailure(scope: scope, now: now) {
-                    startedWait = max(startedWait ?? 0, delay)
-                }
-                try await record.save(on: db)
-            }
             try await AuditLog.record(
                 .signInFailed, on: db, context: auditContext, subjectType: "user", subjectID: user?.id,
                 summary: user == nil ? "No account has that email address" : "Wrong password or account switched off")
-            return .rejected(wait: startedWait)
+            return .rejected(wait: startedWait > 0 ? startedWait : nil)
+        }
+
+        // A successful sign-in clears the account's count; the address only gets this
+        // attempt back, as one person remembering their password says nothing about
+        // guesses at other accounts.
+        for (key, scope) in counted {
+            if key == accountKey {
+                try await AttemptCounter.clear(key, on: db)
+            } else {
+                try await AttemptCounter.refund(key, scope: scope, on: db)
+            }
         }
 
         guard user.isActive else {
@@ -72,17 +83,41 @@ enum Authentication {
             return .switchedOff
         }
 
-        // A successful sign-in clears the account's count, not the address's: one person
-        // remembering their password says nothing about guesses at other accounts.
-        if let accountRecord = records.first, accountRecord.0.failures > 0 || accountRecord.0.blockedUntil != nil {
-            try await accountRecord.0.delete(on: db)
-        }
         user.lastSignInAt = now
         try await user.save(on: db)
         let (token, session) = try await startSession(for: user, on: db, now: now)
         try await AuditLog.record(
             .signInSucceeded, on: db, context: auditContext, subjectType: "user", subjectID: user.id)
         return .signedIn(user, token: token, session: session)
+    }
+
+    /// Whether the browser's known-browser token was given to it at a sign-in to this account.
+    static func isKnownBrowser(token: String?, user: User, on db: any Database, now: Date = Date()) async throws -> Bool
+    {
+        guard let token, token.count >= 20, token.count <= 100 else { return false }
+        return try await KnownBrowser.query(on: db).filter(\.$user.$id == user.requireID())
+            .filter(\.$tokenHash == TokenHash.of(token)).filter(\.$expiresAt > now).first() != nil
+    }
+
+    /// Remembers the browser for this account after a right password, and returns the token
+    /// its cookie should hold (the same one when it already had one).
+    static func rememberBrowser(
+        token existing: String?, user: User, on db: any Database, now: Date = Date()
+    )
+        async throws -> String
+    {
+        let token = existing.flatMap { $0.count >= 20 && $0.count <= 100 ? $0 : nil } ?? Secrets.randomToken()
+        let userID = try user.requireID()
+        try await db.transaction { db in
+            try await KnownBrowser.query(on: db).filter(\.$user.$id == userID)
+                .filter(\.$tokenHash == TokenHash.of(token)).delete()
+            let known = KnownBrowser()
+            known.$user.id = userID
+            known.tokenHash = TokenHash.of(token)
+            known.expiresAt = now.addingTimeInterval(KnownBrowser.lifetime)
+            try await known.create(on: db)
+        }
+        return token
     }
 
     static func startSession(

@@ -58,6 +58,9 @@ extension Catalog {
         .errorExpired: "这个页面打开的时间太长了。请检查您的回答，然后重新发送。",
         .linkGoneTitle: "这个链接已经失效",
         .linkGoneBody: "会面结束几周后，或者学校发送了新链接时，旧链接就会失效。请向学校索取新的链接。",
+        .linkPausedTitle: "请几分钟后再试",
+        .linkPausedBody:
+            "短时间内从这个网络尝试打开了很多链接，为了保护各个家庭的页面安全，我们暂停一小会儿。请稍等几分钟，然后直接从学校发来的消息中再次打开您的链接。如果仍然打不开，学校很乐意为您发送一个新链接。",
         .yes: "是",
         .no: "否",
         .roleStudent: "学生",
@@ -160,6 +163,10 @@ extension Catalog {
         .requestAnswer: "学校的回复：{message}",
         .requestAccepted: "学校正在安排这次会面，您会收到邀请。",
         .errorRequestTopic: "请告诉我们您想谈什么",
+        .errorRequestsOpen:
+            "谢谢您。学校已经有您的{count}个请求在等待回复。请等学校回复其中一个后再发送新的请求。",
+        .errorRequestsToday:
+            "谢谢您。您今天已经发送了{count}个请求，这是我们一天内能接收的上限。请明天再发送；如有急事，请直接联系学校。",
         .footer: "此页面仅供您本人使用，请不要分享它的地址。",
         // Meeting summary
         .summaryTitle: "我们在{date}谈了什么",

@@ -59,6 +59,9 @@ extension Catalog {
         .linkGoneTitle: "This link no longer works",
         .linkGoneBody:
             "Links stop working some weeks after a meeting, or when the school sends a new one. Please ask the school for a new link.",
+        .linkPausedTitle: "Please try again in a few minutes",
+        .linkPausedBody:
+            "Many links have been tried from this network in a short time, so we are pausing for a little while to keep families’ pages safe. Please wait a few minutes, then open your link again straight from the school’s message. If it still does not work, the school will gladly send you a new one.",
         .yes: "Yes",
         .no: "No",
         .roleStudent: "student",
@@ -167,6 +170,10 @@ extension Catalog {
         .requestAnswer: "The school's answer: {message}",
         .requestAccepted: "The school is planning this meeting. You will get an invitation.",
         .errorRequestTopic: "Tell us what you would like to talk about",
+        .errorRequestsOpen:
+            "Thank you. The school already has {count} of your requests waiting. Please wait until they answer one of them before sending another.",
+        .errorRequestsToday:
+            "Thank you. You have sent {count} requests today, which is as many as we can take in one day. Please send this one tomorrow, or if it is urgent, contact the school directly.",
         .footer: "This page is for you only. Please do not share its address.",
         // Meeting summary
         .summaryTitle: "What we talked about on {date}",

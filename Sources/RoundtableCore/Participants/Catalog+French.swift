@@ -62,6 +62,9 @@ extension Catalog {
         .linkGoneTitle: "Ce lien ne fonctionne plus",
         .linkGoneBody:
             "Les liens cessent de fonctionner quelques semaines après la réunion, ou quand l’école en envoie un nouveau. Merci de demander un nouveau lien à l’école.",
+        .linkPausedTitle: "Merci de réessayer dans quelques minutes",
+        .linkPausedBody:
+            "Beaucoup de liens ont été essayés depuis ce réseau en peu de temps : nous faisons donc une courte pause pour protéger les pages des familles. Merci d’attendre quelques minutes, puis d’ouvrir à nouveau votre lien directement depuis le message de l’école. S’il ne fonctionne toujours pas, l’école vous en enverra volontiers un nouveau.",
         .yes: "Oui",
         .no: "Non",
         .roleStudent: "élève",
@@ -172,6 +175,10 @@ extension Catalog {
         .requestAnswer: "Réponse de l’école : {message}",
         .requestAccepted: "L’école prépare cette réunion. Vous recevrez une invitation.",
         .errorRequestTopic: "Dites-nous de quoi vous aimeriez parler",
+        .errorRequestsOpen:
+            "Merci. L’école a déjà {count} de vos demandes en attente. Merci d’attendre qu’elle réponde à l’une d’elles avant d’en envoyer une autre.",
+        .errorRequestsToday:
+            "Merci. Vous avez déjà envoyé {count} demandes aujourd’hui, c’est le maximum que nous pouvons recevoir en une journée. Merci de l’envoyer demain ou, si c’est urgent, de contacter directement l’école.",
         .footer: "Cette page est pour vous seul. Merci de ne pas partager son adresse.",
         // Meeting summary
         .summaryTitle: "Ce dont nous avons parlé le {date}",

@@ -61,6 +61,9 @@ extension Catalog {
         .linkGoneTitle: "Este enlace ya no funciona",
         .linkGoneBody:
             "Los enlaces dejan de funcionar unas semanas después de la reunión, o cuando el colegio envía uno nuevo. Pida un enlace nuevo al colegio, por favor.",
+        .linkPausedTitle: "Vuelva a intentarlo dentro de unos minutos, por favor",
+        .linkPausedBody:
+            "Desde esta red se han probado muchos enlaces en poco tiempo, así que hacemos una breve pausa para mantener seguras las páginas de las familias. Espere unos minutos y vuelva a abrir su enlace directamente desde el mensaje del colegio. Si aun así no funciona, el colegio le enviará uno nuevo con mucho gusto.",
         .yes: "Sí",
         .no: "No",
         .roleStudent: "alumno/a",
@@ -169,6 +172,10 @@ extension Catalog {
         .requestAnswer: "Respuesta del colegio: {message}",
         .requestAccepted: "El colegio está preparando esta reunión. Recibirá una invitación.",
         .errorRequestTopic: "Díganos de qué le gustaría hablar",
+        .errorRequestsOpen:
+            "Gracias. El colegio ya tiene {count} solicitudes suyas pendientes. Espere, por favor, a que responda alguna antes de enviar otra.",
+        .errorRequestsToday:
+            "Gracias. Hoy ya ha enviado {count} solicitudes, que es el máximo que podemos recibir en un día. Envíela mañana, por favor, o si es urgente, póngase en contacto directamente con el colegio.",
         .footer: "Esta página es solo para usted. No comparta su dirección, por favor.",
         // Meeting summary
         .summaryTitle: "De qué hablamos el {date}",

@@ -30,6 +30,22 @@ public enum SignInThrottle {
         return min(firstDelay * pow(2, Double(exponent)), maximumDelay)
     }
 
+    /// Every wait `delay(afterFailures:scope:)` can give, count by count from the first that
+    /// waits to the first that reaches the ceiling; every later count waits the ceiling. A
+    /// database statement that counts a failure sets the wait in the same step from this
+    /// table, so two failures at once can never both start from the same count.
+    public static func schedule(scope: Scope) -> (steps: [(failures: Int, delay: TimeInterval)], ceiling: TimeInterval)
+    {
+        var steps: [(failures: Int, delay: TimeInterval)] = []
+        var failures = scope.freeFailures
+        while true {
+            let wait = delay(afterFailures: failures, scope: scope)
+            if wait >= maximumDelay || failures - scope.freeFailures >= 10 { return (steps, wait) }
+            steps.append((failures, wait))
+            failures += 1
+        }
+    }
+
     /// The failure count to carry forward, given when the last failure happened.
     public static func effectiveFailures(_ failures: Int, lastFailure: Date?, now: Date) -> Int {
         guard let lastFailure, now.timeIntervalSince(lastFailure) < window else { return 0 }

@@ -56,6 +56,8 @@ struct MeetingRequestSection: Component {
 struct MeetingRequestsPage: HTMLPage {
     var requests: [MeetingRequest]
     var notice: SiteRoute.Notice?
+    var page = 1
+    var pageCount = 1
 
     var title: String { "Requests from families" }
     var area: StaffArea? { .meetings }
@@ -105,6 +107,17 @@ struct MeetingRequestsPage: HTMLPage {
                     }
                 }
             }
+            if pageCount > 1 {
+                El("nav", .class("pagination"), .aria("label", "Pages of requests")) {
+                    if page > 1 { El("a", pageLink(page - 1)) { T("Previous page") } }
+                    El("span") { T("Page \(page) of \(pageCount)") }
+                    if page < pageCount { El("a", pageLink(page + 1)) { T("Next page") } }
+                }
+            }
         }
+    }
+
+    private func pageLink(_ number: Int) -> Attr {
+        Attr(name: "href", value: SiteRoute.meetingRequests().path + "?page=\(number)")
     }
 }

@@ -84,8 +84,10 @@ struct ParticipantReplySection: Component {
 /// A link that no longer works: a kind word and what to do, nothing about the meeting.
 struct LinkGonePage: HTMLPage {
     var t: Localizer
+    /// Paused after many wrong links from this address, rather than gone.
+    var paused = false
 
-    var title: String { t(.linkGoneTitle) }
+    var title: String { t(paused ? .linkPausedTitle : .linkGoneTitle) }
     var language: String { t.language == Catalog.pseudoLocale ? "en" : t.language }
     var isForParticipants: Bool { true }
     var skipLinkText: String { t(.skipToContent) }
@@ -94,7 +96,7 @@ struct LinkGonePage: HTMLPage {
     func content(csrfToken: String) -> Component {
         ComponentGroup {
             PageHeading(text: title)
-            El("p", .class("lead")) { T(t(.linkGoneBody)) }
+            El("p", .class("lead")) { T(t(paused ? .linkPausedBody : .linkGoneBody)) }
         }
     }
 }

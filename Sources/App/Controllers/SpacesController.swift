@@ -253,7 +253,7 @@ extension Meetings {
     /// person who needs one.
     static func seatingPeople(_ details: Details) -> [SeatingPlan.Person] {
         var people: [SeatingPlan.Person] = []
-        for person in details.people {
+        for person in details.peopleShownToParticipants {
             let id = person.participant.id!
             people.append(SeatingPlan.Person(id: id, kind: person.participant.kind, isParent: person.isParent))
             if person.needsInterpreter != nil {
@@ -274,7 +274,7 @@ extension Meetings {
     /// The words on each seat: name and role.
     static func seatLabels(_ details: Details) -> [UUID: (name: String, role: String, kind: ParticipantKind)] {
         var labels: [UUID: (name: String, role: String, kind: ParticipantKind)] = [:]
-        for person in details.people {
+        for person in details.peopleShownToParticipants {
             let id = person.participant.id!
             labels[id] = (person.name, person.participant.role.lowercased(), person.participant.kind)
             if let language = person.needsInterpreter {

@@ -127,23 +127,27 @@ extension Meetings {
         Calendar.gregorianUTC.dateComponents([.year], from: birthday, to: Date()).year ?? 0
     }
 
-    /// What the space check needs to know about this meeting.
+    /// What the space check needs to know about this meeting: the people who are coming, so
+    /// not someone with a contact restriction.
     static func spaceNeeds(_ meeting: Meeting, details: Details) -> SpaceNeeds {
         SpaceNeeds(
-            peopleCount: details.people.count + details.people.filter { $0.needsInterpreter != nil }.count,
-            familyAttending: details.people.contains { $0.participant.kind == .family },
+            peopleCount: details.peopleShownToParticipants.count
+                + details.peopleShownToParticipants.filter { $0.needsInterpreter != nil }.count,
+            familyAttending: details.peopleShownToParticipants.contains { $0.participant.kind == .family },
             difficultConversation: meeting.type == .behaviourConcern || meeting.type == .returnToSchool
                 || meeting.difficultNotes != nil,
-            someoneNeedsStepFree: details.people.contains { AccessNeeds.needsStepFree($0.accessNeeds ?? "") })
+            someoneNeedsStepFree: details.peopleShownToParticipants.contains {
+                AccessNeeds.needsStepFree($0.accessNeeds ?? "")
+            })
     }
 
     static func lengthAdvice(_ meeting: Meeting, details: Details) -> [String] {
         LengthGuidance.advice(
             lengthMinutes: meeting.lengthMinutes,
             people: .init(
-                youngestStudentAge: details.people.compactMap(\.age).min(),
-                needsInterpreter: details.people.contains { $0.needsInterpreter != nil },
-                participantCount: details.people.count))
+                youngestStudentAge: details.peopleShownToParticipants.compactMap(\.age).min(),
+                needsInterpreter: details.peopleShownToParticipants.contains { $0.needsInterpreter != nil },
+                participantCount: details.peopleShownToParticipants.count))
     }
 }
 

@@ -175,7 +175,7 @@ struct MeetingPeopleSection: Component {
                     }
                 }
             }
-            let interpreters = people.filter { $0.needsInterpreter != nil }
+            let interpreters = people.filter { $0.needsInterpreter != nil && !$0.isContactRestricted }
             if !interpreters.isEmpty {
                 El("p", .class("hint")) {
                     T(

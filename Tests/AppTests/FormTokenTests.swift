@@ -39,3 +39,24 @@ struct FormTokenTests {
         }
     }
 }
+
+@Suite("Staff opening the same meeting at once")
+struct MeetingViewRaceTests {
+    @Test("Several first views of a meeting at once all open it", arguments: TestDatabase.all)
+    func parallelFirstViews(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            let path = try await MeetingTests.start(teacher, student: s.zoe)
+            try await MeetingView.query(on: app.db).delete()
+            try await withLiveServer(app) { server in
+                let headers = ConcurrencyTests.cookieHeader(teacher)
+                let answers = try await server.parallel(8) { _ in try await server.send(.GET, path, headers: headers) }
+                #expect(answers.allSatisfy { $0.status == .ok }, "\(answers.map(\.status.code))")
+            }
+            #expect(try await MeetingView.query(on: app.db).count() == 1)
+        }
+    }
+}

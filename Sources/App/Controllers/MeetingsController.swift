@@ -58,14 +58,7 @@ enum MeetingsController {
             subjectType: "meeting", subjectID: context.meeting.id, summary: context.meeting.type.label)
         // What participants said since this person last opened the meeting is marked new.
         let meetingID = try context.meeting.requireID()
-        let view =
-            try await MeetingView.query(on: req.db).filter(\.$meeting.$id == meetingID)
-            .filter(\.$user.$id == userID).first() ?? MeetingView()
-        let lastViewed = view.id == nil ? nil : view.viewedAt
-        view.$meeting.id = meetingID
-        view.$user.id = userID
-        view.viewedAt = Date()
-        try await view.save(on: req.db)
+        let lastViewed = try await Meetings.markViewed(meetingID, by: userID, on: req.db)
         return MeetingPage(
             context: context, details: details,
             biasCheck: try await Meetings.biasCheck(of: context.meeting, by: userID, on: req.db)?.text ?? "",

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import SQLKit
 
 extension Meetings {
     /// A participant with what the planner needs to know about them.
@@ -204,5 +205,24 @@ extension Meetings {
         return meetings.filter {
             AccessPolicy.allows(staff.actor, .viewMeeting($0.ref, seesAllStudents: true, takesPart: false))
         }
+    }
+}
+
+extension Meetings {
+    /// Notes that someone opened the meeting and returns when they last did. One upsert, so
+    /// two tabs opening the meeting at once cannot both insert the row and fail.
+    static func markViewed(
+        _ meetingID: UUID, by userID: UUID, on db: any Database, now: Date = Date()
+    ) async throws
+        -> Date?
+    {
+        let previous = try await MeetingView.query(on: db).filter(\.$meeting.$id == meetingID)
+            .filter(\.$user.$id == userID).first()?.viewedAt
+        try await db.sql().insert(into: MeetingView.schema)
+            .columns("id", "meeting_id", "user_id", "viewed_at")
+            .values(SQLBind(UUID()), SQLBind(meetingID), SQLBind(userID), SQLBind(now))
+            .onConflict(with: ["meeting_id", "user_id"]) { $0.set(excludedValueOf: "viewed_at") }
+            .run()
+        return previous
     }
 }

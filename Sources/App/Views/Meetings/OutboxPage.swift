@@ -41,14 +41,6 @@ struct OutboxPage: HTMLPage {
                     El("p") {
                         El("strong") { T("Subject: ") }; T(message.subject)
                     }
-                    if message.status == .queued || message.status == .failed {
-                        PostForm(action: .outboxHandOver(message.id!), csrfToken: csrfToken) {
-                            El("p", .class("hint")) {
-                                T("Roundtable will then not send it, and shows it to you once with its link.")
-                            }
-                            SecondaryButton(text: "Pass it on myself")
-                        }
-                    }
                     El("details") {
                         El("summary") { T("Read the message") }
                         // Personal links and codes stay hidden: they are shown only to a leader
@@ -60,6 +52,18 @@ struct OutboxPage: HTMLPage {
                             El("p") {
                                 El("a", .href(.outboxCalendar(message.id!))) { T("Download the calendar file") }
                             }
+                        }
+                    }
+                    if message.status == .queued || message.status == .failed {
+                        // After the message, so it is read before it is taken; what taking it
+                        // does is said just above the button.
+                        PostForm(action: .outboxHandOver(message.id!), csrfToken: csrfToken) {
+                            El("p", .class("hint")) {
+                                T(
+                                    "Passing it on yourself: Roundtable will not send it, and shows it to you once with its link."
+                                )
+                            }
+                            SecondaryButton(text: "Pass it on myself")
                         }
                     }
                 }

@@ -132,9 +132,7 @@ extension APIController {
         try await Meetings.addAgendaItem(
             checked, to: context.meeting, proposedBy: "School", context: req.auditContext, on: req.db)
         try await Sharing.announce(
-            context.meeting, changes: [.agenda],
-            settings: try await req.sharingSettings(context.meeting), on: req.db)
-        req.application.outboxWorker?.wake()
+            context.meeting, changes: [.agenda], on: req.db)
         let item = try await AgendaItem.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())
             .sort(\.$position, .descending).first()
         guard let item else { throw AppError.unexpected }

@@ -30,9 +30,7 @@ extension MeetingsController {
         try await Meetings.addAgendaItem(
             checked, to: context.meeting, proposedBy: "School", context: req.auditContext, on: req.db)
         try await Sharing.announce(
-            context.meeting, changes: [.agenda],
-            settings: try await req.sharingSettings(context.meeting), on: req.db)
-        req.application.outboxWorker?.wake()
+            context.meeting, changes: [.agenda], on: req.db)
         return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID()).path + "#agenda")
     }
 

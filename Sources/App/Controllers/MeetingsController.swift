@@ -125,9 +125,7 @@ enum MeetingsController {
         let before = (meeting.startsAt, meeting.lengthMinutes, meeting.format, meeting.videoLink)
         try await Meetings.updatePlan(meeting, with: checked, context: req.auditContext, on: req.db)
         try await Sharing.announce(
-            meeting, changes: Sharing.changes(before: before, after: meeting),
-            settings: try await req.sharingSettings(meeting), on: req.db)
-        req.application.outboxWorker?.wake()
+            meeting, changes: Sharing.changes(before: before, after: meeting), on: req.db)
         return req.redirect(to: SiteRoute.meeting(try meeting.requireID(), notice: .planSaved).path)
     }
 

@@ -20,7 +20,7 @@ extension OutboxController {
                 "\(message.toName) has a contact restriction, so this email cannot be passed on by anyone.")
         }
         let full = message.body
-        let waiting = [OutboxMessage.Status.queued, .failed].map(\.rawValue)
+        let waiting = OutboxMessage.Status.waiting.map(\.rawValue)
         let taken = try await req.db.transaction { db -> Bool in
             // Conditional, so the sender and a second leader cannot take the same email too.
             let rows = try await db.sql().raw(

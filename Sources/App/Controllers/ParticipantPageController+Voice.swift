@@ -55,9 +55,7 @@ extension ParticipantPageController {
             AgendaItemForm.Checked(title: topic, minutes: 5, notes: nil), to: meeting, proposedBy: name,
             participantID: participant.id, context: req.auditContext, on: req.db)
         try await Sharing.announce(
-            meeting, changes: [.agenda], settings: try await req.sharingSettings(meeting), except: participant.id,
-            on: req.db)
-        req.application.outboxWorker?.wake()
+            meeting, changes: [.agenda], on: req.db)
         guard let token = req.parameters.get("token") else { throw AppError.notFound }
         return req.redirect(to: SiteRoute.participantPage(token: token).path + "?added=1#agenda")
     }

@@ -191,9 +191,7 @@ enum SpacesController {
         }
         if changed {
             try await Sharing.announce(
-                context.meeting, changes: [.place],
-                settings: try await req.sharingSettings(context.meeting), on: req.db)
-            req.application.outboxWorker?.wake()
+                context.meeting, changes: [.place], on: req.db)
         }
         return req.redirect(
             to: SiteRoute.meeting(try context.meeting.requireID(), notice: .spaceChosen).path + "#space")

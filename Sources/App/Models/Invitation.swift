@@ -45,6 +45,10 @@ final class OutboxMessage: Model, @unchecked Sendable {
         case withdrawn
         /// A leader took it to pass on by hand; Roundtable will not send it.
         case handedOver = "handed_over"
+
+        /// Not gone yet and not given up on by anyone: the sender will try it. Only these may
+        /// be withdrawn or passed on by hand.
+        static let waiting: [Status] = [.queued, .failed]
     }
 
     @ID(key: .id) var id: UUID?

@@ -36,7 +36,7 @@ enum ContactStop {
     /// the links in the stored copies. A leader sees these as withdrawn in the outbox.
     static func withdraw(_ memberID: UUID, now: Date, on db: any Database) async throws -> Int {
         let waiting = try await OutboxMessage.query(on: db).filter(\.$familyMemberID == memberID)
-            .filter(\.$status ~~ [.queued, .failed]).all()
+            .filter(\.$status ~~ OutboxMessage.Status.waiting).all()
         for message in waiting { try await withdrawOne(message, on: db) }
         return waiting.count
     }

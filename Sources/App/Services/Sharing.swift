@@ -74,13 +74,12 @@ enum Sharing {
         _ meeting: Meeting, details: Meetings.Details, settings: Settings, context: AuditContext,
         on db: any Database, now: Date = Date()
     ) async throws -> [HandedLink] {
-        let texts = try await InvitationText.query(on: db).filter(\.$meeting.$id == meeting.requireID()).all()
         return try await db.transaction { db in
             meeting.state = .shared
             meeting.sharedAt = now
             try await meeting.save(on: db)
             let handed = try await notify(
-                meeting, details: details, texts: texts, kind: .invitation, settings: settings, on: db, now: now)
+                meeting, details: details, kind: .invitation, settings: settings, on: db, now: now)
             try await AuditLog.record(
                 .meetingShared, on: db, context: context, schoolID: meeting.$school.id, subjectType: "meeting",
                 subjectID: meeting.id, summary: "\(details.people.count) people")
@@ -95,12 +94,11 @@ enum Sharing {
     /// One message to each participant with an email address, each with a fresh personal
     /// link and the calendar file. People without email get their link back for the planner.
     static func notify(
-        _ meeting: Meeting, details: Meetings.Details, texts: [InvitationText], kind: Kind,
-        settings: Settings, except: UUID? = nil, on db: any Database, now: Date
+        _ meeting: Meeting, details: Meetings.Details, kind: Kind, settings: Settings, on db: any Database, now: Date
     ) async throws -> [HandedLink] {
         var handed: [HandedLink] = []
         let expires = linkExpiry(meeting, days: settings.linkDays, now: now)
-        for person in details.people where person.participant.id != except {
+        for person in details.people {
             let participant = person.participant
             // Someone with a contact restriction gets no link and no message, of any kind.
             guard ContactRule.contact(person.contact) == nil else { continue }
@@ -219,10 +217,8 @@ extension Sharing {
     /// After sharing, a change people rely on (time, place, agenda) is recorded at once (their
     /// page shows it) and told by email later, in one notice with everything that changed:
     /// when the lead chooses, or once the plan has been quiet for `ChangeNotice.quietPeriod`.
-    /// `except` is kept for callers whose change came from a participant's own page.
     static func announce(
-        _ meeting: Meeting, changes: [MeetingChange], settings: Settings, except: UUID? = nil, on db: any Database,
-        now: Date = Date()
+        _ meeting: Meeting, changes: [MeetingChange], on db: any Database, now: Date = Date()
     ) async throws {
         guard ChangeNotice.acceptsNotices(meeting.state), !changes.isEmpty else { return }
         for change in changes {
@@ -258,7 +254,7 @@ extension Sharing {
             meeting.changesPendingAt = nil
             let details = try await Meetings.details(of: meeting, on: db)
             _ = try await notify(
-                meeting, details: details, texts: [], kind: .update, settings: settings, on: db, now: now)
+                meeting, details: details, kind: .update, settings: settings, on: db, now: now)
             return true
         }
     }
@@ -307,7 +303,7 @@ extension Sharing {
             if wasShared {
                 let details = try await Meetings.details(of: meeting, on: db)
                 _ = try await notify(
-                    meeting, details: details, texts: [], kind: .cancellation, settings: settings, on: db, now: now)
+                    meeting, details: details, kind: .cancellation, settings: settings, on: db, now: now)
             }
         }
     }

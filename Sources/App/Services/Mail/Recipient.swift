@@ -25,17 +25,11 @@ struct Recipient: Sendable {
         switch participant.kind {
         case .family:
             guard let id = participant.$familyMember.id, let member = try await FamilyMember.find(id, on: db),
-                ContactRule.contact(member.contactPerson) == nil,
-                let email = member.email.flatMap(EmailAddress.init)
+                let address = member.email
             else { return nil }
-            return Recipient(email: email, name: name, familyMemberID: id)
-        case .staff:
-            guard let user = try await participant.$user.get(on: db) else { return nil }
-            return staff(user, name: name)
-        case .agency:
-            guard let email = try await participant.$agencyContact.get(on: db)?.email.flatMap(EmailAddress.init)
-            else { return nil }
-            return Recipient(email: email, name: name)
+            return familyMember(member, at: address)
+        case .staff, .agency:
+            return try await Sharing.emailAddress(of: participant, on: db).map { Recipient(email: $0, name: name) }
         case .student:
             // Students have no address here: their link is handed over in person.
             return nil

@@ -54,7 +54,7 @@ struct OutboxPage: HTMLPage {
                             }
                         }
                     }
-                    if message.status == .queued || message.status == .failed {
+                    if OutboxMessage.Status.waiting.contains(message.status) {
                         // After the message, so it is read before it is taken; what taking it
                         // does is said just above the button.
                         PostForm(action: .outboxHandOver(message.id!), csrfToken: csrfToken) {

@@ -23,10 +23,18 @@ let package = Package(
             resources: [.copy("Resources/common-passwords.txt")],
             swiftSettings: swiftSettings
         ),
+        // Every page: view models and the views that draw them. It cannot see Fluent or Vapor,
+        // so a view can only show what its view model holds.
+        .target(
+            name: "RoundtableViews",
+            dependencies: ["RoundtableCore"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "App",
             dependencies: [
                 "RoundtableCore",
+                "RoundtableViews",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

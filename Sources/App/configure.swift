@@ -3,6 +3,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import NIOSSL
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Sets the application up from a checked configuration: database, middleware, routes,

@@ -1,3 +1,4 @@
+import RoundtableViews
 import Vapor
 
 /// Every route, registered from `SiteRoute.Template` so the typed definition and the

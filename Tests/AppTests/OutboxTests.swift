@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import NIOPosix
 import RoundtableCore
+import RoundtableViews
 import Testing
 import VaporTesting
 

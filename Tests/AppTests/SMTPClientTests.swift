@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import NIOPosix
 import RoundtableCore
+import RoundtableViews
 import Testing
 
 @testable import App

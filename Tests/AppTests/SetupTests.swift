@@ -1,4 +1,5 @@
 import Fluent
+import RoundtableViews
 import Testing
 import VaporTesting
 

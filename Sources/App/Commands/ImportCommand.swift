@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// `roundtable import oneroster PATH`: a school's roster, from the files its information

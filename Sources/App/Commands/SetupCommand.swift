@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// `roundtable setup`: first-run setup without a browser, for scripted installs.

@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Meetings, their agenda and participants under `/api/v1`, with the web's rules.

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// A meeting's record and its participants' summary under `/api/v1`, read through the same

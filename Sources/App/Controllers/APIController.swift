@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// `/api/v1`: the same people, the same rules as the web pages, as JSON.

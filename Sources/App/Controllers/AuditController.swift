@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 enum AuditController {

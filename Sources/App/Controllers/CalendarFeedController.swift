@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// A private calendar feed of one's meetings, for staff to subscribe to in their calendar.

@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Who belongs to a student's family: adding someone new, linking someone the school

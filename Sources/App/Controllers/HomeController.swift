@@ -1,3 +1,4 @@
+import RoundtableViews
 import Vapor
 
 enum HomeController {

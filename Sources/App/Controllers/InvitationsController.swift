@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Writing a meeting's invitation, checking it, and sharing the meeting.
@@ -178,7 +179,7 @@ extension Request {
             people: details.people.filter { $0.participant.kind == .staff || $0.participant.kind == .agency }
                 .map { "\($0.name), \($0.participant.role.lowercased())" },
             interpreterLanguages: Set(details.people.compactMap(\.needsInterpreter)).map(LanguageName.of).sorted(),
-            timeZone: DateText.timeZone)
+            timeZone: roundtable.configuration.timeZone)
     }
 
     func checkFacts(_ meeting: Meeting, details: Meetings.Details) -> InvitationCheck.Facts {

@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Families asking for a meeting: sending a request from their page, and the staff queue.

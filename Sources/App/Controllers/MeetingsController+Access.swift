@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// A meeting as one page needs it: the meeting, who it is about, and what the viewer may do.

@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Meetings: the list, starting one from a student's page, and its page.
@@ -104,7 +105,9 @@ enum MeetingsController {
 
     static func planForm(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
-        return MeetingPlanPage(context: context, form: MeetingPlanForm(context.meeting)).response(for: req)
+        return MeetingPlanPage(
+            context: context, form: MeetingPlanForm(context.meeting, timeZone: req.roundtable.configuration.timeZone)
+        ).response(for: req)
     }
 
     static func updatePlan(_ req: Request) async throws -> Response {
@@ -112,7 +115,7 @@ enum MeetingsController {
         let form = try req.reshowableFields(PlanFields.self).form
         var errors = FieldErrors()
         var checked: MeetingPlanForm.Checked?
-        switch form.check(timeZone: DateText.timeZone) {
+        switch form.check(timeZone: req.roundtable.configuration.timeZone) {
         case .success(let value): checked = value
         case .failure(let box): errors = box.errors
         }
@@ -159,7 +162,7 @@ enum MeetingsController {
 }
 
 extension MeetingPlanForm {
-    init(_ meeting: Meeting) {
+    init(_ meeting: Meeting, timeZone: TimeZone) {
         self.init()
         purpose = meeting.purpose
         requestedBy = meeting.requestedBy.rawValue
@@ -169,7 +172,7 @@ extension MeetingPlanForm {
         fallbackPlan = meeting.fallbackPlan ?? ""
         if let start = meeting.startsAt {
             var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = DateText.timeZone
+            calendar.timeZone = timeZone
             let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: start)
             date = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
             startTime = String(format: "%02d:%02d", parts.hour!, parts.minute!)

@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import SQLKit
 import Vapor
 
@@ -59,7 +60,7 @@ struct HandOverPage: HTMLPage {
     var title: String { "Pass this email on yourself" }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .outbox(), text: "Back to the outbox")
             PageHeading(text: title)

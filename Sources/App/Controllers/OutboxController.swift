@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// The outbox, for leaders and administrators: what was sent, what waits, what failed. When

@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// The summary on a participant's page: reading it, confirming it, asking for a correction.

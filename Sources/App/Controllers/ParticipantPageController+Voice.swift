@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// A participant's own words: agenda items they add, and the voice form (or the child

@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// What a participant sees from their personal link, without an account. The participant
@@ -199,7 +200,7 @@ enum ParticipantPageController {
             meeting: meeting, details: details, students: students, schoolName: school?.name ?? "",
             viewerID: try participant.requireID(), viewerName: name, invitation: invitation,
             isStudent: participant.kind == .student, t: t, token: req.parameters.get("token") ?? "", reply: form,
-            replyErrors: errors, replySaved: saved, timeZone: DateText.timeZone,
+            replyErrors: errors, replySaved: saved, timeZone: req.roundtable.configuration.timeZone,
             agendaAdded: req.query[String.self, at: "added"] == "1", voice: voice,
             voiceSaved: req.query[String.self, at: "voice"] == "1",
             requestChildren: try await participant.$familyMember.id.asyncMap {

@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Capturing the record while the meeting runs, changing entries (with a reason once it is

@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Administrators upload a roster export (a zip of OneRoster CSV files) for a school.

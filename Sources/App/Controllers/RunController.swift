@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Running a meeting from the facilitator's view. Only the lead (or whoever may change the

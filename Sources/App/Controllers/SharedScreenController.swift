@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// The shared screen and the fragment it follows. The revision lives in the database, so a

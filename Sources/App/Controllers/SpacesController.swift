@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// The school's rooms and places, choosing one for a meeting, and the seating plan.

@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Staff accounts of a school: the list, invitations, roles, switching accounts off.

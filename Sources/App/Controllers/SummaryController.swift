@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// The lead writes what happens next (and any translations), checks the words, shares the

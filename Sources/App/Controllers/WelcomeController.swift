@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// The one-time link a new member of staff follows to choose their password.

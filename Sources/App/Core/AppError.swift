@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// The errors the application itself raises. Anything else that reaches the error

@@ -1,3 +1,4 @@
+import RoundtableViews
 import Vapor
 
 /// The one place errors become responses: a page for people, JSON under `/api`.

@@ -1,5 +1,6 @@
 import NIOConcurrencyHelpers
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// What the application knows beyond Vapor's own settings, made once at start.
@@ -21,6 +22,11 @@ final class RoundtableContext: Sendable {
     let rosterProgress = RosterUploads.Progress()
     /// Requests under way, and whether new ones are still let in (see `stopServing`).
     let requestGate = RequestGate()
+    /// The time as Roundtable reads it. Pages and services ask this instead of `Date()`, so a
+    /// test can fix the moment a page is drawn.
+    private let clockBox = NIOLockedValueBox<@Sendable () -> Date>({ Date() })
+    var now: Date { clockBox.withLockedValue { $0 }() }
+    func setClock(_ clock: @escaping @Sendable () -> Date) { clockBox.withLockedValue { $0 = clock } }
     /// Once set up, an installation stays set up, so the answer is cached after the first "yes".
     private let installed = NIOLockedValueBox(false)
 

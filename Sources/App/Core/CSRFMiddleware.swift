@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Every form that changes something carries a hidden token that only our own pages know,
@@ -7,7 +8,7 @@ import Vapor
 /// Signed-in people use their session's token. Before signing in (setup, sign-in, choosing a
 /// password) the token lives in a cookie of its own and is checked against the form.
 struct CSRFMiddleware: AsyncMiddleware {
-    static let fieldName = "_csrf"
+    static let fieldName = RenderContext.csrfFieldName
     static let cookieName = "rt_csrf"
 
     enum OnFailure {
@@ -73,9 +74,6 @@ extension Request {
 }
 
 extension FieldErrors {
-    /// The message shown when a form's token did not match, at the top of the re-shown form.
-    static let expiredField = "_csrf"
-
     mutating func addExpiredForm() {
         add(Self.expiredField, "For your safety, this form had expired. Check your answers and send it again.")
     }

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// bcrypt, after a SHA-256 of the password. bcrypt ignores everything past 72 bytes; the

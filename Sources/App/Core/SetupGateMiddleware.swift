@@ -1,3 +1,4 @@
+import RoundtableViews
 import Vapor
 
 /// Until first-run setup is done, every page leads to it.

@@ -1,5 +1,6 @@
 import Fluent
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// The signed-in member of staff for this request, with what every page shows about them.

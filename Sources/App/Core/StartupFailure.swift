@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// One clear line for the errors an operator meets when starting the server, naming the
 /// cause and what to check, instead of a dump of nested library errors.

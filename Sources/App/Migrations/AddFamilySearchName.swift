@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 import SQLKit
 
 /// Family members become searchable by name (accents and case folded, as students are),

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// One line of the audit log. The application only ever inserts these; database triggers
 /// refuse updates and deletes (see `CreateAuditEvent`).

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// A parent, carer or trusted adult. One record per person, shared by all their children.
 final class FamilyMember: Model, @unchecked Sendable {

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The invitation a school wrote for a meeting, in one language.
 final class InvitationText: Model, @unchecked Sendable {

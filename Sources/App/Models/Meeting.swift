@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// A meeting with a student and the people around them, from first plan to follow-up.
 final class Meeting: Model, @unchecked Sendable {

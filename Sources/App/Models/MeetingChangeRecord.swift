@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// A change participants were told about, so each person's page can say what changed since
 /// they last looked.

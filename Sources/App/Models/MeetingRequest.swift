@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// A family's request for a meeting, sent from their page; staff accept it (a planned
 /// meeting starts, initiated by the family) or answer it with a message.

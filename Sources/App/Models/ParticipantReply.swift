@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// What a participant said from their page: coming or not, and what would help them.
 final class ParticipantReply: Model, @unchecked Sendable {

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// One thing a meeting recorded. Which optional fields are used depends on the kind: a
 /// decision's reason; a goal's agreement, target, owners and review date; an action's owner

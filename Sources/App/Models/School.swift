@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 final class School: Model, @unchecked Sendable {
     static let schema = "schools"

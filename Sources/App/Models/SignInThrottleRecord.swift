@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Failed sign-ins for one account or one network address (and wrong participant links per
 /// address), counted by `AttemptCounter`. In the database rather than in

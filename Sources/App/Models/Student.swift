@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The person at the centre of every meeting.
 final class Student: Model, @unchecked Sendable {

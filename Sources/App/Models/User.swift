@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// A staff account. Families and students never have one: they reach their meetings
 /// through personal links instead.

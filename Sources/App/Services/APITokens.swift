@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 enum APITokens {
     /// Makes a token for `owner`. Returns the secret, which is never stored or shown again.

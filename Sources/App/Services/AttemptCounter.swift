@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 import SQLKit
 
 /// Counts attempts at something guessable (a password, a link) in `sign_in_throttles`, one

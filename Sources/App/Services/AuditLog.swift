@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Who did it, from where, as one value, so every audited action passes the same facts.
 struct AuditContext: Sendable {

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import NIOPosix
 import RoundtableCore
+import RoundtableViews
 
 /// Signing in, and finding the signed-in person again from their cookie.
 enum Authentication {

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Sends collected change notices once a meeting's plan has been quiet for
@@ -44,7 +45,7 @@ extension Sharing.Settings {
         let school = try await School.find(meeting.$school.id, on: db)
         return Sharing.Settings(
             publicURL: configuration.publicURL, from: configuration.mailFrom, fromName: configuration.mailFromName,
-            linkDays: configuration.linkDaysAfterMeeting, timeZone: DateText.timeZone,
+            linkDays: configuration.linkDaysAfterMeeting, timeZone: configuration.timeZone,
             schoolName: school?.name ?? "School")
     }
 }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// What setting a contact restriction does at once, in the transaction that sets it: every
 /// personal link of the person stops (in every meeting, for every child, in every school),

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import NIOPosix
 import RoundtableCore
+import RoundtableViews
 
 /// Naming the organisation and its first school and creating the first administrator:
 /// the one thing a new install can do before anyone has an account.

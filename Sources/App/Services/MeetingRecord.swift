@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// What a meeting recorded, read and written through one set of rules: `RecordVisibility`
 /// decides every read; closing decides whether a change needs a reason and leaves history.

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 import SQLKit
 
 /// Running a meeting: starting it, moving through the agenda, who took part, planning a

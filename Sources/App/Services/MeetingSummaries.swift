@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The summary each participant reads after the meeting: built only from what is shared,
 /// with the school's "what happens next" and translations, sent by a neutral email, and

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Planning meetings: creating one from a template, and everything a planner changes.
 /// Each change that others will see is audited; the private bias check is not, because its

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 import SQLKit
 
 /// Sharing a meeting with its participants, and telling them when it changes. Every message

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import NIOPosix
 import RoundtableCore
+import RoundtableViews
 import SQLKit
 
 /// Staff accounts: inviting people, their roles, switching accounts off and on.

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 extension StudentCircle {
     /// Active staff of the student's school not yet linked to them whose names match, by

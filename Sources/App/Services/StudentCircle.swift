@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Who is around a student: their family, the staff who work with them, the agencies that
 /// support them. Changes here decide who hears about a child, so each is audited.

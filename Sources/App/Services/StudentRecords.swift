@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Adding students by hand and changing what is recorded about them. Each change is one
 /// transaction with its audit entry, so the log never misses a change that happened.

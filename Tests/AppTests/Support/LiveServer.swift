@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import RoundtableViews
 import Testing
 import VaporTesting
 

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 extension DemoSchool {
     /// The shapes families come in, roughly as often as a school sees them.

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Two meetings so a newcomer sees both halves of a meeting's life at once: a wellbeing
 /// check-in, shared and ready to run, and a progress review already held, with its record and
@@ -8,7 +9,7 @@ import RoundtableCore
 /// and nothing is emailed.
 extension DemoSchool {
     static func createMeetings(
-        students: [Student], lead: User, schoolID: UUID, on db: any Database, now: Date
+        students: [Student], lead: User, schoolID: UUID, on db: any Database, now: Date, timeZone: TimeZone
     ) async throws {
         let year7 = students.filter { $0.yearGroup == 7 }
         guard year7.count >= 3 else { return }
@@ -32,7 +33,7 @@ extension DemoSchool {
         upcoming.state = .shared
         upcoming.sharedAt = now
         try await upcoming.save(on: db)
-        try await invitation(for: upcoming, student: year7[1], room: room, on: db)
+        try await invitation(for: upcoming, student: year7[1], room: room, timeZone: timeZone, on: db)
 
         // Held last week: run, closed, summarised and shared.
         let name = year7[2].preferredName ?? year7[2].legalGivenName
@@ -46,7 +47,7 @@ extension DemoSchool {
         past.closedAt = held.addingTimeInterval(Double(past.lengthMinutes) * 60)
         past.recordSharedAt = held.addingTimeInterval(86_400)
         try await past.save(on: db)
-        try await invitation(for: past, student: year7[2], room: room, on: db)
+        try await invitation(for: past, student: year7[2], room: room, timeZone: timeZone, on: db)
         var started = held
         for item in try await MeetingRun.agenda(of: past, on: db) {
             item.runState = .done
@@ -112,7 +113,7 @@ extension DemoSchool {
     }
 
     private static func invitation(
-        for meeting: Meeting, student: Student, room: Space?, on db: any Database
+        for meeting: Meeting, student: Student, room: Space?, timeZone: TimeZone, on db: any Database
     )
         async throws
     {
@@ -124,7 +125,7 @@ extension DemoSchool {
                 purpose: meeting.purpose, studentName: student.preferredName ?? student.legalGivenName,
                 startsAt: meeting.startsAt, lengthMinutes: meeting.lengthMinutes, format: meeting.format,
                 placeName: room?.name, fallbackPlan: nil, urgency: meeting.urgency, isConcern: meeting.isConcern,
-                people: [], interpreterLanguages: [], timeZone: DateText.timeZone))
+                people: [], interpreterLanguages: [], timeZone: timeZone))
         try await text.create(on: db)
     }
 }

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Fills an empty database with a fictional school: staff in every role, a few hundred
 /// students across year groups, and families of many shapes and languages.
@@ -16,7 +17,8 @@ enum DemoSchool {
     static let domain = "larkfield.example"
 
     static func create(
-        students studentCount: Int, seed: UInt64, passwordHash: String, on db: any Database, now: Date = Date()
+        students studentCount: Int, seed: UInt64, passwordHash: String, on db: any Database, now: Date = Date(),
+        timeZone: TimeZone = TimeZone(identifier: "Europe/London")!
     ) async throws -> Summary {
         try await db.transaction { db in
             var random = SeededRandom(seed: seed)
@@ -61,7 +63,8 @@ enum DemoSchool {
             try await linkStaff(staff, to: students, on: db)
             try await createRooms(schoolID: school.requireID(), on: db)
             if let lead = staff.first(where: { $0.email.hasPrefix("year7@") }) {
-                try await createMeetings(students: students, lead: lead, schoolID: schoolID, on: db, now: now)
+                try await createMeetings(
+                    students: students, lead: lead, schoolID: schoolID, on: db, now: now, timeZone: timeZone)
             }
             try await AuditLog.record(
                 .demoDataLoaded, on: db, context: .commandLine, schoolID: schoolID, organisationID: organisationID,

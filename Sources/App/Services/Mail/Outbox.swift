@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import NIOCore
 import RoundtableCore
+import RoundtableViews
 import SQLKit
 import Vapor
 

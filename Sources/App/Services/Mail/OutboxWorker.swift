@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Runs the outbox in the background of a serving process: every 30 seconds, and at once

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Someone an email may go to. It can only be made here, after `ContactRule` has said yes,
 /// and `OutboxMessage` takes nothing else: no path can queue mail to a person who must not

@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import NIOSSL
 import RoundtableCore
+import RoundtableViews
 
 extension SMTPClient {
     /// Hands out the server's replies in order, each within its time limit. The last handler

@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import RoundtableCore
+import RoundtableViews
 
 extension SMTPClient {
     /// An open, greeted (and signed-in) connection, for sending messages one after another.

@@ -3,6 +3,7 @@ import NIOCore
 import NIOPosix
 import NIOSSL
 import RoundtableCore
+import RoundtableViews
 
 /// A small SMTP client: one connection per batch, STARTTLS or TLS as configured, AUTH PLAIN
 /// when a user name is given. Enough for a school's outgoing mail server; nothing more.

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Writes a fictional OneRoster 1.1 export, shaped like a real one: one school, students in
 /// Years 7–11, one to three guardians per family (siblings share them), teachers, classes

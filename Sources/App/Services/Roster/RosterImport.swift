@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoundtableCore
+import RoundtableViews
 import SQLKit
 
 /// Applies a checked roster to one school: students, their families, staff, and who works

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import RoundtableCore
+import RoundtableViews
 import Vapor
 
 /// Roster files uploaded through the web: the import runs in the background and its job row

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 struct AuditLogPage: HTMLPage {
     var events: [AuditEvent]
@@ -14,7 +15,7 @@ struct AuditLogPage: HTMLPage {
 
     private var placeName: String { school?.name ?? "Whole organisation" }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             PageHeading(text: "Audit log", caption: placeName)
             El("p", .class("lead")) {

@@ -1,10 +1,12 @@
+import RoundtableViews
+
 struct ErrorPage: HTMLPage {
     var error: AppError
     var requestID: String
 
     var title: String { error.title }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             PageHeading(text: error.title)
             El("p", .class("lead")) { T(error.message) }

@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 
 struct HomePage: HTMLPage {
     var staff: StaffContext
@@ -7,7 +8,7 @@ struct HomePage: HTMLPage {
     var title: String { "Home" }
     var area: StaffArea? { .home }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         let areas = StaffArea.visible(to: staff.actor).filter { $0 != .home }
         return ComponentGroup {
             PageHeading(text: "Hello, \(staff.user.name)", caption: staff.school?.name ?? staff.organisation.name)

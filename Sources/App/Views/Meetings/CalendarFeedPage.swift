@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 struct CalendarFeedPage: HTMLPage {
     var active: CalendarFeed?
@@ -10,7 +11,7 @@ struct CalendarFeedPage: HTMLPage {
     var title: String { "Your meetings in your calendar" }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .meetings, text: "Back to meetings")
             NoticeBanner(text: notice?.text)
@@ -36,12 +37,12 @@ struct CalendarFeedPage: HTMLPage {
             } else {
                 El("p") { T("You have no calendar address yet.") }
             }
-            PostForm(action: .calendarFeed(), csrfToken: csrfToken) {
+            PostForm(action: .calendarFeed()) {
                 SecondaryButton(
                     text: active == nil ? "Make my calendar address" : "Make a new address (the old one stops)")
             }
             if active != nil {
-                PostForm(action: .revokeCalendarFeed, csrfToken: csrfToken) {
+                PostForm(action: .revokeCalendarFeed) {
                     El("button", .type("submit"), .class("button button--warning")) { T("Stop my calendar address") }
                 }
             }

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The invitation composer: the text in each language participants read, and what the
 /// check says about it.
@@ -22,7 +23,7 @@ struct InvitationPage: HTMLPage {
 
     private var id: UUID { context.meeting.id! }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         let report = InvitationCheck.check(body, language: language, facts: facts)
         let waiting = details.people.filter { person in
             guard let code = person.participant.familyMember?.preferredLanguage else { return false }
@@ -69,7 +70,7 @@ struct InvitationPage: HTMLPage {
                     }
                 }
             }
-            PostForm(action: .meetingInvitation(id, language: language), csrfToken: csrfToken) {
+            PostForm(action: .meetingInvitation(id, language: language)) {
                 El("div", .class("field" + (errors["body"] != nil ? " field--error" : ""))) {
                     El("label", .class("label"), .for("body")) { T("Invitation in \(LanguageName.of(language))") }
                     if !saved && language == "en" && errors.isEmpty {
@@ -132,7 +133,7 @@ struct SharePage: HTMLPage {
     var hasErrors: Bool { !problems.isEmpty && !confirming }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         let id = context.meeting.id!
         return ComponentGroup {
             BackLink(route: .meeting(id), text: "Back to the meeting")
@@ -165,7 +166,7 @@ struct SharePage: HTMLPage {
                         }
                     }
                 }
-                PostForm(action: .meetingShare(id), csrfToken: csrfToken) {
+                PostForm(action: .meetingShare(id)) {
                     PrimaryButton(text: "Share with everyone")
                 }
             } else {
@@ -201,7 +202,7 @@ struct CancelMeetingPage: HTMLPage {
     var title: String { "Cancel the meeting?" }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .meeting(context.meeting.id!), text: "Back to the meeting")
             PageHeading(text: title, caption: context.students.map(\.displayName).joined(separator: ", "))
@@ -212,7 +213,7 @@ struct CancelMeetingPage: HTMLPage {
                         : "Everyone invited gets a short email saying it is cancelled, and the event leaves their calendar. Their page will say it is cancelled. Think about telling the family yourself first."
                 )
             }
-            PostForm(action: .meetingCancel(context.meeting.id!), csrfToken: csrfToken) {
+            PostForm(action: .meetingCancel(context.meeting.id!)) {
                 El("button", .type("submit"), .class("button button--warning")) { T("Yes, cancel the meeting") }
             }
             El("p") { El("a", .href(.meeting(context.meeting.id!))) { T("No, keep it") } }

@@ -1,12 +1,12 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The agenda, with the check against the time boundary, and the controls to change it.
 struct MeetingAgendaSection: Component {
     var meeting: Meeting
     var items: [AgendaItem]
     var mayChange: Bool
-    var csrfToken: String
     /// What was typed into the "add an item" form, when it comes back with a problem.
     var form = AgendaItemForm()
     var errors = FieldErrors()
@@ -54,7 +54,7 @@ struct MeetingAgendaSection: Component {
             }
             if mayChange {
                 El("h3", .class("heading-s")) { T("Add an item") }
-                PostForm(action: .meetingAgenda(meeting.id!), csrfToken: csrfToken) {
+                PostForm(action: .meetingAgenda(meeting.id!)) {
                     TextField(name: "title", label: "What it is about", value: form.title, error: errors["title"])
                     TextField(
                         name: "minutes", label: "Minutes", value: form.minutes, error: errors["minutes"],
@@ -68,7 +68,7 @@ struct MeetingAgendaSection: Component {
 
     private func action(_ item: AgendaItem, _ name: String, _ label: String) -> Component {
         El("form", .class("inline-form"), .postMethod, .action(.agendaItem(item.id!, meeting: meeting.id!))) {
-            CSRFField(token: csrfToken)
+            CSRFField()
             Leaf("input", .type("hidden"), .name("action"), .value(name))
             El("button", .type("submit"), .class("button--link")) {
                 T(label)

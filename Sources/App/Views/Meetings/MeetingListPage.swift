@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// "Meetings": coming up, drafts still without a date, and past ones.
 struct MeetingListPage: HTMLPage {
@@ -48,7 +49,7 @@ struct MeetingListPage: HTMLPage {
         }
     }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             PageHeading(text: "Meetings")
             El("p", .class("lead")) {
@@ -135,7 +136,7 @@ struct NewMeetingPage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .student(student.id!), text: "Back to \(student.displayName)")
             ErrorSummary(errors: errors)
@@ -145,7 +146,7 @@ struct NewMeetingPage: HTMLPage {
                     "Choose the kind of meeting. Roundtable starts a draft with a purpose, an agenda and ground rules you can change. Nobody is told anything until you share it."
                 )
             }
-            PostForm(action: .newMeeting(student: student.id!), csrfToken: csrfToken) {
+            PostForm(action: .newMeeting(student: student.id!)) {
                 RadioGroup(
                     name: "type", legend: "What kind of meeting is it?",
                     options: MeetingType.allCases.map { type in

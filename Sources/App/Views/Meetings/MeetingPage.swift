@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// A meeting's plan on one page: purpose, time, people, agenda, place, preparation.
 struct MeetingPage: HTMLPage {
@@ -21,7 +22,7 @@ struct MeetingPage: HTMLPage {
     var title: String { "\(meeting.type.label): \(names)" }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .meetings, text: "Back to meetings")
             NoticeBanner(text: notice?.text)
@@ -76,19 +77,19 @@ struct MeetingPage: HTMLPage {
                     if context.mayChange && meeting.state == .draft && details.agenda.count > 1
                         && meeting.lengthMinutes >= 30 && (youngest < 12 || meeting.lengthMinutes > 60)
                     {
-                        PostForm(action: .meetingSplit(id), csrfToken: csrfToken) {
+                        PostForm(action: .meetingSplit(id)) {
                             SecondaryButton(text: "Split into two shorter meetings")
                         }
                     }
                 }
             }
             MeetingSharingSection(
-                meeting: meeting, people: details.people, mayChange: context.mayChange, csrfToken: csrfToken)
+                meeting: meeting, people: details.people, mayChange: context.mayChange)
             MeetingPeopleSection(
                 meetingID: id, people: details.people, restricted: details.restricted, mayChange: mayPlan,
                 lastViewed: lastViewed)
             MeetingAgendaSection(
-                meeting: meeting, items: details.agenda, mayChange: mayPlan, csrfToken: csrfToken)
+                meeting: meeting, items: details.agenda, mayChange: mayPlan)
             MeetingSpaceSection(meeting: meeting, details: details, mayChange: mayPlan)
             El("h2", .class("heading-m")) { T("Ground rules") }
             if meeting.groundRules.isEmpty {
@@ -100,7 +101,7 @@ struct MeetingPage: HTMLPage {
             notes("Language, culture, access and timing", meeting.inclusionNotes)
             notes("Difficult news or feelings to be ready for", meeting.difficultNotes)
             if !MeetingRun.hasStarted(meeting) {
-                MeetingPreparationSection(meeting: meeting, mayChange: context.mayChange, csrfToken: csrfToken)
+                MeetingPreparationSection(meeting: meeting, mayChange: context.mayChange)
             }
             El("h2", .class("heading-m"), .id("reflection")) { T("Your private reflection") }
             El("p", .class("hint")) {
@@ -108,7 +109,7 @@ struct MeetingPage: HTMLPage {
                     "Only you can see this. Before you meet: what do you already believe about this student and family, and where does that belief come from? What might you be missing?"
                 )
             }
-            PostForm(action: .meetingBiasCheck(id), csrfToken: csrfToken) {
+            PostForm(action: .meetingBiasCheck(id)) {
                 TextArea(name: "text", label: "Your reflection", value: biasCheck)
                 SecondaryButton(text: "Save reflection")
             }
@@ -200,7 +201,6 @@ struct MeetingPeopleSection: Component {
 struct MeetingPreparationSection: Component {
     var meeting: Meeting
     var mayChange: Bool
-    var csrfToken: String
 
     var body: Component {
         let steps = PreparationStep.steps(for: meeting.urgency)
@@ -219,7 +219,7 @@ struct MeetingPreparationSection: Component {
                 .aria("label", "Preparation done")
             ) { T("\(done.count) of \(steps.count)") }
             if mayChange {
-                PostForm(action: .meetingPreparation(meeting.id!), csrfToken: csrfToken) {
+                PostForm(action: .meetingPreparation(meeting.id!)) {
                     El("fieldset", .class("fieldset field")) {
                         El("legend", .class("visually-hidden")) { T("Preparation steps") }
                         El("div", .class("checkboxes")) {
@@ -254,7 +254,6 @@ struct MeetingSharingSection: Component {
     var meeting: Meeting
     var people: [Meetings.Person]
     var mayChange: Bool
-    var csrfToken: String
 
     var body: Component {
         ComponentGroup {
@@ -285,7 +284,7 @@ struct MeetingSharingSection: Component {
                             )
                         }
                         if mayChange {
-                            PostForm(action: .tellChanges(meeting.id!), csrfToken: csrfToken) {
+                            PostForm(action: .tellChanges(meeting.id!)) {
                                 SecondaryButton(text: "Tell everyone about these changes now")
                             }
                         }
@@ -307,11 +306,11 @@ struct MeetingSharingSection: Component {
                                     StatusTag(text: "Contact restriction", tone: "red")
                                     T(" No links can be made for them.")
                                 } else {
-                                    LinkForms(person: person, meetingID: meeting.id!, csrfToken: csrfToken)
+                                    LinkForms(person: person, meetingID: meeting.id!)
                                 }
                                 if person.participant.kind == .student {
                                     PageVersionForm(
-                                        participant: person.participant, meeting: meeting, csrfToken: csrfToken)
+                                        participant: person.participant, meeting: meeting)
                                 }
                             }
                         }
@@ -326,7 +325,6 @@ struct MeetingSharingSection: Component {
 struct LinkForms: Component {
     var person: Meetings.Person
     var meetingID: UUID
-    var csrfToken: String
 
     var body: Component {
         ComponentGroup {
@@ -334,7 +332,7 @@ struct LinkForms: Component {
                 "form", .class("inline-form"), .postMethod,
                 .action(.meetingLink(participant: person.participant.id!, meeting: meetingID))
             ) {
-                CSRFField(token: csrfToken)
+                CSRFField()
                 El("button", .type("submit"), .class("button--link")) {
                     T("Make a new link")
                     El("span", .class("visually-hidden")) { T(" for \(person.name)") }
@@ -345,7 +343,7 @@ struct LinkForms: Component {
                 "form", .class("inline-form"), .postMethod,
                 .action(.stopLinks(participant: person.participant.id!, meeting: meetingID))
             ) {
-                CSRFField(token: csrfToken)
+                CSRFField()
                 El("button", .type("submit"), .class("button--link")) {
                     T("Stop their links")
                     El("span", .class("visually-hidden")) { T(" for \(person.name)") }
@@ -443,7 +441,6 @@ struct VoiceSummary: Component {
 struct PageVersionForm: Component {
     var participant: MeetingParticipant
     var meeting: Meeting
-    var csrfToken: String
 
     var body: Component {
         let id = "version-\(participant.id!.uuidString.prefix(8))"
@@ -452,7 +449,7 @@ struct PageVersionForm: Component {
             "form", .class("inline-form page-version"), .postMethod,
             .action(.pageVersion(participant: participant.id!, meeting: meeting.id!))
         ) {
-            CSRFField(token: csrfToken)
+            CSRFField()
             El("label", .class("label"), .for(id)) { T("Their page") }
             El("select", .class("select"), .id(id), .name("version")) {
                 for (value, text) in [

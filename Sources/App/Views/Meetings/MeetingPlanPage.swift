@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The planner's main form: purpose, time, how people meet, and how the meeting will be held.
 struct MeetingPlanPage: HTMLPage {
@@ -11,13 +12,13 @@ struct MeetingPlanPage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         let names = context.students.map(\.displayName).joined(separator: ", ")
         return ComponentGroup {
             BackLink(route: .meeting(context.meeting.id!), text: "Back to the meeting")
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: names)
-            PostForm(action: .meetingPlan(context.meeting.id!), csrfToken: csrfToken) {
+            PostForm(action: .meetingPlan(context.meeting.id!)) {
                 TextArea(
                     name: "purpose", label: "Why we are meeting",
                     hint:
@@ -92,13 +93,13 @@ struct MeetingAgendaPage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .meeting(context.meeting.id!), text: "Back to the meeting")
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: context.students.map(\.displayName).joined(separator: ", "))
             MeetingAgendaSection(
-                meeting: context.meeting, items: details.agenda, mayChange: true, csrfToken: csrfToken, form: form,
+                meeting: context.meeting, items: details.agenda, mayChange: true, form: form,
                 errors: errors)
         }
     }
@@ -112,7 +113,7 @@ struct MeetingParticipantsPage: HTMLPage {
     var title: String { "Who is coming" }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .meeting(context.meeting.id!), text: "Back to the meeting")
             PageHeading(text: title, caption: context.students.map(\.displayName).joined(separator: ", "))
@@ -122,7 +123,7 @@ struct MeetingParticipantsPage: HTMLPage {
                     T("\(options.restricted.joined(separator: ", ")) must not be contacted.")
                 }
             }
-            PostForm(action: .meetingParticipants(context.meeting.id!), csrfToken: csrfToken) {
+            PostForm(action: .meetingParticipants(context.meeting.id!)) {
                 for kind in ParticipantKind.allCases {
                     let group = options.options.filter { $0.kind == kind }
                     if !group.isEmpty {

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// "Ask for another meeting", on a family member's page, with the school's answers so far.
 struct MeetingRequestSection: Component {
@@ -10,7 +11,6 @@ struct MeetingRequestSection: Component {
     var topic: String
     var errors: FieldErrors
     var sent: Bool
-    var csrfToken: String
 
     var body: Component {
         ComponentGroup {
@@ -24,7 +24,7 @@ struct MeetingRequestSection: Component {
                 }
             }
             El("p") { T(t(.requestIntro)) }
-            PostForm(action: .participantRequest(token: token), csrfToken: csrfToken) {
+            PostForm(action: .participantRequest(token: token)) {
                 if children.count > 1 {
                     RadioGroup(
                         name: "student", legend: t(.requestChild),
@@ -62,7 +62,7 @@ struct MeetingRequestsPage: HTMLPage {
     var title: String { "Requests from families" }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .meetings, text: "Back to meetings")
             NoticeBanner(text: notice?.text)
@@ -93,10 +93,10 @@ struct MeetingRequestsPage: HTMLPage {
                         El("p") { El("a", .href(.meeting(meeting))) { T("Open the meeting") } }
                     }
                     if request.status == .open {
-                        PostForm(action: .acceptRequest(request.id!), csrfToken: csrfToken) {
+                        PostForm(action: .acceptRequest(request.id!)) {
                             SecondaryButton(text: "Start planning this meeting")
                         }
-                        PostForm(action: .answerRequest(request.id!), csrfToken: csrfToken) {
+                        PostForm(action: .answerRequest(request.id!)) {
                             TextArea(
                                 name: "answer", label: "Or answer with a message",
                                 hint:

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 struct OutboxPage: HTMLPage {
     var messages: [OutboxMessage]
@@ -8,7 +9,7 @@ struct OutboxPage: HTMLPage {
     var title: String { "Outbox" }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .meetings, text: "Back to meetings")
             PageHeading(text: "Outbox")
@@ -57,7 +58,7 @@ struct OutboxPage: HTMLPage {
                     if OutboxMessage.Status.waiting.contains(message.status) {
                         // After the message, so it is read before it is taken; what taking it
                         // does is said just above the button.
-                        PostForm(action: .outboxHandOver(message.id!), csrfToken: csrfToken) {
+                        PostForm(action: .outboxHandOver(message.id!)) {
                             El("p", .class("hint")) {
                                 T(
                                     "Passing it on yourself: Roundtable will not send it, and shows it to you once with its link."

@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 
 /// Asks for the code from the participant's email. It names nothing about the meeting, so a
 /// forwarded link shows a stranger nothing.
@@ -17,26 +18,26 @@ struct ParticipantCodePage: HTMLPage {
     var skipLinkText: String { t(.skipToContent) }
     var footerText: String { t(.footer) }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             LanguageSwitcher(token: token, current: t.language, label: t(.chooseLanguage))
             ErrorSummary(errors: errors, title: t(.errorSummary))
             PageHeading(text: title)
             if codeSent {
                 El("p", .class("lead"), .id("code-sent")) { T(t(.codeSent, ["email": maskedEmail])) }
-                PostForm(action: .participantVerify(token: token), csrfToken: csrfToken) {
+                PostForm(action: .participantVerify(token: token)) {
                     TextField(
                         name: "code", label: t(.codeLabel), hint: t(.codeHint), value: typed, error: errors["code"],
                         autocomplete: "one-time-code", width: "short", inputMode: "numeric",
                         errorPrefix: t(.errorPrefix))
                     PrimaryButton(text: t(.codeOpen))
                 }
-                PostForm(action: .participantCode(token: token), csrfToken: csrfToken) {
+                PostForm(action: .participantCode(token: token)) {
                     SecondaryButton(text: t(.codeResend))
                 }
             } else {
                 El("p", .class("lead")) { T(t(.codeIntro, ["email": maskedEmail])) }
-                PostForm(action: .participantCode(token: token), csrfToken: csrfToken) {
+                PostForm(action: .participantCode(token: token)) {
                     PrimaryButton(text: t(.codeSend))
                 }
             }

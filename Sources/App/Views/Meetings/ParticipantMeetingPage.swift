@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// A participant's view of their meeting: only what every participant may see, in their
 /// language. What the school wrote (purpose, agenda) is shown as written.
@@ -74,7 +75,7 @@ struct ParticipantMeetingPage: HTMLPage {
         }
     }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             LanguageSwitcher(token: token, current: t.language, label: t(.chooseLanguage))
             if hasErrors {
@@ -100,15 +101,15 @@ struct ParticipantMeetingPage: HTMLPage {
             }
             if let summary {
                 // After the meeting the summary is the page: the invitation and its forms are history.
-                ParticipantSummarySection(t: t, token: token, content: summary, csrfToken: csrfToken)
-                requestSection(csrfToken)
+                ParticipantSummarySection(t: t, token: token, content: summary)
+                requestSection()
             } else {
-                invitationPart(csrfToken)
+                invitationPart()
             }
         }
     }
 
-    private func invitationPart(_ csrfToken: String) -> Component {
+    private func invitationPart() -> Component {
         ComponentGroup {
             if isStudent {
                 El("p", .class("lead")) { T(t(.studentLead)) }
@@ -193,12 +194,11 @@ struct ParticipantMeetingPage: HTMLPage {
             if !isStudent && meeting.state != .cancelled {
                 ParticipantReplySection(
                     t: t, token: token, form: reply, errors: replyErrors, saved: replySaved,
-                    open: meeting.state == .shared || meeting.state == .ready, csrfToken: csrfToken)
+                    open: meeting.state == .shared || meeting.state == .ready)
             }
             if isOpen {
                 ParticipantAgendaAdd(
-                    t: t, token: token, topic: agendaTopic, error: agendaErrors["topic"], added: agendaAdded,
-                    csrfToken: csrfToken)
+                    t: t, token: token, topic: agendaTopic, error: agendaErrors["topic"], added: agendaAdded)
             }
             if !meeting.groundRules.isEmpty {
                 El("h2", .class("heading-m")) { T(t(.groundRulesTitle)) }
@@ -208,20 +208,20 @@ struct ParticipantMeetingPage: HTMLPage {
             }
             if isOpen {
                 if childVersion {
-                    ChildVoiceSection(t: t, token: token, voice: voice, saved: voiceSaved, csrfToken: csrfToken)
+                    ChildVoiceSection(t: t, token: token, voice: voice, saved: voiceSaved)
                 } else {
-                    VoiceSection(t: t, token: token, voice: voice, saved: voiceSaved, csrfToken: csrfToken)
+                    VoiceSection(t: t, token: token, voice: voice, saved: voiceSaved)
                 }
             }
-            requestSection(csrfToken)
+            requestSection()
         }
     }
 
-    private func requestSection(_ csrfToken: String) -> Component {
+    private func requestSection() -> Component {
         if requestChildren.isEmpty { return EmptyComponent() }
         return MeetingRequestSection(
             t: t, token: token, children: requestChildren, requests: requests, topic: requestTopic,
-            errors: requestErrors, sent: requestSent, csrfToken: csrfToken)
+            errors: requestErrors, sent: requestSent)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The reply form on a participant's page: coming or not, other times, an interpreter,
 /// access needs, how to join, a note. Works without JavaScript; large touch targets.
@@ -10,7 +11,6 @@ struct ParticipantReplySection: Component {
     var errors: FieldErrors
     var saved: Bool
     var open: Bool
-    var csrfToken: String
 
     private var languageOptions: [(value: String, label: String)] {
         LanguageName.options(keeping: [form.interpreterLanguage], in: t.locale)
@@ -26,7 +26,7 @@ struct ParticipantReplySection: Component {
                 El("p") { T(t(.replyClosed)) }
             } else {
                 El("p") { T(t(.replyIntro)) }
-                PostForm(action: .participantPage(token: token), csrfToken: csrfToken) {
+                PostForm(action: .participantPage(token: token)) {
                     RadioGroup(
                         name: "attendance", legend: t(.replyComing),
                         options: [
@@ -93,7 +93,7 @@ struct LinkGonePage: HTMLPage {
     var skipLinkText: String { t(.skipToContent) }
     var footerText: String { t(.footer) }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             PageHeading(text: title)
             El("p", .class("lead")) { T(t(paused ? .linkPausedBody : .linkGoneBody)) }

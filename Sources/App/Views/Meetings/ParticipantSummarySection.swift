@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// What a participant's page shows once the summary is shared.
 struct ParticipantSummaryContent: Sendable {
@@ -24,7 +25,6 @@ struct ParticipantSummarySection: Component {
     var t: Localizer
     var token: String
     var content: ParticipantSummaryContent
-    var csrfToken: String
     /// The staff preview shows the summary without the participant's answers and forms.
     var isPreview = false
 
@@ -39,7 +39,10 @@ struct ParticipantSummarySection: Component {
     var body: Component {
         El("section", .class("summary-doc"), .id("summary"), .aria("labelledby", "summary-title")) {
             El("h2", .class("heading-l"), .id("summary-title")) {
-                T(t(.summaryTitle, ["date": content.heldOn.map { t.day($0, timeZone: DateText.timeZone) } ?? ""]))
+                T(
+                    t(
+                        .summaryTitle,
+                        ["date": content.heldOn.map { t.day($0, timeZone: RenderContext.current.timeZone) } ?? ""]))
             }
             El("p", .class("lead")) { T(t(.summaryIntro)) }
             if let translation = content.translation {
@@ -131,7 +134,7 @@ struct ParticipantSummarySection: Component {
             El("p") {
                 T(
                     summary.nextMeeting.map {
-                        t(.summaryNextMeeting, ["date": t.dateTime($0, timeZone: DateText.timeZone)])
+                        t(.summaryNextMeeting, ["date": t.dateTime($0, timeZone: RenderContext.current.timeZone)])
                     }
                         ?? t(.summaryNoNextMeeting))
             }
@@ -155,7 +158,7 @@ struct ParticipantSummarySection: Component {
         return El("div", .class("summary-doc__answers"), .id("summary-answers")) {
             if let stale {
                 El("div", .class("notice"), .attr("role", "status")) {
-                    T(t(.summaryChanged, ["date": t.day(stale, timeZone: DateText.timeZone)]))
+                    T(t(.summaryChanged, ["date": t.day(stale, timeZone: RenderContext.current.timeZone)]))
                 }
             }
             if let confirmed, let at = confirmed.createdAt {
@@ -163,7 +166,7 @@ struct ParticipantSummarySection: Component {
                     T(
                         content.justSent == .confirmed
                             ? t(.summaryConfirmed)
-                            : t(.summaryYouConfirmed, ["date": t.day(at, timeZone: DateText.timeZone)]))
+                            : t(.summaryYouConfirmed, ["date": t.day(at, timeZone: RenderContext.current.timeZone)]))
                 }
             }
             if content.justSent == .comment {
@@ -178,12 +181,12 @@ struct ParticipantSummarySection: Component {
                 }
             }
             if confirmed == nil {
-                PostForm(action: .participantSummary(token: token), csrfToken: csrfToken) {
+                PostForm(action: .participantSummary(token: token)) {
                     Leaf("input", .type("hidden"), .name("confirm"), .value("1"))
                     PrimaryButton(text: t(.summaryConfirm))
                 }
             }
-            PostForm(action: .participantSummary(token: token), csrfToken: csrfToken) {
+            PostForm(action: .participantSummary(token: token)) {
                 TextArea(
                     name: "comment", label: t(.summaryCommentLabel), hint: t(.summaryCommentHint),
                     value: content.comment,

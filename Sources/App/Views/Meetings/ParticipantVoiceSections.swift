@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// "Add something to talk about": one line, shown to everyone with the person's name.
 struct ParticipantAgendaAdd: Component {
@@ -8,13 +9,12 @@ struct ParticipantAgendaAdd: Component {
     var topic: String
     var error: String?
     var added: Bool
-    var csrfToken: String
 
     var body: Component {
         ComponentGroup {
             if added { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.agendaAdded)) } } }
             El("h3", .class("heading-s")) { T(t(.agendaAddTitle)) }
-            PostForm(action: .participantAgenda(token: token), csrfToken: csrfToken) {
+            PostForm(action: .participantAgenda(token: token)) {
                 El("div", .class("field" + (error != nil ? " field--error" : ""))) {
                     El("label", .class("label"), .for("topic")) { T(t(.agendaAddField)) }
                     El("p", .class("hint"), .id("topic-hint")) { T(t(.agendaAddHint)) }
@@ -35,14 +35,13 @@ struct VoiceSection: Component {
     var token: String
     var voice: ParticipantVoice?
     var saved: Bool
-    var csrfToken: String
 
     var body: Component {
         ComponentGroup {
             El("h2", .class("heading-m"), .id("voice")) { T(t(.voiceTitle)) }
             if saved { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.voiceSaved)) } } }
             El("p") { T(t(.voiceIntro)) }
-            AutosaveForm(action: .participantVoice(token: token), csrfToken: csrfToken, savedText: t(.draftSaved)) {
+            AutosaveForm(action: .participantVoice(token: token), savedText: t(.draftSaved)) {
                 TextArea(name: "going_well", label: t(.voiceGoingWell), value: voice?.goingWell ?? "")
                 TextArea(name: "worries", label: t(.voiceWorries), value: voice?.worries ?? "")
                 TextArea(name: "hopes", label: t(.voiceHopes), value: voice?.hopes ?? "")
@@ -60,7 +59,6 @@ struct ChildVoiceSection: Component {
     var token: String
     var voice: ParticipantVoice?
     var saved: Bool
-    var csrfToken: String
 
     private static let faces: [(value: Int, phrase: Phrase, mouth: String)] = [
         (1, .childFace1, "M14 30 Q20 22 26 30"),
@@ -75,7 +73,7 @@ struct ChildVoiceSection: Component {
             El("h2", .class("heading-m"), .id("voice")) { T(t(.childTitle)) }
             if saved { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.childSaved)) } } }
             El("p") { T(t(.childIntro)) }
-            AutosaveForm(action: .participantVoice(token: token), csrfToken: csrfToken, savedText: t(.draftSaved)) {
+            AutosaveForm(action: .participantVoice(token: token), savedText: t(.draftSaved)) {
                 El("fieldset", .class("fieldset field")) {
                     El("legend", .class("legend")) { T(t(.childFaces)) }
                     El("div", .class("faces")) {
@@ -123,13 +121,12 @@ struct ChildVoiceSection: Component {
 /// button saves as well, so it works without JavaScript.
 struct AutosaveForm: Component {
     var action: SiteRoute
-    var csrfToken: String
     var savedText: String
     @ComponentBuilder var content: ContentProvider
 
     var body: Component {
         El("form", .postMethod, .action(action), .flag("novalidate"), .attr("data-autosave", savedText)) {
-            CSRFField(token: csrfToken)
+            CSRFField()
             content()
             El("p", .class("hint"), .attr("data-autosave-status", ""), .attr("aria-live", "polite")) {}
         }

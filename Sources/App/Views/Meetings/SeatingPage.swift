@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The seating plan: a picture of the table with each person's place, the same as a
 /// numbered list, and a form to move someone.
@@ -15,7 +16,7 @@ struct SeatingPage: HTMLPage {
     static let width = 640.0
     static let height = 440.0
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         let labels = Meetings.seatLabels(details)
         let places = SeatingPlan.places(count: order.count, width: Self.width, height: Self.height)
         return ComponentGroup {
@@ -66,7 +67,7 @@ struct SeatingPage: HTMLPage {
             }
             if context.mayChange && order.count > 1 {
                 El("h2", .class("heading-m")) { T("Move someone") }
-                PostForm(action: .meetingSeating(context.meeting.id!), csrfToken: csrfToken) {
+                PostForm(action: .meetingSeating(context.meeting.id!)) {
                     SelectField(
                         name: "person", label: "Who",
                         options: order.compactMap { id in labels[id].map { (id.uuidString, $0.name) } },
@@ -77,7 +78,7 @@ struct SeatingPage: HTMLPage {
                     SecondaryButton(text: "Move")
                 }
                 if order != suggested {
-                    PostForm(action: .meetingSeating(context.meeting.id!), csrfToken: csrfToken) {
+                    PostForm(action: .meetingSeating(context.meeting.id!)) {
                         Leaf("input", .type("hidden"), .name("reset"), .value("default"))
                         El("button", .type("submit"), .class("button--link")) { T("Go back to the suggested seating") }
                     }

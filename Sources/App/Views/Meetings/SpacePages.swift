@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The school's rooms and places.
 struct SpacesPage: HTMLPage {
@@ -10,7 +11,7 @@ struct SpacesPage: HTMLPage {
     var title: String { "Rooms for meetings" }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .meetings, text: "Back to meetings")
             NoticeBanner(text: notice?.text)
@@ -57,12 +58,12 @@ struct SpaceFormPage: HTMLPage {
             error: errors[name])
     }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .spaces(school: school.id), text: "Back to rooms")
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: school.name)
-            PostForm(action: space.map { .space($0.id!) } ?? .newSpace(school: school.id), csrfToken: csrfToken) {
+            PostForm(action: space.map { .space($0.id!) } ?? .newSpace(school: school.id)) {
                 TextField(name: "name", label: "Name", value: form.name, error: errors["name"], autocomplete: "off")
                 TextField(
                     name: "capacity", label: "How many people can sit comfortably", value: form.capacity,
@@ -102,7 +103,7 @@ struct ChooseSpacePage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .meeting(context.meeting.id!), text: "Back to the meeting")
             ErrorSummary(errors: errors)
@@ -110,7 +111,7 @@ struct ChooseSpacePage: HTMLPage {
             if spaces.isEmpty {
                 El("p") { T("The school has not described any rooms yet.") }
             } else {
-                PostForm(action: .meetingSpace(context.meeting.id!), csrfToken: csrfToken) {
+                PostForm(action: .meetingSpace(context.meeting.id!)) {
                     RadioGroup(
                         name: "space", legend: "Which room?",
                         hint: "Rooms that suit this meeting say so; for the others, the reasons are listed.",
@@ -139,7 +140,7 @@ struct ChooseSchoolPage: HTMLPage {
     var title: String { "Rooms for meetings" }
     var area: StaffArea? { .meetings }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             PageHeading(text: title)
             El("p") { T("Choose a school to see its rooms.") }

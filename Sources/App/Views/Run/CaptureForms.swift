@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// What the capture forms show again after a mistake: which form, what was typed, what to fix.
 /// Field names carry the kind (`goal_what`), so the four forms never share an id.
@@ -16,7 +17,6 @@ struct CapturePanel: Component {
     var meetingID: UUID
     var itemID: UUID?
     var state: CaptureState
-    var csrfToken: String
 
     var body: Component {
         El("div", .class("capture")) {
@@ -92,7 +92,7 @@ struct CapturePanel: Component {
     ) -> Component {
         El("details", attributes: [.class("details capture__form")] + (state.kind == kind ? [.flag("open")] : [])) {
             El("summary") { T(summary) }
-            PostForm(action: .recordEntries(meetingID), csrfToken: csrfToken) {
+            PostForm(action: .recordEntries(meetingID)) {
                 Leaf("input", .type("hidden"), .name("kind"), .value(kind.rawValue))
                 if let itemID { Leaf("input", .type("hidden"), .name("item"), .value(itemID.uuidString)) }
                 fields()
@@ -115,7 +115,6 @@ struct CapturePanel: Component {
 struct EntryList: Component {
     var entries: [RecordEntry]
     var meeting: Meeting
-    var csrfToken: String
 
     var body: Component {
         if entries.isEmpty { return EmptyComponent() }
@@ -141,7 +140,7 @@ struct EntryList: Component {
 
     private func change(_ entry: RecordEntry, field: String, value: String, text: String) -> Component {
         El("form", .class("inline-form"), .postMethod, .action(.recordEntry(entry.id!, meeting: meeting.id!))) {
-            CSRFField(token: csrfToken)
+            CSRFField()
             Leaf("input", .type("hidden"), .name(field), .value(value))
             El("button", .type("submit"), .class("button--link")) { T(text) }
         }
@@ -190,7 +189,6 @@ struct ParkingLot: Component {
     var items: [AgendaItem]
     var entries: [RecordEntry]
     var capture: CaptureState
-    var csrfToken: String
 
     var body: Component {
         El("section", .class("parking"), .aria("labelledby", "parking-title")) {
@@ -208,10 +206,10 @@ struct ParkingLot: Component {
                         }
                     }
                 }
-                EntryList(entries: entries, meeting: meeting, csrfToken: csrfToken)
+                EntryList(entries: entries, meeting: meeting)
             }
             if meeting.state == .inProgress {
-                PostForm(action: .recordEntries(meeting.id!), csrfToken: csrfToken) {
+                PostForm(action: .recordEntries(meeting.id!)) {
                     Leaf("input", .type("hidden"), .name("kind"), .value(RecordEntryKind.parked.rawValue))
                     TextField(
                         name: "parked_text", label: "Park a topic", value: capture.value("parked_text"),
@@ -227,12 +225,11 @@ struct ParkingLot: Component {
 struct AttendanceSection: Component {
     var meeting: Meeting
     var people: [Meetings.Person]
-    var csrfToken: String
 
     var body: Component {
         El("section", .aria("labelledby", "attendance-title")) {
             El("h2", .class("heading-m"), .id("attendance-title")) { T("Who took part") }
-            PostForm(action: .attendance(meeting.id!), csrfToken: csrfToken) {
+            PostForm(action: .attendance(meeting.id!)) {
                 El("table", .class("table attendance")) {
                     El("thead") {
                         El("tr") {

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The view the lead runs the meeting from, on a laptop or tablet: purpose, boundary and
 /// ground rules on top; the agenda with clocks, what people said and questions that might
@@ -28,7 +29,7 @@ struct FacilitatorPage: HTMLPage {
         meeting.startedAt.map { MeetingClock(meetingStartedAt: $0, boundaryMinutes: meeting.lengthMinutes) }
     }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         El("div", .class("run-page")) {
             BackLink(route: .meeting(meetingID), text: "Back to the meeting")
             if let refusal {
@@ -64,8 +65,8 @@ struct FacilitatorPage: HTMLPage {
                 }
             }
             if MeetingRun.canStart(meeting) {
-                AttendanceSection(meeting: meeting, people: details.people, csrfToken: csrfToken)
-                PostForm(action: .startMeeting(meetingID), csrfToken: csrfToken) {
+                AttendanceSection(meeting: meeting, people: details.people)
+                PostForm(action: .startMeeting(meetingID)) {
                     El("p") {
                         T("Starting the clock opens the first agenda item. Mark who is here first, just above.")
                     }
@@ -87,21 +88,20 @@ struct FacilitatorPage: HTMLPage {
                         hasWaiting: items.contains { $0.runState == .waiting }, meeting: meeting,
                         clock: clock, now: now, people: details.people,
                         entries: entries.filter { $0.$agendaItem.id == item.id && $0.kind != .parked },
-                        capture: item.id == current?.id ? capture : nil, csrfToken: csrfToken)
+                        capture: item.id == current?.id ? capture : nil)
                 }
             }
             El("h2", .class("heading-m"), .id("whole-meeting")) { T("For the whole meeting") }
             EntryList(
-                entries: entries.filter { $0.$agendaItem.id == nil && $0.kind != .parked }, meeting: meeting,
-                csrfToken: csrfToken)
+                entries: entries.filter { $0.$agendaItem.id == nil && $0.kind != .parked }, meeting: meeting)
             if meeting.state == .inProgress && current == nil {
-                CapturePanel(meetingID: meetingID, itemID: nil, state: capture, csrfToken: csrfToken)
+                CapturePanel(meetingID: meetingID, itemID: nil, state: capture)
             }
             ParkingLot(
                 meeting: meeting, items: items.filter { $0.runState == .parked },
-                entries: entries.filter { $0.kind == .parked }, capture: capture, csrfToken: csrfToken)
+                entries: entries.filter { $0.kind == .parked }, capture: capture)
             if !MeetingRun.canStart(meeting) {
-                AttendanceSection(meeting: meeting, people: details.people, csrfToken: csrfToken)
+                AttendanceSection(meeting: meeting, people: details.people)
             }
             if meeting.state == .inProgress {
                 El("h2", .class("heading-m"), .id("more-time")) { T("Need more time?") }
@@ -109,7 +109,7 @@ struct FacilitatorPage: HTMLPage {
                     T("If the time is not enough, plan a follow-up: a new draft with the same people, the items ")
                     T("you have not finished and the topics in the parking lot. Nothing is sent until you share it.")
                 }
-                PostForm(action: .followUp(meetingID), csrfToken: csrfToken) {
+                PostForm(action: .followUp(meetingID)) {
                     SecondaryButton(text: "We need more time: plan a follow-up")
                 }
             }
@@ -145,7 +145,7 @@ struct FacilitatorPage: HTMLPage {
                                     : ". A follow-up is planned for them."))
                     }
                 }
-                PostForm(action: .closeMeeting(meetingID), csrfToken: csrfToken) {
+                PostForm(action: .closeMeeting(meetingID)) {
                     El("div", .class("field" + (capture.errors["confirm_close"] != nil ? " field--error" : ""))) {
                         FieldMessage(field: "confirm_close", error: capture.errors["confirm_close"])
                         Checkbox(

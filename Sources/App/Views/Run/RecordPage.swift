@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// What the record page shows again after a change without a reason.
 struct AmendState: Sendable {
@@ -32,7 +33,7 @@ struct RecordPage: HTMLPage {
     private var meeting: Meeting { context.meeting }
     private var locked: Bool { RecordLock.needsReason(state: meeting.state) }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .meeting(meeting.id!), text: "Back to the meeting")
             NoticeBanner(text: notice?.text)
@@ -84,18 +85,18 @@ struct RecordPage: HTMLPage {
                             text: locked && item.runState == .waiting ? "Not reached" : item.runState.label,
                             tone: "grey")
                     }
-                    entryList(entries.filter { $0.$agendaItem.id == item.id && $0.kind != .parked }, csrfToken)
+                    entryList(entries.filter { $0.$agendaItem.id == item.id && $0.kind != .parked })
                 }
             }
             let general = entries.filter { $0.$agendaItem.id == nil && $0.kind != .parked }
             if !general.isEmpty {
                 El("h2", .class("heading-m")) { T("For the whole meeting") }
-                entryList(general, csrfToken)
+                entryList(general)
             }
             let parked = entries.filter { $0.kind == .parked }
             if !parked.isEmpty {
                 El("h2", .class("heading-m")) { T("Parked for later") }
-                entryList(parked, csrfToken)
+                entryList(parked)
             }
             if entries.isEmpty { El("p") { T("Nothing has been recorded yet.") } }
         }
@@ -111,7 +112,7 @@ struct RecordPage: HTMLPage {
         }.joined(separator: "; ")
     }
 
-    private func entryList(_ list: [RecordEntry], _ csrfToken: String) -> Component {
+    private func entryList(_ list: [RecordEntry]) -> Component {
         El("ul", .class("entries")) {
             for entry in list {
                 El("li", .class("entry entry--\(entry.effectiveLabel.rawValue)")) {
@@ -133,7 +134,7 @@ struct RecordPage: HTMLPage {
                             }
                         }
                     }
-                    if locked && context.mayChange { amendForm(entry, csrfToken) }
+                    if locked && context.mayChange { amendForm(entry) }
                 }
             }
         }
@@ -143,12 +144,12 @@ struct RecordPage: HTMLPage {
         date.formatted(.iso8601.year().month().day())
     }
 
-    private func amendForm(_ entry: RecordEntry, _ csrfToken: String) -> Component {
+    private func amendForm(_ entry: RecordEntry) -> Component {
         let suffix = "-" + entry.id!.uuidString.prefix(8)
         let current = amending?.entryID == entry.id ? amending : nil
         return El("details", attributes: [.class("details record-amend")] + (current != nil ? [.flag("open")] : [])) {
             El("summary") { T("Change this entry") }
-            PostForm(action: .recordEntry(entry.id!, meeting: meeting.id!), csrfToken: csrfToken) {
+            PostForm(action: .recordEntry(entry.id!, meeting: meeting.id!)) {
                 TextArea(name: "text" + suffix, label: "What it says", value: current?.text ?? entry.text)
                 if entry.kind == .decision || (entry.kind == .goal && entry.agreement == .imposed) {
                     TextArea(

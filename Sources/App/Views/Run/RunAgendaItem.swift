@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// One agenda item in the facilitator's view.
 struct RunAgendaItem: Component {
@@ -15,7 +16,6 @@ struct RunAgendaItem: Component {
     var entries: [RecordEntry]
     /// The capture forms go under the item being talked about.
     var capture: CaptureState?
-    var csrfToken: String
 
     private var running: Bool { meeting.state == .inProgress }
 
@@ -47,9 +47,9 @@ struct RunAgendaItem: Component {
                         }
                     }
                     if running { steps }
-                    EntryList(entries: entries, meeting: meeting, csrfToken: csrfToken)
+                    EntryList(entries: entries, meeting: meeting)
                     if let capture, running {
-                        CapturePanel(meetingID: meeting.id!, itemID: item.id, state: capture, csrfToken: csrfToken)
+                        CapturePanel(meetingID: meeting.id!, itemID: item.id, state: capture)
                     }
                 }
                 El("div", .class("run-item__side")) {
@@ -82,7 +82,7 @@ struct RunAgendaItem: Component {
 
     private func step(_ action: String, _ text: String, primary: Bool = false) -> Component {
         El("form", .class("inline-form"), .postMethod, .action(.runStep(meeting.id!))) {
-            CSRFField(token: csrfToken)
+            CSRFField()
             Leaf("input", .type("hidden"), .name("action"), .value(action))
             Leaf("input", .type("hidden"), .name("item"), .value(item.id!.uuidString))
             if action == "extend" { Leaf("input", .type("hidden"), .name("minutes"), .value("5")) }

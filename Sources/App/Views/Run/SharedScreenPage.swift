@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The view for a projector or a shared video window: large type, only what every participant
 /// may see. `live.js` follows the facilitator; without it the page reloads every few seconds.
@@ -12,7 +13,7 @@ struct SharedScreenPage: HTMLPage {
     var isSharedScreen: Bool { true }
     var footerText: String { "" }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         El(
             "div", .class("screen"), .attr("data-follow", SiteRoute.sharedScreenLive(screen.meetingID).path),
             .attr("data-revision", String(screen.revision))

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Where the lead turns the record into the participants' summary: a preview of exactly what
 /// they read, a readability score and the jargon to explain, what happens next in each
@@ -57,7 +58,7 @@ struct SummaryWritePage: HTMLPage {
         return Catalog.languages.filter { $0 != "en" && wanted.contains($0) }
     }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         let words = MeetingSummaries.words(summary, nextSteps: englishNextSteps)
         let readability = Readability.of(words, language: "en")
         let hits = Jargon.hits(in: words, list: jargon)
@@ -114,7 +115,7 @@ struct SummaryWritePage: HTMLPage {
             }
             El("h2", .class("heading-m"), .id("write")) { T("What happens next") }
             languageTabs
-            PostForm(action: .meetingSummary(meetingID, language: writing), csrfToken: csrfToken) {
+            PostForm(action: .meetingSummary(meetingID, language: writing)) {
                 TextArea(
                     name: "next_steps",
                     label: writing == "en"
@@ -144,7 +145,7 @@ struct SummaryWritePage: HTMLPage {
                         summary: summary, nextSteps: previewNextSteps,
                         translation: writing == "en" ? nil : savedTranslation,
                         responses: [], heldOn: meeting.startedAt ?? meeting.startsAt),
-                    csrfToken: csrfToken, isPreview: true)
+                    isPreview: true)
             }
             El("p", .class("hint")) {
                 T("To print the summary for someone without email, use your browser's Print: only the summary prints.")
@@ -157,7 +158,7 @@ struct SummaryWritePage: HTMLPage {
                         "their page, where the summary waits in their language. They can confirm it or ask for a correction."
                     )
                 }
-                PostForm(action: .shareSummary(meetingID), csrfToken: csrfToken) {
+                PostForm(action: .shareSummary(meetingID)) {
                     PrimaryButton(text: "Share with the participants")
                 }
             } else {
@@ -166,7 +167,7 @@ struct SummaryWritePage: HTMLPage {
                     T("record show on their pages straight away.")
                 }
             }
-            responsesSection(csrfToken)
+            responsesSection()
         }
     }
 
@@ -197,7 +198,7 @@ struct SummaryWritePage: HTMLPage {
         }
     }
 
-    private func responsesSection(_ csrfToken: String) -> Component {
+    private func responsesSection() -> Component {
         El("section", .aria("labelledby", "responses")) {
             El("h2", .class("heading-m"), .id("responses")) { T("What participants said") }
             if responses.isEmpty {
@@ -217,7 +218,7 @@ struct SummaryWritePage: HTMLPage {
                         if let answer = response.answer {
                             El("p", .class("hint")) { T("Your answer: \(answer)") }
                         } else if response.kind == .comment {
-                            PostForm(action: .answerSummary(response.id!, meeting: meetingID), csrfToken: csrfToken) {
+                            PostForm(action: .answerSummary(response.id!, meeting: meetingID)) {
                                 TextArea(
                                     name: key, label: "Your answer to \(name)",
                                     hint: "If the record needs changing, change it in the record too, with a reason.",

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 struct RosterUploadPage: HTMLPage {
     var schools: [School]
@@ -15,7 +16,7 @@ struct RosterUploadPage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .schools }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             ErrorSummary(errors: errors)
             PageHeading(text: "Import a roster")
@@ -31,7 +32,7 @@ struct RosterUploadPage: HTMLPage {
                 "form", .postMethod, .action(.rosterImport()), .attr("enctype", "multipart/form-data"),
                 .flag("novalidate")
             ) {
-                CSRFField(token: csrfToken)
+                CSRFField()
                 if schools.count > 1 {
                     SelectField(
                         name: "school", label: "School",
@@ -110,7 +111,7 @@ struct RosterImportJobPage: HTMLPage {
     var area: StaffArea? { .schools }
     var refreshSeconds: Int? { job.status == .running && !interrupted ? 2 : nil }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .rosterImport(), text: "Back to roster import")
             PageHeading(text: job.dryRun ? "Checking the roster" : "Importing the roster", caption: schoolName)

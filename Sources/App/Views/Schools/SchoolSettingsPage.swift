@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 
 struct SchoolSettingsPage: HTMLPage {
     var school: School
@@ -11,7 +12,7 @@ struct SchoolSettingsPage: HTMLPage {
     var title: String { "School settings" }
     var area: StaffArea? { .staff }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .staff(school: school.id), text: "Back to staff")
             NoticeBanner(text: notice?.text)
@@ -22,7 +23,7 @@ struct SchoolSettingsPage: HTMLPage {
                 T("Here you decide whether some jobs see more.")
             }
             El("form", .postMethod, .action(.schoolSettings(school: school.id))) {
-                CSRFField(token: csrfToken)
+                CSRFField()
                 El("fieldset", .class("fieldset field")) {
                     El("legend", .class("legend")) { T("Who sees which students: let these people see more") }
                     El("div", .class("checkboxes")) {

@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 
 struct SchoolsPage: HTMLPage {
     var organisation: Organisation
@@ -11,7 +12,7 @@ struct SchoolsPage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .schools }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             ErrorSummary(errors: errors)
             NoticeBanner(text: notice?.text)
@@ -23,7 +24,7 @@ struct SchoolsPage: HTMLPage {
             }
             El("p") { El("a", .href(.rosterImport())) { T("Import a roster from your information system") } }
             El("h2", .class("heading-m")) { T("Add a school") }
-            PostForm(action: .schools(), csrfToken: csrfToken) {
+            PostForm(action: .schools()) {
                 TextField(name: "name", label: "School name", value: name, error: errors["name"])
                 SecondaryButton(text: "Add school")
             }

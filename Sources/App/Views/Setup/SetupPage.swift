@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 
 /// First-run setup: the only page of a new install.
 struct SetupPage: HTMLPage {
@@ -9,7 +10,7 @@ struct SetupPage: HTMLPage {
     var title: String { "Set up Roundtable" }
     var hasErrors: Bool { !errors.isEmpty }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             ErrorSummary(errors: errors)
             PageHeading(text: "Set up Roundtable", caption: "Welcome")
@@ -17,7 +18,7 @@ struct SetupPage: HTMLPage {
                 T("Tell us the name of your organisation and your first school, and create your own account. ")
                 T("You will be the administrator: you can invite colleagues and add more schools afterwards.")
             }
-            PostForm(action: .setup, csrfToken: csrfToken) {
+            PostForm(action: .setup) {
                 if needsCode {
                     TextField(
                         name: "setup_code", label: "Setup code",

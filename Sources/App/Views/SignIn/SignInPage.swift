@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 
 struct SignInPage: HTMLPage {
     var email = ""
@@ -9,13 +10,13 @@ struct SignInPage: HTMLPage {
     var title: String { "Sign in" }
     var hasErrors: Bool { !errors.isEmpty }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             ErrorSummary(errors: errors)
             NoticeBanner(text: notice?.text)
             PageHeading(text: "Sign in")
             El("p", .class("lead")) { T("Sign in with the email address and password of your school account.") }
-            PostForm(action: .signIn(next: next), csrfToken: csrfToken) {
+            PostForm(action: .signIn(next: next)) {
                 TextField(
                     name: "email", label: "Email address", value: email, error: errors["email"], type: "email",
                     autocomplete: "username", spellcheck: false)

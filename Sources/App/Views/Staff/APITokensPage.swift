@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 struct APITokensPage: HTMLPage {
     var tokens: [APIToken]
@@ -12,7 +13,7 @@ struct APITokensPage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .staff }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             ErrorSummary(errors: errors)
             NoticeBanner(text: notice?.text)
@@ -49,7 +50,7 @@ struct APITokensPage: HTMLPage {
                                     T(token.lastUsedAt.map(DateText.dateTime) ?? "Not yet")
                                 }
                                 El("td") {
-                                    PostForm(action: .revokeAPIToken(token.id!), csrfToken: csrfToken) {
+                                    PostForm(action: .revokeAPIToken(token.id!)) {
                                         El("button", .type("submit"), .class("button button--secondary")) {
                                             T("Revoke")
                                             El("span", .class("visually-hidden")) { T(" " + token.name) }
@@ -62,7 +63,7 @@ struct APITokensPage: HTMLPage {
                 }
             }
             El("h2", .class("heading-m")) { T("Make a token") }
-            PostForm(action: .apiTokens(), csrfToken: csrfToken) {
+            PostForm(action: .apiTokens()) {
                 TextField(
                     name: "name", label: "What is it for?", hint: "For example “Timetable sync”.", value: form.name,
                     error: errors["name"], autocomplete: "off")
@@ -91,7 +92,7 @@ struct APITokenReadyPage: HTMLPage {
     var title: String { "Token ready" }
     var area: StaffArea? { .staff }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             El("div", .class("panel"), .attr("role", "status")) {
                 El("h1", .class("panel__title")) { T("Token ready: \(token.name)") }

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Shown once, right after an invitation is made: the only time the link is visible.
 struct InvitationReadyPage: HTMLPage {
@@ -12,7 +13,7 @@ struct InvitationReadyPage: HTMLPage {
     var title: String { "Invitation ready" }
     var area: StaffArea? { .staff }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             El("div", .class("panel"), .attr("role", "status")) {
                 El("h1", .class("panel__title")) { T("Invitation ready for \(person.name)") }

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 struct InviteStaffForm: Sendable {
     var name = ""
@@ -23,7 +24,7 @@ struct InviteStaffPage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .staff }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: backTo)
             ErrorSummary(errors: errors)
@@ -38,7 +39,7 @@ struct InviteStaffPage: HTMLPage {
                     "Roundtable makes a link for them to choose their own password, and you send it to them. The link works once, for \(lifetimeDays) days."
                 )
             }
-            PostForm(action: .inviteStaff(), csrfToken: csrfToken) {
+            PostForm(action: .inviteStaff()) {
                 TextField(
                     name: "name", label: "Full name", value: form.name, error: errors["name"], autocomplete: "off")
                 TextField(

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The people with accounts at one school (or the organisation's administrators).
 struct StaffListPage: HTMLPage {
@@ -19,7 +20,7 @@ struct StaffListPage: HTMLPage {
 
     private var placeName: String { school?.name ?? "Organisation administrators" }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             PageHeading(text: "Staff", caption: placeName)
             if places.count > 1 {

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 struct StaffMemberPage: HTMLPage {
     var person: User
@@ -21,7 +22,7 @@ struct StaffMemberPage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .staff }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .staff(school: school?.id ?? SchoolFilter.administrators), text: "Back to staff")
             ErrorSummary(errors: errors)
@@ -60,7 +61,7 @@ struct StaffMemberPage: HTMLPage {
             }
             if canChangeJob {
                 El("h2", .class("heading-m")) { T("What they do") }
-                PostForm(action: .staffJob(person.id!), csrfToken: csrfToken) {
+                PostForm(action: .staffJob(person.id!)) {
                     SelectField(
                         name: "job", label: "Job",
                         hint:
@@ -78,7 +79,7 @@ struct StaffMemberPage: HTMLPage {
             }
             if !roles.isEmpty {
                 El("h2", .class("heading-m")) { T("Change role") }
-                PostForm(action: .staffRole(person.id!), csrfToken: csrfToken) {
+                PostForm(action: .staffRole(person.id!)) {
                     RadioGroup(
                         name: "role", legend: "What can \(person.name) do?",
                         options: roles.map { .init(value: $0.rawValue, label: $0.label, hint: $0.explanation) },
@@ -109,7 +110,7 @@ struct StaffMemberPage: HTMLPage {
                         )
                     }
                 }
-                PostForm(action: .staffResendInvitation(person.id!), csrfToken: csrfToken) {
+                PostForm(action: .staffResendInvitation(person.id!)) {
                     SecondaryButton(text: person.isPending ? "Make a new invitation link" : "Make a new password link")
                 }
             }
@@ -121,7 +122,7 @@ struct StaffMemberPage: HTMLPage {
                             ? "Do this when someone leaves or should no longer use Roundtable. They are signed out at once. Nothing they wrote is deleted."
                             : "\(person.name) will be able to sign in again with their password.")
                 }
-                PostForm(action: .staffActive(person.id!), csrfToken: csrfToken) {
+                PostForm(action: .staffActive(person.id!)) {
                     Leaf("input", .type("hidden"), .name("active"), .value(person.isActive ? "false" : "true"))
                     El(
                         "button", .type("submit"),

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Recording someone from an outside agency who supports a student, with the consent that
 /// allows the school to work with them.
@@ -16,7 +17,7 @@ struct AddAgencyPage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .students }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .student(student.id!), text: "Back to \(student.displayName)")
             ErrorSummary(errors: errors)
@@ -26,7 +27,7 @@ struct AddAgencyPage: HTMLPage {
                     "For example a health service, social care or a charity. Record them only when the family, or \(name) if old enough, has agreed that the school may work with them."
                 )
             }
-            PostForm(action: .addAgency(student: student.id!), csrfToken: csrfToken) {
+            PostForm(action: .addAgency(student: student.id!)) {
                 if !known.isEmpty {
                     SelectField(
                         name: "existing", label: "Someone the school already works with",

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Adding someone to a student's family: first a search among the school's families (a
 /// sister's mother is the same person, with one record), then either a link to that
@@ -25,22 +26,22 @@ struct AddFamilyMemberPage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .students }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .student(student.id!), text: "Back to \(student.displayName)")
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: student.displayName)
             switch mode {
             case .existing(let member):
-                linkExisting(member, csrfToken: csrfToken)
+                linkExisting(member)
             case .new(let search, let candidates):
                 searchSection(search: search, candidates: candidates)
-                newPerson(csrfToken: csrfToken)
+                newPerson()
             }
         }
     }
 
-    private func linkExisting(_ member: FamilyMember, csrfToken: String) -> Component {
+    private func linkExisting(_ member: FamilyMember) -> Component {
         ComponentGroup {
             if member.isRestricted {
                 El("div", .class("warning-text"), .attr("role", "note")) {
@@ -51,7 +52,7 @@ struct AddFamilyMemberPage: HTMLPage {
             El("p", .class("lead")) {
                 T("Their contact details stay as they are. Say how they stand to \(name).")
             }
-            PostForm(action: .addFamilyMember(student: student.id!), csrfToken: csrfToken) {
+            PostForm(action: .addFamilyMember(student: student.id!)) {
                 Leaf("input", .type("hidden"), .name("existing"), .value(member.id!.uuidString))
                 FamilyLinkFields(form: form.link, errors: errors, studentName: name)
                 PrimaryButton(text: "Add to \(name)'s family")
@@ -90,10 +91,10 @@ struct AddFamilyMemberPage: HTMLPage {
         }
     }
 
-    private func newPerson(csrfToken: String) -> Component {
+    private func newPerson() -> Component {
         ComponentGroup {
             El("h2", .class("heading-m")) { T("Add a new person") }
-            PostForm(action: .addFamilyMember(student: student.id!), csrfToken: csrfToken) {
+            PostForm(action: .addFamilyMember(student: student.id!)) {
                 TextField(
                     name: "given_name", label: "First name", value: form.givenName, error: errors["given_name"],
                     autocomplete: "off", spellcheck: false)
@@ -117,7 +118,7 @@ struct RemoveFamilyMemberPage: HTMLPage {
     var title: String { "Take \(member.displayName) out of \(name)'s family?" }
     var area: StaffArea? { .students }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .familyMember(member.id!, student: student.id!))
             PageHeading(text: title, caption: student.displayName)
@@ -126,7 +127,7 @@ struct RemoveFamilyMemberPage: HTMLPage {
                     "They will no longer be invited to \(name)'s meetings or see \(name)'s records. Their record stays, and so does anything they are part of for other children. The audit log keeps a note of this change."
                 )
             }
-            PostForm(action: .removeFamilyMember(member.id!, student: student.id!), csrfToken: csrfToken) {
+            PostForm(action: .removeFamilyMember(member.id!, student: student.id!)) {
                 El("button", .type("submit"), .class("button button--warning")) { T("Yes, take them out") }
             }
             El("p") { El("a", .href(.familyMember(member.id!, student: student.id!))) { T("No, keep them") } }

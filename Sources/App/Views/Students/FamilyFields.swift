@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// How to reach a family member and what helps them take part: shared by the page that
 /// adds someone and the page that changes their details.

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 struct FamilyMemberPage: HTMLPage {
     var student: Student
@@ -16,7 +17,7 @@ struct FamilyMemberPage: HTMLPage {
     var hasErrors: Bool { !errors.isEmpty }
     var area: StaffArea? { .students }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         let studentName = student.preferredName ?? student.legalGivenName
         return ComponentGroup {
             BackLink(route: .student(student.id!), text: "Back to \(student.displayName)")
@@ -35,11 +36,11 @@ struct FamilyMemberPage: HTMLPage {
                 El("p", .class("lead")) {
                     T("How to reach \(member.givenName), and what helps them take part in meetings.")
                 }
-                contactForm(csrfToken: csrfToken)
+                contactForm()
             }
             if mayManage {
                 El("h2", .class("heading-m")) { T("How they stand to \(studentName)") }
-                PostForm(action: .familyLink(member.id!, student: student.id!), csrfToken: csrfToken) {
+                PostForm(action: .familyLink(member.id!, student: student.id!)) {
                     FamilyLinkFields(form: linkForm, errors: errors, studentName: studentName)
                     PrimaryButton(text: "Save")
                 }
@@ -52,8 +53,8 @@ struct FamilyMemberPage: HTMLPage {
         }
     }
 
-    private func contactForm(csrfToken: String) -> Component {
-        PostForm(action: .familyMember(member.id!, student: student.id!), csrfToken: csrfToken) {
+    private func contactForm() -> Component {
+        PostForm(action: .familyMember(member.id!, student: student.id!)) {
             FamilyContactFields(
                 form: form, errors: errors, mayChangeRestriction: mayChangeRestriction,
                 fromRoster: member.sourcedID != nil)

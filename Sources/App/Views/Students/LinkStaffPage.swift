@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Finding a member of staff to link to a student: a name search, then one button each.
 struct LinkStaffPage: HTMLPage {
@@ -12,7 +13,7 @@ struct LinkStaffPage: HTMLPage {
     var title: String { "Link a member of staff to \(name)" }
     var area: StaffArea? { .students }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .student(student.id!), text: "Back to \(student.displayName)")
             PageHeading(text: title, caption: student.displayName)
@@ -43,7 +44,7 @@ struct LinkStaffPage: HTMLPage {
                                 "form", .class("inline-form"), .postMethod,
                                 .action(.studentStaff(student: student.id!))
                             ) {
-                                CSRFField(token: csrfToken)
+                                CSRFField()
                                 Leaf("input", .type("hidden"), .name("staff_id"), .value(person.id!.uuidString))
                                 El("button", .type("submit"), .class("button--link")) {
                                     T("Link")

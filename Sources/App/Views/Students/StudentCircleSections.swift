@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// "Staff who work with" a student, with the controls to change it for leaders.
 struct StudentStaffSection: Component {
@@ -7,7 +8,6 @@ struct StudentStaffSection: Component {
     var name: String
     var circle: StudentDirectory.Circle
     var mayManage: Bool
-    var csrfToken: String
 
     var body: Component {
         ComponentGroup {
@@ -28,7 +28,7 @@ struct StudentStaffSection: Component {
                                     "form", .class("inline-form"), .postMethod,
                                     .action(.removeStudentStaff(person.id!, student: student.id!))
                                 ) {
-                                    CSRFField(token: csrfToken)
+                                    CSRFField()
                                     El("button", .type("submit"), .class("button--link")) {
                                         T("Unlink")
                                         El("span", .class("visually-hidden")) { T(" \(person.name)") }
@@ -56,7 +56,6 @@ struct StudentAgenciesSection: Component {
     var name: String
     var circle: StudentDirectory.Circle
     var mayManage: Bool
-    var csrfToken: String
 
     var body: Component {
         ComponentGroup {
@@ -84,7 +83,7 @@ struct StudentAgenciesSection: Component {
                                     "form", .class("card__action"), .postMethod,
                                     .action(.removeAgency(entry.link.id!, student: student.id!))
                                 ) {
-                                    CSRFField(token: csrfToken)
+                                    CSRFField()
                                     El("button", .type("submit"), .class("button--link")) {
                                         T("Remove")
                                         El("span", .class("visually-hidden")) { T(" \(entry.contact.name)") }

@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// Adding a student by hand, or changing what is recorded about one.
 struct StudentFormPage: HTMLPage {
@@ -26,7 +27,7 @@ struct StudentFormPage: HTMLPage {
         LanguageName.options(keeping: [form.mainLanguage, form.otherLanguage])
     }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             switch mode {
             case .new:
@@ -43,7 +44,7 @@ struct StudentFormPage: HTMLPage {
                     )
                 }
             }
-            PostForm(action: action, csrfToken: csrfToken) {
+            PostForm(action: action) {
                 if case .new(let schools, let chosen) = mode, schools.count > 1 {
                     SelectField(
                         name: "school", label: "School",

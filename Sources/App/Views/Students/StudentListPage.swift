@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 struct StudentListPage: HTMLPage {
     var query: StudentListQuery
@@ -25,7 +26,7 @@ struct StudentListPage: HTMLPage {
     private var pageCount: Int { max(1, (page.total + page.pageSize - 1) / page.pageSize) }
     private var current: Int { query.filters.page }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             PageHeading(text: "Students", caption: school?.name ?? "All schools")
             if case .limited(_, let years, let specialNeeds) = scope {

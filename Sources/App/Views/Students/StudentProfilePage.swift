@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 
 /// The student at the centre, with the people around them.
 struct StudentProfilePage: HTMLPage {
@@ -19,7 +20,7 @@ struct StudentProfilePage: HTMLPage {
     private var name: String { student.preferredName ?? student.legalGivenName }
     private var restricted: [FamilyMember] { circle.family.map(\.member).filter(\.isRestricted) }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             BackLink(route: .students(), text: "Back to students")
             NoticeBanner(text: notice?.text)
@@ -103,9 +104,9 @@ struct StudentProfilePage: HTMLPage {
                 }
             }
             StudentStaffSection(
-                student: student, name: name, circle: circle, mayManage: mayManage, csrfToken: csrfToken)
+                student: student, name: name, circle: circle, mayManage: mayManage)
             StudentAgenciesSection(
-                student: student, name: name, circle: circle, mayManage: mayManage, csrfToken: csrfToken)
+                student: student, name: name, circle: circle, mayManage: mayManage)
         }
     }
 

@@ -1,4 +1,5 @@
 import RoundtableCore
+import RoundtableViews
 
 /// Where a newly invited member of staff chooses their password.
 struct SetPasswordPage: HTMLPage {
@@ -12,7 +13,7 @@ struct SetPasswordPage: HTMLPage {
     var title: String { isReset ? "Choose a new password" : "Choose your password" }
     var hasErrors: Bool { !errors.isEmpty }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: organisationName)
@@ -24,7 +25,7 @@ struct SetPasswordPage: HTMLPage {
                 }
                 T("You will sign in with \(person.email).")
             }
-            PostForm(action: .welcome(token: token), csrfToken: csrfToken) {
+            PostForm(action: .welcome(token: token)) {
                 Leaf(
                     "input", .type("hidden"), .name("username"), .value(person.email), .attr("autocomplete", "username")
                 )
@@ -44,7 +45,7 @@ struct SetPasswordPage: HTMLPage {
 struct LinkNotValidPage: HTMLPage {
     var title: String { "This link no longer works" }
 
-    func content(csrfToken: String) -> Component {
+    func content() -> Component {
         ComponentGroup {
             PageHeading(text: "This link no longer works")
             El("p", .class("lead")) {

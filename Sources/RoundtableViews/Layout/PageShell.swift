@@ -1,9 +1,8 @@
 import RoundtableCore
-import Vapor
 
 /// A page's own part: its title and main content. The shell around it (header,
 /// navigation, footer) is the same everywhere and comes from `PageShell`.
-protocol HTMLPage {
+public protocol HTMLPage {
     var title: String { get }
     /// Puts "Error: " before the title, so screen reader users hear at once that the form
     /// needs attention.
@@ -27,48 +26,49 @@ protocol HTMLPage {
     var isSharedScreen: Bool { get }
     /// Reload every so many seconds only when scripts are off: the fallback for live pages.
     var refreshWithoutScript: Int? { get }
-    func content(csrfToken: String) -> Component
+    /// The page's own content. The form token, time zone and clock come from `RenderContext`.
+    func content() -> Component
 }
 
 extension HTMLPage {
-    var hasErrors: Bool { false }
-    var area: StaffArea? { nil }
-    var language: String { "en" }
-    var refreshSeconds: Int? { nil }
-    var isForParticipants: Bool { false }
-    var skipLinkText: String { "Skip to main content" }
-    var usesVoiceScript: Bool { false }
-    var usesLiveScript: Bool { false }
-    var isSharedScreen: Bool { false }
-    var refreshWithoutScript: Int? { nil }
-    var footerText: String { "Roundtable helps schools, families and students meet well together." }
-
-    func response(for request: Request, status: HTTPResponseStatus = .ok) -> Response {
-        let shell = PageShell(
-            page: self, staff: isSharedScreen ? nil : request.staff, csrfToken: request.csrfToken,
-            stylesheetVersion: request.roundtable.stylesheet.version,
-            scriptVersion: request.roundtable.voiceScript.version,
-            liveScriptVersion: request.roundtable.liveScript.version)
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        return Response(status: status, headers: headers, body: .init(string: shell.render()))
-    }
+    public var hasErrors: Bool { false }
+    public var area: StaffArea? { nil }
+    public var language: String { "en" }
+    public var refreshSeconds: Int? { nil }
+    public var isForParticipants: Bool { false }
+    public var skipLinkText: String { "Skip to main content" }
+    public var usesVoiceScript: Bool { false }
+    public var usesLiveScript: Bool { false }
+    public var isSharedScreen: Bool { false }
+    public var refreshWithoutScript: Int? { nil }
+    public var footerText: String { "Roundtable helps schools, families and students meet well together." }
 }
 
-struct PageShell {
-    var page: any HTMLPage
-    var staff: StaffContext?
-    var csrfToken: String
-    var stylesheetVersion: String
-    var scriptVersion: String = ""
-    var liveScriptVersion: String = ""
+/// The frame around every page: head, skip link, header with the signed-in person and the
+/// main navigation, and footer.
+public struct PageShell {
+    public var page: any HTMLPage
 
-    func render() -> String {
+    public init(page: any HTMLPage) {
+        self.page = page
+    }
+
+    /// The whole document, drawn inside `context` so every part of the page reads it.
+    public static func render(_ page: any HTMLPage, in context: RenderContext) -> String {
+        var context = context
+        // A room's screen shows nobody's name and no navigation.
+        if page.isSharedScreen { context.frame = nil }
+        return RenderContext.$current.withValue(context) { PageShell(page: page).render() }
+    }
+
+    public func render() -> String {
         "<!DOCTYPE html>" + document.render()
     }
 
+    private var staff: StaffFrame? { RenderContext.current.frame }
+
     private var siteName: String {
-        staff.map { $0.school?.name ?? $0.organisation.name } ?? "Roundtable"
+        staff?.siteName ?? "Roundtable"
     }
 
     private var document: Component {
@@ -81,12 +81,22 @@ struct PageShell {
                         (page.hasErrors ? "Error: " : "") + page.title
                             + (page.title.contains(siteName) ? "" : " – " + siteName))
                 }
-                Leaf("link", .attr("rel", "stylesheet"), .href(.stylesheet(version: stylesheetVersion)))
+                Leaf(
+                    "link", .attr("rel", "stylesheet"),
+                    .href(.stylesheet(version: RenderContext.current.assets.stylesheet)))
                 if page.usesVoiceScript {
-                    El("script", .attr("src", SiteRoute.voiceScript(version: scriptVersion).path), .flag("defer")) {}
+                    El(
+                        "script",
+                        .attr("src", SiteRoute.voiceScript(version: RenderContext.current.assets.voiceScript).path),
+                        .flag("defer")
+                    ) {}
                 }
                 if page.usesLiveScript {
-                    El("script", .attr("src", SiteRoute.liveScript(version: liveScriptVersion).path), .flag("defer")) {}
+                    El(
+                        "script",
+                        .attr("src", SiteRoute.liveScript(version: RenderContext.current.assets.liveScript).path),
+                        .flag("defer")
+                    ) {}
                 }
                 if let seconds = page.refreshWithoutScript {
                     El("noscript") {
@@ -104,7 +114,7 @@ struct PageShell {
                 header
                 El("div", .class("page")) {
                     El("main", .id("main"), .attr("tabindex", "-1")) {
-                        page.content(csrfToken: csrfToken)
+                        page.content()
                     }
                 }
                 El("footer", .class("site-footer")) {
@@ -128,16 +138,11 @@ struct PageShell {
                 if let staff {
                     El("div", .class("site-header__person")) {
                         El("span") {
-                            T(staff.user.name)
-                            // Staff are known by what they do ("Head of year"); leaders by their role.
-                            El("span", .class("site-header__role")) {
-                                T(
-                                    staff.user.role == .staff && staff.user.jobRole != .other
-                                        ? staff.user.jobRole.label : staff.user.role.label)
-                            }
+                            T(staff.name)
+                            El("span", .class("site-header__role")) { T(staff.roleLabel) }
                         }
                         El("form", .postMethod, .action(.signOut), .class("inline-form")) {
-                            CSRFField(token: csrfToken)
+                            CSRFField()
                             El("button", .type("submit"), .class("button button--link")) { T("Sign out") }
                         }
                     }
@@ -146,7 +151,7 @@ struct PageShell {
             if let staff {
                 El("nav", .class("site-nav"), .aria("label", "Main")) {
                     El("ul") {
-                        for area in StaffArea.visible(to: staff.actor) {
+                        for area in staff.areas {
                             El("li") {
                                 El(
                                     "a",
@@ -163,7 +168,7 @@ struct PageShell {
 }
 
 extension StaffArea {
-    var label: String {
+    public var label: String {
         switch self {
         case .home: "Home"
         case .meetings: "Meetings"
@@ -174,7 +179,7 @@ extension StaffArea {
         }
     }
 
-    var route: SiteRoute {
+    public var route: SiteRoute {
         switch self {
         case .home: .home
         case .meetings: .meetings

@@ -1,35 +1,42 @@
 import RoundtableCore
 
-/// The hidden token every state-changing form carries.
-struct CSRFField: Component {
-    var token: String
-    var body: Component {
-        Leaf("input", .type("hidden"), .name(CSRFMiddleware.fieldName), .value(token))
+/// The hidden token every state-changing form carries, from the render context.
+public struct CSRFField: Component {
+    public init() {}
+
+    public var body: Component {
+        Leaf(
+            "input", .type("hidden"), .name(RenderContext.csrfFieldName),
+            .value(RenderContext.current.csrfToken))
     }
 }
 
 /// A form that posts to one of our routes, always with its token.
-struct PostForm: Component {
-    var action: SiteRoute
-    var csrfToken: String
-    @ComponentBuilder var content: ContentProvider
+public struct PostForm: Component {
+    public var action: SiteRoute
+    @ComponentBuilder public var content: ContentProvider
 
-    var body: Component {
+    public var body: Component {
         // `novalidate`: our own messages are clearer and consistent with the server's.
         El("form", .postMethod, .action(action), .flag("novalidate")) {
-            CSRFField(token: csrfToken)
+            CSRFField()
             content()
         }
+    }
+
+    public init(action: SiteRoute, @ComponentBuilder content: @escaping ContentProvider) {
+        self.action = action
+        self.content = content
     }
 }
 
 /// "There is a problem", listing each error as a link to its field. It takes focus when
 /// the page loads, so keyboard and screen reader users start there.
-struct ErrorSummary: Component {
-    var errors: FieldErrors
-    var title = "There is a problem"
+public struct ErrorSummary: Component {
+    public var errors: FieldErrors
+    public var title = "There is a problem"
 
-    var body: Component {
+    public var body: Component {
         if errors.isEmpty {
             EmptyComponent()
         } else {
@@ -52,20 +59,30 @@ struct ErrorSummary: Component {
             }
         }
     }
+
+    public init(errors: FieldErrors, title: String = "There is a problem") {
+        self.title = title
+        self.errors = errors
+    }
+}
+
+extension FieldErrors {
+    /// The message shown when a form's token did not match, at the top of the re-shown form.
+    public static let expiredField = RenderContext.csrfFieldName
 }
 
 /// `aria-describedby` pointing at a field's hint and error, when it has either.
-func describedBy(_ name: String, hint: String?, error: String?) -> [Attr] {
+public func describedBy(_ name: String, hint: String?, error: String?) -> [Attr] {
     let ids = [hint != nil ? name + "-hint" : nil, error != nil ? name + "-error" : nil].compactMap { $0 }
     return ids.isEmpty ? [] : [.aria("describedby", ids.joined(separator: " "))]
 }
 
-struct FieldMessage: Component {
-    var field: String
-    var error: String?
+public struct FieldMessage: Component {
+    public var field: String
+    public var error: String?
     /// Read out before the message; participant pages give it in the reader's language.
-    var prefix = "Error: "
-    var body: Component {
+    public var prefix = "Error: "
+    public var body: Component {
         if let error {
             El("p", .class("field-error"), .id(field + "-error")) {
                 El("span", .class("visually-hidden")) { T(prefix) }
@@ -75,23 +92,29 @@ struct FieldMessage: Component {
             EmptyComponent()
         }
     }
+
+    public init(field: String, error: String? = nil, prefix: String = "Error: ") {
+        self.prefix = prefix
+        self.field = field
+        self.error = error
+    }
 }
 
 /// A labelled text input with optional hint and error, keeping what the person typed.
-struct TextField: Component {
-    var name: String
-    var label: String
-    var hint: String? = nil
-    var value: String = ""
-    var error: String? = nil
-    var type: String = "text"
-    var autocomplete: String? = nil
-    var width: String? = nil
-    var spellcheck: Bool? = nil
-    var inputMode: String? = nil
-    var errorPrefix = "Error: "
+public struct TextField: Component {
+    public var name: String
+    public var label: String
+    public var hint: String? = nil
+    public var value: String = ""
+    public var error: String? = nil
+    public var type: String = "text"
+    public var autocomplete: String? = nil
+    public var width: String? = nil
+    public var spellcheck: Bool? = nil
+    public var inputMode: String? = nil
+    public var errorPrefix = "Error: "
 
-    var body: Component {
+    public var body: Component {
         var attributes: [Attr] = [
             .class("input" + (width.map { " input--\($0)" } ?? "") + (error != nil ? " input--error" : "")),
             .id(name), .name(name), .type(type),
@@ -110,25 +133,49 @@ struct TextField: Component {
             Leaf("input", attributes: attributes)
         }
     }
+
+    public init(
+        name: String, label: String, hint: String? = nil, value: String = "", error: String? = nil,
+        type: String = "text", autocomplete: String? = nil, width: String? = nil, spellcheck: Bool? = nil,
+        inputMode: String? = nil, errorPrefix: String = "Error: "
+    ) {
+        self.errorPrefix = errorPrefix
+        self.name = name
+        self.label = label
+        self.hint = hint
+        self.value = value
+        self.error = error
+        self.type = type
+        self.autocomplete = autocomplete
+        self.width = width
+        self.spellcheck = spellcheck
+        self.inputMode = inputMode
+    }
 }
 
 /// Radios in a fieldset with a legend: one choice from a few.
-struct RadioGroup: Component {
-    struct Option {
-        var value: String
-        var label: String
-        var hint: String? = nil
+public struct RadioGroup: Component {
+    public struct Option {
+        public var value: String
+        public var label: String
+        public var hint: String? = nil
+
+        public init(value: String, label: String, hint: String? = nil) {
+            self.value = value
+            self.label = label
+            self.hint = hint
+        }
     }
 
-    var name: String
-    var legend: String
-    var hint: String? = nil
-    var options: [Option]
-    var selected: String?
-    var error: String? = nil
-    var errorPrefix = "Error: "
+    public var name: String
+    public var legend: String
+    public var hint: String? = nil
+    public var options: [Option]
+    public var selected: String?
+    public var error: String? = nil
+    public var errorPrefix = "Error: "
 
-    var body: Component {
+    public var body: Component {
         El("div", .class("field" + (error != nil ? " field--error" : ""))) {
             El(
                 "fieldset",
@@ -157,15 +204,28 @@ struct RadioGroup: Component {
             }
         }
     }
+
+    public init(
+        name: String, legend: String, hint: String? = nil, options: [Option], selected: String? = nil,
+        error: String? = nil, errorPrefix: String = "Error: "
+    ) {
+        self.errorPrefix = errorPrefix
+        self.name = name
+        self.legend = legend
+        self.hint = hint
+        self.options = options
+        self.selected = selected
+        self.error = error
+    }
 }
 
 /// One checkbox with its label, for a yes-or-no choice inside a fieldset.
-struct Checkbox: Component {
-    var name: String
-    var label: String
-    var checked: Bool
+public struct Checkbox: Component {
+    public var name: String
+    public var label: String
+    public var checked: Bool
 
-    var body: Component {
+    public var body: Component {
         El("div", .class("checkbox")) {
             Leaf(
                 "input",
@@ -174,18 +234,24 @@ struct Checkbox: Component {
             El("label", .class("checkbox__label"), .for(name)) { T(label) }
         }
     }
+
+    public init(name: String, label: String, checked: Bool) {
+        self.name = name
+        self.label = label
+        self.checked = checked
+    }
 }
 
 /// A drop-down list, for choices from a longer list (schools).
-struct SelectField: Component {
-    var name: String
-    var label: String
-    var hint: String? = nil
-    var options: [(value: String, label: String)]
-    var selected: String?
-    var error: String? = nil
+public struct SelectField: Component {
+    public var name: String
+    public var label: String
+    public var hint: String? = nil
+    public var options: [(value: String, label: String)]
+    public var selected: String?
+    public var error: String? = nil
 
-    var body: Component {
+    public var body: Component {
         El("div", .class("field" + (error != nil ? " field--error" : ""))) {
             El("label", .class("label"), .for(name)) { T(label) }
             if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
@@ -205,87 +271,136 @@ struct SelectField: Component {
             }
         }
     }
-}
 
-struct PrimaryButton: Component {
-    var text: String
-    var body: Component {
-        El("button", .type("submit"), .class("button")) { T(text) }
+    public init(
+        name: String, label: String, hint: String? = nil, options: [(value: String, label: String)],
+        selected: String? = nil, error: String? = nil
+    ) {
+        self.name = name
+        self.label = label
+        self.hint = hint
+        self.options = options
+        self.selected = selected
+        self.error = error
     }
 }
 
-struct SecondaryButton: Component {
-    var text: String
-    var body: Component {
+public struct PrimaryButton: Component {
+    public var text: String
+    public var body: Component {
+        El("button", .type("submit"), .class("button")) { T(text) }
+    }
+
+    public init(text: String) {
+        self.text = text
+    }
+}
+
+public struct SecondaryButton: Component {
+    public var text: String
+    public var body: Component {
         El("button", .type("submit"), .class("button button--secondary")) { T(text) }
+    }
+
+    public init(text: String) {
+        self.text = text
     }
 }
 
 /// A confirmation after something worked, announced politely to screen readers.
-struct NoticeBanner: Component {
-    var text: String?
-    var body: Component {
+public struct NoticeBanner: Component {
+    public var text: String?
+    public var body: Component {
         if let text {
             El("div", .class("notice"), .attr("role", "status")) { El("p") { T(text) } }
         } else {
             EmptyComponent()
         }
     }
+
+    public init(text: String? = nil) {
+        self.text = text
+    }
 }
 
 /// A short state label: always words, never colour alone.
-struct StatusTag: Component {
-    var text: String
-    var tone: String
-    var body: Component { El("strong", .class("tag tag--\(tone)")) { T(text) } }
+public struct StatusTag: Component {
+    public var text: String
+    public var tone: String
+    public var body: Component { El("strong", .class("tag tag--\(tone)")) { T(text) } }
+
+    public init(text: String, tone: String) {
+        self.text = text
+        self.tone = tone
+    }
 }
 
 /// One "key: value" row of a summary list (`dl.summary-list`).
-struct SummaryRow: Component {
-    var key: String
-    @ComponentBuilder var value: ContentProvider
+public struct SummaryRow: Component {
+    public var key: String
+    @ComponentBuilder public var value: ContentProvider
 
-    var body: Component {
+    public var body: Component {
         El("div", .class("summary-list__row")) {
             El("dt", .class("summary-list__key")) { T(key) }
             El("dd", .class("summary-list__value")) { value() }
         }
     }
+
+    public init(key: String, @ComponentBuilder value: @escaping ContentProvider) {
+        self.key = key
+        self.value = value
+    }
 }
 
 /// One "key: value" of a card's facts (`dl.facts`).
-struct Fact: Component {
-    var key: String
-    @ComponentBuilder var value: ContentProvider
+public struct Fact: Component {
+    public var key: String
+    @ComponentBuilder public var value: ContentProvider
 
-    var body: Component {
+    public var body: Component {
         El("div") {
             El("dt") { T(key) }
             El("dd") { value() }
         }
     }
+
+    public init(key: String, @ComponentBuilder value: @escaping ContentProvider) {
+        self.key = key
+        self.value = value
+    }
 }
 
-struct BackLink: Component {
-    var route: SiteRoute
-    var text: String = "Back"
-    var body: Component { El("a", .class("back-link"), .href(route)) { T(text) } }
+public struct BackLink: Component {
+    public var route: SiteRoute
+    public var text: String = "Back"
+    public var body: Component { El("a", .class("back-link"), .href(route)) { T(text) } }
+
+    public init(route: SiteRoute, text: String = "Back") {
+        self.route = route
+        self.text = text
+    }
 }
 
-struct PageHeading: Component {
-    var text: String
-    var caption: String? = nil
-    var body: Component {
+public struct PageHeading: Component {
+    public var text: String
+    public var caption: String? = nil
+    public var body: Component {
         El("div", .class("page-heading")) {
             if let caption { El("span", .class("caption")) { T(caption) } }
             El("h1") { T(text) }
         }
     }
+
+    public init(text: String, caption: String? = nil) {
+        self.text = text
+        self.caption = caption
+    }
 }
 
 extension SiteRoute.Notice {
     /// The notice, naming the person it is about where it concerns one.
-    func text(about name: String) -> String {
+    public func text(about name: String) -> String {
         switch self {
         case .roleChanged: "\(name)'s role has been changed. They will need to sign in again."
         case .deactivated: "\(name)'s account is switched off. They cannot sign in until it is switched on again."
@@ -295,7 +410,7 @@ extension SiteRoute.Notice {
     }
 
     /// What a notice says when shown at the top of the next page.
-    var text: String {
+    public var text: String {
         switch self {
         case .setupComplete: "Roundtable is ready. Sign in with the email address and password you just chose."
         case .signedOut: "You have signed out."

@@ -4,12 +4,12 @@
 /// Names may hold right-to-left text and bidi controls, which real names need, so they are
 /// kept. Without isolation one stray U+202E in a name reverses what follows it on the page
 /// (the next column, the rest of the row); `<bdi>` keeps its effect inside the name.
-struct Isolated: Component {
-    var text: String
-    init(_ text: String) { self.text = text }
+public struct Isolated: Component {
+    public var text: String
+    public init(_ text: String) { self.text = text }
 
-    var body: any Component { self }
-    func render(into html: inout String) {
+    public var body: any Component { self }
+    public func render(into html: inout String) {
         html += "<bdi>"
         HTMLEscape.text(text, into: &html)
         html += "</bdi>"

@@ -1,13 +1,12 @@
 import Foundation
 import RoundtableCore
 
-/// Dates and times as pages show them, in the school's time zone.
-enum DateText {
-    /// The school's time zone, from the same configuration the server started with.
-    static let timeZone =
-        (try? AppConfiguration.parse(ProcessInfo.processInfo.environment).timeZone) ?? .current
+/// Dates and times as pages show them. On a page the school's time zone and "now" come
+/// from the render context; emails and other texts made outside a page pass them in.
+public enum DateText {
+    public static func dateTime(_ date: Date) -> String { dateTime(date, timeZone: RenderContext.current.timeZone) }
 
-    static func dateTime(_ date: Date) -> String {
+    public static func dateTime(_ date: Date, timeZone: TimeZone) -> String {
         date.formatted(
             Date.FormatStyle(
                 date: .abbreviated, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: timeZone))
@@ -15,7 +14,7 @@ enum DateText {
 
     /// A date of birth with the age: "4 March 2014 (12 years old)". Birthdays are calendar
     /// dates, so they are read in UTC, as stored.
-    static func birthday(_ date: Date, now: Date = Date()) -> String {
+    public static func birthday(_ date: Date, now: Date = RenderContext.current.now) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let age = calendar.dateComponents([.year], from: date, to: now).year ?? 0
@@ -26,14 +25,16 @@ enum DateText {
     }
 
     /// A calendar day stored as midnight UTC (a consent date), read as that same day.
-    static func day(_ date: Date) -> String {
+    public static func day(_ date: Date) -> String {
         date.formatted(
             Date.FormatStyle(
                 date: .long, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: TimeZone(identifier: "UTC")!
             ))
     }
 
-    static func date(_ date: Date) -> String {
+    public static func date(_ date: Date) -> String { Self.date(date, timeZone: RenderContext.current.timeZone) }
+
+    public static func date(_ date: Date, timeZone: TimeZone) -> String {
         date.formatted(
             Date.FormatStyle(date: .long, time: .omitted, locale: Locale(identifier: "en_GB"), timeZone: timeZone))
     }
@@ -41,7 +42,9 @@ enum DateText {
 
 extension DateText {
     /// "14:05": a time of day in the school's time zone.
-    static func time(_ date: Date) -> String {
+    public static func time(_ date: Date) -> String { time(date, timeZone: RenderContext.current.timeZone) }
+
+    public static func time(_ date: Date, timeZone: TimeZone) -> String {
         date.formatted(
             Date.FormatStyle(date: .omitted, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: timeZone))
     }

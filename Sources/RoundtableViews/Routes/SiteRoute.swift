@@ -1,11 +1,10 @@
 import Foundation
 import RoundtableCore
-import Vapor
 
 /// Every URL the application answers, in one place. Handlers are registered from
 /// `SiteRoute.Template`, and pages link with `SiteRoute` values, so a link cannot point at a
 /// route that does not exist.
-enum SiteRoute: Sendable, Equatable {
+public enum SiteRoute: Sendable, Equatable {
     case home
     case setup
     case signIn(next: String? = nil, notice: Notice? = nil)
@@ -124,7 +123,7 @@ enum SiteRoute: Sendable, Equatable {
 
     /// Short messages shown after a redirect. Carried as a key in the URL, never as text,
     /// so nobody can make the site show words of their choosing.
-    enum Notice: String, Sendable {
+    public enum Notice: String, Sendable {
         case setupComplete = "setup-complete"
         case signedOut = "signed-out"
         case sessionEnded = "session-ended"
@@ -169,7 +168,7 @@ enum SiteRoute: Sendable, Equatable {
         case summaryAnswered = "summary-answered"
     }
 
-    enum Template: String, CaseIterable, Sendable {
+    public enum Template: String, CaseIterable, Sendable {
         case home = "/"
         case setup = "/setup"
         case signIn = "/sign-in"
@@ -270,11 +269,9 @@ enum SiteRoute: Sendable, Equatable {
         case healthz = "/healthz"
         case readyz = "/readyz"
         case benchPlaintext = "/bench/plaintext"
-
-        var pathComponents: [PathComponent] { rawValue.pathComponents }
     }
 
-    var template: Template {
+    public var template: Template {
         switch self {
         case .home: .home
         case .setup: .setup
@@ -379,7 +376,7 @@ enum SiteRoute: Sendable, Equatable {
         }
     }
 
-    var path: String {
+    public var path: String {
         var parameters: [String: String] = [:]
         var query: [(String, String?)] = []
         switch self {
@@ -524,22 +521,22 @@ enum SiteRoute: Sendable, Equatable {
     }
 
     /// Only paths on this site may be used as a place to return to after signing in.
-    static func isSafeReturnPath(_ path: String) -> Bool {
+    public static func isSafeReturnPath(_ path: String) -> Bool {
         ReturnPath.isSafe(path)
     }
 }
 
 /// The student list's search and filters, as they travel in its address.
-struct StudentListQuery: Sendable, Equatable, Codable {
-    var q: String?
-    var year: Int?
-    var sen: Bool?
-    var disadvantaged: Bool?
-    var eal: Bool?
-    var school: UUID?
-    var page: Int?
+public struct StudentListQuery: Sendable, Equatable, Codable {
+    public var q: String?
+    public var year: Int?
+    public var sen: Bool?
+    public var disadvantaged: Bool?
+    public var eal: Bool?
+    public var school: UUID?
+    public var page: Int?
 
-    init(
+    public init(
         q: String? = nil, year: Int? = nil, sen: Bool? = nil, disadvantaged: Bool? = nil, eal: Bool? = nil,
         school: UUID? = nil, page: Int? = nil
     ) {
@@ -554,7 +551,7 @@ struct StudentListQuery: Sendable, Equatable, Codable {
 
     /// Read leniently: the search form sends every field, empty ones included, and a
     /// malformed value in an address should mean "no filter", not an error page.
-    init(from decoder: any Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         func text(_ key: CodingKeys) -> String? {
             (try? container.decodeIfPresent(String.self, forKey: key)).flatMap { $0.isEmpty ? nil : $0 }
@@ -568,26 +565,12 @@ struct StudentListQuery: Sendable, Equatable, Codable {
         page = text(.page).flatMap { Int($0) }
     }
 
-    var items: [(String, String?)] {
+    public var items: [(String, String?)] {
         [
             ("q", q.flatMap { $0.isEmpty ? nil : $0 }), ("year", year.map(String.init)),
             ("sen", sen == true ? "true" : nil), ("disadvantaged", disadvantaged == true ? "true" : nil),
             ("eal", eal == true ? "true" : nil), ("school", school?.uuidString),
             ("page", page.flatMap { $0 > 1 ? String($0) : nil }),
         ]
-    }
-
-    var filters: StudentDirectory.Filters {
-        StudentDirectory.Filters(
-            query: String((q ?? "").prefix(100)), yearGroup: year, specialNeeds: sen == true,
-            disadvantaged: disadvantaged == true, additionalLanguage: eal == true,
-            page: max(1, min(page ?? 1, 100_000)))
-    }
-}
-
-extension Request {
-    /// The notice named in the address (`?notice=…`), if it is one of ours.
-    var notice: SiteRoute.Notice? {
-        query[String.self, at: "notice"].flatMap(SiteRoute.Notice.init(rawValue:))
     }
 }

@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/pointfreeco/swift-tagged.git", from: "0.10.0"),
         // Already in the graph through Vapor; named here because the SMTP client uses them.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
@@ -27,7 +28,7 @@ let package = Package(
         // so a view can only show what its view model holds.
         .target(
             name: "RoundtableViews",
-            dependencies: ["RoundtableCore"],
+            dependencies: ["RoundtableCore", .product(name: "Tagged", package: "swift-tagged")],
             swiftSettings: swiftSettings
         ),
         .target(

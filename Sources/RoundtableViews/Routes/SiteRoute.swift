@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import Tagged
 
 /// Every URL the application answers, in one place. Handlers are registered from
 /// `SiteRoute.Template`, and pages link with `SiteRoute` values, so a link cannot point at a
@@ -10,75 +11,75 @@ public enum SiteRoute: Sendable, Equatable {
     case signIn(next: String? = nil, notice: Notice? = nil)
     case signOut
     case welcome(token: String)
-    case staff(school: UUID? = nil)
-    case inviteStaff(school: UUID? = nil)
-    case staffMember(UUID, notice: Notice? = nil)
-    case staffRole(UUID)
-    case staffActive(UUID)
-    case staffResendInvitation(UUID)
-    case staffJob(UUID)
-    case rosterImport(school: UUID? = nil)
-    case rosterImportJob(UUID)
-    case schoolSettings(school: UUID? = nil, notice: Notice? = nil)
+    case staff(school: SchoolID? = nil)
+    case inviteStaff(school: SchoolID? = nil)
+    case staffMember(StaffID, notice: Notice? = nil)
+    case staffRole(StaffID)
+    case staffActive(StaffID)
+    case staffResendInvitation(StaffID)
+    case staffJob(StaffID)
+    case rosterImport(school: SchoolID? = nil)
+    case rosterImportJob(RosterImportJobID)
+    case schoolSettings(school: SchoolID? = nil, notice: Notice? = nil)
     case schools(notice: Notice? = nil)
-    case audit(school: UUID? = nil, page: Int? = nil)
+    case audit(school: SchoolID? = nil, page: Int? = nil)
     case students(StudentListQuery = StudentListQuery())
-    case student(UUID, notice: Notice? = nil)
-    case newStudent(school: UUID? = nil)
-    case editStudent(UUID)
+    case student(StudentID, notice: Notice? = nil)
+    case newStudent(school: SchoolID? = nil)
+    case editStudent(StudentID)
     /// A family member's details, opened from one of their children's pages.
-    case familyMember(UUID, student: UUID)
+    case familyMember(FamilyMemberID, student: StudentID)
     /// Add someone to a student's family: a new person, or (with `existing`) someone the
     /// school already knows as family of another student.
-    case addFamilyMember(student: UUID, existing: UUID? = nil, search: String? = nil)
-    case familyLink(UUID, student: UUID)
-    case removeFamilyMember(UUID, student: UUID)
+    case addFamilyMember(student: StudentID, existing: FamilyMemberID? = nil, search: String? = nil)
+    case familyLink(FamilyMemberID, student: StudentID)
+    case removeFamilyMember(FamilyMemberID, student: StudentID)
     /// Link staff to a student: a search page, and the form it posts.
-    case studentStaff(student: UUID, search: String? = nil)
-    case removeStudentStaff(UUID, student: UUID)
-    case addAgency(student: UUID)
-    case removeAgency(UUID, student: UUID)
+    case studentStaff(student: StudentID, search: String? = nil)
+    case removeStudentStaff(StaffID, student: StudentID)
+    case addAgency(student: StudentID)
+    case removeAgency(AgencyLinkID, student: StudentID)
     case meetings
-    case newMeeting(student: UUID)
-    case meeting(UUID, notice: Notice? = nil)
-    case meetingPlan(UUID)
-    case meetingAgenda(UUID)
-    case agendaItem(UUID, meeting: UUID)
-    case meetingParticipants(UUID)
-    case meetingPreparation(UUID)
-    case meetingBiasCheck(UUID)
-    case meetingSpace(UUID)
-    case meetingSeating(UUID)
-    case meetingInvitation(UUID, language: String = "en", notice: Notice? = nil)
-    case meetingShare(UUID)
-    case meetingCancel(UUID)
-    case meetingSplit(UUID)
-    case stopLinks(participant: UUID, meeting: UUID)
+    case newMeeting(student: StudentID)
+    case meeting(MeetingID, notice: Notice? = nil)
+    case meetingPlan(MeetingID)
+    case meetingAgenda(MeetingID)
+    case agendaItem(AgendaItemID, meeting: MeetingID)
+    case meetingParticipants(MeetingID)
+    case meetingPreparation(MeetingID)
+    case meetingBiasCheck(MeetingID)
+    case meetingSpace(MeetingID)
+    case meetingSeating(MeetingID)
+    case meetingInvitation(MeetingID, language: String = "en", notice: Notice? = nil)
+    case meetingShare(MeetingID)
+    case meetingCancel(MeetingID)
+    case meetingSplit(MeetingID)
+    case stopLinks(participant: ParticipantID, meeting: MeetingID)
     /// Sends the collected notice of changes now instead of after the quiet period.
-    case tellChanges(UUID)
+    case tellChanges(MeetingID)
     /// Running the meeting: the facilitator's view and what it posts.
-    case meetingRun(UUID, error: String? = nil)
-    case startMeeting(UUID)
-    case runStep(UUID)
-    case recordEntries(UUID)
-    case recordEntry(UUID, meeting: UUID)
-    case attendance(UUID)
-    case followUp(UUID)
-    case closeMeeting(UUID)
+    case meetingRun(MeetingID, error: String? = nil)
+    case startMeeting(MeetingID)
+    case runStep(MeetingID)
+    case recordEntries(MeetingID)
+    case recordEntry(RecordEntryID, meeting: MeetingID)
+    case attendance(MeetingID)
+    case followUp(MeetingID)
+    case closeMeeting(MeetingID)
     /// The projector view, and the small fragment it fetches to follow the facilitator.
-    case sharedScreen(UUID)
-    case sharedScreenLive(UUID, since: Int? = nil)
+    case sharedScreen(MeetingID)
+    case sharedScreenLive(MeetingID, since: Int? = nil)
     /// The record of a meeting, for staff.
-    case meetingRecord(UUID, notice: Notice? = nil)
+    case meetingRecord(MeetingID, notice: Notice? = nil)
     /// Writing and sharing the participants' summary, and answering their comments.
-    case meetingSummary(UUID, language: String = "en", notice: Notice? = nil)
-    case shareSummary(UUID)
-    case answerSummary(UUID, meeting: UUID)
+    case meetingSummary(MeetingID, language: String = "en", notice: Notice? = nil)
+    case shareSummary(MeetingID)
+    case answerSummary(SummaryResponseID, meeting: MeetingID)
     /// A participant confirms or comments on the summary.
     case participantSummary(token: String)
-    case apiMeetingRecord(UUID)
-    case apiMeetingSummary(UUID)
-    case meetingLink(participant: UUID, meeting: UUID)
+    case apiMeetingRecord(MeetingID)
+    case apiMeetingSummary(MeetingID)
+    case meetingLink(participant: ParticipantID, meeting: MeetingID)
     /// A participant's personal page, opened from their link. The token is the only key.
     case participantPage(token: String, language: String? = nil)
     case participantAgenda(token: String)
@@ -88,33 +89,33 @@ public enum SiteRoute: Sendable, Equatable {
     case participantCode(token: String)
     case participantVerify(token: String)
     /// Which page a student sees: chosen by the lead.
-    case pageVersion(participant: UUID, meeting: UUID)
+    case pageVersion(participant: ParticipantID, meeting: MeetingID)
     case meetingRequests(notice: Notice? = nil)
-    case acceptRequest(UUID)
-    case answerRequest(UUID)
-    case outbox(school: UUID? = nil)
-    case outboxCalendar(UUID)
+    case acceptRequest(MeetingRequestID)
+    case answerRequest(MeetingRequestID)
+    case outbox(school: SchoolID? = nil)
+    case outboxCalendar(OutboxMessageID)
     /// A leader takes an unsent email to pass on themselves: only then is its link shown.
-    case outboxHandOver(UUID)
+    case outboxHandOver(OutboxMessageID)
     case calendarFeed(notice: Notice? = nil)
     case revokeCalendarFeed
     /// The feed itself; `token` ends in `.ics`.
     case calendarFile(token: String)
-    case spaces(school: UUID? = nil, notice: Notice? = nil)
-    case newSpace(school: UUID? = nil)
-    case space(UUID)
+    case spaces(school: SchoolID? = nil, notice: Notice? = nil)
+    case newSpace(school: SchoolID? = nil)
+    case space(SpaceID)
     case stylesheet(version: String)
     case voiceScript(version: String)
     case liveScript(version: String)
     case apiTokens(notice: Notice? = nil)
-    case revokeAPIToken(UUID)
+    case revokeAPIToken(APITokenID)
     case apiStudents
-    case apiStudent(UUID)
-    case apiStudentFamily(UUID)
-    case apiStudentMeetings(UUID)
+    case apiStudent(StudentID)
+    case apiStudentFamily(StudentID)
+    case apiStudentMeetings(StudentID)
     case apiMeetings
-    case apiMeeting(UUID)
-    case apiMeetingAgenda(UUID)
+    case apiMeeting(MeetingID)
+    case apiMeetingAgenda(MeetingID)
     case apiStaff
     case apiOpenAPI
     case healthz
@@ -385,51 +386,51 @@ public enum SiteRoute: Sendable, Equatable {
         case .welcome(let token):
             parameters["token"] = token
         case .staff(let school), .inviteStaff(let school):
-            query = [("school", school?.uuidString)]
+            query = [("school", school?.rawValue.uuidString)]
         case .staffMember(let id, let notice):
-            parameters["staffID"] = id.uuidString
+            parameters["staffID"] = id.rawValue.uuidString
             query = [("notice", notice?.rawValue)]
         case .rosterImport(let school):
-            query = [("school", school?.uuidString)]
+            query = [("school", school?.rawValue.uuidString)]
         case .rosterImportJob(let id):
-            parameters["jobID"] = id.uuidString
+            parameters["jobID"] = id.rawValue.uuidString
         case .schoolSettings(let school, let notice):
-            query = [("school", school?.uuidString), ("notice", notice?.rawValue)]
+            query = [("school", school?.rawValue.uuidString), ("notice", notice?.rawValue)]
         case .staffRole(let id), .staffActive(let id), .staffResendInvitation(let id), .staffJob(let id):
-            parameters["staffID"] = id.uuidString
+            parameters["staffID"] = id.rawValue.uuidString
         case .schools(let notice):
             query = [("notice", notice?.rawValue)]
         case .audit(let school, let page):
-            query = [("school", school?.uuidString), ("page", page.map(String.init))]
+            query = [("school", school?.rawValue.uuidString), ("page", page.map(String.init))]
         case .students(let list):
             query = list.items
         case .student(let id, let notice):
-            parameters["studentID"] = id.uuidString
+            parameters["studentID"] = id.rawValue.uuidString
             query = [("notice", notice?.rawValue)]
         case .newStudent(let school):
-            query = [("school", school?.uuidString)]
+            query = [("school", school?.rawValue.uuidString)]
         case .editStudent(let id), .addAgency(let id):
-            parameters["studentID"] = id.uuidString
+            parameters["studentID"] = id.rawValue.uuidString
         case .studentStaff(let id, let search):
-            parameters["studentID"] = id.uuidString
+            parameters["studentID"] = id.rawValue.uuidString
             query = [("q", search)]
         case .familyMember(let id, let student), .familyLink(let id, let student),
             .removeFamilyMember(let id, let student):
-            parameters["familyID"] = id.uuidString
-            parameters["studentID"] = student.uuidString
+            parameters["familyID"] = id.rawValue.uuidString
+            parameters["studentID"] = student.rawValue.uuidString
         case .addFamilyMember(let student, let existing, let search):
-            parameters["studentID"] = student.uuidString
-            query = [("existing", existing?.uuidString), ("q", search)]
+            parameters["studentID"] = student.rawValue.uuidString
+            query = [("existing", existing?.rawValue.uuidString), ("q", search)]
         case .removeStudentStaff(let id, let student):
-            parameters["staffID"] = id.uuidString
-            parameters["studentID"] = student.uuidString
+            parameters["staffID"] = id.rawValue.uuidString
+            parameters["studentID"] = student.rawValue.uuidString
         case .removeAgency(let id, let student):
-            parameters["linkID"] = id.uuidString
-            parameters["studentID"] = student.uuidString
+            parameters["linkID"] = id.rawValue.uuidString
+            parameters["studentID"] = student.rawValue.uuidString
         case .newMeeting(let student):
-            parameters["studentID"] = student.uuidString
+            parameters["studentID"] = student.rawValue.uuidString
         case .meeting(let id, let notice):
-            parameters["meetingID"] = id.uuidString
+            parameters["meetingID"] = id.rawValue.uuidString
             query = [("notice", notice?.rawValue)]
         case .meetingPlan(let id), .meetingAgenda(let id), .meetingParticipants(let id), .meetingPreparation(let id),
             .meetingBiasCheck(let id), .meetingSpace(let id), .meetingSeating(let id), .meetingShare(let id),
@@ -437,32 +438,32 @@ public enum SiteRoute: Sendable, Equatable {
             .runStep(let id),
             .recordEntries(let id), .attendance(let id), .followUp(let id), .closeMeeting(let id),
             .sharedScreen(let id), .shareSummary(let id), .apiMeetingRecord(let id), .apiMeetingSummary(let id):
-            parameters["meetingID"] = id.uuidString
+            parameters["meetingID"] = id.rawValue.uuidString
         case .meetingSummary(let id, let language, let notice):
-            parameters["meetingID"] = id.uuidString
+            parameters["meetingID"] = id.rawValue.uuidString
             query = [("language", language), ("notice", notice?.rawValue)]
         case .answerSummary(let id, let meeting):
-            parameters["responseID"] = id.uuidString
-            parameters["meetingID"] = meeting.uuidString
+            parameters["responseID"] = id.rawValue.uuidString
+            parameters["meetingID"] = meeting.rawValue.uuidString
         case .meetingRun(let id, let error):
-            parameters["meetingID"] = id.uuidString
+            parameters["meetingID"] = id.rawValue.uuidString
             query = [("error", error)]
         case .sharedScreenLive(let id, let since):
-            parameters["meetingID"] = id.uuidString
+            parameters["meetingID"] = id.rawValue.uuidString
             query = [("since", since.map(String.init))]
         case .meetingRecord(let id, let notice):
-            parameters["meetingID"] = id.uuidString
+            parameters["meetingID"] = id.rawValue.uuidString
             query = [("notice", notice?.rawValue)]
         case .recordEntry(let id, let meeting):
-            parameters["entryID"] = id.uuidString
-            parameters["meetingID"] = meeting.uuidString
+            parameters["entryID"] = id.rawValue.uuidString
+            parameters["meetingID"] = meeting.rawValue.uuidString
         case .meetingInvitation(let id, let language, let notice):
-            parameters["meetingID"] = id.uuidString
+            parameters["meetingID"] = id.rawValue.uuidString
             query = [("language", language), ("notice", notice?.rawValue)]
         case .meetingLink(let participant, let meeting), .stopLinks(let participant, let meeting),
             .pageVersion(let participant, let meeting):
-            parameters["participantID"] = participant.uuidString
-            parameters["meetingID"] = meeting.uuidString
+            parameters["participantID"] = participant.rawValue.uuidString
+            parameters["meetingID"] = meeting.rawValue.uuidString
         case .participantPage(let token, let language):
             parameters["token"] = token
             query = [("language", language)]
@@ -472,34 +473,34 @@ public enum SiteRoute: Sendable, Equatable {
         case .meetingRequests(let notice):
             query = [("notice", notice?.rawValue)]
         case .acceptRequest(let id), .answerRequest(let id):
-            parameters["requestID"] = id.uuidString
+            parameters["requestID"] = id.rawValue.uuidString
         case .outbox(let school):
-            query = [("school", school?.uuidString)]
+            query = [("school", school?.rawValue.uuidString)]
         case .outboxCalendar(let id), .outboxHandOver(let id):
-            parameters["messageID"] = id.uuidString
+            parameters["messageID"] = id.rawValue.uuidString
         case .calendarFeed(let notice):
             query = [("notice", notice?.rawValue)]
         case .calendarFile(let token):
             parameters["token"] = token
         case .agendaItem(let id, let meeting):
-            parameters["itemID"] = id.uuidString
-            parameters["meetingID"] = meeting.uuidString
+            parameters["itemID"] = id.rawValue.uuidString
+            parameters["meetingID"] = meeting.rawValue.uuidString
         case .spaces(let school, let notice):
-            query = [("school", school?.uuidString), ("notice", notice?.rawValue)]
+            query = [("school", school?.rawValue.uuidString), ("notice", notice?.rawValue)]
         case .newSpace(let school):
-            query = [("school", school?.uuidString)]
+            query = [("school", school?.rawValue.uuidString)]
         case .space(let id):
-            parameters["spaceID"] = id.uuidString
+            parameters["spaceID"] = id.rawValue.uuidString
         case .stylesheet(let version), .voiceScript(let version), .liveScript(let version):
             query = [("v", version)]
         case .apiTokens(let notice):
             query = [("notice", notice?.rawValue)]
         case .revokeAPIToken(let id):
-            parameters["tokenID"] = id.uuidString
+            parameters["tokenID"] = id.rawValue.uuidString
         case .apiStudent(let id), .apiStudentFamily(let id), .apiStudentMeetings(let id):
-            parameters["studentID"] = id.uuidString
+            parameters["studentID"] = id.rawValue.uuidString
         case .apiMeeting(let id), .apiMeetingAgenda(let id):
-            parameters["meetingID"] = id.uuidString
+            parameters["meetingID"] = id.rawValue.uuidString
         case .home, .setup, .signOut, .healthz, .readyz, .benchPlaintext, .apiStudents, .apiStaff, .apiOpenAPI,
             .meetings, .apiMeetings, .revokeCalendarFeed:
             break

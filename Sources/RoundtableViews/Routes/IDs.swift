@@ -1,0 +1,43 @@
+import Foundation
+import Tagged
+
+/// Typed ids: a meeting's id and a student's id are different types, so a route or a view
+/// model cannot take one for the other (`agendaItem(_:meeting:)` with its arguments swapped
+/// does not compile). The tags are empty enums because the Fluent models that own the
+/// tables live in App, which views cannot see.
+public enum IDTag {
+    public enum Agency {}
+    public enum AgencyLink {}
+    public enum AgendaItem {}
+    public enum APIToken {}
+    public enum FamilyMember {}
+    public enum Meeting {}
+    public enum MeetingRequest {}
+    public enum OutboxMessage {}
+    public enum Participant {}
+    public enum RecordEntry {}
+    public enum RosterImportJob {}
+    public enum School {}
+    public enum Space {}
+    public enum Staff {}
+    public enum Student {}
+    public enum SummaryResponse {}
+}
+
+public typealias AgencyID = Tagged<IDTag.Agency, UUID>
+public typealias AgencyLinkID = Tagged<IDTag.AgencyLink, UUID>
+public typealias AgendaItemID = Tagged<IDTag.AgendaItem, UUID>
+public typealias APITokenID = Tagged<IDTag.APIToken, UUID>
+public typealias FamilyMemberID = Tagged<IDTag.FamilyMember, UUID>
+public typealias MeetingID = Tagged<IDTag.Meeting, UUID>
+public typealias MeetingRequestID = Tagged<IDTag.MeetingRequest, UUID>
+public typealias OutboxMessageID = Tagged<IDTag.OutboxMessage, UUID>
+public typealias ParticipantID = Tagged<IDTag.Participant, UUID>
+public typealias RecordEntryID = Tagged<IDTag.RecordEntry, UUID>
+public typealias RosterImportJobID = Tagged<IDTag.RosterImportJob, UUID>
+public typealias SchoolID = Tagged<IDTag.School, UUID>
+public typealias SpaceID = Tagged<IDTag.Space, UUID>
+/// A member of staff is a user account.
+public typealias StaffID = Tagged<IDTag.Staff, UUID>
+public typealias StudentID = Tagged<IDTag.Student, UUID>
+public typealias SummaryResponseID = Tagged<IDTag.SummaryResponse, UUID>

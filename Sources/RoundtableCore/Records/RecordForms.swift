@@ -135,9 +135,6 @@ public enum RecordLock {
     /// Once a meeting has closed, people may have read its record: changes are still allowed,
     /// but each one says why.
     public static func needsReason(state: MeetingState) -> Bool {
-        switch state {
-        case .draft, .shared, .ready, .inProgress: false
-        case .closed, .recordShared, .followedUp, .cancelled: true
-        }
+        MeetingLifecycle(state).recordNeedsReason
     }
 }

@@ -18,7 +18,7 @@ enum RecordController {
         func value(_ name: String) -> String { fields["\(kind.rawValue)_\(name)"] ?? "" }
         // Typed on a page left open after the meeting closed: nothing is added to a locked
         // record, but nothing typed is lost either.
-        if RecordLock.needsReason(state: context.meeting.state) && context.meeting.state != .cancelled {
+        if context.meeting.lifecycle.isHeld {
             let typed = fields.filter { $0.key.hasPrefix(kind.rawValue + "_") && $0.key != "\(kind.rawValue)_label" }
                 .sorted { $0.key < $1.key }.map(\.value).filter { !$0.isEmpty }.joined(separator: "\n")
             return try await recordPage(req, context, kept: typed).response(for: req, status: .conflict)
@@ -139,7 +139,7 @@ enum RecordController {
             }
         }
         var reason: String?
-        if RecordLock.needsReason(state: meeting.state) {
+        if meeting.lifecycle.recordNeedsReason {
             switch AmendmentForm(reason: fields["reason"] ?? "").check() {
             case .success(let checked): reason = checked.reason
             case .failure(let box):
@@ -168,7 +168,7 @@ enum RecordController {
             if let owners, entry.kind == .goal || entry.kind == .action { entry.owners = owners }
             if let date, entry.kind == .goal || entry.kind == .action { entry.date = date }
         }
-        if meeting.state == .inProgress {
+        if meeting.lifecycle.isRunning {
             return req.redirect(to: SiteRoute.meetingRun(meetingID).path + "#agenda")
         }
         return req.redirect(to: SiteRoute.meetingRecord(meetingID, notice: .recordChanged).path)

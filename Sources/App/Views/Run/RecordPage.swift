@@ -31,7 +31,7 @@ struct RecordPage: HTMLPage {
     var hasErrors: Bool { !(amending?.errors.isEmpty ?? true) }
 
     private var meeting: Meeting { context.meeting }
-    private var locked: Bool { RecordLock.needsReason(state: meeting.state) }
+    private var locked: Bool { meeting.lifecycle.recordNeedsReason }
 
     func content() -> Component {
         ComponentGroup {
@@ -58,14 +58,14 @@ struct RecordPage: HTMLPage {
                 Fact(key: "Now") { T(meeting.state.label) }
                 Fact(key: "Took part") { T(tookPart) }
             }
-            if meeting.state == .inProgress && context.mayChange {
+            if meeting.lifecycle.isRunning && context.mayChange {
                 El("p") { El("a", .href(.meetingRun(meeting.id!))) { T("Back to running the meeting") } }
             }
-            if MeetingSummaries.canWrite(meeting) && context.mayChange {
+            if meeting.lifecycle.allows(.writeSummary) && context.mayChange {
                 El("p", .class("button-row")) {
                     El("a", .class("button"), .href(.meetingSummary(meeting.id!))) {
                         T(
-                            meeting.state == .closed
+                            meeting.lifecycle.awaitsSummary
                                 ? "Write and share the summary" : "The summary and what participants said")
                     }
                 }

@@ -79,7 +79,9 @@ enum InvitationsController {
     static func share(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard context.meeting.lifecycle.allows(.share) else { throw AppError.badRequest("This meeting is already shared.") }
+        guard context.meeting.lifecycle.allows(.share) else {
+            throw AppError.badRequest("This meeting is already shared.")
+        }
         let details = try await Meetings.details(of: context.meeting, on: req.db)
         let hasInvitation =
             try await InvitationText.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())

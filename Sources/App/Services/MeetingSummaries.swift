@@ -13,7 +13,9 @@ enum MeetingSummaries {
         let meetingID = try meeting.requireID()
         let entries = try await RecordEntry.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$createdAt).all()
         let next = try await Meeting.query(on: db).filter(\.$followUpOf.$id == meetingID)
-            .filter(\.$state !~ MeetingLifecycle.states(where: \.isCancelled)).filter(\.$startsAt != nil).sort(\.$startsAt).first()
+            .filter(\.$state !~ MeetingLifecycle.states(where: \.isCancelled)).filter(\.$startsAt != nil).sort(
+                \.$startsAt
+            ).first()
         return ParticipantSummary.build(
             purpose: meeting.purpose, agenda: MeetingRun.runItems(try await MeetingRun.agenda(of: meeting, on: db)),
             entries: entries.map(\.snapshot), nextMeeting: next?.startsAt, viewer: viewer)

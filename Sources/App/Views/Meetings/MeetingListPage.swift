@@ -116,7 +116,8 @@ struct MeetingListPage: HTMLPage {
                                             ?? "no date yet") + " · ")
                             }
                             StatusTag(
-                                text: entry.meeting.state.label, tone: entry.meeting.lifecycle.hasBeenShared ? "blue" : "grey")
+                                text: entry.meeting.state.label,
+                                tone: entry.meeting.lifecycle.hasBeenShared ? "blue" : "grey")
                         }
                     }
                 }

@@ -116,8 +116,8 @@ struct SharedScreen: Component {
         }
     }
 
-    private func mark(_ state: AgendaItemRunState) -> String {
-        switch state {
+    private func mark(_ runState: AgendaItemRunState) -> String {
+        switch runState {
         case .done: "✓"
         case .current: "▶"
         case .parked: "…"

@@ -202,7 +202,9 @@ struct SummaryWritePage: HTMLPage {
         El("section", .aria("labelledby", "responses")) {
             El("h2", .class("heading-m"), .id("responses")) { T("What participants said") }
             if responses.isEmpty {
-                El("p") { T(meeting.lifecycle.awaitsSummary ? "Nothing yet: the summary is not shared." : "Nothing yet.") }
+                El("p") {
+                    T(meeting.lifecycle.awaitsSummary ? "Nothing yet: the summary is not shared." : "Nothing yet.")
+                }
             }
             El("ul", .class("entries")) {
                 for response in responses {

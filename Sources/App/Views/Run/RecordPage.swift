@@ -150,22 +150,26 @@ struct RecordPage: HTMLPage {
         return El("details", attributes: [.class("details record-amend")] + (current != nil ? [.flag("open")] : [])) {
             El("summary") { T("Change this entry") }
             PostForm(action: .recordEntry(entry.id!, meeting: meeting.id!)) {
-                TextArea(name: "text" + suffix, label: "What it says", value: current?.text ?? entry.text)
+                TextArea(
+                    name: "text" + suffix, label: "What it says", value: current?.text ?? entry.text,
+                    error: current?.errors["text" + suffix])
                 if entry.kind == .decision || (entry.kind == .goal && entry.agreement == .imposed) {
                     TextArea(
                         name: "why" + suffix,
                         label: entry.kind == .decision ? "Why" : "Why it was set without agreement",
-                        value: current?.values["why"] ?? entry.reason ?? "")
+                        value: current?.values["why"] ?? entry.reason ?? "", error: current?.errors["why" + suffix])
                 }
                 if entry.kind == .goal {
                     TextField(
-                        name: "target" + suffix, label: "Target", value: current?.values["target"] ?? entry.target ?? ""
-                    )
+                        name: "target" + suffix, label: "Target",
+                        value: current?.values["target"] ?? entry.target ?? "",
+                        error: current?.errors["target" + suffix])
                 }
                 if entry.kind == .goal || entry.kind == .action {
                     TextField(
                         name: "owners" + suffix, label: entry.kind == .action ? "Who does it" : "Who works on it",
-                        value: current?.values["owners"] ?? entry.owners ?? "")
+                        value: current?.values["owners"] ?? entry.owners ?? "",
+                        error: current?.errors["owners" + suffix])
                     TextField(
                         name: "date" + suffix, label: entry.kind == .action ? "By when" : "When we look at it again",
                         value: current?.values["date"] ?? entry.date.map(Self.isoDay) ?? "",

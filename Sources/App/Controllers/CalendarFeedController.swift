@@ -67,11 +67,11 @@ enum CalendarFeedController {
         var events: [CalendarFile] = []
         for entry in try await Meetings.mine(staff, on: req.db) {
             let meeting = entry.meeting
-            guard meeting.state != .draft, let start = meeting.startsAt, start >= since else { continue }
+            guard meeting.lifecycle.hasBeenShared, let start = meeting.startsAt, start >= since else { continue }
             let schoolName = try await School.find(meeting.$school.id, on: req.db)?.name ?? "school"
             events.append(
                 CalendarFile(
-                    method: meeting.state == .cancelled ? .cancel : .request,
+                    method: meeting.lifecycle.isCancelled ? .cancel : .request,
                     uid: "meeting-\(meeting.id!.uuidString.lowercased())@roundtable",
                     sequence: meeting.calendarSequence, start: start, lengthMinutes: meeting.lengthMinutes,
                     title: "Meeting at \(schoolName)", location: meeting.format.needsRoom ? nil : meeting.format.label,

@@ -79,7 +79,9 @@ enum InvitationsController {
     static func share(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard context.meeting.state == .draft else { throw AppError.badRequest("This meeting is already shared.") }
+        guard context.meeting.lifecycle.allows(.share) else {
+            throw AppError.badRequest("This meeting is already shared.")
+        }
         let details = try await Meetings.details(of: context.meeting, on: req.db)
         let hasInvitation =
             try await InvitationText.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())
@@ -107,9 +109,9 @@ enum InvitationsController {
             .filter(\.$language == "en").count() > 0
         return SharePage(
             context: context, details: details,
-            problems: context.meeting.state == .draft
+            problems: context.meeting.lifecycle.allows(.share)
                 ? Sharing.problems(context.meeting, details: details, hasInvitation: hasInvitation) : [],
-            handed: [], confirming: context.meeting.state == .draft,
+            handed: [], confirming: context.meeting.lifecycle.allows(.share),
             cautions: try await cautions(req, context: context, details: details),
             mayReadOutbox: AccessPolicy.allows(context.staff.actor, .readOutbox(context.meeting.ref.school))
         ).response(for: req)
@@ -147,14 +149,14 @@ extension InvitationsController {
 
     static func cancelForm(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
-        guard context.meeting.state != .cancelled else { throw AppError.notFound }
+        guard context.meeting.lifecycle.allows(.cancel) else { throw AppError.notFound }
         return CancelMeetingPage(context: context).response(for: req)
     }
 
     static func cancel(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard context.meeting.state != .cancelled else { throw AppError.notFound }
+        guard context.meeting.lifecycle.allows(.cancel) else { throw AppError.notFound }
         try await Sharing.cancel(
             context.meeting, settings: try await req.sharingSettings(context.meeting), context: req.auditContext,
             on: req.db)

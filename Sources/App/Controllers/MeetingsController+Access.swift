@@ -66,7 +66,7 @@ extension Request {
     /// record's to say, and a changed agenda would rewrite it.
     func plannableMeeting() async throws -> MeetingContext {
         let context = try await changeableMeeting()
-        guard !MeetingRun.hasStarted(context.meeting) else {
+        guard !context.meeting.lifecycle.hasStarted else {
             throw AppError.badRequest(
                 "This meeting has started, so its plan no longer changes. To correct what was recorded, change the record."
             )

@@ -8,7 +8,7 @@ extension ParticipantPageController {
     static func summaryContent(
         _ req: Request, meeting: Meeting, participant: MeetingParticipant, t: Localizer
     ) async throws -> ParticipantSummaryContent? {
-        guard [.recordShared, .followedUp].contains(meeting.state) else { return nil }
+        guard meeting.lifecycle.allows(.answerSummary) else { return nil }
         let texts = try await MeetingSummaries.texts(of: meeting, on: req.db)
         let own = texts.first { $0.language == t.language }
         let english = texts.first { $0.language == "en" }
@@ -37,7 +37,7 @@ extension ParticipantPageController {
         } catch let stop as LinkStop {
             return try await stopped(req, stop)
         }
-        guard [.recordShared, .followedUp].contains(meeting.state), let token = req.parameters.get("token") else {
+        guard meeting.lifecycle.allows(.answerSummary), let token = req.parameters.get("token") else {
             throw AppError.notFound
         }
         let t = try await localizer(link: link, participant: participant, on: req.db)

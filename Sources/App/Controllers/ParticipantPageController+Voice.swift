@@ -23,7 +23,7 @@ extension ParticipantPageController {
     /// and has not started.
     private static func open(_ req: Request) async throws -> (ParticipantLink, MeetingParticipant, Meeting)? {
         let resolved = try await resolve(req)
-        guard resolved.2.state == .shared || resolved.2.state == .ready else { throw LinkStop.gone }
+        guard resolved.2.lifecycle.allows(.reply) else { throw LinkStop.gone }
         return resolved
     }
 

@@ -38,7 +38,7 @@ enum ParticipantPageController {
                 .with(\.$participant).first(),
             link.revokedAt == nil, link.expiresAt > Date(),
             let meeting = try await Meeting.find(link.participant.$meeting.id, on: req.db),
-            meeting.state != .draft
+            meeting.lifecycle.hasBeenShared
         else { throw AppError.notFound }
         // A contact restriction closes every link of the person, and lifting it opens none made before.
         try await link.participant.$familyMember.load(on: req.db)
@@ -110,7 +110,7 @@ enum ParticipantPageController {
         let (link, participant, meeting) = resolved
         let t = try await localizer(link: link, participant: participant, on: req.db)
         let form = try req.reshowableFields(ReplyFields.self).form
-        guard participant.kind != .student, meeting.state == .shared || meeting.state == .ready else {
+        guard participant.kind != .student, meeting.lifecycle.allows(.reply) else {
             throw AppError.notFound
         }
         var errors = FieldErrors()
@@ -252,7 +252,7 @@ extension MeetingsController {
     static func newLink(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard context.meeting.state != .draft, let id = req.parameters.get("participantID", as: UUID.self),
+        guard context.meeting.lifecycle.allows(.issueLink), let id = req.parameters.get("participantID", as: UUID.self),
             let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
                 .filter(\.$meeting.$id == context.meeting.requireID()).first(),
             participant.kind != .staff
@@ -331,7 +331,7 @@ extension MeetingsController {
     static func split(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard context.meeting.state == .draft else { throw AppError.badRequest("Only a draft can be split.") }
+        guard context.meeting.lifecycle.allows(.split) else { throw AppError.badRequest("Only a draft can be split.") }
         let second = try await Meetings.split(
             context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db)
         return req.redirect(to: SiteRoute.meeting(try second.requireID(), notice: .meetingSplit).path)

@@ -18,7 +18,7 @@ enum RecordController {
         func value(_ name: String) -> String { fields["\(kind.rawValue)_\(name)"] ?? "" }
         // Typed on a page left open after the meeting closed: nothing is added to a locked
         // record, but nothing typed is lost either.
-        if RecordLock.needsReason(state: context.meeting.state) && context.meeting.state != .cancelled {
+        if context.meeting.lifecycle.isHeld {
             let typed = fields.filter { $0.key.hasPrefix(kind.rawValue + "_") && $0.key != "\(kind.rawValue)_label" }
                 .sorted { $0.key < $1.key }.map(\.value).filter { !$0.isEmpty }.joined(separator: "\n")
             return try await recordPage(req, context, kept: typed).response(for: req, status: .conflict)
@@ -78,7 +78,7 @@ enum RecordController {
         case .parked:
             let text = Text.clean(value("text"))
             if text.isEmpty { found.add("text", "Write the topic to come back to") }
-            if text.count > 500 { found.add("text", "Use 500 characters or fewer") }
+            if text.count > RecordLimit.parked { found.add("text", "Use \(RecordLimit.parked) characters or fewer") }
             entry.text = text
             entry.label = RecordEntryKind.parked.defaultLabel
         case .reflection:
@@ -118,28 +118,21 @@ enum RecordController {
             try await MeetingRecord.remove(entry, in: meeting, on: req.db)
             return req.redirect(to: SiteRoute.meetingRun(meetingID).path + "#agenda")
         }
-        let label = fields["label"].flatMap(RecordLabel.init(rawValue:))
-        let text = fields["text"].map(Text.clean).flatMap { $0.isEmpty ? nil : String($0.prefix(4000)) }
-        func optional(_ name: String, limit: Int) -> String?? {
-            fields[name].map { value in
-                let clean = Text.clean(value)
-                return clean.isEmpty ? nil : String(clean.prefix(limit))
-            }
-        }
         var errors = FieldErrors()
-        var date: Date??
-        if let typed = fields["date"] {
-            let trimmed = typed.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty {
-                date = .some(nil)
-            } else if let day = StudentForm.parseDate(trimmed) {
-                date = .some(day)
-            } else {
-                errors.add("date" + suffix, "Enter the date as day, month and year, like 3/12/2026")
-            }
+        let form = RecordEditForm(
+            kind: entry.kind, text: fields["text"], label: fields["label"], why: fields["why"],
+            target: fields["target"],
+            owners: fields["owners"], date: fields["date"])
+        var edit: RecordEditForm.Checked?
+        switch form.check(
+            current: .init(text: entry.text, reason: entry.reason, target: entry.target, owners: entry.owners))
+        {
+        case .success(let checked): edit = checked
+        case .failure(let box):
+            for problem in box.errors.items { errors.add(problem.field + suffix, problem.message) }
         }
         var reason: String?
-        if RecordLock.needsReason(state: meeting.state) {
+        if meeting.lifecycle.recordNeedsReason {
             switch AmendmentForm(reason: fields["reason"] ?? "").check() {
             case .success(let checked): reason = checked.reason
             case .failure(let box):
@@ -154,21 +147,19 @@ enum RecordController {
                     reason: fields["reason"] ?? "", errors: errors, values: fields)
             ).response(for: req, status: .unprocessableEntity)
         }
-        let why = optional("why", limit: 2000)
-        let target = optional("target", limit: 500)
-        let owners = optional("owners", limit: 500)
         try await MeetingRecord.change(
             entry, in: meeting, reason: reason, by: context.staff.user.requireID(), context: req.auditContext,
             on: req.db
         ) { entry in
-            if let text { entry.text = text }
-            if let label { entry.label = label }
-            if let why, entry.kind == .decision || entry.kind == .goal { entry.reason = why }
-            if let target, entry.kind == .goal { entry.target = target }
-            if let owners, entry.kind == .goal || entry.kind == .action { entry.owners = owners }
-            if let date, entry.kind == .goal || entry.kind == .action { entry.date = date }
+            guard let edit else { return }
+            if let text = edit.text { entry.text = text }
+            if let label = edit.label { entry.label = label }
+            if let why = edit.why, entry.kind == .decision || entry.kind == .goal { entry.reason = why }
+            if let target = edit.target, entry.kind == .goal { entry.target = target }
+            if let owners = edit.owners, entry.kind == .goal || entry.kind == .action { entry.owners = owners }
+            if let date = edit.date, entry.kind == .goal || entry.kind == .action { entry.date = date }
         }
-        if meeting.state == .inProgress {
+        if meeting.lifecycle.isRunning {
             return req.redirect(to: SiteRoute.meetingRun(meetingID).path + "#agenda")
         }
         return req.redirect(to: SiteRoute.meetingRecord(meetingID, notice: .recordChanged).path)

@@ -49,7 +49,7 @@ enum RunController {
         if req.csrfFailed { throw AppError.formExpired }
         let meetingID = try context.meeting.requireID()
         let fields = try req.formFields(StepFields.self)
-        guard context.meeting.state == .inProgress else {
+        guard context.meeting.lifecycle.allows(.step) else {
             return req.redirect(to: SiteRoute.meetingRun(meetingID, error: RunRefusal.notRunning.rawValue).path)
         }
         let step: MeetingRun.Step
@@ -112,7 +112,7 @@ enum RunController {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         // Closing locks the record, so it asks once, on the page, without needing a script.
-        if context.meeting.state == .inProgress,
+        if context.meeting.lifecycle.allows(.close),
             try req.formFields(CloseFields.self).confirm_close != "true"
         {
             var capture = CaptureState()

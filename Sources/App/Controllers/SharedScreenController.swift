@@ -44,7 +44,8 @@ enum SharedScreenController {
         return SharedScreen(
             meetingID: try meeting.requireID(), revision: meeting.runRevision,
             names: context.students.map { $0.preferredName ?? $0.legalGivenName }.joined(separator: " and "),
-            purpose: meeting.purpose, state: meeting.state, items: try await MeetingRun.agenda(of: meeting, on: db),
+            purpose: meeting.purpose, lifecycle: meeting.lifecycle,
+            items: try await MeetingRun.agenda(of: meeting, on: db),
             entries: try await MeetingRecord.entries(of: meeting, for: .sharedScreen, userID: nil, on: db))
     }
 }

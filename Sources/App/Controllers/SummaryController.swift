@@ -17,7 +17,7 @@ enum SummaryController {
 
     static func writable(_ req: Request) async throws -> MeetingContext {
         let context = try await req.changeableMeeting()
-        guard MeetingSummaries.canWrite(context.meeting) else {
+        guard context.meeting.lifecycle.allows(.writeSummary) else {
             throw AppError.badRequest("The summary is written once the meeting is closed.")
         }
         return context

@@ -22,7 +22,7 @@ enum MeetingRecord {
     static func add(
         _ entry: RecordEntry, to meeting: Meeting, item: UUID?, by userID: UUID, on db: any Database
     ) async throws {
-        guard meeting.state == .inProgress else {
+        guard meeting.lifecycle.allows(.capture) else {
             throw AppError.badRequest(
                 "Entries are added while the meeting runs. A closed record is changed entry by entry, with a reason.")
         }
@@ -62,7 +62,7 @@ enum MeetingRecord {
         // Saving the form unchanged leaves no history.
         guard entry.described != before else { return }
         try await db.transaction { db in
-            if RecordLock.needsReason(state: meeting.state) {
+            if meeting.lifecycle.recordNeedsReason {
                 guard let reason else { throw AppError.badRequest("A reason is needed to change a closed record.") }
                 let revision = RecordRevision()
                 revision.$entry.id = try entry.requireID()
@@ -82,7 +82,7 @@ enum MeetingRecord {
 
     /// A slip while the meeting runs can simply be taken back; a closed record keeps everything.
     static func remove(_ entry: RecordEntry, in meeting: Meeting, on db: any Database) async throws {
-        guard meeting.state == .inProgress else {
+        guard meeting.lifecycle.allows(.removeEntry) else {
             throw AppError.badRequest("A closed record keeps every entry. Change it instead, with a reason.")
         }
         try await db.transaction { db in

@@ -31,21 +31,20 @@ enum MeetingRun {
         }
     }
 
-    static func hasStarted(_ meeting: Meeting) -> Bool {
-        [.inProgress, .closed, .recordShared, .followedUp].contains(meeting.state)
-    }
+    /// Kept for callers written before `MeetingLifecycle`; ask `meeting.lifecycle` instead.
+    static func hasStarted(_ meeting: Meeting) -> Bool { meeting.lifecycle.hasStarted }
 
-    /// Only a shared meeting starts: its people have had the invitation and the agenda.
-    static func canStart(_ meeting: Meeting) -> Bool {
-        meeting.state == .shared || meeting.state == .ready
-    }
+    /// Kept for callers written before `MeetingLifecycle`; ask `meeting.lifecycle` instead.
+    static func canStart(_ meeting: Meeting) -> Bool { meeting.lifecycle.allows(.start) }
 
     static func start(
         _ meeting: Meeting, by userID: UUID, context: AuditContext, on db: any Database, now: Date = Date()
     ) async throws {
-        guard canStart(meeting) else { throw AppError.badRequest("Only a shared meeting can start.") }
+        guard let started = meeting.lifecycle.next(after: .start) else {
+            throw AppError.badRequest("Only a shared meeting can start.")
+        }
         try await db.transaction { db in
-            meeting.state = .inProgress
+            meeting.state = started
             meeting.startedAt = now
             try await meeting.save(on: db)
             var events: [RunEvent] = []
@@ -65,7 +64,7 @@ enum MeetingRun {
     static func step(
         _ step: Step, meeting: Meeting, by userID: UUID, on db: any Database, now: Date = Date()
     ) async throws {
-        guard meeting.state == .inProgress else { throw AppError.badRequest("The meeting is not running.") }
+        guard meeting.lifecycle.allows(.step) else { throw AppError.badRequest("The meeting is not running.") }
         try await db.transaction { db in
             let items = try await agenda(of: meeting, on: db)
             let events = try await apply(step, to: meeting, items: items, on: db, now: now)
@@ -145,7 +144,7 @@ enum MeetingRun {
     static func planFollowUp(
         _ meeting: Meeting, studentName: String, by userID: UUID, context: AuditContext, on db: any Database
     ) async throws -> Meeting {
-        guard meeting.state == .inProgress || meeting.state == .closed else {
+        guard meeting.lifecycle.allows(.planFollowUp) else {
             throw AppError.badRequest("A follow-up is planned from a meeting that is running or closed.")
         }
         return try await db.transaction { db in
@@ -190,14 +189,16 @@ enum MeetingRun {
     static func close(
         _ meeting: Meeting, by userID: UUID, context: AuditContext, on db: any Database, now: Date = Date()
     ) async throws {
-        guard meeting.state == .inProgress else { throw AppError.badRequest("Only a running meeting can close.") }
+        guard let closed = meeting.lifecycle.next(after: .close) else {
+            throw AppError.badRequest("Only a running meeting can close.")
+        }
         try await db.transaction { db in
             let items = try await agenda(of: meeting, on: db)
             if items.contains(where: { $0.runState == .current }) {
                 let events = try await apply(.finish, to: meeting, items: items, on: db, now: now)
                 try await log(events, meeting: meeting, by: userID, on: db, now: now)
             }
-            meeting.state = .closed
+            meeting.state = closed
             meeting.closedAt = now
             try await meeting.save(on: db)
             try await AuditLog.record(

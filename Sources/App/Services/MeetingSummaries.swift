@@ -13,7 +13,9 @@ enum MeetingSummaries {
         let meetingID = try meeting.requireID()
         let entries = try await RecordEntry.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$createdAt).all()
         let next = try await Meeting.query(on: db).filter(\.$followUpOf.$id == meetingID)
-            .filter(\.$state != .cancelled).filter(\.$startsAt != nil).sort(\.$startsAt).first()
+            .filter(\.$state !~ MeetingLifecycle.states(where: \.isCancelled)).filter(\.$startsAt != nil).sort(
+                \.$startsAt
+            ).first()
         return ParticipantSummary.build(
             purpose: meeting.purpose, agenda: MeetingRun.runItems(try await MeetingRun.agenda(of: meeting, on: db)),
             entries: entries.map(\.snapshot), nextMeeting: next?.startsAt, viewer: viewer)
@@ -34,11 +36,6 @@ enum MeetingSummaries {
 
     static func texts(of meeting: Meeting, on db: any Database) async throws -> [SummaryText] {
         try await SummaryText.query(on: db).filter(\.$meeting.$id == meeting.requireID()).sort(\.$language).all()
-    }
-
-    /// The summary can be written once the meeting is closed, and corrected after it is shared.
-    static func canWrite(_ meeting: Meeting) -> Bool {
-        [.closed, .recordShared, .followedUp].contains(meeting.state)
     }
 
     static func save(
@@ -69,7 +66,9 @@ enum MeetingSummaries {
     static func share(
         _ meeting: Meeting, settings: Sharing.Settings, context: AuditContext, on db: any Database, now: Date = Date()
     ) async throws -> [Sharing.HandedLink] {
-        guard meeting.state == .closed else { throw AppError.badRequest("Only a closed meeting's summary is shared.") }
+        guard let summaryShared = meeting.lifecycle.next(after: .shareSummary) else {
+            throw AppError.badRequest("Only a closed meeting's summary is shared.")
+        }
         let details = try await Meetings.details(of: meeting, on: db)
         return try await db.transaction { db in
             var handed: [Sharing.HandedLink] = []
@@ -94,7 +93,7 @@ enum MeetingSummaries {
                     now: now)
                 try await message.create(on: db)
             }
-            meeting.state = .recordShared
+            meeting.state = summaryShared
             meeting.recordSharedAt = now
             try await meeting.save(on: db)
             try await AuditLog.record(

@@ -20,7 +20,7 @@ extension Meetings {
             item.proposedBy = proposedBy
             item.$proposedByParticipant.id = participantID
             // Once the agenda is out, nothing joins it quietly: participants see it marked new.
-            item.addedAfterShare = meeting.state != .draft
+            item.addedAfterShare = meeting.lifecycle.hasBeenShared
             item.runState = .waiting
             item.extraMinutes = 0
             try await item.create(on: db)
@@ -229,7 +229,7 @@ extension Meetings {
         let draft = Meeting()
         draft.$school.id = meeting.$school.id
         draft.type = meeting.type
-        draft.state = .draft
+        draft.state = MeetingLifecycle.initialState
         draft.purpose = purpose
         draft.requestedBy = meeting.requestedBy
         draft.urgency = meeting.urgency

@@ -24,7 +24,7 @@ enum Meetings {
         let meeting = Meeting()
         meeting.$school.id = student.$school.id
         meeting.type = type
-        meeting.state = .draft
+        meeting.state = MeetingLifecycle.initialState
         meeting.purpose = template.purpose(for: name)
         meeting.requestedBy = type == .familyRequest ? .family : .school
         meeting.urgency = .routine

@@ -75,8 +75,11 @@ enum Sharing {
         _ meeting: Meeting, details: Meetings.Details, settings: Settings, context: AuditContext,
         on db: any Database, now: Date = Date()
     ) async throws -> [HandedLink] {
+        guard let shared = meeting.lifecycle.next(after: .share) else {
+            throw AppError.badRequest("This meeting is already shared.")
+        }
         return try await db.transaction { db in
-            meeting.state = .shared
+            meeting.state = shared
             meeting.sharedAt = now
             try await meeting.save(on: db)
             let handed = try await notify(
@@ -221,7 +224,7 @@ extension Sharing {
     static func announce(
         _ meeting: Meeting, changes: [MeetingChange], on db: any Database, now: Date = Date()
     ) async throws {
-        guard ChangeNotice.acceptsNotices(meeting.state), !changes.isEmpty else { return }
+        guard meeting.lifecycle.allows(.tellChanges), !changes.isEmpty else { return }
         for change in changes {
             let record = MeetingChangeRecord()
             record.$meeting.id = try meeting.requireID()
@@ -240,7 +243,7 @@ extension Sharing {
     static func tellChanges(
         _ meeting: Meeting, settings: Settings, on db: any Database, now: Date = Date()
     ) async throws -> Bool {
-        guard ChangeNotice.acceptsNotices(meeting.state) else { return false }
+        guard meeting.lifecycle.allows(.tellChanges) else { return false }
         return try await db.transaction { db in
             let rows = try await db.sql().raw(
                 """
@@ -293,9 +296,12 @@ extension Sharing {
     static func cancel(
         _ meeting: Meeting, settings: Settings, context: AuditContext, on db: any Database, now: Date = Date()
     ) async throws {
-        let wasShared = meeting.state != .draft
+        guard let cancelled = meeting.lifecycle.next(after: .cancel) else {
+            throw AppError.badRequest("This meeting has started or is already cancelled.")
+        }
+        let wasShared = meeting.lifecycle.hasBeenShared
         try await db.transaction { db in
-            meeting.state = .cancelled
+            meeting.state = cancelled
             // The cancellation says all there is to say: collected changes are not sent after it.
             meeting.changesPendingAt = nil
             if wasShared { meeting.calendarSequence += 1 }

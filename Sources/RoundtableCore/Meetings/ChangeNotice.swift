@@ -21,6 +21,6 @@ public enum ChangeNotice {
 
     /// Only a shared meeting that has not started tells people about changes to its plan.
     public static func acceptsNotices(_ state: MeetingState) -> Bool {
-        state == .shared || state == .ready
+        MeetingLifecycle(state).allows(.tellChanges)
     }
 }

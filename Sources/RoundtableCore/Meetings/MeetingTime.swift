@@ -119,7 +119,7 @@ public enum MeetingAttention: Sendable, Equatable {
 
     /// Whether the meeting belongs with past ones, whatever its date says: it has been held.
     public static func isHeld(_ state: MeetingState) -> Bool {
-        [.closed, .recordShared, .followedUp].contains(state)
+        MeetingLifecycle(state).isHeld
     }
 
     public static func of(
@@ -127,8 +127,8 @@ public enum MeetingAttention: Sendable, Equatable {
         openComments: Int = 0
     ) -> MeetingAttention? {
         if openComments > 0 { return .corrections(openComments) }
-        if state == .inProgress { return .running }
-        if state == .closed { return .summaryNotShared }
+        if MeetingLifecycle(state).isRunning { return .running }
+        if MeetingLifecycle(state).awaitsSummary { return .summaryNotShared }
         guard !isHeld(state), let start = startsAt, start >= now else { return nil }
         let days = start.timeIntervalSince(now) / 86_400
         if state == .draft && days <= 14 { return .notShared }

@@ -44,12 +44,14 @@ public struct ActionForm: Sendable, Equatable {
     public func check(today: Date = Date()) -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         let what = RecordFormCheck.text(
-            self.what, field: "what", limit: 1000, missing: "Enter what will be done", into: &errors)
+            self.what, field: "what", limit: RecordLimit.statement, missing: "Enter what will be done", into: &errors)
         let kind = ActionOwnerKind(rawValue: ownerKind)
         if kind == nil { errors.add("owner_kind", "Choose who will do this") }
         let name = Text.clean(ownerName)
         if name.isEmpty { errors.add("owner_name", "Enter the name of the person who will do this") }
-        if name.count > 200 { errors.add("owner_name", "Use 200 characters or fewer") }
+        if name.count > RecordLimit.actionOwner {
+            errors.add("owner_name", "Use \(RecordLimit.actionOwner) characters or fewer")
+        }
         let due = RecordFormCheck.futureDay(
             self.due, field: "due", missing: "Enter the date this should be done by", today: today, into: &errors)
         let label = RecordFormCheck.label(self.label, kind: .action, into: &errors)

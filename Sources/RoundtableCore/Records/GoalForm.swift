@@ -53,28 +53,33 @@ public struct GoalForm: Sendable, Equatable {
     public func check(today: Date = Date()) -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         let what = RecordFormCheck.text(
-            self.what, field: "what", limit: 1000, missing: "Enter the goal in a sentence", into: &errors)
+            self.what, field: "what", limit: RecordLimit.statement, missing: "Enter the goal in a sentence",
+            into: &errors)
         let agreement = GoalAgreement(rawValue: self.agreement)
         if agreement == nil { errors.add("agreement", "Choose whether the goal was agreed together") }
         let imposedBy = Text.clean(self.imposedBy)
         let whyImposed = RecordFormCheck.text(
-            self.whyImposed, field: "why_imposed", limit: 1000, missing: nil, into: &errors)
+            self.whyImposed, field: "why_imposed", limit: RecordLimit.whyImposed, missing: nil, into: &errors)
         if agreement == .imposed {
             if imposedBy.isEmpty { errors.add("imposed_by", "Enter who set this goal") }
             if whyImposed.isEmpty {
                 errors.add("why_imposed", "Say why the goal was set without everyone agreeing")
             }
         }
-        if imposedBy.count > 200 { errors.add("imposed_by", "Use 200 characters or fewer") }
+        if imposedBy.count > RecordLimit.imposedBy {
+            errors.add("imposed_by", "Use \(RecordLimit.imposedBy) characters or fewer")
+        }
         let measure = GoalMeasure(rawValue: self.measure)
         if measure == nil { errors.add("measure", "Choose how you will know the goal is met") }
         let target = RecordFormCheck.text(
-            self.target, field: "target", limit: 500,
+            self.target, field: "target", limit: RecordLimit.target,
             missing: measure == .measurable ? "Enter the number or level you are aiming for" : nil,
             into: &errors)
         let owners = Text.clean(self.owners)
         if owners.isEmpty { errors.add("owners", "Enter who is working on this goal") }
-        if owners.count > 300 { errors.add("owners", "Use 300 characters or fewer") }
+        if owners.count > RecordLimit.goalOwners {
+            errors.add("owners", "Use \(RecordLimit.goalOwners) characters or fewer")
+        }
         let review = RecordFormCheck.futureDay(
             reviewDate, field: "review_date", missing: "Enter when you will look at this goal again",
             today: today, into: &errors)

@@ -66,7 +66,7 @@ public struct NoteForm: Sendable, Equatable {
     public func check() -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         let text = RecordFormCheck.text(
-            self.text, field: "text", limit: 4000, missing: "Write the note", into: &errors)
+            self.text, field: "text", limit: RecordLimit.note, missing: "Write the note", into: &errors)
         let label = RecordFormCheck.label(self.label, kind: .note, into: &errors)
         guard errors.isEmpty, let label else { return .failure(FieldErrorsBox(errors)) }
         return .success(Checked(text: text, label: label))
@@ -94,9 +94,9 @@ public struct DecisionForm: Sendable, Equatable {
     public func check() -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         let what = RecordFormCheck.text(
-            self.what, field: "what", limit: 1000, missing: "Enter what was decided", into: &errors)
+            self.what, field: "what", limit: RecordLimit.statement, missing: "Enter what was decided", into: &errors)
         let reason = RecordFormCheck.text(
-            self.reason, field: "reason", limit: 2000,
+            self.reason, field: "reason", limit: RecordLimit.decisionReason,
             missing: "Say why, so anyone reading this later understands the decision", into: &errors)
         let label = RecordFormCheck.label(self.label, kind: .decision, into: &errors)
         guard errors.isEmpty, let label else { return .failure(FieldErrorsBox(errors)) }
@@ -135,9 +135,6 @@ public enum RecordLock {
     /// Once a meeting has closed, people may have read its record: changes are still allowed,
     /// but each one says why.
     public static func needsReason(state: MeetingState) -> Bool {
-        switch state {
-        case .draft, .shared, .ready, .inProgress: false
-        case .closed, .recordShared, .followedUp, .cancelled: true
-        }
+        MeetingLifecycle(state).recordNeedsReason
     }
 }

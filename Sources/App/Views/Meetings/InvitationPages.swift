@@ -110,7 +110,7 @@ struct InvitationPage: HTMLPage {
             }
             El("p") {
                 El("a", .class("button button--secondary"), .href(.meetingShare(id))) {
-                    T(context.meeting.state == .draft ? "Next: share the meeting" : "Sharing and links")
+                    T(context.meeting.lifecycle.allows(.share) ? "Next: share the meeting" : "Sharing and links")
                 }
             }
         }
@@ -129,7 +129,7 @@ struct SharePage: HTMLPage {
     /// Whether the viewer can open the outbox.
     var mayReadOutbox = false
 
-    var title: String { context.meeting.state == .draft ? "Share the meeting" : "The meeting is shared" }
+    var title: String { context.meeting.lifecycle.allows(.share) ? "Share the meeting" : "The meeting is shared" }
     var hasErrors: Bool { !problems.isEmpty && !confirming }
     var area: StaffArea? { .meetings }
 
@@ -143,7 +143,7 @@ struct SharePage: HTMLPage {
                     El("strong") { T("Before you can share it:") }
                     El("ul", .class("list")) { for problem in problems { El("li") { T(problem) } } }
                 }
-            } else if context.meeting.state == .draft {
+            } else if context.meeting.lifecycle.allows(.share) {
                 if !cautions.isEmpty {
                     El("div", .class("warning-text"), .attr("role", "note")) {
                         El("strong") { T("Before you share, think about:") }
@@ -208,7 +208,7 @@ struct CancelMeetingPage: HTMLPage {
             PageHeading(text: title, caption: context.students.map(\.displayName).joined(separator: ", "))
             El("p") {
                 T(
-                    context.meeting.state == .draft
+                    !context.meeting.lifecycle.hasBeenShared
                         ? "Nobody has been invited yet, so nobody will be told."
                         : "Everyone invited gets a short email saying it is cancelled, and the event leaves their calendar. Their page will say it is cancelled. Think about telling the family yourself first."
                 )

@@ -32,7 +32,7 @@ struct MeetingListPage: HTMLPage {
         let flagged = Set(needingAction.map { $0.entry.meeting.id })
         return entries.filter {
             ($0.meeting.startsAt ?? .distantPast) >= now && !flagged.contains($0.meeting.id)
-                && !MeetingAttention.isHeld($0.meeting.state)
+                && !$0.meeting.lifecycle.isHeld
         }
         .sorted { $0.meeting.startsAt! < $1.meeting.startsAt! }
     }
@@ -40,7 +40,7 @@ struct MeetingListPage: HTMLPage {
     private var past: [Meetings.Entry] {
         let flagged = Set(needingAction.map { $0.entry.meeting.id })
         return entries.filter {
-            (($0.meeting.startsAt ?? .distantFuture) < now || MeetingAttention.isHeld($0.meeting.state))
+            (($0.meeting.startsAt ?? .distantFuture) < now || $0.meeting.lifecycle.isHeld)
                 && !flagged.contains($0.meeting.id)
         }
         .sorted {
@@ -116,7 +116,8 @@ struct MeetingListPage: HTMLPage {
                                             ?? "no date yet") + " · ")
                             }
                             StatusTag(
-                                text: entry.meeting.state.label, tone: entry.meeting.state == .draft ? "grey" : "blue")
+                                text: entry.meeting.state.label,
+                                tone: entry.meeting.lifecycle.hasBeenShared ? "blue" : "grey")
                         }
                     }
                 }

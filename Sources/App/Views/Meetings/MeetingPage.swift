@@ -17,7 +17,7 @@ struct MeetingPage: HTMLPage {
     private var meeting: Meeting { context.meeting }
     private var id: UUID { meeting.id! }
     /// Once the meeting has started its plan is history: the record says what happened.
-    private var mayPlan: Bool { context.mayChange && !MeetingRun.hasStarted(meeting) }
+    private var mayPlan: Bool { context.mayChange && !meeting.lifecycle.hasStarted }
     private var names: String { context.students.map(\.displayName).joined(separator: ", ") }
     var title: String { "\(meeting.type.label): \(names)" }
     var area: StaffArea? { .meetings }
@@ -51,22 +51,20 @@ struct MeetingPage: HTMLPage {
                             ?? "Nobody in particular")
                 }
             }
-            if meeting.state == .cancelled {
+            if meeting.lifecycle.isCancelled {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("This meeting is cancelled.") }
                 }
             }
             MeetingRunLinks(meeting: meeting, mayChange: context.mayChange, openComments: openComments)
-            if meeting.state != .cancelled && context.mayChange && !RecordLock.needsReason(state: meeting.state)
-                && meeting.state != .inProgress
-            {
+            if context.mayChange && meeting.lifecycle.allows(.changePlan) {
                 El("p", .class("button-row")) {
                     El("a", .class("button button--secondary"), .href(.meetingPlan(id))) { T("Change the plan") }
                     T(" ")
                     El("a", .href(.meetingCancel(id))) { T("Cancel the meeting") }
                 }
             }
-            let advice = MeetingRun.hasStarted(meeting) ? [] : Meetings.lengthAdvice(meeting, details: details)
+            let advice = meeting.lifecycle.hasStarted ? [] : Meetings.lengthAdvice(meeting, details: details)
             if !advice.isEmpty {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("About the length. ") }
@@ -74,7 +72,7 @@ struct MeetingPage: HTMLPage {
                     // Splitting helps a young child or a very long meeting; with an interpreter the
                     // answer is more time, not less.
                     let youngest = details.people.compactMap(\.age).min() ?? 99
-                    if context.mayChange && meeting.state == .draft && details.agenda.count > 1
+                    if context.mayChange && meeting.lifecycle.allows(.split) && details.agenda.count > 1
                         && meeting.lengthMinutes >= 30 && (youngest < 12 || meeting.lengthMinutes > 60)
                     {
                         PostForm(action: .meetingSplit(id)) {
@@ -100,7 +98,7 @@ struct MeetingPage: HTMLPage {
             notes("How each person's view will be heard", meeting.viewsPlan)
             notes("Language, culture, access and timing", meeting.inclusionNotes)
             notes("Difficult news or feelings to be ready for", meeting.difficultNotes)
-            if !MeetingRun.hasStarted(meeting) {
+            if !meeting.lifecycle.hasStarted {
                 MeetingPreparationSection(meeting: meeting, mayChange: context.mayChange)
             }
             El("h2", .class("heading-m"), .id("reflection")) { T("Your private reflection") }
@@ -258,7 +256,7 @@ struct MeetingSharingSection: Component {
     var body: Component {
         ComponentGroup {
             El("h2", .class("heading-m"), .id("sharing")) { T("Invitation and sharing") }
-            if meeting.state == .draft {
+            if !meeting.lifecycle.hasBeenShared {
                 El("p") {
                     T("Not shared yet. Families and agencies hear nothing until you share the meeting.")
                 }
@@ -275,7 +273,7 @@ struct MeetingSharingSection: Component {
                         "Shared \(meeting.sharedAt.map(DateText.dateTime) ?? ""). Changes to the time, place or agenda are sent to everyone in one email."
                     )
                 }
-                if let pending = meeting.changesPendingAt, ChangeNotice.acceptsNotices(meeting.state) {
+                if let pending = meeting.changesPendingAt, meeting.lifecycle.allows(.tellChanges) {
                     El("div", .class("inset"), .id("changes")) {
                         El("p") {
                             El("strong") { T("Changes not told yet. ") }
@@ -483,14 +481,13 @@ struct MeetingRunLinks: Component {
                     El("a", .href(.meeting(original))) { T("See the earlier meeting") }
                 }
             }
-            switch meeting.state {
-            case .shared, .ready:
+            if meeting.lifecycle.allows(.start) {
                 if mayChange {
                     El("p", .class("button-row")) {
                         El("a", .class("button"), .href(.meetingRun(id))) { T("Run the meeting") }
                     }
                 }
-            case .inProgress:
+            } else if meeting.lifecycle.isRunning {
                 El("p", .class("button-row")) {
                     if mayChange {
                         El("a", .class("button"), .href(.meetingRun(id))) { T("Back to the running meeting") }
@@ -498,7 +495,7 @@ struct MeetingRunLinks: Component {
                     T(" ")
                     El("a", .class("button button--secondary"), .href(.sharedScreen(id))) { T("Shared screen") }
                 }
-            case .closed, .recordShared, .followedUp:
+            } else if meeting.lifecycle.isHeld {
                 if openComments > 0 && mayChange {
                     El("div", .class("warning-text"), .attr("role", "note")) {
                         El("strong") {
@@ -512,15 +509,13 @@ struct MeetingRunLinks: Component {
                 }
                 El("p", .class("button-row")) {
                     El("a", .class("button"), .href(.meetingRecord(id))) { T("Read the record") }
-                    if mayChange && meeting.state == .closed {
+                    if mayChange && meeting.lifecycle.allows(.shareSummary) {
                         T(" ")
                         El("a", .class("button button--secondary"), .href(.meetingSummary(id))) {
                             T("Write and share the summary")
                         }
                     }
                 }
-            case .draft, .cancelled:
-                EmptyComponent()
             }
         }
     }

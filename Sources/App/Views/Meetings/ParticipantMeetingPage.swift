@@ -59,7 +59,7 @@ struct ParticipantMeetingPage: HTMLPage {
     var hasErrors: Bool {
         !replyErrors.isEmpty || !agendaErrors.isEmpty || !requestErrors.isEmpty || summary?.commentError != nil
     }
-    private var isOpen: Bool { meeting.state == .shared || meeting.state == .ready }
+    private var isOpen: Bool { meeting.lifecycle.allows(.reply) }
     var language: String { t.language == Catalog.pseudoLocale ? "en" : t.language }
     var isForParticipants: Bool { true }
     var usesVoiceScript: Bool { isOpen || summary != nil }
@@ -87,7 +87,7 @@ struct ParticipantMeetingPage: HTMLPage {
                     title: t(.errorSummary))
             }
             PageHeading(text: title, caption: schoolName)
-            if meeting.state == .cancelled {
+            if meeting.lifecycle.isCancelled {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T(t(.cancelled) + " ") }
                     T(t(.cancelledNext))
@@ -191,10 +191,10 @@ struct ParticipantMeetingPage: HTMLPage {
             }
             if t.language != "en" { El("p", .class("hint")) { T(t(.agendaSchoolWords)) } }
             // The reply comes straight after the agenda: it is what the school most needs to hear.
-            if !isStudent && meeting.state != .cancelled {
+            if !isStudent && !meeting.lifecycle.isCancelled {
                 ParticipantReplySection(
                     t: t, token: token, form: reply, errors: replyErrors, saved: replySaved,
-                    open: meeting.state == .shared || meeting.state == .ready)
+                    open: isOpen)
             }
             if isOpen {
                 ParticipantAgendaAdd(

@@ -122,7 +122,7 @@ struct EntryList: Component {
             for entry in entries {
                 El("li", .class("entry entry--\(entry.effectiveLabel.rawValue)")) {
                     EntryText(entry: entry)
-                    if meeting.state == .inProgress {
+                    if meeting.lifecycle.isRunning {
                         El("div", .class("button-row")) {
                             if entry.kind.allowedLabels.count > 1 {
                                 let other: RecordLabel = entry.effectiveLabel == .shared ? .staffOnly : .shared
@@ -208,7 +208,7 @@ struct ParkingLot: Component {
                 }
                 EntryList(entries: entries, meeting: meeting)
             }
-            if meeting.state == .inProgress {
+            if meeting.lifecycle.allows(.capture) {
                 PostForm(action: .recordEntries(meeting.id!)) {
                     Leaf("input", .type("hidden"), .name("kind"), .value(RecordEntryKind.parked.rawValue))
                     TextField(

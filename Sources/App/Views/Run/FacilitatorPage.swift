@@ -19,7 +19,7 @@ struct FacilitatorPage: HTMLPage {
     var title: String { "Run the meeting" }
     var area: StaffArea? { .meetings }
     var hasErrors: Bool { !capture.errors.isEmpty || refusal != nil }
-    var usesLiveScript: Bool { meeting.state == .inProgress }
+    var usesLiveScript: Bool { meeting.lifecycle.isRunning }
 
     private var meeting: Meeting { context.meeting }
     private var meetingID: UUID { meeting.id! }
@@ -46,7 +46,7 @@ struct FacilitatorPage: HTMLPage {
                     Fact(key: "Time boundary") { T(boundary) }
                     Fact(key: "Now") { StatusTag(text: meeting.state.label, tone: tone) }
                 }
-                if let clock, meeting.state == .inProgress {
+                if let clock, meeting.lifecycle.isRunning {
                     ClockView(
                         heading: "The whole meeting", reading: clock.meeting(now: now),
                         startedAt: clock.meetingStartedAt)
@@ -64,7 +64,7 @@ struct FacilitatorPage: HTMLPage {
                     T(" for a projector or to share in a video call. It shows only what everyone may see.")
                 }
             }
-            if MeetingRun.canStart(meeting) {
+            if meeting.lifecycle.allows(.start) {
                 AttendanceSection(meeting: meeting, people: details.people)
                 PostForm(action: .startMeeting(meetingID)) {
                     El("p") {
@@ -73,7 +73,7 @@ struct FacilitatorPage: HTMLPage {
                     PrimaryButton(text: "Start the meeting")
                 }
             }
-            if meeting.state == .closed || meeting.state == .recordShared {
+            if meeting.lifecycle.isHeld {
                 El("p", .class("lead")) {
                     T("This meeting is closed. ")
                     El("a", .href(.meetingRecord(meetingID))) { T("Read and share its record") }
@@ -94,16 +94,16 @@ struct FacilitatorPage: HTMLPage {
             El("h2", .class("heading-m"), .id("whole-meeting")) { T("For the whole meeting") }
             EntryList(
                 entries: entries.filter { $0.$agendaItem.id == nil && $0.kind != .parked }, meeting: meeting)
-            if meeting.state == .inProgress && current == nil {
+            if meeting.lifecycle.allows(.capture) && current == nil {
                 CapturePanel(meetingID: meetingID, itemID: nil, state: capture)
             }
             ParkingLot(
                 meeting: meeting, items: items.filter { $0.runState == .parked },
                 entries: entries.filter { $0.kind == .parked }, capture: capture)
-            if !MeetingRun.canStart(meeting) {
+            if !meeting.lifecycle.allows(.start) {
                 AttendanceSection(meeting: meeting, people: details.people)
             }
-            if meeting.state == .inProgress {
+            if meeting.lifecycle.isRunning {
                 El("h2", .class("heading-m"), .id("more-time")) { T("Need more time?") }
                 El("p") {
                     T("If the time is not enough, plan a follow-up: a new draft with the same people, the items ")
@@ -120,7 +120,7 @@ struct FacilitatorPage: HTMLPage {
                     }
                 }
             }
-            if meeting.state == .inProgress {
+            if meeting.lifecycle.allows(.close) {
                 El("h2", .class("heading-m"), .id("close")) { T("Close the meeting") }
                 El("p") {
                     T("Closing locks the record. Check each entry's label first: shared entries go into the ")
@@ -175,10 +175,6 @@ struct FacilitatorPage: HTMLPage {
     }
 
     private var tone: String {
-        switch meeting.state {
-        case .inProgress: "green"
-        case .closed, .recordShared, .followedUp: "grey"
-        default: "blue"
-        }
+        meeting.lifecycle.isRunning ? "green" : meeting.lifecycle.isHeld ? "grey" : "blue"
     }
 }

@@ -31,7 +31,7 @@ struct RecordPage: HTMLPage {
     var hasErrors: Bool { !(amending?.errors.isEmpty ?? true) }
 
     private var meeting: Meeting { context.meeting }
-    private var locked: Bool { RecordLock.needsReason(state: meeting.state) }
+    private var locked: Bool { meeting.lifecycle.recordNeedsReason }
 
     func content() -> Component {
         ComponentGroup {
@@ -58,14 +58,14 @@ struct RecordPage: HTMLPage {
                 Fact(key: "Now") { T(meeting.state.label) }
                 Fact(key: "Took part") { T(tookPart) }
             }
-            if meeting.state == .inProgress && context.mayChange {
+            if meeting.lifecycle.isRunning && context.mayChange {
                 El("p") { El("a", .href(.meetingRun(meeting.id!))) { T("Back to running the meeting") } }
             }
-            if MeetingSummaries.canWrite(meeting) && context.mayChange {
+            if meeting.lifecycle.allows(.writeSummary) && context.mayChange {
                 El("p", .class("button-row")) {
                     El("a", .class("button"), .href(.meetingSummary(meeting.id!))) {
                         T(
-                            meeting.state == .closed
+                            meeting.lifecycle.awaitsSummary
                                 ? "Write and share the summary" : "The summary and what participants said")
                     }
                 }
@@ -150,22 +150,26 @@ struct RecordPage: HTMLPage {
         return El("details", attributes: [.class("details record-amend")] + (current != nil ? [.flag("open")] : [])) {
             El("summary") { T("Change this entry") }
             PostForm(action: .recordEntry(entry.id!, meeting: meeting.id!)) {
-                TextArea(name: "text" + suffix, label: "What it says", value: current?.text ?? entry.text)
+                TextArea(
+                    name: "text" + suffix, label: "What it says", value: current?.text ?? entry.text,
+                    error: current?.errors["text" + suffix])
                 if entry.kind == .decision || (entry.kind == .goal && entry.agreement == .imposed) {
                     TextArea(
                         name: "why" + suffix,
                         label: entry.kind == .decision ? "Why" : "Why it was set without agreement",
-                        value: current?.values["why"] ?? entry.reason ?? "")
+                        value: current?.values["why"] ?? entry.reason ?? "", error: current?.errors["why" + suffix])
                 }
                 if entry.kind == .goal {
                     TextField(
-                        name: "target" + suffix, label: "Target", value: current?.values["target"] ?? entry.target ?? ""
-                    )
+                        name: "target" + suffix, label: "Target",
+                        value: current?.values["target"] ?? entry.target ?? "",
+                        error: current?.errors["target" + suffix])
                 }
                 if entry.kind == .goal || entry.kind == .action {
                     TextField(
                         name: "owners" + suffix, label: entry.kind == .action ? "Who does it" : "Who works on it",
-                        value: current?.values["owners"] ?? entry.owners ?? "")
+                        value: current?.values["owners"] ?? entry.owners ?? "",
+                        error: current?.errors["owners" + suffix])
                     TextField(
                         name: "date" + suffix, label: entry.kind == .action ? "By when" : "When we look at it again",
                         value: current?.values["date"] ?? entry.date.map(Self.isoDay) ?? "",

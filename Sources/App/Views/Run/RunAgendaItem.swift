@@ -17,7 +17,7 @@ struct RunAgendaItem: Component {
     /// The capture forms go under the item being talked about.
     var capture: CaptureState?
 
-    private var running: Bool { meeting.state == .inProgress }
+    private var running: Bool { meeting.lifecycle.isRunning }
 
     var body: Component {
         El("li", .class("run-item run-item--\(item.runState.rawValue)"), .id("item-\(item.id!.uuidString.prefix(8))")) {

@@ -29,7 +29,7 @@ struct SharedScreen: Component {
     var revision: Int
     var names: String
     var purpose: String
-    var state: MeetingState
+    var lifecycle: MeetingLifecycle
     var items: [AgendaItem]
     /// Already filtered for the shared screen: shared entries only.
     var entries: [RecordEntry]
@@ -38,9 +38,9 @@ struct SharedScreen: Component {
         ComponentGroup {
             El("h1", .class("screen__title")) { T("Meeting about \(names)") }
             El("p", .class("screen__purpose"), .attr("dir", "auto")) { T(purpose) }
-            if state == .closed || state == .recordShared {
+            if lifecycle.isHeld {
                 El("p", .class("screen__status")) { T("The meeting has finished. Thank you for coming.") }
-            } else if state != .inProgress {
+            } else if !lifecycle.isRunning {
                 El("p", .class("screen__status")) { T("We will start soon.") }
             }
             El("div", .class("screen__grid")) {
@@ -116,8 +116,8 @@ struct SharedScreen: Component {
         }
     }
 
-    private func mark(_ state: AgendaItemRunState) -> String {
-        switch state {
+    private func mark(_ runState: AgendaItemRunState) -> String {
+        switch runState {
         case .done: "✓"
         case .current: "▶"
         case .parked: "…"

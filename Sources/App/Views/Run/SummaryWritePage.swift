@@ -150,7 +150,7 @@ struct SummaryWritePage: HTMLPage {
             El("p", .class("hint")) {
                 T("To print the summary for someone without email, use your browser's Print: only the summary prints.")
             }
-            if meeting.state == .closed {
+            if meeting.lifecycle.allows(.shareSummary) {
                 El("h2", .class("heading-m")) { T("Share the summary") }
                 El("p") {
                     T("Each family member and agency gets a short email with no details in it, and a new link to ")
@@ -202,7 +202,9 @@ struct SummaryWritePage: HTMLPage {
         El("section", .aria("labelledby", "responses")) {
             El("h2", .class("heading-m"), .id("responses")) { T("What participants said") }
             if responses.isEmpty {
-                El("p") { T(meeting.state == .closed ? "Nothing yet: the summary is not shared." : "Nothing yet.") }
+                El("p") {
+                    T(meeting.lifecycle.awaitsSummary ? "Nothing yet: the summary is not shared." : "Nothing yet.")
+                }
             }
             El("ul", .class("entries")) {
                 for response in responses {

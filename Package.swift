@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/pointfreeco/swift-tagged.git", from: "0.10.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
         // Already in the graph through Vapor; named here because the SMTP client uses them.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
@@ -56,6 +57,17 @@ let package = Package(
         .testTarget(
             name: "RoundtableCoreTests",
             dependencies: ["RoundtableCore"],
+            swiftSettings: swiftSettings
+        ),
+        // Every page drawn from a fixed view model, as committed snapshots: a change to a page's
+        // words or layout is a diff in review. Needs neither a database nor a server.
+        .testTarget(
+            name: "RoundtableViewsTests",
+            dependencies: [
+                "RoundtableViews",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

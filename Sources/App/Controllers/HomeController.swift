@@ -1,12 +1,10 @@
 import RoundtableViews
+import SQLKit
 import Vapor
 
 enum HomeController {
     static func show(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let schools =
-            staff.actor.role == .organisationAdmin
-            ? try await Schools.all(in: staff.organisation.requireID(), on: req.db) : []
-        return HomePage(staff: staff, schools: schools).response(for: req)
+        return try await HomePage.read(for: staff, on: req.sql).response(for: req)
     }
 }

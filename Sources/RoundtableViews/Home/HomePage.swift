@@ -1,17 +1,49 @@
 import RoundtableCore
-import RoundtableViews
 
-struct HomePage: HTMLPage {
-    var staff: StaffContext
-    var schools: [School]
+/// The signed-in home: a greeting, what this person can do, and for the organisation's
+/// administrators its schools.
+public struct HomePage: HTMLPage, Sendable, Equatable {
+    public struct School: Sendable, Equatable {
+        public var id: SchoolID
+        public var name: String
 
-    var title: String { "Home" }
-    var area: StaffArea? { .home }
+        public init(id: SchoolID, name: String) {
+            self.id = id
+            self.name = name
+        }
+    }
 
-    func content() -> Component {
-        let areas = StaffArea.visible(to: staff.actor).filter { $0 != .home }
-        return ComponentGroup {
-            PageHeading(text: "Hello, \(staff.user.name)", caption: staff.school?.name ?? staff.organisation.name)
+    public var personName: String
+    /// The school under the greeting, or the organisation for its administrators.
+    public var caption: String
+    /// The areas this person may open, besides home.
+    public var areas: [StaffArea]
+    /// Only for the organisation's administrators: the organisation and its schools.
+    public var organisation: Organisation?
+
+    public struct Organisation: Sendable, Equatable {
+        public var name: String
+        public var schools: [School]
+
+        public init(name: String, schools: [School]) {
+            self.name = name
+            self.schools = schools
+        }
+    }
+
+    public init(personName: String, caption: String, areas: [StaffArea], organisation: Organisation? = nil) {
+        self.personName = personName
+        self.caption = caption
+        self.areas = areas
+        self.organisation = organisation
+    }
+
+    public var title: String { "Home" }
+    public var area: StaffArea? { .home }
+
+    public func content() -> Component {
+        ComponentGroup {
+            PageHeading(text: "Hello, \(personName)", caption: caption)
             El("p", .class("lead")) {
                 T("Roundtable helps you plan, run and follow up meetings with students and their families, ")
                 T("so that every meeting builds a working relationship.")
@@ -25,8 +57,7 @@ struct HomePage: HTMLPage {
                 El("p") {
                     T("If you need something now, ask your school leader or your school's Roundtable administrator.")
                 }
-            }
-            if !areas.isEmpty {
+            } else {
                 El("h2", .class("heading-m")) { T("What you can do") }
                 El("ul", .class("card-list")) {
                     for area in areas {
@@ -37,10 +68,10 @@ struct HomePage: HTMLPage {
                     }
                 }
             }
-            if staff.actor.role == .organisationAdmin {
-                El("h2", .class("heading-m")) { T("Schools in \(staff.organisation.name)") }
+            if let organisation {
+                El("h2", .class("heading-m")) { T("Schools in \(organisation.name)") }
                 El("ul", .class("list")) {
-                    for school in schools {
+                    for school in organisation.schools {
                         El("li") { El("a", .href(.staff(school: school.id))) { T(school.name) } }
                     }
                 }
@@ -50,7 +81,7 @@ struct HomePage: HTMLPage {
 }
 
 extension StaffArea {
-    var summary: String {
+    public var summary: String {
         switch self {
         case .home: ""
         case .meetings: "Plan meetings with students and families, and see the ones coming up."

@@ -28,6 +28,18 @@ struct OpenAPITests {
         }
     }
 
+    @Test("A missing or broken document stops the start, saying which")
+    func unusable() throws {
+        #expect(throws: OpenAPIDocument.Unusable.self) { try OpenAPIDocument.read(nil) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("openapi-\(UUID()).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        for (text, words) in [("{\"openapi\": ", "not valid JSON"), ("[]", "not hold a JSON object")] {
+            try Data(text.utf8).write(to: file)
+            let error = #expect(throws: OpenAPIDocument.Unusable.self) { try OpenAPIDocument.read(file) }
+            #expect(error?.description.contains(words) == true, "\(text): \(String(describing: error))")
+        }
+    }
+
     static func problems(_ value: JSONValue, _ schema: String) throws -> [String] {
         try SchemaCheck(document: OpenAPIContract.document())
             .problems(value, .object(["$ref": .string("#/components/schemas/\(schema)")]))

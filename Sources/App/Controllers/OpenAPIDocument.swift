@@ -14,7 +14,11 @@ struct OpenAPIDocument: Sendable {
     }
 
     static func bundled() throws -> OpenAPIDocument {
-        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json") else {
+        try read(Bundle.module.url(forResource: "openapi", withExtension: "json"))
+    }
+
+    static func read(_ url: URL?) throws -> OpenAPIDocument {
+        guard let url else {
             throw Unusable(description: "openapi.json is missing from the build (Sources/App/Resources)")
         }
         let data = try Data(contentsOf: url)

@@ -5,6 +5,7 @@ import Testing
 import VaporTesting
 
 @testable import App
+import RoundtableViews
 @testable import RoundtableCore
 
 /// Every calendar file Roundtable makes, compared with a committed snapshot: the file itself

@@ -5,6 +5,7 @@ import Testing
 import VaporTesting
 
 @testable import App
+import RoundtableViews
 @testable import RoundtableCore
 
 /// Every email Roundtable sends, as the person receives it, compared with a committed

@@ -4,6 +4,7 @@ import Testing
 import VaporTesting
 
 @testable import App
+import RoundtableViews
 @testable import RoundtableCore
 
 extension MeetingRunTests {

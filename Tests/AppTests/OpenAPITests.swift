@@ -3,6 +3,7 @@ import Testing
 import VaporTesting
 
 @testable import App
+import RoundtableViews
 
 @Suite("The OpenAPI document")
 struct OpenAPITests {

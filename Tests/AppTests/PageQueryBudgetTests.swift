@@ -5,6 +5,7 @@ import Testing
 import VaporTesting
 
 @testable import App
+import RoundtableViews
 @testable import RoundtableCore
 
 /// How many SQL statements each page runs, counted by `QueryRecorder`, against a budget.

@@ -5,6 +5,7 @@ import Vapor
 import VaporTesting
 
 @testable import App
+import RoundtableViews
 
 /// Counts the SQL statements each request runs, for tests.
 ///

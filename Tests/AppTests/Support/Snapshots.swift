@@ -3,6 +3,7 @@ import SnapshotTesting
 import Testing
 
 @testable import App
+import RoundtableViews
 @testable import RoundtableCore
 
 /// How snapshots are recorded. Snapshots live in `Tests/AppTests/__Snapshots__/<file>/` and

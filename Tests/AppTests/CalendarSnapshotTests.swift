@@ -1,11 +1,11 @@
 import Fluent
 import Foundation
+import RoundtableViews
 import SnapshotTesting
 import Testing
 import VaporTesting
 
 @testable import App
-import RoundtableViews
 @testable import RoundtableCore
 
 /// Every calendar file Roundtable makes, compared with a committed snapshot: the file itself

@@ -1,10 +1,10 @@
 import Fluent
 import Foundation
+import RoundtableViews
 import Testing
 import VaporTesting
 
 @testable import App
-import RoundtableViews
 @testable import RoundtableCore
 
 extension MeetingRunTests {

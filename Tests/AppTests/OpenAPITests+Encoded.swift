@@ -1,9 +1,9 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 import Testing
 
 @testable import App
-import RoundtableViews
 
 /// Real responses leave out optional fields they have no value for; here each response type is
 /// encoded with all of them, so their types are checked too.

@@ -1,9 +1,9 @@
 import Foundation
+import RoundtableViews
 import Testing
 import VaporTesting
 
 @testable import App
-import RoundtableViews
 
 /// One walk through the API that meets every path, method and status the document lists,
 /// each answer checked against it. Other tests' answers are checked too, but which of them

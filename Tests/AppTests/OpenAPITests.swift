@@ -1,9 +1,9 @@
 import Foundation
+import RoundtableViews
 import Testing
 import VaporTesting
 
 @testable import App
-import RoundtableViews
 
 @Suite("The OpenAPI document")
 struct OpenAPITests {

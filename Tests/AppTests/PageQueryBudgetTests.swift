@@ -1,11 +1,11 @@
 import Fluent
 import Foundation
+import RoundtableViews
 import SQLKit
 import Testing
 import VaporTesting
 
 @testable import App
-import RoundtableViews
 @testable import RoundtableCore
 
 /// How many SQL statements each page runs, counted by `QueryRecorder`, against a budget.

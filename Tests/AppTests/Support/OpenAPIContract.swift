@@ -1,9 +1,9 @@
 import Foundation
+import RoundtableViews
 import Testing
 import VaporTesting
 
 @testable import App
-import RoundtableViews
 
 /// Checks a response from the API against what `openapi.json` documents for its path, method
 /// and status: the status must be listed, the content type must be one listed for it, and the

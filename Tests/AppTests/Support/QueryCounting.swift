@@ -1,11 +1,11 @@
 import Foundation
 import Logging
 import NIOConcurrencyHelpers
+import RoundtableViews
 import Vapor
 import VaporTesting
 
 @testable import App
-import RoundtableViews
 
 /// Counts the SQL statements each request runs, for tests.
 ///

@@ -1,9 +1,9 @@
 import Foundation
+import RoundtableViews
 import SnapshotTesting
 import Testing
 
 @testable import App
-import RoundtableViews
 @testable import RoundtableCore
 
 /// How snapshots are recorded. Snapshots live in `Tests/AppTests/__Snapshots__/<file>/` and

@@ -59,11 +59,11 @@ struct PageQueryBudgetTests {
         "invitation": 20,
         "share": 21,
         "cancel": 6,
-        "run": 23,
-        "shared screen": 8,
-        "shared screen poll (changed)": 9,
+        "run": 8,
+        "shared screen": 7,
+        "shared screen poll (changed)": 3,
         "shared screen poll (unchanged)": 2,
-        "record": 22,
+        "record": 9,
         "summary": 24,
     ]
 

@@ -272,8 +272,7 @@ extension MeetingsController {
         } catch let refusal as ContactRule.Refusal {
             throw AppError.refused(refusal.explanation(name: name))
         }
-        let url = req.roundtable.configuration.publicURL
-            .appendingPathComponent(SiteRoute.participantPage(token: token).path).absoluteString
+        let url = req.roundtable.configuration.publicURL.address(of: SiteRoute.participantPage(token: token))
         return SharePage(
             context: context, details: details, problems: [], handed: [Sharing.HandedLink(name: name, url: url)]
         ).response(for: req)

@@ -1,4 +1,5 @@
 import Foundation
+import RoundtableViews
 import Testing
 import VaporTesting
 

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import NIOConcurrencyHelpers
+import RoundtableViews
 import Vapor
 import VaporTesting
 

@@ -21,24 +21,3 @@ public enum LanguageName {
         return codes.map { ($0, of($0, in: locale)) }.sorted { $0.label < $1.label }
     }
 }
-
-extension ContactChannel {
-    public var label: String {
-        switch self {
-        case .email: "Email"
-        case .phone: "Phone call"
-        case .text: "Text message"
-        case .letter: "Letter"
-        }
-    }
-}
-
-extension MeetingMode {
-    public var label: String {
-        switch self {
-        case .inPerson: "In person"
-        case .video: "Video call"
-        case .phone: "Phone call"
-        }
-    }
-}

@@ -1,16 +1,25 @@
 import RoundtableCore
-import RoundtableViews
 
-struct SignInPage: HTMLPage {
-    var email = ""
-    var next: String?
-    var notice: SiteRoute.Notice?
-    var errors = FieldErrors()
+public struct SignInPage: HTMLPage, Sendable {
+    public var email: String
+    /// Where to go after signing in: a path on this site, checked before it is used.
+    public var next: String?
+    public var notice: SiteRoute.Notice?
+    public var errors: FieldErrors
 
-    var title: String { "Sign in" }
-    var hasErrors: Bool { !errors.isEmpty }
+    public init(
+        email: String = "", next: String? = nil, notice: SiteRoute.Notice? = nil, errors: FieldErrors = FieldErrors()
+    ) {
+        self.email = email
+        self.next = next
+        self.notice = notice
+        self.errors = errors
+    }
 
-    func content() -> Component {
+    public var title: String { "Sign in" }
+    public var hasErrors: Bool { !errors.isEmpty }
+
+    public func content() -> Component {
         ComponentGroup {
             ErrorSummary(errors: errors)
             NoticeBanner(text: notice?.text)

@@ -1,16 +1,42 @@
 import RoundtableCore
-import RoundtableViews
 
 /// First-run setup: the only page of a new install.
-struct SetupPage: HTMLPage {
-    var input: FirstRunSetup.Input
-    var errors = FieldErrors()
-    var needsCode: Bool
+public struct SetupPage: HTMLPage, Sendable, Equatable {
+    /// What was typed, shown again with the errors. The password is never sent back.
+    public struct Values: Sendable, Equatable {
+        public var organisationName = ""
+        public var schoolName = ""
+        public var adminName = ""
+        public var adminEmail = ""
+        public var setupCode = ""
 
-    var title: String { "Set up Roundtable" }
-    var hasErrors: Bool { !errors.isEmpty }
+        public init(
+            organisationName: String = "", schoolName: String = "", adminName: String = "", adminEmail: String = "",
+            setupCode: String = ""
+        ) {
+            self.organisationName = organisationName
+            self.schoolName = schoolName
+            self.adminName = adminName
+            self.adminEmail = adminEmail
+            self.setupCode = setupCode
+        }
+    }
 
-    func content() -> Component {
+    public var input: Values
+    public var errors: FieldErrors
+    /// Setup from the network asks for the code printed in the server's log.
+    public var needsCode: Bool
+
+    public init(input: Values = Values(), errors: FieldErrors = FieldErrors(), needsCode: Bool) {
+        self.input = input
+        self.errors = errors
+        self.needsCode = needsCode
+    }
+
+    public var title: String { "Set up Roundtable" }
+    public var hasErrors: Bool { !errors.isEmpty }
+
+    public func content() -> Component {
         ComponentGroup {
             ErrorSummary(errors: errors)
             PageHeading(text: "Set up Roundtable", caption: "Welcome")

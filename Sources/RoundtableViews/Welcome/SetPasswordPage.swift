@@ -1,33 +1,45 @@
 import RoundtableCore
-import RoundtableViews
 
 /// Where a newly invited member of staff chooses their password.
-struct SetPasswordPage: HTMLPage {
-    var token: String
-    var person: User
-    var organisationName: String
-    var errors = FieldErrors()
-
+public struct SetPasswordPage: HTMLPage, Sendable, Equatable {
+    public var token: String
+    public var personName: String
+    public var email: String
     /// Someone who already has a password and asked for a new one.
-    private var isReset: Bool { !person.isPending }
-    var title: String { isReset ? "Choose a new password" : "Choose your password" }
-    var hasErrors: Bool { !errors.isEmpty }
+    public var isReset: Bool
+    public var organisationName: String
+    public var errors: FieldErrors
 
-    func content() -> Component {
+    public init(
+        token: String, personName: String, email: String, isReset: Bool, organisationName: String,
+        errors: FieldErrors = FieldErrors()
+    ) {
+        self.token = token
+        self.personName = personName
+        self.email = email
+        self.isReset = isReset
+        self.organisationName = organisationName
+        self.errors = errors
+    }
+
+    public var title: String { isReset ? "Choose a new password" : "Choose your password" }
+    public var hasErrors: Bool { !errors.isEmpty }
+
+    public func content() -> Component {
         ComponentGroup {
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: organisationName)
             El("p", .class("lead")) {
                 if isReset {
-                    T("Hello, \(person.name). Choose a new password for your Roundtable account. ")
+                    T("Hello, \(personName). Choose a new password for your Roundtable account. ")
                 } else {
-                    T("Welcome to Roundtable, \(person.name). Choose a password to finish setting up your account. ")
+                    T("Welcome to Roundtable, \(personName). Choose a password to finish setting up your account. ")
                 }
-                T("You will sign in with \(person.email).")
+                T("You will sign in with \(email).")
             }
             PostForm(action: .welcome(token: token)) {
                 Leaf(
-                    "input", .type("hidden"), .name("username"), .value(person.email), .attr("autocomplete", "username")
+                    "input", .type("hidden"), .name("username"), .value(email), .attr("autocomplete", "username")
                 )
                 TextField(
                     name: "password", label: "Password",
@@ -42,10 +54,12 @@ struct SetPasswordPage: HTMLPage {
 
 /// For a link that is unknown, used or expired. The same page for all three, so a stranger
 /// learns nothing from trying links.
-struct LinkNotValidPage: HTMLPage {
-    var title: String { "This link no longer works" }
+public struct LinkNotValidPage: HTMLPage, Sendable, Equatable {
+    public init() {}
 
-    func content() -> Component {
+    public var title: String { "This link no longer works" }
+
+    public func content() -> Component {
         ComponentGroup {
             PageHeading(text: "This link no longer works")
             El("p", .class("lead")) {

@@ -1,32 +1,85 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// What a participant's page shows once the summary is shared.
-struct ParticipantSummaryContent: Sendable {
-    var summary: ParticipantSummary
+public struct ParticipantSummaryContent: Sendable, Equatable {
+    public var summary: ParticipantSummary
     /// What happens next, in the reader's language when the school wrote it, else English.
-    var nextSteps: (text: String, language: String)?
+    public var nextSteps: NextSteps?
     /// The school's own translation of the summary into the reader's language.
-    var translation: String?
-    var responses: [SummaryResponse]
-    var heldOn: Date?
+    public var translation: String?
+    /// What this person answered, oldest first.
+    public var responses: [Response]
+    public var heldOn: Date?
     /// When the school last changed what the summary says (the record or its own words).
-    var changedAt: Date? = nil
-    var comment = ""
-    var commentError: String? = nil
-    var justSent: SummaryResponse.Kind? = nil
+    public var changedAt: Date?
+    public var comment: String
+    public var commentError: String?
+    public var justSent: Response.Kind?
+
+    public struct NextSteps: Sendable, Equatable {
+        public var text: String
+        /// The language the school wrote them in.
+        public var language: String
+
+        public init(text: String, language: String) {
+            self.text = text
+            self.language = language
+        }
+    }
+
+    /// A confirmation of the summary, or a comment on it with the school's answer.
+    public struct Response: Sendable, Equatable {
+        public enum Kind: String, Sendable, Equatable {
+            case confirmed, comment
+        }
+
+        public var kind: Kind
+        public var text: String?
+        public var createdAt: Date?
+        public var answer: String?
+
+        public init(kind: Kind, text: String? = nil, createdAt: Date?, answer: String? = nil) {
+            self.kind = kind
+            self.text = text
+            self.createdAt = createdAt
+            self.answer = answer
+        }
+    }
+
+    public init(
+        summary: ParticipantSummary, nextSteps: (text: String, language: String)?, translation: String?,
+        responses: [Response], heldOn: Date?, changedAt: Date? = nil, comment: String = "",
+        commentError: String? = nil, justSent: Response.Kind? = nil
+    ) {
+        self.summary = summary
+        self.nextSteps = nextSteps.map { NextSteps(text: $0.text, language: $0.language) }
+        self.translation = translation
+        self.responses = responses
+        self.heldOn = heldOn
+        self.changedAt = changedAt
+        self.comment = comment
+        self.commentError = commentError
+        self.justSent = justSent
+    }
 }
 
 /// The summary in the reader's language: fixed words from the catalog, the school's own words
 /// as written (marked as English), any translation the school added, and a way to confirm it
 /// or ask for a correction.
-struct ParticipantSummarySection: Component {
+public struct ParticipantSummarySection: Component {
     var t: Localizer
     var token: String
     var content: ParticipantSummaryContent
     /// The staff preview shows the summary without the participant's answers and forms.
     var isPreview = false
+
+    public init(t: Localizer, token: String, content: ParticipantSummaryContent, isPreview: Bool = false) {
+        self.t = t
+        self.token = token
+        self.content = content
+        self.isPreview = isPreview
+    }
 
     private var summary: ParticipantSummary { content.summary }
 
@@ -36,7 +89,7 @@ struct ParticipantSummarySection: Component {
     /// Review and due dates are days, kept at midnight UTC.
     private let utc = TimeZone(identifier: "UTC")!
 
-    var body: Component {
+    public var body: Component {
         El("section", .class("summary-doc"), .id("summary"), .aria("labelledby", "summary-title")) {
             El("h2", .class("heading-l"), .id("summary-title")) {
                 T(

@@ -1,6 +1,5 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// "Add something to talk about": one line, shown to everyone with the person's name.
 struct ParticipantAgendaAdd: Component {
@@ -33,7 +32,7 @@ struct ParticipantAgendaAdd: Component {
 struct VoiceSection: Component {
     var t: Localizer
     var token: String
-    var voice: ParticipantVoice?
+    var voice: ParticipantMeetingPage.Voice?
     var saved: Bool
 
     var body: Component {
@@ -57,7 +56,7 @@ struct VoiceSection: Component {
 struct ChildVoiceSection: Component {
     var t: Localizer
     var token: String
-    var voice: ParticipantVoice?
+    var voice: ParticipantMeetingPage.Voice?
     var saved: Bool
 
     private static let faces: [(value: Int, phrase: Phrase, mouth: String)] = [

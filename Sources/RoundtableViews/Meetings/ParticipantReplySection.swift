@@ -1,6 +1,5 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// The reply form on a participant's page: coming or not, other times, an interpreter,
 /// access needs, how to join, a note. Works without JavaScript; large touch targets.
@@ -77,26 +76,6 @@ struct ParticipantReplySection: Component {
                     PrimaryButton(text: t(.replySend))
                 }
             }
-        }
-    }
-}
-
-/// A link that no longer works: a kind word and what to do, nothing about the meeting.
-struct LinkGonePage: HTMLPage {
-    var t: Localizer
-    /// Paused after many wrong links from this address, rather than gone.
-    var paused = false
-
-    var title: String { t(paused ? .linkPausedTitle : .linkGoneTitle) }
-    var language: String { t.language == Catalog.pseudoLocale ? "en" : t.language }
-    var isForParticipants: Bool { true }
-    var skipLinkText: String { t(.skipToContent) }
-    var footerText: String { t(.footer) }
-
-    func content() -> Component {
-        ComponentGroup {
-            PageHeading(text: title)
-            El("p", .class("lead")) { T(t(paused ? .linkPausedBody : .linkGoneBody)) }
         }
     }
 }

@@ -7,18 +7,7 @@ import Vapor
 enum MeetingsController {
     static func list(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let meetings = try await Meetings.mine(staff, on: req.db)
-        let rooms = staff.school.flatMap { school in
-            AccessPolicy.allows(staff.actor, .manageSpaces(school.ref)) ? school.id : nil
-        }
-        let open = try await MeetingRequestsController.visibleRequests(staff, onlyOpen: true, on: req.db)
-        let comments = try await SummaryResponse.query(on: req.db)
-            .filter(\.$meeting.$id ~~ meetings.compactMap(\.meeting.id)).filter(\.$kind == .comment)
-            .filter(\.$answer == nil).all(\.$meeting.$id)
-        return MeetingListPage(
-            entries: meetings, now: Date(), roomsSchool: rooms, openRequests: open.total,
-            openComments: Dictionary(comments.map { ($0, 1) }, uniquingKeysWith: +)
-        ).response(for: req)
+        return try await MeetingListPage.read(for: staff, now: req.roundtable.now, on: req.sql).response(for: req)
     }
 
     struct TypeField: Content {

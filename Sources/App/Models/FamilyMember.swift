@@ -42,7 +42,11 @@ final class FamilyMember: Model, @unchecked Sendable {
         searchName = NameSearch.key([given, family])
     }
 
-    var isRestricted: Bool { !(restriction ?? "").isEmpty }
+    var isRestricted: Bool { Self.isRestricted(restriction) }
+
+    /// A restriction is in force when one is written down; pages that read the column
+    /// without the model ask the same.
+    static func isRestricted(_ restriction: String?) -> Bool { !(restriction ?? "").isEmpty }
 
     var contactPerson: ContactRule.Person {
         ContactRule.Person(kind: .family, restricted: isRestricted, stoppedAt: contactStoppedAt)

@@ -6,7 +6,8 @@
 # Env: BENCH_STUDENTS=60000 to generate and import a roster of that many students first (the
 # import's time and peak memory are reported) and to load the student search and a profile too;
 # BENCH_MEETING=1 to start from the demo school instead (300 students), run its demo meeting and
-# load the facilitator view, the shared screen and its once-a-second poll, and the record;
+# load the meetings list, the meeting page, a family member's page (from a link made as the lead
+# would), the facilitator view, the shared screen and its once-a-second poll, and the record;
 # BENCH_DATABASE_URL=postgres://... to measure on an empty PostgreSQL database instead of
 # SQLite; ROUNDTABLE_LOG_LEVEL (default info, one line per request, as shipped);
 # DURATION (default 15s), THREADS (2), CONNECTIONS (50), SKIP_BUILD=1 to reuse the
@@ -219,6 +220,15 @@ if [ -n "${BENCH_MEETING:-}" ]; then
             if curl -fsS -b "$JAR" -c "$JAR" "$BASE$path/run" | grep -q 'Start the meeting'; then echo "$path"; break; fi
         done)
     [ -n "$MEETING" ] || { echo "no demo meeting ready to run" >&2; exit 1; }
+    # A family member's personal link, made as the lead would ("Make a new link"), before the start.
+    curl -fsS -b "$JAR" -c "$JAR" "$BASE$MEETING" >"$WORK/meeting.html"
+    LINK_ACTION=$(grep -o 'action="/meetings/[0-9A-F-]*/participants/[0-9A-F-]*/link"' "$WORK/meeting.html" | head -n 1 \
+        | sed 's/action="//; s/"$//')
+    [ -n "$LINK_ACTION" ] || { echo "no participant to make a link for on the meeting page" >&2; exit 1; }
+    CSRF=$(csrf_from <"$WORK/meeting.html")
+    PARTICIPANT_PATH=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE$LINK_ACTION" --data-urlencode "_csrf=$CSRF" \
+        | grep -o '/p/[A-Za-z0-9_-]*' | head -n 1)
+    [ -n "$PARTICIPANT_PATH" ] || { echo "making a participant link showed no link" >&2; exit 1; }
     CSRF=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE$MEETING/run" | csrf_from)
     post_form "$MEETING/run/start" --data-urlencode "_csrf=$CSRF" >/dev/null
     for n in 1 2 3 4 5 6; do
@@ -230,6 +240,9 @@ if [ -n "${BENCH_MEETING:-}" ]; then
     REVISION=$(curl -fsS -D - -o /dev/null -H "Cookie: $COOKIE" "$BASE$MEETING/screen/live" | awk -F': ' 'tolower($1) == "x-revision" { print $2 }' | tr -d '\r')
     STATUS=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE$MEETING/screen/live?since=$REVISION")
     [ "$STATUS" = 204 ] || { echo "screen poll with the current revision: HTTP $STATUS (expected 204)" >&2; exit 1; }
+    run_wrk meetings "$BASE/meetings" -H "Cookie: $COOKIE"
+    run_wrk meeting "$BASE$MEETING" -H "Cookie: $COOKIE"
+    run_wrk participant "$BASE$PARTICIPANT_PATH"
     run_wrk run "$BASE$MEETING/run" -H "Cookie: $COOKIE"
     run_wrk screen "$BASE$MEETING/screen" -H "Cookie: $COOKIE"
     run_wrk poll "$BASE$MEETING/screen/live?since=$REVISION" -H "Cookie: $COOKIE"
@@ -255,7 +268,8 @@ if [ -n "${BENCH_STUDENTS:-}" ]; then
     ROWS+=("list|GET /students (first page)" "search|GET /students?q=$SEARCH" "profile|GET /students/:id")
 fi
 if [ -n "${BENCH_MEETING:-}" ]; then
-    ROWS+=("run|GET /meetings/:id/run (facilitator)" "screen|GET /meetings/:id/screen"
+    ROWS+=("meetings|GET /meetings (list)" "meeting|GET /meetings/:id (meeting page)"
+        "participant|GET /p/:token (a family member's page)" "run|GET /meetings/:id/run (facilitator)" "screen|GET /meetings/:id/screen"
         "poll|GET …/screen/live, nothing new (204)" "changed|GET …/screen/live, new content"
         "record|GET /meetings/:id/record")
 fi

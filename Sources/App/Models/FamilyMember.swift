@@ -42,11 +42,11 @@ final class FamilyMember: Model, @unchecked Sendable {
         searchName = NameSearch.key([given, family])
     }
 
-    var isRestricted: Bool { Self.isRestricted(restriction) }
+    var isRestricted: Bool { Self.isRestriction(restriction) }
 
-    /// A restriction is in force when one is written down; pages that read the column
-    /// without the model ask the same.
-    static func isRestricted(_ restriction: String?) -> Bool { !(restriction ?? "").isEmpty }
+    /// Whether a stored restriction is in force: any text at all. Pages that read the column
+    /// without loading the model ask this too.
+    static func isRestriction(_ text: String?) -> Bool { !(text ?? "").isEmpty }
 
     var contactPerson: ContactRule.Person {
         ContactRule.Person(kind: .family, restricted: isRestricted, stoppedAt: contactStoppedAt)

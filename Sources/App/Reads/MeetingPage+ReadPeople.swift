@@ -116,7 +116,7 @@ extension MeetingPage {
                         row.needs_interpreter == true ? (row.interpreter_language ?? row.preferred_language) : nil
                     accessNeeds = row.accessibility_needs
                     contact = ContactRule.Person(
-                        kind: .family, restricted: FamilyMember.isRestricted(row.restriction),
+                        kind: .family, restricted: FamilyMember.isRestriction(row.restriction),
                         stoppedAt: row.contact_stopped_at)
                 }
             case .staff:

@@ -66,7 +66,7 @@ extension HygieneTests {
         let files = try #require(FileManager.default.enumerator(atPath: sources.path)).compactMap { $0 as? String }
             .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("RoundtableCore/") }
         #expect(files.count > 100)
-        #expect(files.contains("App/Views/Meetings/MeetingPage.swift"))
+        #expect(files.contains("RoundtableViews/Meetings/MeetingPage.swift"))
         for file in files {
             let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()

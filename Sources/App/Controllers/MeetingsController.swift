@@ -7,18 +7,7 @@ import Vapor
 enum MeetingsController {
     static func list(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let meetings = try await Meetings.mine(staff, on: req.db)
-        let rooms = staff.school.flatMap { school in
-            AccessPolicy.allows(staff.actor, .manageSpaces(school.ref)) ? school.id : nil
-        }
-        let open = try await MeetingRequestsController.visibleRequests(staff, onlyOpen: true, on: req.db)
-        let comments = try await SummaryResponse.query(on: req.db)
-            .filter(\.$meeting.$id ~~ meetings.compactMap(\.meeting.id)).filter(\.$kind == .comment)
-            .filter(\.$answer == nil).all(\.$meeting.$id)
-        return MeetingListPage(
-            entries: meetings, now: Date(), roomsSchool: rooms, openRequests: open.total,
-            openComments: Dictionary(comments.map { ($0, 1) }, uniquingKeysWith: +)
-        ).response(for: req)
+        return try await MeetingListPage.read(for: staff, now: req.roundtable.now, on: req.sql).response(for: req)
     }
 
     struct TypeField: Content {
@@ -52,21 +41,16 @@ enum MeetingsController {
 
     static func show(_ req: Request) async throws -> Response {
         let context = try await req.visibleMeeting()
-        let details = try await Meetings.details(of: context.meeting, on: req.db).readBy(context.viewer)
-        let userID = try context.staff.user.requireID()
+        // Read before the view is noted: what participants said since this person last opened
+        // the meeting is marked new.
+        let page = try await MeetingPage.read(context, notice: req.notice, on: req.sql)
         try await AuditLog.record(
             .meetingViewed, on: req.db, context: req.auditContext, schoolID: context.meeting.$school.id,
             subjectType: "meeting", subjectID: context.meeting.id, summary: context.meeting.type.label)
-        // What participants said since this person last opened the meeting is marked new.
-        let meetingID = try context.meeting.requireID()
-        let lastViewed = try await Meetings.markViewed(meetingID, by: userID, on: req.db)
-        return MeetingPage(
-            context: context, details: details,
-            biasCheck: try await Meetings.biasCheck(of: context.meeting, by: userID, on: req.db)?.text ?? "",
-            notice: req.notice, lastViewed: lastViewed,
-            openComments: try await SummaryResponse.query(on: req.db).filter(\.$meeting.$id == meetingID)
-                .filter(\.$kind == .comment).filter(\.$answer == nil).count()
-        ).response(for: req)
+        try await Meetings.recordView(
+            try context.meeting.requireID(), by: try context.staff.user.requireID(), on: req.sql,
+            now: req.roundtable.now)
+        return page.response(for: req)
     }
 
     struct PlanFields: Content {

@@ -129,27 +129,49 @@ extension Meetings {
         Calendar.gregorianUTC.dateComponents([.year], from: birthday, to: Date()).year ?? 0
     }
 
+    /// What the space and length checks need to know about one person who is coming.
+    struct Attendee: Sendable {
+        var kind: ParticipantKind
+        var needsInterpreter: Bool
+        var accessNeeds: String?
+        var age: Int?
+    }
+
+    /// The people participants see as coming (`ContactRule.shownToParticipants`), as attendees.
+    static func attendees(_ details: Details) -> [Attendee] {
+        details.peopleShownToParticipants.map {
+            Attendee(
+                kind: $0.participant.kind, needsInterpreter: $0.needsInterpreter != nil, accessNeeds: $0.accessNeeds,
+                age: $0.age)
+        }
+    }
+
     /// What the space check needs to know about this meeting: the people who are coming, so
     /// not someone with a contact restriction.
     static func spaceNeeds(_ meeting: Meeting, details: Details) -> SpaceNeeds {
+        spaceNeeds(meeting, attendees: attendees(details))
+    }
+
+    static func spaceNeeds(_ meeting: Meeting, attendees: [Attendee]) -> SpaceNeeds {
         SpaceNeeds(
-            peopleCount: details.peopleShownToParticipants.count
-                + details.peopleShownToParticipants.filter { $0.needsInterpreter != nil }.count,
-            familyAttending: details.peopleShownToParticipants.contains { $0.participant.kind == .family },
+            peopleCount: attendees.count + attendees.filter(\.needsInterpreter).count,
+            familyAttending: attendees.contains { $0.kind == .family },
             difficultConversation: meeting.type == .behaviourConcern || meeting.type == .returnToSchool
                 || meeting.difficultNotes != nil,
-            someoneNeedsStepFree: details.peopleShownToParticipants.contains {
-                AccessNeeds.needsStepFree($0.accessNeeds ?? "")
-            })
+            someoneNeedsStepFree: attendees.contains { AccessNeeds.needsStepFree($0.accessNeeds ?? "") })
     }
 
     static func lengthAdvice(_ meeting: Meeting, details: Details) -> [String] {
+        lengthAdvice(meeting, attendees: attendees(details))
+    }
+
+    static func lengthAdvice(_ meeting: Meeting, attendees: [Attendee]) -> [String] {
         LengthGuidance.advice(
             lengthMinutes: meeting.lengthMinutes,
             people: .init(
-                youngestStudentAge: details.peopleShownToParticipants.compactMap(\.age).min(),
-                needsInterpreter: details.peopleShownToParticipants.contains { $0.needsInterpreter != nil },
-                participantCount: details.peopleShownToParticipants.count))
+                youngestStudentAge: attendees.compactMap(\.age).min(),
+                needsInterpreter: attendees.contains(where: \.needsInterpreter),
+                participantCount: attendees.count))
     }
 }
 
@@ -219,11 +241,18 @@ extension Meetings {
     {
         let previous = try await MeetingView.query(on: db).filter(\.$meeting.$id == meetingID)
             .filter(\.$user.$id == userID).first()?.viewedAt
-        try await db.sql().insert(into: MeetingView.schema)
+        try await recordView(meetingID, by: userID, on: db.sql(), now: now)
+        return previous
+    }
+
+    /// Notes that someone opened the meeting, for a page that read when they last did.
+    static func recordView(
+        _ meetingID: UUID, by userID: UUID, on sql: any SQLDatabase, now: Date = Date()
+    ) async throws {
+        try await sql.insert(into: MeetingView.schema)
             .columns("id", "meeting_id", "user_id", "viewed_at")
             .values(SQLBind(UUID()), SQLBind(meetingID), SQLBind(userID), SQLBind(now))
             .onConflict(with: ["meeting_id", "user_id"]) { $0.set(excludedValueOf: "viewed_at") }
             .run()
-        return previous
     }
 }

@@ -158,3 +158,16 @@ struct MeetingParticipantsPage: HTMLPage {
         }
     }
 }
+
+extension MeetingAgendaSection {
+    /// The agenda section from the loaded meeting, for the pages still drawn from models.
+    init(meeting: Meeting, items: [AgendaItem], mayChange: Bool, form: AgendaItemForm, errors: FieldErrors) {
+        self.init(
+            meetingID: MeetingID(meeting.id!), lengthMinutes: meeting.lengthMinutes,
+            items: items.map {
+                .init(
+                    id: AgendaItemID($0.id!), title: $0.title, minutes: $0.minutes, proposedBy: $0.proposedBy,
+                    addedAfterShare: $0.addedAfterShare, notes: $0.notes)
+            }, mayChange: mayChange, form: form, errors: errors)
+    }
+}

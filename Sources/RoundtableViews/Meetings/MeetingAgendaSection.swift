@@ -1,18 +1,54 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// The agenda, with the check against the time boundary, and the controls to change it.
-struct MeetingAgendaSection: Component {
-    var meeting: Meeting
-    var items: [AgendaItem]
-    var mayChange: Bool
-    /// What was typed into the "add an item" form, when it comes back with a problem.
-    var form = AgendaItemForm()
-    var errors = FieldErrors()
+public struct MeetingAgendaSection: Component, Sendable, Equatable {
+    public struct Item: Sendable, Equatable {
+        public var id: AgendaItemID
+        public var title: String
+        public var minutes: Int
+        /// Who put it on the agenda, in words ("School", "Amira Haddad").
+        public var proposedBy: String
+        /// Added after the agenda was shared: shown as new.
+        public var addedAfterShare: Bool
+        public var notes: String?
 
-    var body: Component {
-        let budget = AgendaBudget.check(itemMinutes: items.map(\.minutes), boundary: meeting.lengthMinutes)
+        public init(
+            id: AgendaItemID, title: String, minutes: Int, proposedBy: String, addedAfterShare: Bool = false,
+            notes: String? = nil
+        ) {
+            self.id = id
+            self.title = title
+            self.minutes = minutes
+            self.proposedBy = proposedBy
+            self.addedAfterShare = addedAfterShare
+            self.notes = notes
+        }
+    }
+
+    public var meetingID: MeetingID
+    /// The meeting's time boundary, which the items must fit.
+    public var lengthMinutes: Int
+    public var items: [Item]
+    public var mayChange: Bool
+    /// What was typed into the "add an item" form, when it comes back with a problem.
+    public var form: AgendaItemForm
+    public var errors: FieldErrors
+
+    public init(
+        meetingID: MeetingID, lengthMinutes: Int, items: [Item], mayChange: Bool, form: AgendaItemForm = .init(),
+        errors: FieldErrors = .init()
+    ) {
+        self.meetingID = meetingID
+        self.lengthMinutes = lengthMinutes
+        self.items = items
+        self.mayChange = mayChange
+        self.form = form
+        self.errors = errors
+    }
+
+    public var body: Component {
+        let budget = AgendaBudget.check(itemMinutes: items.map(\.minutes), boundary: lengthMinutes)
         return ComponentGroup {
             El("h2", .class("heading-m"), .id("agenda")) { T("Agenda") }
             if case .over = budget {
@@ -54,7 +90,7 @@ struct MeetingAgendaSection: Component {
             }
             if mayChange {
                 El("h3", .class("heading-s")) { T("Add an item") }
-                PostForm(action: .meetingAgenda(meeting.id!)) {
+                PostForm(action: .meetingAgenda(meetingID)) {
                     TextField(name: "title", label: "What it is about", value: form.title, error: errors["title"])
                     TextField(
                         name: "minutes", label: "Minutes", value: form.minutes, error: errors["minutes"],
@@ -66,8 +102,8 @@ struct MeetingAgendaSection: Component {
         }
     }
 
-    private func action(_ item: AgendaItem, _ name: String, _ label: String) -> Component {
-        El("form", .class("inline-form"), .postMethod, .action(.agendaItem(item.id!, meeting: meeting.id!))) {
+    private func action(_ item: Item, _ name: String, _ label: String) -> Component {
+        El("form", .class("inline-form"), .postMethod, .action(.agendaItem(item.id, meeting: meetingID))) {
             CSRFField()
             Leaf("input", .type("hidden"), .name("action"), .value(name))
             El("button", .type("submit"), .class("button--link")) {
@@ -79,36 +115,59 @@ struct MeetingAgendaSection: Component {
 }
 
 /// The chosen room or place, and what the space check says about it.
-struct MeetingSpaceSection: Component {
-    var meeting: Meeting
-    var details: Meetings.Details
-    var mayChange: Bool
+public struct MeetingRoomSection: Component, Sendable, Equatable {
+    public struct Room: Sendable, Equatable {
+        public var name: String
+        public var capacity: Int
+        public var table: TableShape
+        /// What `SpaceFit` says about this room for this meeting; empty when it suits.
+        public var warnings: [String]
 
-    var body: Component {
+        public init(name: String, capacity: Int, table: TableShape, warnings: [String] = []) {
+            self.name = name
+            self.capacity = capacity
+            self.table = table
+            self.warnings = warnings
+        }
+    }
+
+    public var meetingID: MeetingID
+    /// Only meetings in person (or hybrid) need a room.
+    public var needsRoom: Bool
+    public var room: Room?
+    public var mayChange: Bool
+
+    public init(meetingID: MeetingID, needsRoom: Bool, room: Room?, mayChange: Bool) {
+        self.meetingID = meetingID
+        self.needsRoom = needsRoom
+        self.room = room
+        self.mayChange = mayChange
+    }
+
+    public var body: Component {
         ComponentGroup {
-            if meeting.format.needsRoom {
+            if needsRoom {
                 El("h2", .class("heading-m"), .id("space")) { T("The room") }
-                if let space = details.space {
-                    El("p") { T("\(space.name): seats \(space.capacity), \(space.table.label.lowercased()).") }
-                    let warnings = SpaceFit.warnings(space.facts, for: Meetings.spaceNeeds(meeting, details: details))
-                    if warnings.isEmpty {
+                if let room {
+                    El("p") { T("\(room.name): seats \(room.capacity), \(room.table.label.lowercased()).") }
+                    if room.warnings.isEmpty {
                         El("p") { T("This room suits the meeting.") }
                     } else {
                         El("div", .class("warning-text"), .attr("role", "note")) {
                             El("strong") { T("Think again about this room.") }
-                            El("ul", .class("list")) { for warning in warnings { El("li") { T(warning) } } }
+                            El("ul", .class("list")) { for warning in room.warnings { El("li") { T(warning) } } }
                         }
                     }
                     El("p") {
-                        El("a", .href(.meetingSeating(meeting.id!))) { T("See the seating plan") }
+                        El("a", .href(.meetingSeating(meetingID))) { T("See the seating plan") }
                     }
                 } else {
                     El("p") { T("No room chosen yet.") }
                 }
                 if mayChange {
                     El("p") {
-                        El("a", .class("button button--secondary"), .href(.meetingSpace(meeting.id!))) {
-                            T(details.space == nil ? "Choose a room" : "Choose another room")
+                        El("a", .class("button button--secondary"), .href(.meetingSpace(meetingID))) {
+                            T(room == nil ? "Choose a room" : "Choose another room")
                         }
                     }
                 }

@@ -1,0 +1,41 @@
+/// A labelled multi-line text field, keeping what the person typed.
+///
+/// App still holds its own copy in Views/Students/FamilyFields.swift (it shadows this one
+/// there); it goes when those pages move here.
+public struct TextArea: Component {
+    public var name: String
+    public var label: String
+    public var hint: String?
+    public var value: String
+    public var error: String?
+    public var errorPrefix: String
+    public var rows: Int
+
+    public init(
+        name: String, label: String, hint: String? = nil, value: String = "", error: String? = nil,
+        errorPrefix: String = "Error: ", rows: Int = 3
+    ) {
+        self.name = name
+        self.label = label
+        self.hint = hint
+        self.value = value
+        self.error = error
+        self.errorPrefix = errorPrefix
+        self.rows = rows
+    }
+
+    public var body: Component {
+        El("div", .class("field" + (error != nil ? " field--error" : ""))) {
+            El("label", .class("label"), .for(name)) { T(label) }
+            if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
+            FieldMessage(field: name, error: error, prefix: errorPrefix)
+            El(
+                "textarea",
+                attributes: [
+                    .class("input" + (error != nil ? " input--error" : "")), .id(name), .name(name),
+                    .attr("rows", String(rows)),
+                ] + describedBy(name, hint: hint, error: error)
+            ) { T(value) }
+        }
+    }
+}

@@ -12,7 +12,8 @@ public func configure(
     _ app: Application, configuration: AppConfiguration, passwordCost: Int = 12, database: DatabaseChoice? = nil
 ) async throws {
     app.roundtable = RoundtableContext(
-        configuration: configuration, passwords: PasswordHasher(cost: passwordCost), stylesheet: try .bundled())
+        configuration: configuration, passwords: PasswordHasher(cost: passwordCost), stylesheet: try .bundled(),
+        openAPI: try .bundled())
 
     app.http.server.configuration.hostname = configuration.host
     app.http.server.configuration.port = configuration.port

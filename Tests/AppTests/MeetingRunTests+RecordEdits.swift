@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import RoundtableViews
 import Testing
 import VaporTesting
 

@@ -24,8 +24,7 @@ enum CalendarFeedController {
             try await revokeAll(of: userID, on: db)
             try await feed.create(on: db)
         }
-        let url = req.roundtable.configuration.publicURL
-            .appendingPathComponent(SiteRoute.calendarFile(token: token + ".ics").path).absoluteString
+        let url = req.roundtable.configuration.publicURL.address(of: SiteRoute.calendarFile(token: token + ".ics"))
         return CalendarFeedPage(active: feed, newURL: url, notice: nil).response(for: req)
     }
 
@@ -75,8 +74,7 @@ enum CalendarFeedController {
                     uid: "meeting-\(meeting.id!.uuidString.lowercased())@roundtable",
                     sequence: meeting.calendarSequence, start: start, lengthMinutes: meeting.lengthMinutes,
                     title: "Meeting at \(schoolName)", location: meeting.format.needsRoom ? nil : meeting.format.label,
-                    description: configuration.publicURL.appendingPathComponent(SiteRoute.meeting(meeting.id!).path)
-                        .absoluteString,
+                    description: configuration.publicURL.address(of: .meeting(meeting.id!)),
                     organizerEmail: configuration.mailFrom.value, organizerName: configuration.mailFromName,
                     attendeeEmail: nil, attendeeName: nil, stamp: meeting.updatedAt ?? Date()))
         }

@@ -14,12 +14,8 @@ enum MeetingRequestsController {
 
     /// From a family member's page.
     static func send(_ req: Request) async throws -> Response {
-        let link: ParticipantLink, participant: MeetingParticipant, meeting: Meeting
-        do {
-            (link, participant, meeting) = try await ParticipantPageController.resolve(req)
-        } catch let stop as ParticipantPageController.LinkStop {
-            return try await ParticipantPageController.stopped(req, stop)
-        }
+        let resolved = try req.participantLink
+        let (link, participant, meeting) = resolved.parts
         guard participant.kind == .family, let memberID = participant.$familyMember.id else {
             throw AppError.notFound
         }
@@ -34,11 +30,9 @@ enum MeetingRequestsController {
         guard let student = children.first(where: { $0.id == studentID }) else { throw AppError.notFound }
         if req.csrfFailed { errors.add(FieldErrors.expiredField, t(.errorExpired)) }
         guard errors.isEmpty else {
-            var page = try await ParticipantPageController.page(
-                req, link: link, participant: participant, meeting: meeting,
-                form: try await ParticipantPageController.replyForm(participant, req), saved: false)
-            page.requestTopic = topic
-            page.requestErrors = errors
+            var page = try await ParticipantPageController.page(req, resolved)
+            page.requests?.topic = topic
+            page.requests?.errors = errors
             return page.response(for: req, status: .unprocessableEntity)
         }
         let participantID = try participant.requireID()
@@ -70,15 +64,12 @@ enum MeetingRequestsController {
         }
         if let refusal {
             errors.add("request_topic", t(refusal.phrase, ["count": String(refusal.count)]))
-            var page = try await ParticipantPageController.page(
-                req, link: link, participant: participant, meeting: meeting,
-                form: try await ParticipantPageController.replyForm(participant, req), saved: false)
-            page.requestTopic = topic
-            page.requestErrors = errors
+            var page = try await ParticipantPageController.page(req, resolved)
+            page.requests?.topic = topic
+            page.requests?.errors = errors
             return page.response(for: req, status: .tooManyRequests)
         }
-        guard let token = req.parameters.get("token") else { throw AppError.notFound }
-        return req.redirect(to: SiteRoute.participantPage(token: token).path + "?requested=1#request")
+        return req.redirect(to: SiteRoute.participantPage(token: resolved.token).path + "?requested=1#request")
     }
 
     /// The meeting's students this family member is family of.

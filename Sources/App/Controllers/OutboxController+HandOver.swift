@@ -34,7 +34,7 @@ extension OutboxController {
             guard !rows.isEmpty else { return false }
             let stored = try await OutboxMessage.find(id, on: db) ?? message
             stored.body = MailMessage.redactLinks(full, placeholder: "[handed over]")
-            stored.calendar = stored.calendar.map { MailMessage.redactLinks($0, placeholder: "[handed over]") }
+            stored.calendar = stored.calendar.map { MailMessage.redactCalendarLinks($0, placeholder: "[handed over]") }
             stored.lastError = nil
             try await stored.save(on: db)
             try await AuditLog.record(

@@ -39,6 +39,6 @@ extension OutboxController {
         // The calendar names the person's page too; it stays hidden here as in the message.
         return Response(
             status: .ok, headers: headers,
-            body: .init(string: MailMessage.redactLinks(calendar, placeholder: "[hidden]")))
+            body: .init(string: MailMessage.redactCalendarLinks(calendar, placeholder: "[hidden]")))
     }
 }

@@ -72,21 +72,16 @@ extension ParticipantPageController {
         _ req: Request, link: ParticipantLink, participant: MeetingParticipant, token: String,
         errors: FieldErrors = FieldErrors(), typed: String = ""
     ) async throws -> ParticipantCodePage {
-        let t = try await localizer(link: link, participant: participant, on: req.db)
         let email = try await Sharing.emailAddress(of: participant, on: req.db)
         let current = try await currentCode(participant, on: req.db)
         return ParticipantCodePage(
-            t: t, token: token, maskedEmail: ParticipantCode.mask(email?.value ?? ""),
+            catalogLanguage: catalogLanguage(link: link, participant: participant), token: token,
+            maskedEmail: ParticipantCode.mask(email?.value ?? ""),
             codeSent: current != nil && current!.attempts < ParticipantCode.maxAttempts, errors: errors, typed: typed)
     }
 
     static func sendCode(_ req: Request) async throws -> Response {
-        let link: ParticipantLink, participant: MeetingParticipant, meeting: Meeting
-        do {
-            (link, participant, meeting) = try await resolve(req, checkingCode: false)
-        } catch let stop as LinkStop {
-            return try await stopped(req, stop)
-        }
+        let (link, participant, meeting) = try req.participantLink.parts
         let token = req.parameters.get("token") ?? ""
         guard try await needsCode(req, participant: participant, meeting: meeting),
             let recipient = try await Recipient.participant(
@@ -130,12 +125,7 @@ extension ParticipantPageController {
     }
 
     static func verifyCode(_ req: Request) async throws -> Response {
-        let link: ParticipantLink, participant: MeetingParticipant, meeting: Meeting
-        do {
-            (link, participant, meeting) = try await resolve(req, checkingCode: false)
-        } catch let stop as LinkStop {
-            return try await stopped(req, stop)
-        }
+        let (link, participant, meeting) = try req.participantLink.parts
         let token = req.parameters.get("token") ?? ""
         let t = try await localizer(link: link, participant: participant, on: req.db)
         let typed = String((try req.reshowableFields(CodeFields.self).code ?? "").prefix(40))

@@ -19,22 +19,11 @@ extension ParticipantPageController {
         var face: String?
     }
 
-    /// The link's participant, when they may still add their words: the meeting is shared
-    /// and has not started.
-    private static func open(_ req: Request) async throws -> (ParticipantLink, MeetingParticipant, Meeting)? {
-        let resolved = try await resolve(req)
-        guard resolved.2.lifecycle.allows(.reply) else { throw LinkStop.gone }
-        return resolved
-    }
-
     static func addAgendaItem(_ req: Request) async throws -> Response {
-        let link: ParticipantLink, participant: MeetingParticipant, meeting: Meeting
-        do {
-            guard let resolved = try await open(req) else { return gone(req) }
-            (link, participant, meeting) = resolved
-        } catch let stop as LinkStop {
-            return try await stopped(req, stop)
-        }
+        let resolved = try req.participantLink
+        let (link, participant, meeting) = resolved.parts
+        // Their words are added only while the meeting is shared and has not started.
+        guard meeting.lifecycle.allows(.reply) else { return gone(req) }
         let t = try await localizer(link: link, participant: participant, on: req.db)
         let topic = Text.clean(try req.reshowableFields(AgendaFields.self).topic ?? "")
         var errors = FieldErrors()
@@ -42,10 +31,7 @@ extension ParticipantPageController {
         if topic.count > 200 { errors.add("topic", t(.errorTooLong, ["count": "200"])) }
         if req.csrfFailed { errors.add(FieldErrors.expiredField, t(.errorExpired)) }
         guard errors.isEmpty else {
-            var page = try await page(
-                req, link: link, participant: participant, meeting: meeting,
-                form: try await replyForm(participant, req),
-                saved: false)
+            var page = try await page(req, resolved)
             page.agendaTopic = topic
             page.agendaErrors = errors
             return page.response(for: req, status: .unprocessableEntity)
@@ -57,18 +43,14 @@ extension ParticipantPageController {
             participantID: participant.id, context: req.auditContext, on: req.db)
         try await Sharing.announce(
             meeting, changes: [.agenda], on: req.db)
-        guard let token = req.parameters.get("token") else { throw AppError.notFound }
-        return req.redirect(to: SiteRoute.participantPage(token: token).path + "?added=1#agenda")
+        return req.redirect(to: SiteRoute.participantPage(token: resolved.token).path + "?added=1#agenda")
     }
 
     static func saveVoice(_ req: Request) async throws -> Response {
-        let link: ParticipantLink, participant: MeetingParticipant, meeting: Meeting
-        do {
-            guard let resolved = try await open(req) else { return gone(req) }
-            (link, participant, meeting) = resolved
-        } catch let stop as LinkStop {
-            return try await stopped(req, stop)
-        }
+        let resolved = try req.participantLink
+        let (link, participant, meeting) = resolved.parts
+        // Their words are added only while the meeting is shared and has not started.
+        guard meeting.lifecycle.allows(.reply) else { return gone(req) }
         let fields = try req.reshowableFields(VoiceFields.self)
         let participantID = try participant.requireID()
         let isDraft = req.headers.first(name: "X-Autosave") == "1"
@@ -93,10 +75,10 @@ extension ParticipantPageController {
         if req.csrfFailed {
             if isDraft { return Response(status: .forbidden) }
             let t = try await localizer(link: link, participant: participant, on: req.db)
-            var page = try await page(
-                req, link: link, participant: participant, meeting: meeting,
-                form: try await replyForm(participant, req), saved: false)
-            page.voice = voice
+            var page = try await page(req, resolved)
+            page.voice = ParticipantMeetingPage.Voice(
+                goingWell: voice.goingWell, worries: voice.worries, hopes: voice.hopes, talkAbout: voice.talkAbout,
+                knowBeforehand: voice.knowBeforehand, face: voice.face)
             page.replyErrors.add(FieldErrors.expiredField, t(.errorExpired))
             return page.response(for: req, status: .unprocessableEntity)
         }
@@ -111,16 +93,6 @@ extension ParticipantPageController {
         }
         // A draft saved by the page's script needs no new page.
         if isDraft { return Response(status: .noContent) }
-        guard let token = req.parameters.get("token") else { throw AppError.notFound }
-        return req.redirect(to: SiteRoute.participantPage(token: token).path + "?voice=1#voice")
-    }
-
-    static func replyForm(_ participant: MeetingParticipant, _ req: Request) async throws -> ParticipantReplyForm {
-        if let reply = try await ParticipantReply.query(on: req.db)
-            .filter(\.$participant.$id == participant.requireID()).first()
-        {
-            return ParticipantReplyForm(reply)
-        }
-        return try await firstReply(for: participant, on: req.db)
+        return req.redirect(to: SiteRoute.participantPage(token: resolved.token).path + "?voice=1#voice")
     }
 }

@@ -4,50 +4,10 @@ import RoundtableViews
 import Vapor
 
 /// What a participant sees from their personal link, without an account. The participant
-/// voice issue builds on this page (replies, their own agenda items, languages).
+/// voice issue builds on this page (replies, their own agenda items, languages). Every route
+/// here is behind `ParticipantLinkMiddleware`, which resolves the link (or answers with the
+/// kind page) before any handler runs.
 enum ParticipantPageController {
-    /// The link's participant and meeting, if the link is current and (where the school asks
-    /// for it) this browser has given the email code. Throws `LinkStop` otherwise.
-    static func resolve(
-        _ req: Request, checkingCode: Bool = true
-    ) async throws -> (
-        ParticipantLink, MeetingParticipant, Meeting
-    ) {
-        // The link is looked up first: a real link always opens, however many wrong ones came
-        // from the same address (a school's or a mobile network's shared one). Only failed
-        // lookups are counted, so guessing is slowed without locking any family out.
-        let found: (ParticipantLink, MeetingParticipant, Meeting)
-        do {
-            found = try await find(req)
-        } catch AppError.notFound {
-            let key = "link:" + req.clientAddress
-            if case .waiting(let wait) = try await AttemptCounter.count(key, scope: .address, on: req.db) {
-                throw LinkStop.paused(wait)
-            }
-            throw LinkStop.gone
-        }
-        if checkingCode, try await needsCode(req, participant: found.1, meeting: found.2) {
-            throw LinkStop.codeNeeded(found.0, found.1, found.2)
-        }
-        return found
-    }
-
-    private static func find(_ req: Request) async throws -> (ParticipantLink, MeetingParticipant, Meeting) {
-        guard let token = req.parameters.get("token"), token.count >= 20, token.count <= 100,
-            let link = try await ParticipantLink.query(on: req.db).filter(\.$tokenHash == TokenHash.of(token))
-                .with(\.$participant).first(),
-            link.revokedAt == nil, link.expiresAt > Date(),
-            let meeting = try await Meeting.find(link.participant.$meeting.id, on: req.db),
-            meeting.lifecycle.hasBeenShared
-        else { throw AppError.notFound }
-        // A contact restriction closes every link of the person, and lifting it opens none made before.
-        try await link.participant.$familyMember.load(on: req.db)
-        guard ContactRule.openLink(link.participant.loadedContactPerson, issuedAt: link.createdAt) == nil else {
-            throw AppError.notFound
-        }
-        return (link, link.participant, meeting)
-    }
-
     struct ReplyFields: Content {
         var attendance: String?
         var suitable_times: String?
@@ -73,13 +33,8 @@ enum ParticipantPageController {
     }
 
     static func show(_ req: Request) async throws -> Response {
-        let resolved: (ParticipantLink, MeetingParticipant, Meeting)
-        do {
-            resolved = try await resolve(req)
-        } catch let stop as LinkStop {
-            return try await stopped(req, stop)
-        }
-        let (link, participant, meeting) = resolved
+        let resolved = try req.participantLink
+        let (link, participant, meeting) = resolved.parts
         rememberLanguage(req, on: link)
         let previousVisit = link.lastUsedAt
         link.lastUsedAt = Date()
@@ -87,27 +42,15 @@ enum ParticipantPageController {
         try await AuditLog.record(
             .participantPageOpened, on: req.db, context: req.auditContext, schoolID: meeting.$school.id,
             subjectType: "meeting", subjectID: meeting.id, summary: participant.role)
-        var page = try await page(
-            req, link: link, participant: participant, meeting: meeting,
-            form: try await replyForm(participant, req),
-            saved: req.query[String.self, at: "saved"] == "1")
-        if let previousVisit {
-            // What changed since this person last opened the page (through any of their links).
-            let kinds = try await MeetingChangeRecord.query(on: req.db).filter(\.$meeting.$id == meeting.requireID())
-                .filter(\.$at > previousVisit).all(\.$kind)
-            page.changes = MeetingChange.allCases.filter(kinds.contains)
-        }
-        return page.response(for: req)
+        // What changed since this person last opened the page (through any of their links).
+        return try await page(
+            req, resolved, changedSince: previousVisit, saved: req.query[String.self, at: "saved"] == "1"
+        ).response(for: req)
     }
 
     static func reply(_ req: Request) async throws -> Response {
-        let resolved: (ParticipantLink, MeetingParticipant, Meeting)
-        do {
-            resolved = try await resolve(req)
-        } catch let stop as LinkStop {
-            return try await stopped(req, stop)
-        }
-        let (link, participant, meeting) = resolved
+        let resolved = try req.participantLink
+        let (link, participant, meeting) = resolved.parts
         let t = try await localizer(link: link, participant: participant, on: req.db)
         let form = try req.reshowableFields(ReplyFields.self).form
         guard participant.kind != .student, meeting.lifecycle.allows(.reply) else {
@@ -121,9 +64,10 @@ enum ParticipantPageController {
         }
         if req.csrfFailed { errors.add(FieldErrors.expiredField, t(.errorExpired)) }
         guard errors.isEmpty, let checked else {
-            return try await page(
-                req, link: link, participant: participant, meeting: meeting, form: form, errors: errors, saved: false
-            ).response(for: req, status: .unprocessableEntity)
+            var page = try await page(req, resolved)
+            page.reply = form
+            page.replyErrors = errors
+            return page.response(for: req, status: .unprocessableEntity)
         }
         let participantID = try participant.requireID()
         let reply =
@@ -144,23 +88,7 @@ enum ParticipantPageController {
                 subjectType: "meeting", subjectID: meeting.id,
                 summary: "\(participant.role): \(checked.attendance.rawValue)")
         }
-        guard let token = req.parameters.get("token") else { throw AppError.notFound }
-        return req.redirect(to: SiteRoute.participantPage(token: token).path + "?saved=1#reply")
-    }
-
-    /// Before someone replies, what the school already knows is filled in for them to check:
-    /// an interpreter, and in which language.
-    static func firstReply(
-        for participant: MeetingParticipant, on db: any Database
-    ) async throws
-        -> ParticipantReplyForm
-    {
-        var form = ParticipantReplyForm()
-        if let member = try await participant.$familyMember.get(on: db), member.needsInterpreter {
-            form.wantsInterpreter = "yes"
-            form.interpreterLanguage = member.interpreterLanguage ?? member.preferredLanguage
-        }
-        return form
+        return req.redirect(to: SiteRoute.participantPage(token: resolved.token).path + "?saved=1#reply")
     }
 
     /// A language chosen with `?language=` stays with the link. Says whether it changed.
@@ -173,6 +101,13 @@ enum ParticipantPageController {
         return true
     }
 
+    /// The language the page speaks: the one chosen on this link, else the person's own, else English.
+    static func catalogLanguage(link: ParticipantLink, participant: MeetingParticipant) -> String {
+        // The family record was loaded with the link (`ParticipantLinkMiddleware`).
+        let preferred = participant.$familyMember.value.flatMap { $0?.preferredLanguage }
+        return Catalog.resolve(chosen: link.language, preferred: preferred)
+    }
+
     static func localizer(
         link: ParticipantLink, participant: MeetingParticipant, on db: any Database
     ) async throws
@@ -182,68 +117,42 @@ enum ParticipantPageController {
         return Localizer(Catalog.resolve(chosen: link.language, preferred: preferred))
     }
 
+    /// The page as read for this link, with what the address says was just done. A form shown
+    /// again sets its own values and errors on the result.
     static func page(
-        _ req: Request, link: ParticipantLink, participant: MeetingParticipant, meeting: Meeting,
-        form: ParticipantReplyForm, errors: FieldErrors = FieldErrors(), saved: Bool
+        _ req: Request, _ resolved: ResolvedParticipantLink, changedSince: Date? = nil, saved: Bool = false
     ) async throws -> ParticipantMeetingPage {
-        let t = try await localizer(link: link, participant: participant, on: req.db)
-        let details = try await Meetings.details(of: meeting, on: req.db)
-        let students = try await MeetingStudent.query(on: req.db).filter(\.$meeting.$id == meeting.requireID())
-            .with(\.$student).all().map(\.student)
-        let school = try await School.find(meeting.$school.id, on: req.db)
-        let texts = try await InvitationText.query(on: req.db).filter(\.$meeting.$id == meeting.requireID()).all()
-        let invitation = texts.first { $0.language == t.language } ?? texts.first { $0.language == "en" }
-        let name = details.people.first { $0.participant.id == participant.id }?.name
-        let voice = try await ParticipantVoice.query(on: req.db).filter(\.$participant.$id == participant.requireID())
-            .first()
-        return ParticipantMeetingPage(
-            meeting: meeting, details: details, students: students, schoolName: school?.name ?? "",
-            viewerID: try participant.requireID(), viewerName: name, invitation: invitation,
-            isStudent: participant.kind == .student, t: t, token: req.parameters.get("token") ?? "", reply: form,
-            replyErrors: errors, replySaved: saved, timeZone: req.roundtable.configuration.timeZone,
-            agendaAdded: req.query[String.self, at: "added"] == "1", voice: voice,
-            voiceSaved: req.query[String.self, at: "voice"] == "1",
-            requestChildren: try await participant.$familyMember.id.asyncMap {
-                try await MeetingRequestsController.childrenOf($0, in: meeting, on: req.db)
-            } ?? [],
-            requests: try await MeetingRequest.query(on: req.db).filter(\.$participant.$id == participant.requireID())
-                .sort(\.$createdAt, .descending).all(),
-            requestSent: req.query[String.self, at: "requested"] == "1", chosenVersion: participant.pageVersion,
-            summary: try await summaryContent(req, meeting: meeting, participant: participant, t: t))
+        var page = try await ParticipantMeetingPage.read(
+            resolved, catalogLanguage: catalogLanguage(link: resolved.link, participant: resolved.participant),
+            changedSince: changedSince, on: req.sql)
+        page.replySaved = saved
+        page.agendaAdded = req.query[String.self, at: "added"] == "1"
+        page.voiceSaved = req.query[String.self, at: "voice"] == "1"
+        page.requests?.sent = req.query[String.self, at: "requested"] == "1"
+        page.summary?.justSent = req.query[String.self, at: "summary"]
+            .flatMap(ParticipantSummaryContent.Response.Kind.init(rawValue:))
+        return page
     }
 
     /// A kind page for a link that does not (or no longer) work: in the browser's language
     /// when we speak it, and nothing about any meeting.
     static func gone(_ req: Request) -> Response {
-        let accepted = req.headers.first(name: .acceptLanguage)?.split(separator: ",").first
-            .map { String($0.split(separator: ";").first ?? "") }
-        let t = Localizer(Catalog.resolve(chosen: nil, preferred: accepted))
-        return LinkGonePage(t: t).response(for: req, status: .notFound)
+        LinkGonePage(catalogLanguage: browserLanguage(req)).response(for: req, status: .notFound)
     }
 
     /// After many wrong links from one address: the same kind page in the browser's language,
     /// saying to wait, and nothing about staff sign-in (the reader is a family, not staff).
     static func paused(_ req: Request, wait: TimeInterval) -> Response {
-        let accepted = req.headers.first(name: .acceptLanguage)?.split(separator: ",").first
-            .map { String($0.split(separator: ";").first ?? "") }
-        let t = Localizer(Catalog.resolve(chosen: nil, preferred: accepted))
-        let response = LinkGonePage(t: t, paused: true).response(for: req, status: .tooManyRequests)
+        let response = LinkGonePage(catalogLanguage: browserLanguage(req), paused: true)
+            .response(for: req, status: .tooManyRequests)
         response.headers.replaceOrAdd(name: .retryAfter, value: String(Int(wait.rounded(.up))))
         return response
     }
-}
 
-extension ParticipantReplyForm {
-    init(_ reply: ParticipantReply) {
-        self.init()
-        attendance = reply.attendance.rawValue
-        suitableTimes = reply.suitableTimes ?? ""
-        wantsInterpreter = reply.interpreterLanguage == nil ? "no" : "yes"
-        interpreterLanguage = reply.interpreterLanguage ?? ""
-        accessNeeds = reply.accessNeeds ?? ""
-        preferredMode = reply.preferredMode ?? ""
-        note = reply.note ?? ""
-        contribution = reply.contribution ?? ""
+    private static func browserLanguage(_ req: Request) -> String {
+        let accepted = req.headers.first(name: .acceptLanguage)?.split(separator: ",").first
+            .map { String($0.split(separator: ";").first ?? "") }
+        return Catalog.resolve(chosen: nil, preferred: accepted)
     }
 }
 
@@ -272,8 +181,7 @@ extension MeetingsController {
         } catch let refusal as ContactRule.Refusal {
             throw AppError.refused(refusal.explanation(name: name))
         }
-        let url = req.roundtable.configuration.publicURL
-            .appendingPathComponent(SiteRoute.participantPage(token: token).path).absoluteString
+        let url = req.roundtable.configuration.publicURL.address(of: SiteRoute.participantPage(token: token))
         return SharePage(
             context: context, details: details, problems: [], handed: [Sharing.HandedLink(name: name, url: url)]
         ).response(for: req)

@@ -21,9 +21,7 @@ enum SetupController {
 
     static func show(_ req: Request) async throws -> Response {
         guard try await !FirstRunSetup.isDone(on: req.db) else { throw AppError.notFound }
-        let empty = FirstRunSetup.Input(
-            organisationName: "", schoolName: "", adminName: "", adminEmail: "", password: "", setupCode: "")
-        return SetupPage(input: empty, needsCode: req.roundtable.setupCode != nil).response(for: req)
+        return SetupPage(needsCode: req.roundtable.setupCode != nil).response(for: req)
     }
 
     static func submit(_ req: Request) async throws -> Response {
@@ -33,7 +31,7 @@ enum SetupController {
         var errors = FirstRunSetup.validate(input, requiredCode: code)
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty else {
-            return SetupPage(input: input, errors: errors, needsCode: code != nil)
+            return SetupPage(input: SetupPage.Values(input), errors: errors, needsCode: code != nil)
                 .response(for: req, status: .unprocessableEntity)
         }
         do {
@@ -46,5 +44,14 @@ enum SetupController {
         req.roundtable.markInstalled()
         req.logger.notice("First-run setup completed")
         return req.redirect(to: SiteRoute.signIn(notice: .setupComplete).path, redirectType: .normal)
+    }
+}
+
+extension SetupPage.Values {
+    /// What was typed, without the password.
+    init(_ input: FirstRunSetup.Input) {
+        self.init(
+            organisationName: input.organisationName, schoolName: input.schoolName, adminName: input.adminName,
+            adminEmail: input.adminEmail, setupCode: input.setupCode)
     }
 }

@@ -50,3 +50,11 @@ enum WelcomeController {
         return req.redirect(to: SiteRoute.signIn(notice: .passwordSet).path, redirectType: .normal)
     }
 }
+
+extension SetPasswordPage {
+    init(token: String, person: User, organisationName: String, errors: FieldErrors = FieldErrors()) {
+        self.init(
+            token: token, personName: person.name, email: person.email, isReset: !person.isPending,
+            organisationName: organisationName, errors: errors)
+    }
+}

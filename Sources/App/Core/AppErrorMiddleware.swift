@@ -36,7 +36,9 @@ struct AppErrorMiddleware: AsyncMiddleware {
             try? response.content.encode(body, as: .json)
             response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json")
         } else {
-            response = ErrorPage(error: appError, requestID: request.id).response(for: request, status: appError.status)
+            let reference: String? = if case .unexpected = appError { request.id } else { nil }
+            response = ErrorPage(title: appError.title, message: appError.message, reference: reference)
+                .response(for: request, status: appError.status)
         }
         if isAPI, case .signInRequired = appError {
             response.headers.replaceOrAdd(name: .wwwAuthenticate, value: #"Bearer realm="Roundtable""#)

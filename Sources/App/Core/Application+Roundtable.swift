@@ -15,6 +15,8 @@ final class RoundtableContext: Sendable {
     let voiceScript: Stylesheet
     /// The running clock of the facilitator's view and the shared screen's follower (`live.js`).
     let liveScript: Stylesheet
+    /// The API's description, served at `/api/v1/openapi.json`.
+    let openAPI: OpenAPIDocument
     /// A hash of a password nobody has, made once: unknown emails are checked against it so
     /// they take exactly as long to refuse as a wrong password.
     let decoyPasswordHash: String
@@ -30,7 +32,9 @@ final class RoundtableContext: Sendable {
     /// Once set up, an installation stays set up, so the answer is cached after the first "yes".
     private let installed = NIOLockedValueBox(false)
 
-    init(configuration: AppConfiguration, passwords: PasswordHasher, stylesheet: Stylesheet) {
+    init(
+        configuration: AppConfiguration, passwords: PasswordHasher, stylesheet: Stylesheet, openAPI: OpenAPIDocument
+    ) {
         self.configuration = configuration
         self.passwords = passwords
         self.sessionPolicy = SessionPolicy(
@@ -39,6 +43,7 @@ final class RoundtableContext: Sendable {
         self.setupCode =
             configuration.requiresSetupCode ? (configuration.setupCode ?? Secrets.humanCode()) : nil
         self.stylesheet = stylesheet
+        self.openAPI = openAPI
         self.voiceScript = (try? Stylesheet.bundled("voice", extension: "js")) ?? Stylesheet(content: "")
         self.liveScript = (try? Stylesheet.bundled("live", extension: "js")) ?? Stylesheet(content: "")
         self.decoyPasswordHash = passwords.decoyHash()

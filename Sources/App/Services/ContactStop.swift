@@ -48,7 +48,7 @@ enum ContactStop {
         message.claimedUntil = nil
         message.claimedBy = nil
         message.body = MailMessage.redactLinks(message.body)
-        message.calendar = message.calendar.map { MailMessage.redactLinks($0) }
+        message.calendar = message.calendar.map { MailMessage.redactCalendarLinks($0) }
         try await message.save(on: db)
     }
 

@@ -44,7 +44,7 @@ enum Sharing {
 
         /// A page's full address, for an email.
         func url(_ route: SiteRoute) -> String {
-            publicURL.appendingPathComponent(route.path).absoluteString
+            publicURL.address(of: route)
         }
     }
 

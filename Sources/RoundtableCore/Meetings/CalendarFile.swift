@@ -130,6 +130,16 @@ public struct CalendarFile: Sendable, Equatable {
 
     /// Lines longer than 75 octets continue on the next line after a space, never splitting
     /// a UTF-8 character.
+    /// A calendar file with each folded line joined again (RFC 5545 §3.1), so a search can find
+    /// text a fold had cut in two; `refold` puts the folds back.
+    public static func unfold(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")
+    }
+
+    public static func refold(_ lines: [String]) -> String {
+        lines.map(fold).joined(separator: "\r\n")
+    }
+
     static func fold(_ line: String) -> String {
         var result = ""
         var count = 0

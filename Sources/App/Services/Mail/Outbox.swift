@@ -41,7 +41,7 @@ enum Outbox {
                         // The link in the body opens the person's page; once it has gone, the
                         // copy here is not needed and should not sit in the database.
                         message.body = MailMessage.redactLinks(message.body)
-                        message.calendar = message.calendar.map { MailMessage.redactLinks($0) }
+                        message.calendar = message.calendar.map { MailMessage.redactCalendarLinks($0) }
                         try await message.save(on: db)
                         sent += 1
                     } catch let failure as SMTPClient.Failure {
@@ -92,8 +92,8 @@ enum MailMessage {
     static func render(_ message: OutboxMessage, from: EmailAddress, fromName: String, date: Date) -> String {
         let boundary = "roundtable-" + (message.id?.uuidString.lowercased() ?? UUID().uuidString)
         var headers = [
-            "From: \(encodeHeader(fromName)) <\(from.value)>",
-            "To: \(encodeHeader(message.toName)) <\(message.toEmail)>",
+            "From: \(displayName(fromName)) <\(from.value)>",
+            "To: \(displayName(message.toName)) <\(message.toEmail)>",
             "Subject: \(encodeHeader(message.subject))",
             "Date: \(rfc2822(date))",
             "Message-ID: <\(message.id?.uuidString.lowercased() ?? UUID().uuidString)@roundtable>",
@@ -161,6 +161,17 @@ enum MailMessage {
         return words.joined(separator: "\r\n ")
     }
 
+    /// A person's name before their address. Plain ASCII with a comma, a dot or another
+    /// special (RFC 5322 §3.2.3) is quoted, or "Nadia Rahman, Educational psychology service"
+    /// reads as two addresses; anything else is encoded as above.
+    static func displayName(_ name: String) -> String {
+        let encoded = encodeHeader(name)
+        guard !encoded.hasPrefix("=?") else { return encoded }
+        let specials = Set("()<>[]:;@\\,.".unicodeScalars)
+        guard encoded.unicodeScalars.contains(where: specials.contains) else { return encoded }
+        return "\"" + encoded.replacingOccurrences(of: "\\", with: "\\\\") + "\""
+    }
+
     static func rfc2822(_ date: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -171,6 +182,12 @@ enum MailMessage {
 
     /// Personal links and page codes replaced by a note, once a message has gone: the stored
     /// copy must not open anyone's page.
+    /// The same for a calendar file. Its long lines are folded every 75 bytes, and a fold can
+    /// fall inside a token; the lines are joined before the search and folded again after.
+    static func redactCalendarLinks(_ calendar: String, placeholder: String = "[sent]") -> String {
+        CalendarFile.refold(CalendarFile.unfold(calendar).map { redactLinks($0, placeholder: placeholder) })
+    }
+
     static func redactLinks(_ text: String, placeholder: String = "[sent]") -> String {
         text.replacingOccurrences(
             of: #"/p/[A-Za-z0-9_-]{20,}"#, with: "/p/" + placeholder, options: .regularExpression

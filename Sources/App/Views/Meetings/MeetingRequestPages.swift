@@ -2,56 +2,6 @@ import Foundation
 import RoundtableCore
 import RoundtableViews
 
-/// "Ask for another meeting", on a family member's page, with the school's answers so far.
-struct MeetingRequestSection: Component {
-    var t: Localizer
-    var token: String
-    var children: [Student]
-    var requests: [MeetingRequest]
-    var topic: String
-    var errors: FieldErrors
-    var sent: Bool
-
-    var body: Component {
-        ComponentGroup {
-            El("h2", .class("heading-m"), .id("request")) { T(t(.requestTitle)) }
-            if sent { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.requestSent)) } } }
-            for request in requests {
-                if let answer = request.answer {
-                    El("p", .class("inset")) { T(t(.requestAnswer, ["message": answer])) }
-                } else if request.status == .accepted {
-                    El("p", .class("inset")) { T(t(.requestAccepted)) }
-                }
-            }
-            El("p") { T(t(.requestIntro)) }
-            PostForm(action: .participantRequest(token: token)) {
-                if children.count > 1 {
-                    RadioGroup(
-                        name: "student", legend: t(.requestChild),
-                        options: children.map {
-                            .init(value: $0.id!.uuidString, label: $0.preferredName ?? $0.legalGivenName)
-                        },
-                        selected: children.first?.id?.uuidString, errorPrefix: t(.errorPrefix))
-                } else if let child = children.first {
-                    Leaf("input", .type("hidden"), .name("student"), .value(child.id!.uuidString))
-                }
-                TextArea(
-                    name: "request_topic", label: t(.requestTopic), value: topic, error: errors["request_topic"],
-                    errorPrefix: t(.errorPrefix))
-                RadioGroup(
-                    name: "urgency", legend: t(.requestUrgency),
-                    options: [
-                        .init(value: "routine", label: t(.requestRoutine)),
-                        .init(value: "soon", label: t(.requestSoon)),
-                        .init(value: "urgent", label: t(.requestUrgent)),
-                    ], selected: "routine", errorPrefix: t(.errorPrefix))
-                TextArea(name: "request_suitable_times", label: t(.requestWhen), hint: t(.requestWhenHint))
-                SecondaryButton(text: t(.requestSend))
-            }
-        }
-    }
-}
-
 /// The staff queue of families' requests.
 struct MeetingRequestsPage: HTMLPage {
     var requests: [MeetingRequest]

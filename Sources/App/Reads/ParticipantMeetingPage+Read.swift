@@ -1,0 +1,393 @@
+import FluentKit
+import Foundation
+import RoundtableCore
+import RoundtableViews
+import SQLKit
+
+extension ParticipantMeetingPage {
+    /// The page for the participant of a resolved link (`ParticipantLinkMiddleware` has loaded
+    /// the link, the participant with their family record, and the meeting). Five queries: the
+    /// page's own row (school, room, invitation, their reply and words), the people, the
+    /// students with their family links, the agenda, and for a family member their earlier
+    /// requests; one more for what changed since `changedSince`, and four more once the
+    /// summary is shared (its record read through `RecordVisibility`, its texts, their answers,
+    /// its last change).
+    static func read(
+        _ resolved: ResolvedParticipantLink, catalogLanguage: String, changedSince: Date? = nil,
+        on db: any SQLDatabase
+    ) async throws -> ParticipantMeetingPage {
+        let meeting = resolved.meeting
+        let participant = resolved.participant
+        let meetingID = try meeting.requireID()
+        let participantID = try participant.requireID()
+
+        let own = try await db.raw(
+            """
+            SELECT sc.name AS "schoolName", sp.name AS "spaceName", \
+            mine.language AS "letterLanguage", mine.body AS "letterBody", \
+            en.language AS "englishLetterLanguage", en.body AS "englishLetterBody", \
+            r.attendance AS "attendance", r.suitable_times AS "suitableTimes", \
+            r.interpreter_language AS "interpreterLanguage", r.access_needs AS "accessNeeds", \
+            r.preferred_mode AS "preferredMode", r.note AS "note", r.contribution AS "contribution", \
+            v.id AS "voiceID", v.going_well AS "goingWell", v.worries AS "worries", v.hopes AS "hopes", \
+            v.talk_about AS "talkAbout", v.know_beforehand AS "knowBeforehand", v.face AS "face" \
+            FROM \(ident: School.schema) sc \
+            LEFT JOIN \(ident: Space.schema) sp ON sp.id = \(bind: meeting.$space.id) \
+            LEFT JOIN \(ident: InvitationText.schema) mine ON mine.meeting_id = \(bind: meetingID) \
+            AND mine.language = \(bind: catalogLanguage) \
+            LEFT JOIN \(ident: InvitationText.schema) en ON en.meeting_id = \(bind: meetingID) AND en.language = 'en' \
+            LEFT JOIN \(ident: ParticipantReply.schema) r ON r.participant_id = \(bind: participantID) \
+            LEFT JOIN \(ident: ParticipantVoice.schema) v ON v.participant_id = \(bind: participantID) \
+            WHERE sc.id = \(bind: meeting.$school.id)
+            """
+        ).first(decoding: OwnRow.self)
+
+        // Once the summary is shared it is the page: who was coming and the agenda are not shown.
+        let showsSummary = meeting.lifecycle.allows(.answerSummary)
+        let people: [PersonRow] =
+            showsSummary
+            ? []
+            : try await db.raw(
+                """
+                SELECT p.id AS "id", p.kind AS "kind", \
+                s.preferred_name AS "studentPreferredName", s.legal_given_name AS "studentGivenName", \
+                s.legal_family_name AS "studentFamilyName", \
+                f.id AS "familyMemberID", f.given_name AS "familyGivenName", f.family_name AS "familyFamilyName", \
+                f.needs_interpreter AS "needsInterpreter", f.interpreter_language AS "interpreterLanguage", \
+                f.preferred_language AS "preferredLanguage", f.restriction AS "restriction", \
+                f.contact_stopped_at AS "contactStoppedAt", \
+                u.name AS "userName", u.job_role AS "jobRole", a.name AS "agencyName", a.agency AS "agency" \
+                FROM \(ident: MeetingParticipant.schema) p \
+                LEFT JOIN \(ident: Student.schema) s ON s.id = p.student_id \
+                LEFT JOIN \(ident: FamilyMember.schema) f ON f.id = p.family_member_id \
+                LEFT JOIN \(ident: User.schema) u ON u.id = p.user_id \
+                LEFT JOIN \(ident: AgencyContact.schema) a ON a.id = p.agency_contact_id \
+                WHERE p.meeting_id = \(bind: meetingID) ORDER BY p.created_at
+                """
+            ).all(decoding: PersonRow.self)
+
+        // Ordered by the student's id, as the meeting's students were read before.
+        let students = try await db.raw(
+            """
+            SELECT s.id AS "id", s.preferred_name AS "preferredName", s.legal_given_name AS "givenName", \
+            s.date_of_birth AS "dateOfBirth", l.family_member_id AS "familyMemberID", \
+            l.relationship AS "relationship", l.has_parental_responsibility AS "parentalResponsibility" \
+            FROM \(ident: MeetingStudent.schema) ms \
+            JOIN \(ident: Student.schema) s ON s.id = ms.student_id \
+            LEFT JOIN \(ident: StudentFamilyLink.schema) l ON l.student_id = s.id \
+            WHERE ms.meeting_id = \(bind: meetingID) ORDER BY s.id
+            """
+        ).all(decoding: StudentRow.self)
+
+        let agenda: [AgendaRow] =
+            showsSummary
+            ? []
+            : try await db.select()
+                .column(SQLAlias(SQLColumn("title"), as: SQLIdentifier("title")))
+                .column(SQLAlias(SQLColumn("minutes"), as: SQLIdentifier("minutes")))
+                .column(SQLAlias(SQLColumn("proposed_by"), as: SQLIdentifier("proposedBy")))
+                .column(SQLAlias(SQLColumn("proposed_by_participant_id"), as: SQLIdentifier("proposedByParticipantID")))
+                .column(SQLAlias(SQLColumn("added_after_share"), as: SQLIdentifier("addedAfterShare")))
+                .from(AgendaItem.schema).where("meeting_id", .equal, meetingID).orderBy("position")
+                .all(decoding: AgendaRow.self)
+
+        var studentsInOrder: [StudentRow] = []
+        var parents: Set<UUID> = []
+        var relationships: [UUID: FamilyRelationship] = [:]
+        for row in students {
+            if !studentsInOrder.contains(where: { $0.id == row.id }) { studentsInOrder.append(row) }
+            guard let member = row.familyMemberID else { continue }
+            if row.parentalResponsibility == true { parents.insert(member) }
+            if let relationship = row.relationship.flatMap(FamilyRelationship.init(rawValue:)) {
+                relationships[member] = relationship
+            }
+        }
+        let everyone = people.map { $0.person(parents: parents, relationships: relationships) }
+        let order: [ParticipantKind] = [.student, .family, .agency, .staff]
+        let sorted = everyone.sorted {
+            (order.firstIndex(of: $0.kind)!, $0.isParent ? 0 : 1) < (
+                order.firstIndex(of: $1.kind)!, $1.isParent ? 0 : 1
+            )
+        }
+
+        let isStudent = participant.kind == .student
+        let age = studentsInOrder.first?.dateOfBirth.map(Meetings.age)
+        var page = ParticipantMeetingPage(
+            catalogLanguage: catalogLanguage, token: resolved.token, schoolName: own?.schoolName ?? "",
+            studentNames: studentsInOrder.map { $0.preferredName ?? $0.givenName },
+            meeting: MeetingInfo(
+                purpose: meeting.purpose, startsAt: meeting.startsAt, lengthMinutes: meeting.lengthMinutes,
+                format: meeting.format, spaceName: own?.spaceName, videoLink: meeting.videoLink,
+                fallbackPlan: meeting.fallbackPlan, groundRules: meeting.groundRules,
+                isCancelled: meeting.lifecycle.isCancelled, isOpen: meeting.lifecycle.allows(.reply)),
+            viewerName: everyone.first { $0.id == participantID }?.name, isStudent: isStudent,
+            childVersion: isStudent
+                && PageVersion.forStudent(age: age, chosen: participant.pageVersion) == .child,
+            invitation: own?.letter,
+            // Who is coming: never someone with a contact restriction.
+            people: sorted.filter { ContactRule.shownToParticipants($0.contact) }.map {
+                Person(
+                    name: $0.name, role: $0.role, isViewer: $0.id == participantID,
+                    interpreterLanguage: $0.interpreterLanguage)
+            },
+            agenda: agenda.map {
+                AgendaLine(
+                    title: $0.title, minutes: $0.minutes,
+                    addedBy: $0.proposedByParticipantID == nil ? nil : $0.proposedBy, isNew: $0.addedAfterShare)
+            },
+            reply: own?.replyForm ?? firstReply(for: participant), voice: own?.voice)
+
+        // A family member may ask for another meeting about their own children in this one.
+        if participant.kind == .family, let memberID = participant.$familyMember.id {
+            let children = studentsInOrder.filter { row in
+                students.contains { $0.id == row.id && $0.familyMemberID == memberID }
+            }
+            if !children.isEmpty {
+                let earlier = try await db.select()
+                    .column(SQLAlias(SQLColumn("answer"), as: SQLIdentifier("answer")))
+                    .column(SQLAlias(SQLColumn("status"), as: SQLIdentifier("status")))
+                    .from(MeetingRequest.schema).where("participant_id", .equal, participantID)
+                    .orderBy("created_at", .descending).all(decoding: RequestRow.self)
+                page.requests = MeetingRequestSection.Content(
+                    children: children.map {
+                        MeetingRequestSection.Child(id: StudentID($0.id), name: $0.preferredName ?? $0.givenName)
+                    },
+                    earlier: earlier.map {
+                        MeetingRequestSection.Earlier(
+                            answer: $0.answer, accepted: $0.status == MeetingRequest.Status.accepted.rawValue)
+                    })
+            }
+        }
+
+        if let changedSince {
+            struct ChangeRow: Decodable { var kind: String }
+            let kinds = try await db.select().distinct()
+                .column(SQLAlias(SQLColumn("kind"), as: SQLIdentifier("kind")))
+                .from(MeetingChangeRecord.schema).where("meeting_id", .equal, meetingID)
+                .where("at", .greaterThan, changedSince).all(decoding: ChangeRow.self)
+                .compactMap { MeetingChange(rawValue: $0.kind) }
+            page.changes = MeetingChange.allCases.filter(kinds.contains)
+        }
+
+        page.summary = try await summary(
+            of: meeting, for: participant, language: catalogLanguage, on: db)
+        return page
+    }
+
+    /// Before someone replies, what the school already knows is filled in for them to check:
+    /// an interpreter, and in which language.
+    static func firstReply(for participant: MeetingParticipant) -> ParticipantReplyForm {
+        var form = ParticipantReplyForm()
+        if let loaded = participant.$familyMember.value, let member = loaded, member.needsInterpreter {
+            form.wantsInterpreter = "yes"
+            form.interpreterLanguage = member.interpreterLanguage ?? member.preferredLanguage
+        }
+        return form
+    }
+
+    /// Once the summary is shared (and until its link ends): what this person may read of the
+    /// record, in their language, and what they answered.
+    private static func summary(
+        of meeting: Meeting, for participant: MeetingParticipant, language: String, on db: any SQLDatabase
+    ) async throws -> ParticipantSummaryContent? {
+        guard meeting.lifecycle.allows(.answerSummary) else { return nil }
+        // The request's database is Fluent's too (`Request.sql`); the record keeps its Fluent read.
+        guard let fluent = db as? any Database else { preconditionFailure("a page's SQL database is Fluent's") }
+        let meetingID = try meeting.requireID()
+        // The record goes through RecordVisibility for this viewer, as on every surface.
+        let summary = try await MeetingSummaries.summary(
+            of: meeting, for: ContactRule.viewer(participant.loadedContactPerson), on: fluent)
+        struct TextRow: Decodable {
+            var language: String
+            var nextSteps: String?
+            var translation: String?
+            var updatedAt: Date?
+        }
+        let texts = try await db.select()
+            .column(SQLAlias(SQLColumn("language"), as: SQLIdentifier("language")))
+            .column(SQLAlias(SQLColumn("next_steps"), as: SQLIdentifier("nextSteps")))
+            .column(SQLAlias(SQLColumn("translation"), as: SQLIdentifier("translation")))
+            .column(SQLAlias(SQLColumn("updated_at"), as: SQLIdentifier("updatedAt")))
+            .from(SummaryText.schema).where("meeting_id", .equal, meetingID).orderBy("language")
+            .all(decoding: TextRow.self)
+        struct ResponseRow: Decodable {
+            var kind: String
+            var text: String?
+            var createdAt: Date?
+            var answer: String?
+        }
+        let responses = try await db.select()
+            .column(SQLAlias(SQLColumn("kind"), as: SQLIdentifier("kind")))
+            .column(SQLAlias(SQLColumn("text"), as: SQLIdentifier("text")))
+            .column(SQLAlias(SQLColumn("created_at"), as: SQLIdentifier("createdAt")))
+            .column(SQLAlias(SQLColumn("answer"), as: SQLIdentifier("answer")))
+            .from(SummaryResponse.schema).where("participant_id", .equal, try participant.requireID())
+            .orderBy("created_at").all(decoding: ResponseRow.self)
+        // What participants read last changed after sharing: an entry corrected, or the school's words saved again.
+        var changedAt: Date?
+        if let shared = meeting.recordSharedAt {
+            struct RevisedRow: Decodable { var revised: Date? }
+            let revised = try await db.raw(
+                """
+                SELECT MAX(rv.changed_at) AS "revised" FROM \(ident: RecordRevision.schema) rv \
+                JOIN \(ident: RecordEntry.schema) e ON e.id = rv.entry_id WHERE e.meeting_id = \(bind: meetingID)
+                """
+            ).first(decoding: RevisedRow.self)?.revised
+            let written = texts.compactMap(\.updatedAt).max()
+            changedAt = [revised, written].compactMap { $0 }.filter { $0 > shared }.max()
+        }
+        let own = texts.first { $0.language == language }
+        let english = texts.first { $0.language == "en" }
+        let next = [own, english].compactMap { text in text?.nextSteps.map { ($0, text!.language) } }.first
+        return ParticipantSummaryContent(
+            summary: summary, nextSteps: next.map { (text: $0.0, language: $0.1) },
+            translation: language == "en" ? nil : own?.translation,
+            responses: responses.compactMap { row in
+                ParticipantSummaryContent.Response.Kind(rawValue: row.kind).map {
+                    .init(kind: $0, text: row.text, createdAt: row.createdAt, answer: row.answer)
+                }
+            },
+            heldOn: meeting.startedAt ?? meeting.startsAt, changedAt: changedAt)
+    }
+}
+
+private struct OwnRow: Decodable {
+    var schoolName: String
+    var spaceName: String?
+    var letterLanguage: String?
+    var letterBody: String?
+    var englishLetterLanguage: String?
+    var englishLetterBody: String?
+    var attendance: String?
+    var suitableTimes: String?
+    var interpreterLanguage: String?
+    var accessNeeds: String?
+    var preferredMode: String?
+    var note: String?
+    var contribution: String?
+    var voiceID: UUID?
+    var goingWell: String?
+    var worries: String?
+    var hopes: String?
+    var talkAbout: String?
+    var knowBeforehand: String?
+    var face: Int?
+
+    /// The school's invitation in the page's language, else in English.
+    var letter: ParticipantMeetingPage.Letter? {
+        if let letterLanguage, let letterBody { return .init(language: letterLanguage, body: letterBody) }
+        if let englishLetterLanguage, let englishLetterBody {
+            return .init(language: englishLetterLanguage, body: englishLetterBody)
+        }
+        return nil
+    }
+
+    /// Their reply as they left it, if they have replied.
+    var replyForm: ParticipantReplyForm? {
+        guard let attendance else { return nil }
+        var form = ParticipantReplyForm()
+        form.attendance = attendance
+        form.suitableTimes = suitableTimes ?? ""
+        form.wantsInterpreter = interpreterLanguage == nil ? "no" : "yes"
+        form.interpreterLanguage = interpreterLanguage ?? ""
+        form.accessNeeds = accessNeeds ?? ""
+        form.preferredMode = preferredMode ?? ""
+        form.note = note ?? ""
+        form.contribution = contribution ?? ""
+        return form
+    }
+
+    var voice: ParticipantMeetingPage.Voice? {
+        guard voiceID != nil else { return nil }
+        return .init(
+            goingWell: goingWell, worries: worries, hopes: hopes, talkAbout: talkAbout,
+            knowBeforehand: knowBeforehand, face: face)
+    }
+}
+
+private struct PersonRow: Decodable {
+    var id: UUID
+    var kind: String
+    var studentPreferredName: String?
+    var studentGivenName: String?
+    var studentFamilyName: String?
+    var familyMemberID: UUID?
+    var familyGivenName: String?
+    var familyFamilyName: String?
+    var needsInterpreter: Bool?
+    var interpreterLanguage: String?
+    var preferredLanguage: String?
+    var restriction: String?
+    var contactStoppedAt: Date?
+    var userName: String?
+    var jobRole: String?
+    var agencyName: String?
+    var agency: String?
+
+    struct Person {
+        var id: UUID
+        var kind: ParticipantKind
+        var name: String
+        var role: Phrase
+        var isParent: Bool
+        var interpreterLanguage: String?
+        var contact: ContactRule.Person
+    }
+
+    /// As `Meetings.details` names them, and as `MeetingParticipant.loadedContactPerson` asks
+    /// `ContactRule` about them: a family participant without a family record counts as restricted.
+    func person(parents: Set<UUID>, relationships: [UUID: FamilyRelationship]) -> Person {
+        let kind = ParticipantKind(rawValue: self.kind) ?? .staff
+        switch kind {
+        case .student:
+            let name = studentGivenName.map { "\(studentPreferredName ?? $0) \(studentFamilyName ?? "")" }
+            return Person(
+                id: id, kind: kind, name: name ?? "Student", role: .roleStudent, isParent: false,
+                contact: ContactRule.Person(kind: kind))
+        case .family:
+            guard let memberID = familyMemberID, let given = familyGivenName else {
+                return Person(
+                    id: id, kind: kind, name: "Family member", role: .roleFamily, isParent: false,
+                    contact: ContactRule.Person(kind: .family, restricted: true))
+            }
+            return Person(
+                id: id, kind: kind, name: "\(given) \(familyFamilyName ?? "")",
+                role: relationships[memberID].map(Phrase.role) ?? .roleFamily, isParent: parents.contains(memberID),
+                interpreterLanguage: needsInterpreter == true ? (interpreterLanguage ?? preferredLanguage) : nil,
+                contact: ContactRule.Person(
+                    kind: .family, restricted: !(restriction ?? "").isEmpty, stoppedAt: contactStoppedAt))
+        case .staff:
+            return Person(
+                id: id, kind: kind, name: userName ?? "Staff",
+                role: userName == nil ? .roleStaff : Phrase.role(jobRole.flatMap(JobRole.init(rawValue:)) ?? .other),
+                isParent: false, contact: ContactRule.Person(kind: kind))
+        case .agency:
+            return Person(
+                id: id, kind: kind, name: agencyName.map { "\($0), \(agency ?? "")" } ?? "Agency", role: .roleAgency,
+                isParent: false, contact: ContactRule.Person(kind: kind))
+        }
+    }
+}
+
+private struct StudentRow: Decodable {
+    var id: UUID
+    var preferredName: String?
+    var givenName: String
+    var dateOfBirth: Date?
+    var familyMemberID: UUID?
+    var relationship: String?
+    var parentalResponsibility: Bool?
+}
+
+private struct AgendaRow: Decodable {
+    var title: String
+    var minutes: Int
+    var proposedBy: String
+    var proposedByParticipantID: UUID?
+    var addedAfterShare: Bool
+}
+
+private struct RequestRow: Decodable {
+    var answer: String?
+    var status: String
+}

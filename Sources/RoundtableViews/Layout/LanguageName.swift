@@ -1,0 +1,23 @@
+import Foundation
+import RoundtableCore
+
+public enum LanguageName {
+    /// "ar" → "Arabic", "zh-Hans" → "Chinese (Simplified)", for English-speaking staff.
+    public static func of(_ code: String) -> String { of(code, in: Locale(identifier: "en_GB")) }
+
+    public static func of(_ code: String, in locale: Locale) -> String {
+        locale.localizedString(forIdentifier: code) ?? code
+    }
+
+    /// The languages a form offers, by name: the usual list, plus any code already on the
+    /// record (so nothing stored is lost by saving the form).
+    public static func options(
+        keeping kept: [String], in locale: Locale = Locale(identifier: "en_GB")
+    ) -> [(
+        value: String, label: String
+    )] {
+        var codes = FamilyContactForm.languages
+        for code in kept where !code.isEmpty && !codes.contains(code) { codes.append(code) }
+        return codes.map { ($0, of($0, in: locale)) }.sorted { $0.label < $1.label }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import RoundtableCore
+
+/// "Ask for another meeting", on a family member's page, with the school's answers so far.
+public struct MeetingRequestSection: Component {
+    /// What the section shows; only family members with a child in the meeting get one.
+    public struct Content: Sendable, Equatable {
+        /// The children they may ask about (their own, in this meeting).
+        public var children: [Child]
+        /// Their earlier requests, newest first.
+        public var earlier: [Earlier]
+        public var topic: String
+        public var errors: FieldErrors
+        public var sent: Bool
+
+        public init(
+            children: [Child], earlier: [Earlier] = [], topic: String = "", errors: FieldErrors = FieldErrors(),
+            sent: Bool = false
+        ) {
+            self.children = children
+            self.earlier = earlier
+            self.topic = topic
+            self.errors = errors
+            self.sent = sent
+        }
+    }
+
+    public struct Child: Sendable, Equatable {
+        public var id: StudentID
+        public var name: String
+
+        public init(id: StudentID, name: String) {
+            self.id = id
+            self.name = name
+        }
+    }
+
+    /// What the school did with an earlier request.
+    public struct Earlier: Sendable, Equatable {
+        public var answer: String?
+        public var accepted: Bool
+
+        public init(answer: String? = nil, accepted: Bool = false) {
+            self.answer = answer
+            self.accepted = accepted
+        }
+    }
+
+    var t: Localizer
+    var token: String
+    var content: Content
+
+    public var body: Component {
+        ComponentGroup {
+            El("h2", .class("heading-m"), .id("request")) { T(t(.requestTitle)) }
+            if content.sent {
+                El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.requestSent)) } }
+            }
+            for request in content.earlier {
+                if let answer = request.answer {
+                    El("p", .class("inset")) { T(t(.requestAnswer, ["message": answer])) }
+                } else if request.accepted {
+                    El("p", .class("inset")) { T(t(.requestAccepted)) }
+                }
+            }
+            El("p") { T(t(.requestIntro)) }
+            PostForm(action: .participantRequest(token: token)) {
+                if content.children.count > 1 {
+                    RadioGroup(
+                        name: "student", legend: t(.requestChild),
+                        options: content.children.map { .init(value: $0.id.rawValue.uuidString, label: $0.name) },
+                        selected: content.children.first?.id.rawValue.uuidString, errorPrefix: t(.errorPrefix))
+                } else if let child = content.children.first {
+                    Leaf("input", .type("hidden"), .name("student"), .value(child.id.rawValue.uuidString))
+                }
+                TextArea(
+                    name: "request_topic", label: t(.requestTopic), value: content.topic,
+                    error: content.errors["request_topic"], errorPrefix: t(.errorPrefix))
+                RadioGroup(
+                    name: "urgency", legend: t(.requestUrgency),
+                    options: [
+                        .init(value: "routine", label: t(.requestRoutine)),
+                        .init(value: "soon", label: t(.requestSoon)),
+                        .init(value: "urgent", label: t(.requestUrgent)),
+                    ], selected: "routine", errorPrefix: t(.errorPrefix))
+                TextArea(name: "request_suitable_times", label: t(.requestWhen), hint: t(.requestWhenHint))
+                SecondaryButton(text: t(.requestSend))
+            }
+        }
+    }
+}

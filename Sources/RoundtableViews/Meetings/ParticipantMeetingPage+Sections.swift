@@ -1,0 +1,192 @@
+import Foundation
+import RoundtableCore
+
+extension ParticipantMeetingPage {
+    public func content() -> Component {
+        let t = t
+        return ComponentGroup {
+            LanguageSwitcher(token: token, current: t.language, label: t(.chooseLanguage))
+            if hasErrors {
+                ErrorSummary(
+                    errors: !replyErrors.isEmpty
+                        ? replyErrors
+                        : !agendaErrors.isEmpty
+                            ? agendaErrors : !(requests?.errors.isEmpty ?? true) ? requests!.errors : summaryErrors,
+                    title: t(.errorSummary))
+            }
+            PageHeading(text: title, caption: schoolName)
+            if meeting.isCancelled {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T(t(.cancelled) + " ") }
+                    T(t(.cancelledNext))
+                }
+            }
+            if !changes.isEmpty {
+                El("div", .class("notice"), .attr("role", "status")) {
+                    El("h2", .class("heading-s")) { T(t(.changesTitle)) }
+                    El("ul", .class("list")) { for change in changes { El("li") { T(t(Phrase.change(change))) } } }
+                }
+            }
+            if let summary {
+                // After the meeting the summary is the page: the invitation and its forms are history.
+                ParticipantSummarySection(t: t, token: token, content: summary)
+                requestSection(t)
+            } else {
+                invitationPart(t)
+            }
+        }
+    }
+
+    private var summaryErrors: FieldErrors {
+        var errors = FieldErrors()
+        if let message = summary?.commentError { errors.add("comment", message) }
+        return errors
+    }
+
+    private func invitationPart(_ t: Localizer) -> Component {
+        ComponentGroup {
+            if isStudent {
+                El("p", .class("lead")) { T(t(.studentLead)) }
+            } else if let invitation {
+                if let viewerName { El("p") { T(t(.dear, ["name": viewerName])) } }
+                // The school's words keep their own language and direction inside the page's.
+                El("div", .class("invitation"), .attr("lang", invitation.language)) {
+                    for paragraph in invitation.body.components(separatedBy: "\n\n") {
+                        El("p", .class("prewrap"), .attr("dir", "auto")) { T(paragraph) }
+                    }
+                }
+            } else {
+                El("h2", .class("heading-m")) { T(t(.purpose)) }
+                El("p", .class("lead"), .attr("lang", "en"), .attr("dir", "auto")) { T(meeting.purpose) }
+            }
+            whenAndWhere(t)
+            El("h2", .class("heading-m")) { T(t(.whoWillBeThere)) }
+            El("ul", .class("list")) {
+                for person in people {
+                    El("li") {
+                        if person.isViewer {
+                            T(t(.you))
+                        } else {
+                            T(t(.personWithRole, ["name": person.name, "role": t(person.role)]))
+                        }
+                    }
+                }
+            }
+            let interpreters = Set(people.compactMap(\.interpreterLanguage))
+            if !interpreters.isEmpty {
+                El("p") {
+                    T(
+                        t(
+                            .interpreterWillBeThere,
+                            [
+                                "languages": interpreters.map { LanguageName.of($0, in: t.locale) }.sorted()
+                                    .joined(separator: ", ")
+                            ]))
+                }
+            }
+            agendaList(t)
+            // The reply comes straight after the agenda: it is what the school most needs to hear.
+            if !isStudent && !meeting.isCancelled {
+                ParticipantReplySection(
+                    t: t, token: token, form: reply, errors: replyErrors, saved: replySaved, open: meeting.isOpen)
+            }
+            if meeting.isOpen {
+                ParticipantAgendaAdd(
+                    t: t, token: token, topic: agendaTopic, error: agendaErrors["topic"], added: agendaAdded)
+            }
+            if !meeting.groundRules.isEmpty {
+                El("h2", .class("heading-m")) { T(t(.groundRulesTitle)) }
+                El("ul", .class("list"), .attr("lang", "en"), .attr("dir", "auto")) {
+                    for rule in meeting.groundRules { El("li") { T(rule) } }
+                }
+            }
+            if meeting.isOpen {
+                if childVersion {
+                    ChildVoiceSection(t: t, token: token, voice: voice, saved: voiceSaved)
+                } else {
+                    VoiceSection(t: t, token: token, voice: voice, saved: voiceSaved)
+                }
+            }
+            requestSection(t)
+        }
+    }
+
+    private func whenAndWhere(_ t: Localizer) -> Component {
+        El("dl", .class("summary-list")) {
+            SummaryRow(key: t(.when)) {
+                T(meeting.startsAt.map { t.dateTime($0, timeZone: RenderContext.current.timeZone) } ?? t(.noDateYet))
+            }
+            SummaryRow(key: t(.howLong)) { T(t(.aboutMinutes, ["minutes": t.minutes(meeting.lengthMinutes)])) }
+            SummaryRow(key: meeting.format.needsRoom ? t(.whereTitle) : t(.howTitle)) {
+                if meeting.format.needsRoom {
+                    El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(meeting.spaceName ?? t(.atSchool)) }
+                    if meeting.format == .hybrid { T(", " + t(.orByVideo)) }
+                } else {
+                    T(t(Phrase.format(meeting.format)))
+                }
+                if let link = meeting.videoLink, meeting.format.needsLink {
+                    Leaf("br")
+                    El("a", .attr("href", link), .attr("rel", "noopener noreferrer")) { T(t(.joinVideo)) }
+                }
+                if let fallback = meeting.fallbackPlan, meeting.format.needsLink {
+                    Leaf("br")
+                    T(t(.ifCallFails, ["plan": fallback]))
+                }
+            }
+        }
+    }
+
+    private func agendaList(_ t: Localizer) -> Component {
+        ComponentGroup {
+            El("h2", .class("heading-m"), .id("agenda")) { T(t(.agendaTitle)) }
+            El("ol", .class("list")) {
+                for item in agenda {
+                    El("li") {
+                        El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(item.title) }
+                        // On a line of its own: no brackets to mirror around English words in Arabic.
+                        Leaf("br")
+                        El("span", .class("muted")) { T(t(.agendaItemMinutes, ["minutes": t.minutes(item.minutes)])) }
+                        if let addedBy = item.addedBy {
+                            El("span", .class("muted")) { T(" · " + t(.agendaAddedBy, ["name": addedBy])) }
+                        }
+                        if item.isNew {
+                            T(" ")
+                            StatusTag(text: t(.agendaNew), tone: "blue")
+                        }
+                    }
+                }
+            }
+            if t.language != "en" { El("p", .class("hint")) { T(t(.agendaSchoolWords)) } }
+        }
+    }
+
+    private func requestSection(_ t: Localizer) -> Component {
+        guard let requests else { return EmptyComponent() }
+        return MeetingRequestSection(t: t, token: token, content: requests)
+    }
+}
+
+/// Links to the same page in each language; the choice is remembered for this link.
+struct LanguageSwitcher: Component {
+    var token: String
+    var current: String
+    var label: String
+
+    var body: Component {
+        El("nav", .class("language-switcher"), .aria("label", label)) {
+            El("ul") {
+                for code in Catalog.languages {
+                    El("li") {
+                        El(
+                            "a",
+                            attributes: [
+                                .href(.participantPage(token: token, language: code)), .attr("lang", code),
+                                .attr("hreflang", code),
+                            ] + (code == current ? [.aria("current", "true")] : [])
+                        ) { T(Catalog.nativeName(code)) }
+                    }
+                }
+            }
+        }
+    }
+}

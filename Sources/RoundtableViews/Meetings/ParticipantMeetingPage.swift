@@ -1,0 +1,185 @@
+import Foundation
+import RoundtableCore
+
+/// A participant's view of their meeting: only what every participant may see, in their
+/// language. What the school wrote (purpose, agenda) is shown as written. Opened from a
+/// personal link by a family member, a student or an agency contact, without an account.
+public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
+    /// The catalog language the page speaks (`Catalog.languages`, or the pseudo-locale).
+    public var catalogLanguage: String
+    /// The link's token, for the page's own links and forms.
+    public var token: String
+    public var schoolName: String
+    /// The meeting's students, by the names they use, for the title.
+    public var studentNames: [String]
+    public var meeting: MeetingInfo
+    /// The viewer's name as the school knows it, for "Dear …".
+    public var viewerName: String?
+    /// The student themself: the letter to the adults is not for them.
+    public var isStudent: Bool
+    /// The simpler page for a child (by age, or as the lead chose).
+    public var childVersion: Bool
+    /// The school's invitation, in the viewer's language when it was written, else English.
+    public var invitation: Letter?
+    /// Who is coming, as `ContactRule.shownToParticipants` allows.
+    public var people: [Person]
+    public var agenda: [AgendaLine]
+    public var reply: ParticipantReplyForm
+    public var replyErrors: FieldErrors
+    public var replySaved: Bool
+    public var agendaTopic: String
+    public var agendaErrors: FieldErrors
+    public var agendaAdded: Bool
+    public var voice: Voice?
+    public var voiceSaved: Bool
+    /// What changed since the person last opened their page.
+    public var changes: [MeetingChange]
+    public var requests: MeetingRequestSection.Content?
+    /// Once the record is shared: the summary, and what this person answered.
+    public var summary: ParticipantSummaryContent?
+
+    /// What the page says about the meeting itself.
+    public struct MeetingInfo: Sendable, Equatable {
+        public var purpose: String
+        public var startsAt: Date?
+        public var lengthMinutes: Int
+        public var format: MeetingFormat
+        /// The room, when the school chose one.
+        public var spaceName: String?
+        public var videoLink: String?
+        public var fallbackPlan: String?
+        public var groundRules: [String]
+        public var isCancelled: Bool
+        /// Replies, agenda items and their own words are taken (`MeetingLifecycle` allows `.reply`).
+        public var isOpen: Bool
+
+        public init(
+            purpose: String, startsAt: Date?, lengthMinutes: Int, format: MeetingFormat, spaceName: String? = nil,
+            videoLink: String? = nil, fallbackPlan: String? = nil, groundRules: [String] = [],
+            isCancelled: Bool = false, isOpen: Bool
+        ) {
+            self.purpose = purpose
+            self.startsAt = startsAt
+            self.lengthMinutes = lengthMinutes
+            self.format = format
+            self.spaceName = spaceName
+            self.videoLink = videoLink
+            self.fallbackPlan = fallbackPlan
+            self.groundRules = groundRules
+            self.isCancelled = isCancelled
+            self.isOpen = isOpen
+        }
+    }
+
+    public struct Letter: Sendable, Equatable {
+        public var language: String
+        public var body: String
+
+        public init(language: String, body: String) {
+            self.language = language
+            self.body = body
+        }
+    }
+
+    /// One person in "who will be there".
+    public struct Person: Sendable, Equatable {
+        public var name: String
+        /// How they stand to the meeting, said in the reader's language.
+        public var role: Phrase
+        public var isViewer: Bool
+        /// The language an interpreter will help them in, if they need one.
+        public var interpreterLanguage: String?
+
+        public init(name: String, role: Phrase, isViewer: Bool = false, interpreterLanguage: String? = nil) {
+            self.name = name
+            self.role = role
+            self.isViewer = isViewer
+            self.interpreterLanguage = interpreterLanguage
+        }
+    }
+
+    public struct AgendaLine: Sendable, Equatable {
+        public var title: String
+        public var minutes: Int
+        /// The participant who added it, by name; `nil` for the school's own items.
+        public var addedBy: String?
+        /// Added after the agenda was shared.
+        public var isNew: Bool
+
+        public init(title: String, minutes: Int, addedBy: String? = nil, isNew: Bool = false) {
+            self.title = title
+            self.minutes = minutes
+            self.addedBy = addedBy
+            self.isNew = isNew
+        }
+    }
+
+    /// Their own words before the meeting (the child version uses the face and three answers).
+    public struct Voice: Sendable, Equatable {
+        public var goingWell: String?
+        public var worries: String?
+        public var hopes: String?
+        public var talkAbout: String?
+        public var knowBeforehand: String?
+        /// 1 (sad) to 5 (happy).
+        public var face: Int?
+
+        public init(
+            goingWell: String? = nil, worries: String? = nil, hopes: String? = nil, talkAbout: String? = nil,
+            knowBeforehand: String? = nil, face: Int? = nil
+        ) {
+            self.goingWell = goingWell
+            self.worries = worries
+            self.hopes = hopes
+            self.talkAbout = talkAbout
+            self.knowBeforehand = knowBeforehand
+            self.face = face
+        }
+    }
+
+    public init(
+        catalogLanguage: String, token: String, schoolName: String, studentNames: [String], meeting: MeetingInfo,
+        viewerName: String? = nil, isStudent: Bool = false, childVersion: Bool = false,
+        invitation: Letter? = nil, people: [Person] = [], agenda: [AgendaLine] = [],
+        reply: ParticipantReplyForm = ParticipantReplyForm(), replyErrors: FieldErrors = FieldErrors(),
+        replySaved: Bool = false, agendaTopic: String = "", agendaErrors: FieldErrors = FieldErrors(),
+        agendaAdded: Bool = false, voice: Voice? = nil, voiceSaved: Bool = false, changes: [MeetingChange] = [],
+        requests: MeetingRequestSection.Content? = nil, summary: ParticipantSummaryContent? = nil
+    ) {
+        self.catalogLanguage = catalogLanguage
+        self.token = token
+        self.schoolName = schoolName
+        self.studentNames = studentNames
+        self.meeting = meeting
+        self.viewerName = viewerName
+        self.isStudent = isStudent
+        self.childVersion = childVersion
+        self.invitation = invitation
+        self.people = people
+        self.agenda = agenda
+        self.reply = reply
+        self.replyErrors = replyErrors
+        self.replySaved = replySaved
+        self.agendaTopic = agendaTopic
+        self.agendaErrors = agendaErrors
+        self.agendaAdded = agendaAdded
+        self.voice = voice
+        self.voiceSaved = voiceSaved
+        self.changes = changes
+        self.requests = requests
+        self.summary = summary
+    }
+
+    var t: Localizer { Localizer(catalogLanguage) }
+
+    public var title: String { t(.pageTitle, ["names": studentNames.joined(separator: " & ")]) }
+    public var hasErrors: Bool {
+        !replyErrors.isEmpty || !agendaErrors.isEmpty || !(requests?.errors.isEmpty ?? true)
+            || summary?.commentError != nil
+    }
+    public var language: String { catalogLanguage == Catalog.pseudoLocale ? "en" : catalogLanguage }
+    public var isForParticipants: Bool { true }
+    public var usesVoiceScript: Bool { meeting.isOpen || summary != nil }
+    public var skipLinkText: String { t(.skipToContent) }
+    public var footerText: String { t(.footer) }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import RoundtableCore
+
+/// "Add something to talk about": one line, shown to everyone with the person's name.
+struct ParticipantAgendaAdd: Component {
+    var t: Localizer
+    var token: String
+    var topic: String
+    var error: String?
+    var added: Bool
+
+    var body: Component {
+        ComponentGroup {
+            if added { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.agendaAdded)) } } }
+            El("h3", .class("heading-s")) { T(t(.agendaAddTitle)) }
+            PostForm(action: .participantAgenda(token: token)) {
+                El("div", .class("field" + (error != nil ? " field--error" : ""))) {
+                    El("label", .class("label"), .for("topic")) { T(t(.agendaAddField)) }
+                    El("p", .class("hint"), .id("topic-hint")) { T(t(.agendaAddHint)) }
+                    FieldMessage(field: "topic", error: error, prefix: t(.errorPrefix))
+                    Leaf(
+                        "input", .class("input"), .id("topic"), .name("topic"), .type("text"), .value(topic),
+                        .attr("dir", "auto"), .aria("describedby", "topic-hint"))
+                }
+                SecondaryButton(text: t(.agendaAddButton))
+            }
+        }
+    }
+}
+
+/// The voice form for adults: five open questions, all optional, saved with one button.
+struct VoiceSection: Component {
+    var t: Localizer
+    var token: String
+    var voice: ParticipantMeetingPage.Voice?
+    var saved: Bool
+
+    var body: Component {
+        ComponentGroup {
+            El("h2", .class("heading-m"), .id("voice")) { T(t(.voiceTitle)) }
+            if saved { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.voiceSaved)) } } }
+            El("p") { T(t(.voiceIntro)) }
+            AutosaveForm(action: .participantVoice(token: token), savedText: t(.draftSaved)) {
+                TextArea(name: "going_well", label: t(.voiceGoingWell), value: voice?.goingWell ?? "")
+                TextArea(name: "worries", label: t(.voiceWorries), value: voice?.worries ?? "")
+                TextArea(name: "hopes", label: t(.voiceHopes), value: voice?.hopes ?? "")
+                TextArea(name: "talk_about", label: t(.voiceTalkAbout), value: voice?.talkAbout ?? "")
+                TextArea(name: "know_beforehand", label: t(.voiceKnow), value: voice?.knowBeforehand ?? "")
+                PrimaryButton(text: t(.voiceSave))
+            }
+        }
+    }
+}
+
+/// The child version: a five-face scale and three short questions, in large, simple type.
+struct ChildVoiceSection: Component {
+    var t: Localizer
+    var token: String
+    var voice: ParticipantMeetingPage.Voice?
+    var saved: Bool
+
+    private static let faces: [(value: Int, phrase: Phrase, mouth: String)] = [
+        (1, .childFace1, "M14 30 Q20 22 26 30"),
+        (2, .childFace2, "M14 29 Q20 25 26 29"),
+        (3, .childFace3, "M14 27 L26 27"),
+        (4, .childFace4, "M14 25 Q20 30 26 25"),
+        (5, .childFace5, "M13 24 Q20 33 27 24"),
+    ]
+
+    var body: Component {
+        El("div", .class("child-voice")) {
+            El("h2", .class("heading-m"), .id("voice")) { T(t(.childTitle)) }
+            if saved { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.childSaved)) } } }
+            El("p") { T(t(.childIntro)) }
+            AutosaveForm(action: .participantVoice(token: token), savedText: t(.draftSaved)) {
+                El("fieldset", .class("fieldset field")) {
+                    El("legend", .class("legend")) { T(t(.childFaces)) }
+                    El("div", .class("faces")) {
+                        for face in Self.faces {
+                            El("div", .class("face")) {
+                                Leaf(
+                                    "input",
+                                    attributes: [
+                                        .class("face__input"), .id("face-\(face.value)"), .name("face"), .type("radio"),
+                                        .value(String(face.value)),
+                                    ] + (voice?.face == face.value ? [.flag("checked")] : []))
+                                El("label", .class("face__label"), .for("face-\(face.value)")) {
+                                    El(
+                                        "svg", .attr("viewBox", "0 0 40 40"), .attr("width", "48"),
+                                        .attr("height", "48"),
+                                        .aria("hidden", "true"), .attr("focusable", "false")
+                                    ) {
+                                        Leaf(
+                                            "circle", .class("face__head"), .attr("cx", "20"), .attr("cy", "20"),
+                                            .attr("r", "18"))
+                                        Leaf(
+                                            "circle", .class("face__eye"), .attr("cx", "14"), .attr("cy", "16"),
+                                            .attr("r", "2"))
+                                        Leaf(
+                                            "circle", .class("face__eye"), .attr("cx", "26"), .attr("cy", "16"),
+                                            .attr("r", "2"))
+                                        Leaf("path", .class("face__mouth"), .attr("d", face.mouth))
+                                    }
+                                    El("span") { T(t(face.phrase)) }
+                                }
+                            }
+                        }
+                    }
+                }
+                TextArea(name: "going_well", label: t(.childGood), value: voice?.goingWell ?? "")
+                TextArea(name: "worries", label: t(.childHard), value: voice?.worries ?? "")
+                TextArea(name: "hopes", label: t(.childHelp), value: voice?.hopes ?? "")
+                PrimaryButton(text: t(.childSave))
+            }
+        }
+    }
+}
+
+/// A form that also saves itself as a draft while the person types (with `voice.js`); its
+/// button saves as well, so it works without JavaScript.
+struct AutosaveForm: Component {
+    var action: SiteRoute
+    var savedText: String
+    @ComponentBuilder var content: ContentProvider
+
+    var body: Component {
+        El("form", .postMethod, .action(action), .flag("novalidate"), .attr("data-autosave", savedText)) {
+            CSRFField()
+            content()
+            El("p", .class("hint"), .attr("data-autosave-status", ""), .attr("aria-live", "polite")) {}
+        }
+    }
+}

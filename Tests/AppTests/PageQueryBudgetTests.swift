@@ -1,0 +1,321 @@
+import Fluent
+import Foundation
+import RoundtableViews
+import SQLKit
+import Testing
+import VaporTesting
+
+@testable import App
+@testable import RoundtableCore
+
+/// How many SQL statements each page runs, counted by `QueryRecorder`, against a budget.
+/// The budgets are what each page ran when they were set (issue 11): lower them as pages
+/// learn to read in one go; never raise one without saying why in the commit.
+@Suite("Queries per page")
+struct PageQueryBudgetTests {
+    /// Page → the most statements it may run (transaction control not counted).
+    static let budgets: [String: Int] = [
+        "sign in": 0,
+        "setup (done)": 1,
+        "welcome": 2,
+        "participant: invitation": 12,
+        "participant: summary": 16,
+        "home (admin)": 2,
+        "home (leader)": 1,
+        "home (head of year)": 1,
+        "schools": 2,
+        "roster import": 3,
+        "roster import job": 3,
+        "staff": 3,
+        "invite staff": 1,
+        "staff member": 5,
+        "school settings": 2,
+        "audit": 3,
+        "students": 5,
+        "student": 13,
+        "new student": 2,
+        "edit student": 3,
+        "family member": 5,
+        "add family member": 3,
+        "remove family member": 5,
+        "student's staff": 5,
+        "add agency": 5,
+        "meetings (leader)": 8,
+        "meetings (head of year)": 9,
+        "new meeting": 3,
+        "meeting requests": 4,
+        "outbox": 3,
+        "calendar feed": 2,
+        "spaces": 3,
+        "new space": 2,
+        "space": 3,
+        "API tokens": 3,
+        "meeting (ready)": 24,
+        "meeting (held)": 23,
+        "meeting plan": 6,
+        "meeting participants": 13,
+        "meeting space": 20,
+        "meeting seating": 19,
+        "invitation": 20,
+        "share": 21,
+        "cancel": 6,
+        "run": 23,
+        "shared screen": 8,
+        "shared screen poll (changed)": 9,
+        "shared screen poll (unchanged)": 2,
+        "record": 22,
+        "summary": 24,
+    ]
+
+    /// GET routes that are not pages: assets, health, calendar files, the API.
+    static let notPages: Set<SiteRoute.Template> = [
+        .healthz, .readyz, .benchPlaintext, .stylesheet, .voiceScript, .liveScript, .outboxCalendar, .calendarFile,
+        .apiOpenAPI,
+    ]
+
+    struct Page {
+        var name: String
+        var template: SiteRoute.Template
+        var user: String?
+        var path: String
+        var status: HTTPStatus = .ok
+    }
+
+    @Test("The counter counts each statement a request runs, through req.db and around it", arguments: TestDatabase.all)
+    func counter(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            app.get("test-queries", ":n") { req async throws -> String in
+                for _ in 0..<(req.parameters.get("n", as: Int.self) ?? 0) {
+                    _ = try await User.query(on: req.db).first()
+                }
+                if req.query[String.self, at: "raw"] != nil {
+                    try await (req.db as! any SQLDatabase).raw("SELECT 1").run()
+                }
+                if req.query[String.self, at: "transaction"] != nil {
+                    try await req.db.transaction { db in _ = try await Organisation.query(on: db).count() }
+                }
+                if req.query[String.self, at: "application"] != nil {
+                    _ = try await School.query(on: req.application.db).all()
+                }
+                return "done"
+            }
+            QueryRecorder.install(on: app)
+            let visitor = TestBrowser(app)
+            // The first request asks whether setup is done; later ones know.
+            #expect(try await visitor.get("/test-queries/0").queryCount == 1)
+            #expect(try await visitor.get("/test-queries/0").queryCount == 0)
+            #expect(try await visitor.get("/test-queries/3").queryCount == 3)
+            #expect(try await visitor.get("/test-queries/3?raw=1").queryCount == 4)
+            // A transaction holds a connection: PostgreSQL counts what runs on it; SQLite's
+            // driver logs it through the connection's own logger, unseen (see `QueryRecorder`).
+            let inTransaction = try await visitor.get("/test-queries/0?transaction=1")
+            let seesHeldConnections = database.testDescription == "PostgreSQL"
+            #expect(inTransaction.queryCount == (seesHeldConnections ? 1 : 0))
+            #expect(inTransaction.transactionCount == (seesHeldConnections ? 1 : 0))
+            let around = try await visitor.get("/test-queries/2?application=1")
+            #expect(around.queryCount == 2)
+            #expect(around.applicationQueryCount == 1)
+            // Signed in, the session lookup is one more (one joined read).
+            try await visitor.signIn(people.primaryStaff)
+            #expect(try await visitor.get("/test-queries/0").queryCount == 1)
+            #expect(try await visitor.get("/test-queries/2").queryCount == 3)
+            #expect(try await visitor.get("/test-queries/0").applicationQueryCount == 0)
+        }
+    }
+
+    @Test("Every page stays within its budget on the demo school", arguments: TestDatabase.all)
+    func budgets(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let pages = try await Self.demoPages(app)
+
+            // Every GET route that answers with a page has a case, and every case a budget.
+            let routes = app.routes.all.filter { $0.method == .GET }
+                .map { "/" + $0.path.map(\.description).joined(separator: "/") }
+            for route in routes where !route.hasPrefix("/api/") {
+                let template = try #require(SiteRoute.Template(rawValue: route), "\(route) is not in SiteRoute")
+                guard !Self.notPages.contains(template) else { continue }
+                #expect(pages.contains { $0.template == template }, "no query budget case for \(route)")
+            }
+
+            let recorder = QueryRecorder.install(on: app)
+            // The first request of a process asks whether setup is done; pages are measured
+            // as every later request runs them.
+            try await TestBrowser(app).get("/sign-in")
+            var browsers: [String: TestBrowser] = [:]
+            var measured: [(String, Int, Int)] = []
+            for page in pages {
+                let browser: TestBrowser
+                if let handle = page.user {
+                    if let signedIn = browsers[handle] {
+                        browser = signedIn
+                    } else {
+                        browser = TestBrowser(app)
+                        let user = try #require(
+                            try await User.query(on: app.db).filter(\.$email == "\(handle)@\(DemoSchool.domain)")
+                                .first())
+                        try await browser.signIn(user)
+                        browsers[handle] = browser
+                    }
+                } else {
+                    browser = TestBrowser(app)
+                }
+                let response = try await browser.get(page.path)
+                #expect(response.status == page.status, "\(page.name): \(page.path)")
+                let count = try #require(response.queryCount)
+                #expect(response.applicationQueryCount == 0, "\(page.name) reads through application.db")
+                measured.append((page.name, count, response.transactionCount ?? 0))
+                if let budget = Self.budgets[page.name] {
+                    #expect(
+                        count <= budget,
+                        "\(page.name) ran \(count) statements, over its budget of \(budget):\n\(recorder.last.statements.joined(separator: "\n"))"
+                    )
+                } else {
+                    Issue.record("no query budget for \(page.name) (it ran \(count))")
+                }
+            }
+            // `ROUNDTABLE_PRINT_QUERY_COUNTS=1 swift test --filter PageQueryBudgetTests` prints
+            // the table, to lower budgets after a page improves.
+            if ProcessInfo.processInfo.environment["ROUNDTABLE_PRINT_QUERY_COUNTS"] != nil {
+                print("Queries per page on \(database.testDescription) | page | statements | transactions |")
+                for (name, count, transactions) in measured { print("| \(name) | \(count) | \(transactions) |") }
+            }
+            #expect(Set(Self.budgets.keys) == Set(pages.map(\.name)), "budgets for pages no longer measured")
+        }
+    }
+
+    /// The demo school (a held meeting with its record and summary, one ready to run,
+    /// families, staff), with an agency working with a student, a pending staff invitation,
+    /// a roster import, change notices in the outbox, and participants' own links.
+    static func demoPages(_ app: Application) async throws -> [Page] {
+        let db = app.db
+        let hash = try app.roundtable.passwords.hash(Fixtures.password)
+        _ = try await DemoSchool.create(students: 60, seed: 7, passwordHash: hash, on: db)
+        let school = try #require(try await School.query(on: db).first())
+        let schoolID = try school.requireID()
+        let admin = try #require(try await User.query(on: db).filter(\.$email == "admin@larkfield.example").first())
+        let meetings = try await Meeting.query(on: db).sort(\.$startsAt).all()
+        let held = meetings[0]
+        let upcoming = meetings[1]
+        let studentID = try #require(
+            try await MeetingStudent.query(on: db).filter(\.$meeting.$id == upcoming.requireID()).first()
+        ).$student.id
+        let familyID = try #require(
+            try await StudentFamilyLink.query(on: db).filter(\.$student.$id == studentID).first()
+        ).$familyMember.id
+
+        let agency = AgencyContact()
+        agency.$school.id = schoolID
+        agency.agency = "Educational psychology service"
+        agency.name = "Nadia Rahman"
+        agency.role = "Educational psychologist"
+        agency.email = "nadia.rahman@eps.example"
+        try await agency.create(on: db)
+        let consent = StudentAgencyLink()
+        consent.$student.id = studentID
+        consent.$agencyContact.id = try agency.requireID()
+        consent.consentFrom = "The family"
+        consent.consentDate = Date()
+        try await consent.create(on: db)
+        try await Meetings.participant(upcoming.requireID(), .agency, role: "Educational psychologist") {
+            $0.$agencyContact.id = agency.id
+        }.create(on: db)
+
+        let invited = try await StaffDirectory.invite(
+            name: "Noor Haddad", email: EmailAddress("noor@larkfield.example")!, role: .staff, schoolID: schoolID,
+            organisationID: school.$organisation.id, lifetime: 7 * 86_400, context: .commandLine, on: db)
+        let job = RosterImportJob()
+        job.$school.id = schoolID
+        job.$createdBy.id = admin.id
+        job.fileName = "roster.zip"
+        job.status = .done
+        job.phase = "Done"
+        job.dryRun = true
+        job.skipInvalid = false
+        job.summary = "60 students, no changes"
+        job.finishedAt = Date()
+        try await job.create(on: db)
+        let settings = try await Sharing.Settings.make(
+            for: upcoming, configuration: app.roundtable.configuration, on: db)
+        _ = try await Sharing.notify(
+            upcoming, details: try await Meetings.details(of: upcoming, on: db), kind: .update, settings: settings,
+            on: db, now: Date())
+        func familyLink(_ meeting: Meeting) async throws -> String {
+            let participant = try #require(
+                try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == meeting.requireID())
+                    .filter(\.$kind == .family).first())
+            return "/p/"
+                + (try await Sharing.issueLink(
+                    for: participant, expires: Date().addingTimeInterval(30 * 86_400), on: db))
+        }
+        let invitationPage = try await familyLink(upcoming)
+        let summaryPage = try await familyLink(held)
+        let space = try #require(try await Space.query(on: db).filter(\.$school.$id == schoolID).first())
+        let revision = upcoming.runRevision
+
+        let staffMember = try #require(
+            try await User.query(on: db).filter(\.$email == "year7@larkfield.example").first())
+        let student = "/students/\(studentID)"
+        let family = student + "/family/\(familyID)"
+        let up = "/meetings/\(try upcoming.requireID())"
+        let past = "/meetings/\(try held.requireID())"
+        return [
+            Page(name: "sign in", template: .signIn, user: nil, path: "/sign-in"),
+            Page(name: "setup (done)", template: .setup, user: nil, path: "/setup", status: .notFound),
+            Page(name: "welcome", template: .welcome, user: nil, path: "/welcome/\(invited.token)"),
+            Page(name: "participant: invitation", template: .participantPage, user: nil, path: invitationPage),
+            Page(name: "participant: summary", template: .participantPage, user: nil, path: summaryPage),
+            Page(name: "home (admin)", template: .home, user: "admin", path: "/"),
+            Page(name: "home (leader)", template: .home, user: "head", path: "/"),
+            Page(name: "home (head of year)", template: .home, user: "year7", path: "/"),
+            Page(name: "schools", template: .schools, user: "admin", path: "/schools"),
+            Page(name: "roster import", template: .rosterImport, user: "admin", path: "/roster-import"),
+            Page(
+                name: "roster import job", template: .rosterImportJob, user: "admin", path: "/roster-import/\(job.id!)"),
+            Page(name: "staff", template: .staff, user: "head", path: "/staff"),
+            Page(name: "invite staff", template: .inviteStaff, user: "head", path: "/staff/invite"),
+            Page(name: "staff member", template: .staffMember, user: "head", path: "/staff/\(staffMember.id!)"),
+            Page(name: "school settings", template: .schoolSettings, user: "head", path: "/school-settings"),
+            Page(name: "audit", template: .audit, user: "head", path: "/audit"),
+            Page(name: "students", template: .students, user: "head", path: "/students"),
+            Page(name: "student", template: .student, user: "head", path: student),
+            Page(name: "new student", template: .newStudent, user: "head", path: "/students/new"),
+            Page(name: "edit student", template: .editStudent, user: "head", path: student + "/edit"),
+            Page(name: "family member", template: .familyMember, user: "head", path: family),
+            Page(name: "add family member", template: .addFamilyMember, user: "head", path: student + "/family/new"),
+            Page(name: "remove family member", template: .removeFamilyMember, user: "head", path: family + "/remove"),
+            Page(name: "student's staff", template: .studentStaff, user: "head", path: student + "/staff"),
+            Page(name: "add agency", template: .addAgency, user: "head", path: student + "/agencies/new"),
+            Page(name: "meetings (leader)", template: .meetings, user: "head", path: "/meetings"),
+            Page(name: "meetings (head of year)", template: .meetings, user: "year7", path: "/meetings"),
+            Page(name: "new meeting", template: .newMeeting, user: "year7", path: student + "/meetings/new"),
+            Page(name: "meeting requests", template: .meetingRequests, user: "head", path: "/requests"),
+            Page(name: "outbox", template: .outbox, user: "head", path: "/outbox"),
+            Page(name: "calendar feed", template: .calendarFeed, user: "year7", path: "/calendar-feed"),
+            Page(name: "spaces", template: .spaces, user: "head", path: "/spaces"),
+            Page(name: "new space", template: .newSpace, user: "head", path: "/spaces/new"),
+            Page(name: "space", template: .space, user: "head", path: "/spaces/\(space.id!)"),
+            Page(name: "API tokens", template: .apiTokens, user: "admin", path: "/api-tokens"),
+            Page(name: "meeting (ready)", template: .meeting, user: "year7", path: up),
+            Page(name: "meeting (held)", template: .meeting, user: "year7", path: past),
+            Page(name: "meeting plan", template: .meetingPlan, user: "year7", path: up + "/plan"),
+            Page(
+                name: "meeting participants", template: .meetingParticipants, user: "year7", path: up + "/participants"),
+            Page(name: "meeting space", template: .meetingSpace, user: "year7", path: up + "/space"),
+            Page(name: "meeting seating", template: .meetingSeating, user: "year7", path: up + "/seating"),
+            Page(name: "invitation", template: .meetingInvitation, user: "year7", path: up + "/invitation"),
+            Page(name: "share", template: .meetingShare, user: "year7", path: up + "/share"),
+            Page(name: "cancel", template: .meetingCancel, user: "year7", path: up + "/cancel"),
+            Page(name: "run", template: .meetingRun, user: "year7", path: up + "/run"),
+            Page(name: "shared screen", template: .sharedScreen, user: "year7", path: up + "/screen"),
+            Page(
+                name: "shared screen poll (changed)", template: .sharedScreenLive, user: "year7",
+                path: up + "/screen/live?since=\(revision - 1)"),
+            Page(
+                name: "shared screen poll (unchanged)", template: .sharedScreenLive, user: "year7",
+                path: up + "/screen/live?since=\(revision)", status: .noContent),
+            Page(name: "record", template: .meetingRecord, user: "year7", path: past + "/record"),
+            Page(name: "summary", template: .meetingSummary, user: "year7", path: past + "/summary"),
+        ]
+    }
+}

@@ -35,6 +35,19 @@ enum APIController {
             self.supports = supports
         }
 
+        init(_ student: StudentDirectory.Listed) {
+            id = student.id
+            schoolId = student.schoolId
+            sourcedId = student.sourcedId
+            givenName = student.legalGivenName
+            familyName = student.legalFamilyName
+            preferredName = student.preferredName
+            yearGroup = student.yearGroup
+            supports = Supports(
+                specialNeeds: student.hasSpecialNeeds, disadvantaged: student.isDisadvantaged,
+                englishAsAdditionalLanguage: student.learnsEnglishAsAdditionalLanguage)
+        }
+
         init(_ student: Student) {
             id = student.id!
             schoolId = student.$school.id
@@ -62,7 +75,7 @@ enum APIController {
         let filters = query.filters
         let page = try await StudentDirectory.search(
             filters, scope: StudentDirectory.scope(for: staff), schoolID: query.school,
-            userID: staff.user.requireID(), on: req.db)
+            userID: staff.user.requireID(), on: req.sql)
         return try await StudentPage(
             items: page.students.map(StudentSummary.init), page: filters.page, pageSize: page.pageSize,
             total: page.total

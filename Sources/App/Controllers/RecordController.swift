@@ -143,7 +143,7 @@ enum RecordController {
             return try await recordPage(
                 req, context,
                 amending: AmendState(
-                    entryID: id, text: fields["text"] ?? "", label: fields["label"] ?? "",
+                    entryID: RecordEntryID(id), text: fields["text"] ?? "", label: fields["label"] ?? "",
                     reason: fields["reason"] ?? "", errors: errors, values: fields)
             ).response(for: req, status: .unprocessableEntity)
         }
@@ -176,13 +176,6 @@ enum RecordController {
     static func recordPage(
         _ req: Request, _ context: MeetingContext, amending: AmendState? = nil, kept: String? = nil
     ) async throws -> RecordPage {
-        let meeting = context.meeting
-        let entries = try await MeetingRecord.entries(
-            of: meeting, for: context.viewer, userID: context.staff.user.id, on: req.db)
-        return RecordPage(
-            context: context, details: try await Meetings.details(of: meeting, on: req.db),
-            items: try await MeetingRun.agenda(of: meeting, on: req.db), entries: entries,
-            history: try await MeetingRecord.history(of: entries, on: req.db), amending: amending,
-            notice: req.notice, kept: kept)
+        try await RecordPage.read(context, amending: amending, notice: req.notice, kept: kept, on: req.sql)
     }
 }

@@ -17,17 +17,7 @@ enum RunController {
     static func page(
         _ req: Request, _ context: MeetingContext, capture: CaptureState = CaptureState(), refusal: String? = nil
     ) async throws -> FacilitatorPage {
-        let meeting = context.meeting
-        let meetingID = try meeting.requireID()
-        return FacilitatorPage(
-            context: context, details: try await Meetings.details(of: meeting, on: req.db).readBy(context.viewer),
-            items: try await MeetingRun.agenda(of: meeting, on: req.db),
-            entries: try await MeetingRecord.entries(
-                of: meeting, for: context.viewer, userID: context.staff.user.id, on: req.db),
-            events: try await MeetingRunEvent.query(on: req.db).filter(\.$meeting.$id == meetingID)
-                .sort(\.$at, .descending).limit(30).all(),
-            followUps: try await Meeting.query(on: req.db).filter(\.$followUpOf.$id == meetingID).all(),
-            capture: capture, refusal: refusal)
+        try await FacilitatorPage.read(context, capture: capture, refusal: refusal, on: req.sql)
     }
 
     static func start(_ req: Request) async throws -> Response {

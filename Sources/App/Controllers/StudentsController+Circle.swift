@@ -12,9 +12,7 @@ extension StudentsController {
     static func staffSearch(_ req: Request) async throws -> Response {
         let (_, student) = try await req.managedStudent()
         let search = String((req.query[String.self, at: "q"] ?? "").prefix(100))
-        let found = try await StudentCircle.staffCandidates(for: student, matching: search, on: req.db)
-        return LinkStaffPage(student: student, search: search, people: found.people, more: found.more)
-            .response(for: req)
+        return try await LinkStaffPage.read(for: student, search: search, on: req.sql).response(for: req)
     }
 
     static func linkStaff(_ req: Request) async throws -> Response {

@@ -42,7 +42,11 @@ final class FamilyMember: Model, @unchecked Sendable {
         searchName = NameSearch.key([given, family])
     }
 
-    var isRestricted: Bool { !(restriction ?? "").isEmpty }
+    var isRestricted: Bool { Self.isRestriction(restriction) }
+
+    /// Whether a stored restriction is in force: any text at all. Pages that read the column
+    /// without loading the model ask this too.
+    static func isRestriction(_ text: String?) -> Bool { !(text ?? "").isEmpty }
 
     var contactPerson: ContactRule.Person {
         ContactRule.Person(kind: .family, restricted: isRestricted, stoppedAt: contactStoppedAt)

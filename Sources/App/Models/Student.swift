@@ -36,6 +36,12 @@ final class Student: Model, @unchecked Sendable {
 
     var displayName: String { "\(preferredName ?? legalGivenName) \(legalFamilyName)" }
 
+    /// "García, Lucía (Lucy)": sorted lists read best by family name.
+    var listName: String {
+        let preferred = preferredName.map { " (\($0))" } ?? ""
+        return "\(legalFamilyName), \(legalGivenName)\(preferred)"
+    }
+
     func setNames(given: String, family: String, preferred: String?) {
         legalGivenName = given
         legalFamilyName = family

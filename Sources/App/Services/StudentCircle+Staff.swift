@@ -4,30 +4,6 @@ import RoundtableCore
 import RoundtableViews
 
 extension StudentCircle {
-    /// Active staff of the student's school not yet linked to them whose names match, by
-    /// name, at most `limit`. Only three columns are read: a large school has thousands of
-    /// staff, and this page must not load them all as full records.
-    static func staffCandidates(
-        for student: Student, matching text: String, limit: Int = 50, on db: any Database
-    ) async throws -> (people: [User], more: Bool) {
-        let linked = Set(
-            try await StaffStudentLink.query(on: db).filter(\.$student.$id == student.requireID())
-                .all(\.$user.$id))
-        let terms = NameSearch.terms(text)
-        let everyone = try await User.query(on: db)
-            .filter(\.$school.$id == student.$school.id)
-            .filter(\.$isActive == true)
-            .field(\.$id).field(\.$name).field(\.$jobRole)
-            .sort(\.$name)
-            .all()
-        let matching = everyone.filter { user in
-            guard let id = user.id, !linked.contains(id) else { return false }
-            let key = NameSearch.key([user.name])
-            return terms.allSatisfy { term in key.hasPrefix(term) || key.contains(" " + term) }
-        }
-        return (Array(matching.prefix(limit)), matching.count > limit)
-    }
-
     /// Links a member of staff by hand. A later roster import keeps links made by hand.
     static func linkStaff(
         _ userID: UUID, to student: Student, context: AuditContext, on db: any Database

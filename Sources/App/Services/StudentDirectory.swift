@@ -15,8 +15,27 @@ enum StudentDirectory {
         var page = 1
     }
 
+    /// One student as the list and the API show them, decoded straight from their row.
+    struct Listed: Decodable, Sendable {
+        var id: UUID
+        var schoolId: UUID
+        var sourcedId: String?
+        var legalGivenName: String
+        var legalFamilyName: String
+        var preferredName: String?
+        var yearGroup: Int
+        var hasSpecialNeeds: Bool
+        var isDisadvantaged: Bool
+        var learnsEnglishAsAdditionalLanguage: Bool
+
+        static let columns = [
+            "id", "school_id", "sourced_id", "legal_given_name", "legal_family_name", "preferred_name", "year_group",
+            "has_special_needs", "is_disadvantaged", "learns_english_as_additional_language",
+        ]
+    }
+
     struct Page: Sendable {
-        var students: [Student]
+        var students: [Listed]
         var total: Int
         var pageSize: Int
     }
@@ -28,58 +47,111 @@ enum StudentDirectory {
             policy: staff.school?.reachPolicy ?? ReachPolicy())
     }
 
-    /// Students in scope that match the filters, by family name then given name.
-    static func search(
-        _ filters: Filters, scope: StudentScope, schoolID: UUID?, userID: UUID, pageSize: Int = 50,
-        on db: any Database
-    ) async throws -> Page {
-        var query = Student.query(on: db).filter(\.$isActive == true)
+    /// The scope as conditions on `students`, resolved before the list's queries run.
+    private struct Reach {
+        var schools: [UUID]
+        /// For a limited scope, the students also in reach besides the whole school's.
+        var within: (linked: [UUID], years: [Int], specialNeeds: Bool)?
+    }
+
+    /// What the scope reaches; `nil` when it can reach nobody (then no query is needed).
+    /// `organisationSchools`: the organisation's schools, when the caller has read them already.
+    private static func reach(
+        _ scope: StudentScope, schoolID: UUID?, userID: UUID, organisationSchools: [UUID]?, on db: any SQLDatabase
+    ) async throws -> Reach? {
         switch scope {
         case .none:
-            return Page(students: [], total: 0, pageSize: pageSize)
+            return nil
         case .organisation(let organisationID):
-            let schools = try await Schools.all(in: organisationID, on: db).compactMap(\.id)
-            let chosen = schoolID.map { schools.contains($0) ? [$0] : [] } ?? schools
-            // Equality when there is one school: `IN` keeps the database from walking the
-            // (school, name) index in order, and then it sorts every student instead.
-            if chosen.count == 1 {
-                query = query.filter(\.$school.$id == chosen[0])
+            let schools: [UUID]
+            if let organisationSchools {
+                schools = organisationSchools
             } else {
-                query = query.filter(\.$school.$id ~~ chosen)
+                schools = try await db.select().column("id").from(School.schema)
+                    .where("organisation_id", .equal, organisationID).all(decodingColumn: "id", as: UUID.self)
             }
+            let chosen = schoolID.map { schools.contains($0) ? [$0] : [] } ?? schools
+            return chosen.isEmpty ? nil : Reach(schools: chosen)
         case .school(let id):
-            query = query.filter(\.$school.$id == id)
+            return Reach(schools: [id])
         case .limited(let id, let years, let specialNeeds):
-            let linked = try await StaffStudentLink.query(on: db).filter(\.$user.$id == userID).all(\.$student.$id)
-            query = query.filter(\.$school.$id == id).group(.or) { group in
-                group.filter(\.$id ~~ linked)
-                if !years.isEmpty { group.filter(\.$yearGroup ~~ Array(years)) }
-                if specialNeeds { group.filter(\.$hasSpecialNeeds == true) }
+            let linked = try await db.select().column("student_id").from(StaffStudentLink.schema)
+                .where("user_id", .equal, userID).all(decodingColumn: "student_id", as: UUID.self)
+            guard !linked.isEmpty || !years.isEmpty || specialNeeds else { return nil }
+            return Reach(schools: [id], within: (linked, years.sorted(), specialNeeds))
+        }
+    }
+
+    /// Active students in reach that match the filters, as conditions on `students`.
+    private static func matching<B: SQLPredicateBuilder>(_ builder: B, _ reach: Reach, _ filters: Filters) -> B {
+        builder.where("is_active", .equal, true)
+        // Equality when there is one school: `IN` keeps the database from walking the
+        // (school, name) index in order, and then it sorts every student instead.
+        if reach.schools.count == 1 {
+            builder.where("school_id", .equal, reach.schools[0])
+        } else {
+            builder.where("school_id", .in, reach.schools)
+        }
+        if let within = reach.within {
+            builder.where { group in
+                if !within.linked.isEmpty { group.orWhere("id", .in, within.linked) }
+                if !within.years.isEmpty { group.orWhere("year_group", .in, within.years) }
+                if within.specialNeeds { group.orWhere("has_special_needs", .equal, true) }
+                return group
             }
         }
         // Each typed word must start a word of the name: "al" finds "Alfie" and "Al-Hashimi",
         // not "Salma".
         for term in NameSearch.terms(filters.query).map(escapeLike) where !term.isEmpty {
-            query = query.group(.or) { group in
-                group.filter(\.$searchName, .custom("LIKE"), "\(term)%")
-                group.filter(\.$searchName, .custom("LIKE"), "% \(term)%")
+            builder.where { group in
+                group.orWhere("search_name", .like, "\(term)%").orWhere("search_name", .like, "% \(term)%")
             }
         }
-        if let year = filters.yearGroup { query = query.filter(\.$yearGroup == year) }
-        if filters.specialNeeds { query = query.filter(\.$hasSpecialNeeds == true) }
-        if filters.disadvantaged { query = query.filter(\.$isDisadvantaged == true) }
-        if filters.additionalLanguage { query = query.filter(\.$learnsEnglishAsAdditionalLanguage == true) }
+        if let year = filters.yearGroup { builder.where("year_group", .equal, year) }
+        if filters.specialNeeds { builder.where("has_special_needs", .equal, true) }
+        if filters.disadvantaged { builder.where("is_disadvantaged", .equal, true) }
+        if filters.additionalLanguage { builder.where("learns_english_as_additional_language", .equal, true) }
+        return builder
+    }
 
-        // Counting `school_id` rather than `id` (Fluent's default) lets the database answer
-        // from the list index alone instead of reading every student's row.
-        let total = try await query.count(\.$school.$id)
-        let students =
-            try await query
-            .sort(\.$legalFamilyName).sort(\.$legalGivenName)
-            // A half-open range: Fluent's `range(lower:upper:)` includes `upper`.
-            .range(((filters.page - 1) * pageSize)..<(filters.page * pageSize))
-            .all()
+    /// Students in scope that match the filters, by family name then given name: one query
+    /// for the count and one for the page (and one for the links of staff with a limited
+    /// reach, or the organisation's schools when the caller has not read them).
+    static func search(
+        _ filters: Filters, scope: StudentScope, schoolID: UUID?, userID: UUID, organisationSchools: [UUID]? = nil,
+        pageSize: Int = 50, on db: any SQLDatabase
+    ) async throws -> Page {
+        guard
+            let reach = try await reach(
+                scope, schoolID: schoolID, userID: userID, organisationSchools: organisationSchools, on: db)
+        else { return Page(students: [], total: 0, pageSize: pageSize) }
+        // Counting `school_id` lets the database answer from the list index alone instead of
+        // reading every student's row.
+        let total =
+            try await matching(
+                db.select().column(SQLFunction("COUNT", args: SQLColumn("school_id")), as: "total")
+                    .from(Student.schema), reach, filters
+            )
+            .first(decodingColumn: "total", as: Int.self) ?? 0
+        let students = try await matching(
+            db.select().columns(Listed.columns).from(Student.schema), reach, filters
+        )
+        .orderBy("legal_family_name").orderBy("legal_given_name")
+        .limit(pageSize).offset((filters.page - 1) * pageSize)
+        .all(decoding: Listed.self, keyDecodingStrategy: .convertFromSnakeCase)
         return Page(students: students, total: total, pageSize: pageSize)
+    }
+
+    /// The year groups the schools actually have, answered from the (school, year group) index.
+    static func yearGroups(in schools: [UUID], on db: any SQLDatabase) async throws -> [Int] {
+        guard !schools.isEmpty else { return [] }
+        let query = db.select().distinct().column("year_group").from(Student.schema)
+        if schools.count == 1 {
+            query.where("school_id", .equal, schools[0])
+        } else {
+            query.where("school_id", .in, schools)
+        }
+        return try await query.all(decodingColumn: "year_group", as: Int.self).sorted()
     }
 
     /// LIKE treats % and _ as wildcards; typed ones are matched literally.

@@ -1,26 +1,30 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// One agenda item in the facilitator's view.
 struct RunAgendaItem: Component {
-    var item: AgendaItem
+    var item: AgendaLine
     var isFirst: Bool
     var isLast: Bool
     /// Whether another item waits, so "done" can say it moves on.
     var hasWaiting: Bool
-    var meeting: Meeting
+    var meetingID: MeetingID
+    /// While the meeting runs, items take steps and capture.
+    var isRunning: Bool
     var clock: MeetingClock?
     var now: Date
-    var people: [Meetings.Person]
-    var entries: [RecordEntry]
+    var people: [RunPerson]
+    var entries: [RecordLine]
     /// The capture forms go under the item being talked about.
     var capture: CaptureState?
 
-    private var running: Bool { meeting.lifecycle.isRunning }
+    private var running: Bool { isRunning }
 
     var body: Component {
-        El("li", .class("run-item run-item--\(item.runState.rawValue)"), .id("item-\(item.id!.uuidString.prefix(8))")) {
+        El(
+            "li", .class("run-item run-item--\(item.runState.rawValue)"),
+            .id("item-\(item.id.rawValue.uuidString.prefix(8))")
+        ) {
             El("div", .class("run-item__head")) {
                 El("h3", .class("heading-s")) { El("span", .attr("dir", "auto")) { T(item.title) } }
                 StatusTag(text: item.runState.label, tone: tone)
@@ -47,9 +51,9 @@ struct RunAgendaItem: Component {
                         }
                     }
                     if running { steps }
-                    EntryList(entries: entries, meeting: meeting)
+                    EntryList(entries: entries, meetingID: meetingID, isRunning: isRunning)
                     if let capture, running {
-                        CapturePanel(meetingID: meeting.id!, itemID: item.id, state: capture)
+                        CapturePanel(meetingID: meetingID, itemID: item.id, state: capture)
                     }
                 }
                 El("div", .class("run-item__side")) {
@@ -81,10 +85,10 @@ struct RunAgendaItem: Component {
     }
 
     private func step(_ action: String, _ text: String, primary: Bool = false) -> Component {
-        El("form", .class("inline-form"), .postMethod, .action(.runStep(meeting.id!))) {
+        El("form", .class("inline-form"), .postMethod, .action(.runStep(meetingID))) {
             CSRFField()
             Leaf("input", .type("hidden"), .name("action"), .value(action))
-            Leaf("input", .type("hidden"), .name("item"), .value(item.id!.uuidString))
+            Leaf("input", .type("hidden"), .name("item"), .value(item.id.rawValue.uuidString))
             if action == "extend" { Leaf("input", .type("hidden"), .name("minutes"), .value("5")) }
             El("button", .type("submit"), .class(primary ? "button" : "button button--secondary")) {
                 T(text)
@@ -105,7 +109,7 @@ struct RunAgendaItem: Component {
 
 /// What participants wrote before the meeting that speaks to this item.
 struct ItemVoices: Component {
-    var people: [Meetings.Person]
+    var people: [RunPerson]
     var title: String
 
     var body: Component {
@@ -123,7 +127,7 @@ struct ItemVoices: Component {
                     El("li") {
                         El("strong") {
                             T(
-                                "\(person.name), \(VoiceAnswers.label(question, isStudent: person.participant.kind == .student)): "
+                                "\(person.name), \(VoiceAnswers.label(question, isStudent: person.kind == .student)): "
                             )
                         }
                         El("span", .attr("dir", "auto")) { T(answer) }
@@ -136,7 +140,7 @@ struct ItemVoices: Component {
 
 /// Answers that fit no agenda item, shown at the top so nothing a family wrote is lost.
 struct UnplacedVoices: Component {
-    var people: [Meetings.Person]
+    var people: [RunPerson]
     var titles: [String]
 
     var body: Component {
@@ -155,14 +159,14 @@ struct UnplacedVoices: Component {
             El("ul", .class("list")) {
                 for (person, face) in faces {
                     El("li") {
-                        El("strong") { T("\(person.name): ") }; T("school feels \(VoiceSummary.faces[face])")
+                        El("strong") { T("\(person.name): ") }; T("school feels \(RunPerson.Voice.faces[face])")
                     }
                 }
                 for (person, question, answer) in answers {
                     El("li") {
                         El("strong") {
                             T(
-                                "\(person.name), \(VoiceAnswers.label(question, isStudent: person.participant.kind == .student)): "
+                                "\(person.name), \(VoiceAnswers.label(question, isStudent: person.kind == .student)): "
                             )
                         }
                         El("span", .attr("dir", "auto")) { T(answer) }
@@ -174,7 +178,7 @@ struct UnplacedVoices: Component {
 }
 
 enum VoiceAnswers {
-    static func answer(_ voice: ParticipantVoice, _ question: VoiceQuestion) -> String? {
+    static func answer(_ voice: RunPerson.Voice, _ question: VoiceQuestion) -> String? {
         switch question {
         case .goingWell: voice.goingWell
         case .worries: voice.worries

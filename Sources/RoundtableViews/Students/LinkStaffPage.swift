@@ -1,30 +1,57 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// Finding a member of staff to link to a student: a name search, then one button each.
-struct LinkStaffPage: HTMLPage {
-    var student: Student
-    var search: String
-    var people: [User]
-    var more: Bool
+public struct LinkStaffPage: HTMLPage, Sendable, Equatable {
+    public struct Person: Sendable, Equatable {
+        public var id: StaffID
+        public var name: String
+        public var jobRole: JobRole
 
-    private var name: String { student.preferredName ?? student.legalGivenName }
-    var title: String { "Link a member of staff to \(name)" }
-    var area: StaffArea? { .students }
+        public init(id: StaffID, name: String, jobRole: JobRole) {
+            self.id = id
+            self.name = name
+            self.jobRole = jobRole
+        }
+    }
 
-    func content() -> Component {
+    public var studentID: StudentID
+    /// The name the student goes by, and their full name.
+    public var studentName: String
+    public var studentDisplayName: String
+    public var search: String
+    /// Staff of the school not yet linked whose names match, by name.
+    public var people: [Person]
+    /// More match than are shown.
+    public var more: Bool
+
+    public init(
+        studentID: StudentID, studentName: String, studentDisplayName: String, search: String, people: [Person],
+        more: Bool
+    ) {
+        self.studentID = studentID
+        self.studentName = studentName
+        self.studentDisplayName = studentDisplayName
+        self.search = search
+        self.people = people
+        self.more = more
+    }
+
+    public var title: String { "Link a member of staff to \(studentName)" }
+    public var area: StaffArea? { .students }
+
+    public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .student(student.id!), text: "Back to \(student.displayName)")
-            PageHeading(text: title, caption: student.displayName)
+            BackLink(route: .student(studentID), text: "Back to \(studentDisplayName)")
+            PageHeading(text: title, caption: studentDisplayName)
             El("p", .class("lead")) {
                 T(
-                    "The person you link will see \(name)'s page. Links from class lists come back with the next roster import; links you make here stay."
+                    "The person you link will see \(studentName)'s page. Links from class lists come back with the next roster import; links you make here stay."
                 )
             }
             El(
                 "form", .class("search-form"), .attr("method", "get"), .attr("role", "search"),
-                .action(.studentStaff(student: student.id!))
+                .action(.studentStaff(student: studentID))
             ) {
                 TextField(
                     name: "q", label: "Their name", value: search, autocomplete: "off", width: "medium",
@@ -42,10 +69,10 @@ struct LinkStaffPage: HTMLPage {
                             T("\(person.name), \(person.jobRole.label.lowercased()) ")
                             El(
                                 "form", .class("inline-form"), .postMethod,
-                                .action(.studentStaff(student: student.id!))
+                                .action(.studentStaff(student: studentID))
                             ) {
                                 CSRFField()
-                                Leaf("input", .type("hidden"), .name("staff_id"), .value(person.id!.uuidString))
+                                Leaf("input", .type("hidden"), .name("staff_id"), .value(person.id.rawValue.uuidString))
                                 El("button", .type("submit"), .class("button--link")) {
                                     T("Link")
                                     El("span", .class("visually-hidden")) { T(" \(person.name)") }

@@ -1,32 +1,31 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// "Staff who work with" a student, with the controls to change it for leaders.
 struct StudentStaffSection: Component {
-    var student: Student
+    var studentID: StudentID
     var name: String
-    var circle: StudentDirectory.Circle
+    var staff: [StudentProfilePage.StaffMember]
     var mayManage: Bool
 
     var body: Component {
         ComponentGroup {
             El("h2", .class("heading-m")) { T("Staff who work with \(name)") }
-            if circle.staff.isEmpty {
+            if staff.isEmpty {
                 El("p") { T("No staff are linked to \(name) yet.") }
             } else {
                 El("ul", .class("list list--rows")) {
-                    for person in circle.staff {
+                    for person in staff {
                         El("li") {
                             T("\(person.name), \(person.jobRole.label.lowercased())")
-                            if !circle.linkedByHand.contains(person.id!) {
+                            if !person.linkedByHand {
                                 El("span", .class("muted")) { T(" (from class lists)") }
                             }
                             if mayManage {
                                 T(" ")
                                 El(
                                     "form", .class("inline-form"), .postMethod,
-                                    .action(.removeStudentStaff(person.id!, student: student.id!))
+                                    .action(.removeStudentStaff(person.id, student: studentID))
                                 ) {
                                     CSRFField()
                                     El("button", .type("submit"), .class("button--link")) {
@@ -41,7 +40,7 @@ struct StudentStaffSection: Component {
             }
             if mayManage {
                 El("p") {
-                    El("a", .class("button button--secondary"), .href(.studentStaff(student: student.id!))) {
+                    El("a", .class("button button--secondary"), .href(.studentStaff(student: studentID))) {
                         T("Link a member of staff")
                     }
                 }
@@ -52,41 +51,41 @@ struct StudentStaffSection: Component {
 
 /// The outside agencies that support a student, and the consent recorded for each.
 struct StudentAgenciesSection: Component {
-    var student: Student
+    var studentID: StudentID
     var name: String
-    var circle: StudentDirectory.Circle
+    var agencies: [StudentProfilePage.Agency]
     var mayManage: Bool
 
     var body: Component {
         ComponentGroup {
             El("h2", .class("heading-m")) { T("Agencies that support \(name)") }
-            if circle.agencies.isEmpty {
+            if agencies.isEmpty {
                 El("p") { T("No outside agencies are recorded.") }
             } else {
                 El("ul", .class("card-list")) {
-                    for entry in circle.agencies {
+                    for entry in agencies {
                         El("li", .class("card")) {
-                            El("h3", .class("heading-s")) { T(entry.contact.name) }
+                            El("h3", .class("heading-s")) { T(entry.name) }
                             El("p", .class("card__meta")) {
-                                T([entry.contact.role, entry.contact.agency].compactMap { $0 }.joined(separator: ", "))
+                                T([entry.role, entry.agency].compactMap { $0 }.joined(separator: ", "))
                             }
                             El("dl", .class("facts")) {
-                                if let email = entry.contact.email { Fact(key: "Email") { T(email) } }
-                                if let phone = entry.contact.phone { Fact(key: "Phone") { T(phone) } }
+                                if let email = entry.email { Fact(key: "Email") { T(email) } }
+                                if let phone = entry.phone { Fact(key: "Phone") { T(phone) } }
                                 Fact(key: "Consent") {
-                                    T("Given by \(entry.link.consentFrom) on \(DateText.day(entry.link.consentDate))")
+                                    T("Given by \(entry.consentFrom) on \(DateText.day(entry.consentDate))")
                                 }
-                                if let notes = entry.link.consentNotes { Fact(key: "Agreed to") { T(notes) } }
+                                if let notes = entry.consentNotes { Fact(key: "Agreed to") { T(notes) } }
                             }
                             if mayManage {
                                 El(
                                     "form", .class("card__action"), .postMethod,
-                                    .action(.removeAgency(entry.link.id!, student: student.id!))
+                                    .action(.removeAgency(entry.linkID, student: studentID))
                                 ) {
                                     CSRFField()
                                     El("button", .type("submit"), .class("button--link")) {
                                         T("Remove")
-                                        El("span", .class("visually-hidden")) { T(" \(entry.contact.name)") }
+                                        El("span", .class("visually-hidden")) { T(" \(entry.name)") }
                                     }
                                 }
                             }
@@ -96,12 +95,11 @@ struct StudentAgenciesSection: Component {
             }
             if mayManage {
                 El("p") {
-                    El("a", .class("button button--secondary"), .href(.addAgency(student: student.id!))) {
+                    El("a", .class("button button--secondary"), .href(.addAgency(student: studentID))) {
                         T("Add an agency")
                     }
                 }
             }
         }
     }
-
 }

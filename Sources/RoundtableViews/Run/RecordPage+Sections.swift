@@ -1,41 +1,10 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
-/// What the record page shows again after a change without a reason.
-struct AmendState: Sendable {
-    var entryID: UUID
-    var text: String
-    var label: String
-    var reason: String
-    var errors: FieldErrors
-    /// Everything typed, by field name without the entry's suffix.
-    var values: [String: String] = [:]
-}
-
-/// A meeting's record for staff: what was talked about, decided and agreed, each entry with
-/// its label and, once closed, its history of changes.
-struct RecordPage: HTMLPage {
-    var context: MeetingContext
-    var details: Meetings.Details
-    var items: [AgendaItem]
-    var entries: [RecordEntry]
-    var history: [UUID: [RecordRevision]]
-    var amending: AmendState? = nil
-    var notice: SiteRoute.Notice? = nil
-    /// Words typed into a capture form after the meeting closed, shown so they are not lost.
-    var kept: String? = nil
-
-    var title: String { "Record of the meeting" }
-    var area: StaffArea? { .meetings }
-    var hasErrors: Bool { !(amending?.errors.isEmpty ?? true) }
-
-    private var meeting: Meeting { context.meeting }
-    private var locked: Bool { meeting.lifecycle.recordNeedsReason }
-
-    func content() -> Component {
+extension RecordPage {
+    public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .meeting(meeting.id!), text: "Back to the meeting")
+            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
             NoticeBanner(text: notice?.text)
             if let amending { ErrorSummary(errors: amending.errors) }
             if let kept {
@@ -47,25 +16,25 @@ struct RecordPage: HTMLPage {
             }
             PageHeading(
                 text: title,
-                caption: "\(meeting.type.label) with \(context.students.map(\.displayName).joined(separator: " and "))")
+                caption: "\(type.label) with \(studentNames.joined(separator: " and "))")
             El("p", .class("print-only")) {
                 T(
-                    "Printed \(DateText.dateTime(Date())). This record holds staff-only entries: keep it as you keep other confidential records about a child."
+                    "Printed \(DateText.dateTime(RenderContext.current.now)). This record holds staff-only entries: keep it as you keep other confidential records about a child."
                 )
             }
             El("dl", .class("facts")) {
-                Fact(key: "Held") { T(meeting.startedAt.map(DateText.dateTime) ?? "Not started") }
-                Fact(key: "Now") { T(meeting.state.label) }
+                Fact(key: "Held") { T(startedAt.map(DateText.dateTime) ?? "Not started") }
+                Fact(key: "Now") { T(state.label) }
                 Fact(key: "Took part") { T(tookPart) }
             }
-            if meeting.lifecycle.isRunning && context.mayChange {
-                El("p") { El("a", .href(.meetingRun(meeting.id!))) { T("Back to running the meeting") } }
+            if flags.isRunning && flags.mayChange {
+                El("p") { El("a", .href(.meetingRun(meetingID))) { T("Back to running the meeting") } }
             }
-            if meeting.lifecycle.allows(.writeSummary) && context.mayChange {
+            if flags.mayWriteSummary && flags.mayChange {
                 El("p", .class("button-row")) {
-                    El("a", .class("button"), .href(.meetingSummary(meeting.id!))) {
+                    El("a", .class("button"), .href(.meetingSummary(meetingID))) {
                         T(
-                            meeting.lifecycle.awaitsSummary
+                            flags.awaitsSummary
                                 ? "Write and share the summary" : "The summary and what participants said")
                     }
                 }
@@ -85,10 +54,10 @@ struct RecordPage: HTMLPage {
                             text: locked && item.runState == .waiting ? "Not reached" : item.runState.label,
                             tone: "grey")
                     }
-                    entryList(entries.filter { $0.$agendaItem.id == item.id && $0.kind != .parked })
+                    entryList(entries.filter { $0.itemID == item.id && $0.kind != .parked })
                 }
             }
-            let general = entries.filter { $0.$agendaItem.id == nil && $0.kind != .parked }
+            let general = entries.filter { $0.itemID == nil && $0.kind != .parked }
             if !general.isEmpty {
                 El("h2", .class("heading-m")) { T("For the whole meeting") }
                 entryList(general)
@@ -103,28 +72,28 @@ struct RecordPage: HTMLPage {
     }
 
     private var tookPart: String {
-        let marked = details.people.filter { $0.participant.presence != nil }
+        let marked = people.filter { $0.presence != nil }
         guard !marked.isEmpty else { return "Not marked" }
         return marked.map { person in
-            var words = "\(person.name) (\(person.participant.presence!.label.lowercased())"
-            if let language = person.participant.interpreterUsed { words += ", interpreter: \(language)" }
+            var words = "\(person.name) (\(person.presence!.label.lowercased())"
+            if let language = person.interpreterUsed { words += ", interpreter: \(language)" }
             return words + ")"
         }.joined(separator: "; ")
     }
 
-    private func entryList(_ list: [RecordEntry]) -> Component {
+    private func entryList(_ list: [RecordLine]) -> Component {
         El("ul", .class("entries")) {
             for entry in list {
                 El("li", .class("entry entry--\(entry.effectiveLabel.rawValue)")) {
                     EntryText(entry: entry)
-                    if let revisions = history[entry.id!], !revisions.isEmpty {
+                    if let revisions = history[entry.id], !revisions.isEmpty {
                         El("details", .class("details")) {
                             El("summary") { T("Changed \(revisions.count == 1 ? "once" : "\(revisions.count) times")") }
                             El("ul", .class("list")) {
                                 for revision in revisions {
                                     El("li") {
                                         T(
-                                            "\(DateText.dateTime(revision.changedAt)), \(revision.changedBy?.name ?? "someone"): "
+                                            "\(DateText.dateTime(revision.changedAt)), \(revision.changedBy ?? "someone"): "
                                         )
                                         El("em") { T(revision.reason) }
                                         Leaf("br")
@@ -134,7 +103,7 @@ struct RecordPage: HTMLPage {
                             }
                         }
                     }
-                    if locked && context.mayChange { amendForm(entry) }
+                    if locked && flags.mayChange { amendForm(entry) }
                 }
             }
         }
@@ -144,12 +113,12 @@ struct RecordPage: HTMLPage {
         date.formatted(.iso8601.year().month().day())
     }
 
-    private func amendForm(_ entry: RecordEntry) -> Component {
-        let suffix = "-" + entry.id!.uuidString.prefix(8)
+    private func amendForm(_ entry: RecordLine) -> Component {
+        let suffix = "-" + entry.id.rawValue.uuidString.prefix(8)
         let current = amending?.entryID == entry.id ? amending : nil
         return El("details", attributes: [.class("details record-amend")] + (current != nil ? [.flag("open")] : [])) {
             El("summary") { T("Change this entry") }
-            PostForm(action: .recordEntry(entry.id!, meeting: meeting.id!)) {
+            PostForm(action: .recordEntry(entry.id, meeting: meetingID)) {
                 TextArea(
                     name: "text" + suffix, label: "What it says", value: current?.text ?? entry.text,
                     error: current?.errors["text" + suffix])

@@ -1,6 +1,5 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// A clock the facilitator reads at a glance: time left, a colour and a gentle line. The page
 /// shows it as it was when served; `live.js` keeps it counting.

@@ -1,21 +1,10 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
-
-/// What the capture forms show again after a mistake: which form, what was typed, what to fix.
-/// Field names carry the kind (`goal_what`), so the four forms never share an id.
-struct CaptureState: Sendable {
-    var kind: RecordEntryKind? = nil
-    var values: [String: String] = [:]
-    var errors = FieldErrors()
-
-    func value(_ name: String) -> String { values[name] ?? "" }
-}
 
 /// Quick capture while people talk: a note, a decision with its reason, a goal, an action.
 struct CapturePanel: Component {
-    var meetingID: UUID
-    var itemID: UUID?
+    var meetingID: MeetingID
+    var itemID: AgendaItemID?
     var state: CaptureState
 
     var body: Component {
@@ -94,7 +83,7 @@ struct CapturePanel: Component {
             El("summary") { T(summary) }
             PostForm(action: .recordEntries(meetingID)) {
                 Leaf("input", .type("hidden"), .name("kind"), .value(kind.rawValue))
-                if let itemID { Leaf("input", .type("hidden"), .name("item"), .value(itemID.uuidString)) }
+                if let itemID { Leaf("input", .type("hidden"), .name("item"), .value(itemID.rawValue.uuidString)) }
                 fields()
                 PrimaryButton(text: summary)
             }
@@ -113,8 +102,10 @@ struct CapturePanel: Component {
 /// Entries under an item, each with its label in sight and, while the meeting runs, one
 /// click to change who can read it or to take it back.
 struct EntryList: Component {
-    var entries: [RecordEntry]
-    var meeting: Meeting
+    var entries: [RecordLine]
+    var meetingID: MeetingID
+    /// While the meeting runs, one click changes an entry's label or takes it back.
+    var isRunning: Bool
 
     var body: Component {
         if entries.isEmpty { return EmptyComponent() }
@@ -122,7 +113,7 @@ struct EntryList: Component {
             for entry in entries {
                 El("li", .class("entry entry--\(entry.effectiveLabel.rawValue)")) {
                     EntryText(entry: entry)
-                    if meeting.lifecycle.isRunning {
+                    if isRunning {
                         El("div", .class("button-row")) {
                             if entry.kind.allowedLabels.count > 1 {
                                 let other: RecordLabel = entry.effectiveLabel == .shared ? .staffOnly : .shared
@@ -138,8 +129,8 @@ struct EntryList: Component {
         }
     }
 
-    private func change(_ entry: RecordEntry, field: String, value: String, text: String) -> Component {
-        El("form", .class("inline-form"), .postMethod, .action(.recordEntry(entry.id!, meeting: meeting.id!))) {
+    private func change(_ entry: RecordLine, field: String, value: String, text: String) -> Component {
+        El("form", .class("inline-form"), .postMethod, .action(.recordEntry(entry.id, meeting: meetingID))) {
             CSRFField()
             Leaf("input", .type("hidden"), .name(field), .value(value))
             El("button", .type("submit"), .class("button--link")) { T(text) }
@@ -149,7 +140,7 @@ struct EntryList: Component {
 
 /// An entry in words, with its kind and label.
 struct EntryText: Component {
-    var entry: RecordEntry
+    var entry: RecordLine
 
     var body: Component {
         El("div", .class("entry__text")) {
@@ -185,9 +176,11 @@ struct EntryText: Component {
 
 /// Topics the meeting agreed to come back to.
 struct ParkingLot: Component {
-    var meeting: Meeting
-    var items: [AgendaItem]
-    var entries: [RecordEntry]
+    var meetingID: MeetingID
+    var isRunning: Bool
+    var mayCapture: Bool
+    var items: [AgendaLine]
+    var entries: [RecordLine]
     var capture: CaptureState
 
     var body: Component {
@@ -206,10 +199,10 @@ struct ParkingLot: Component {
                         }
                     }
                 }
-                EntryList(entries: entries, meeting: meeting)
+                EntryList(entries: entries, meetingID: meetingID, isRunning: isRunning)
             }
-            if meeting.lifecycle.allows(.capture) {
-                PostForm(action: .recordEntries(meeting.id!)) {
+            if mayCapture {
+                PostForm(action: .recordEntries(meetingID)) {
                     Leaf("input", .type("hidden"), .name("kind"), .value(RecordEntryKind.parked.rawValue))
                     TextField(
                         name: "parked_text", label: "Park a topic", value: capture.value("parked_text"),
@@ -223,13 +216,13 @@ struct ParkingLot: Component {
 
 /// Who took part: marked in the room, kept in the record.
 struct AttendanceSection: Component {
-    var meeting: Meeting
-    var people: [Meetings.Person]
+    var meetingID: MeetingID
+    var people: [RunPerson]
 
     var body: Component {
         El("section", .aria("labelledby", "attendance-title")) {
             El("h2", .class("heading-m"), .id("attendance-title")) { T("Who took part") }
-            PostForm(action: .attendance(meeting.id!)) {
+            PostForm(action: .attendance(meetingID)) {
                 El("table", .class("table attendance")) {
                     El("thead") {
                         El("tr") {
@@ -240,10 +233,10 @@ struct AttendanceSection: Component {
                     }
                     El("tbody") {
                         for person in people {
-                            let id = person.participant.id!.uuidString
+                            let id = person.id.rawValue.uuidString
                             El("tr") {
                                 El("th", .attr("scope", "row")) {
-                                    T("\(person.name), \(person.participant.role.lowercased())")
+                                    T("\(person.name), \(person.role.lowercased())")
                                 }
                                 El("td") {
                                     El("label", .class("visually-hidden"), .for("presence-\(id)")) {
@@ -253,7 +246,7 @@ struct AttendanceSection: Component {
                                         El(
                                             "option",
                                             attributes: [.value("")]
-                                                + (person.participant.presence == nil ? [.flag("selected")] : [])
+                                                + (person.presence == nil ? [.flag("selected")] : [])
                                         ) {
                                             T("Not marked")
                                         }
@@ -261,7 +254,7 @@ struct AttendanceSection: Component {
                                             El(
                                                 "option",
                                                 attributes: [.value(presence.rawValue)]
-                                                    + (person.participant.presence == presence
+                                                    + (person.presence == presence
                                                         ? [.flag("selected")] : [])
                                             ) { T(presence.label) }
                                         }
@@ -273,7 +266,7 @@ struct AttendanceSection: Component {
                                     }
                                     Leaf(
                                         "input", .class("input input--medium"), .type("text"), .id("interpreter-\(id)"),
-                                        .name("interpreter_\(id)"), .value(person.participant.interpreterUsed ?? ""))
+                                        .name("interpreter_\(id)"), .value(person.interpreterUsed ?? ""))
                                 }
                             }
                         }

@@ -1,19 +1,20 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// The view for a projector or a shared video window: large type, only what every participant
 /// may see. `live.js` follows the facilitator; without it the page reloads every few seconds.
-struct SharedScreenPage: HTMLPage {
-    var screen: SharedScreen
+public struct SharedScreenPage: HTMLPage, Sendable, Equatable {
+    public var screen: SharedScreen
 
-    var title: String { "Our meeting" }
-    var usesLiveScript: Bool { true }
-    var refreshWithoutScript: Int? { 5 }
-    var isSharedScreen: Bool { true }
-    var footerText: String { "" }
+    public init(screen: SharedScreen) { self.screen = screen }
 
-    func content() -> Component {
+    public var title: String { "Our meeting" }
+    public var usesLiveScript: Bool { true }
+    public var refreshWithoutScript: Int? { 5 }
+    public var isSharedScreen: Bool { true }
+    public var footerText: String { "" }
+
+    public func content() -> Component {
         El(
             "div", .class("screen"), .attr("data-follow", SiteRoute.sharedScreenLive(screen.meetingID).path),
             .attr("data-revision", String(screen.revision))
@@ -24,23 +25,40 @@ struct SharedScreenPage: HTMLPage {
 }
 
 /// The part of the shared screen that changes; served alone to `live.js` as it follows.
-struct SharedScreen: Component {
-    var meetingID: UUID
-    var revision: Int
-    var names: String
-    var purpose: String
-    var lifecycle: MeetingLifecycle
-    var items: [AgendaItem]
+public struct SharedScreen: Component, Sendable, Equatable {
+    public var meetingID: MeetingID
+    /// The meeting's run revision this fragment shows; the screen asks for anything newer.
+    public var revision: Int
+    /// The students' first names, joined: "Maya and Leo".
+    public var names: String
+    public var purpose: String
+    public var isRunning: Bool
+    public var isHeld: Bool
+    public var items: [AgendaLine]
     /// Already filtered for the shared screen: shared entries only.
-    var entries: [RecordEntry]
+    public var entries: [RecordLine]
 
-    var body: Component {
+    public init(
+        meetingID: MeetingID, revision: Int, names: String, purpose: String, isRunning: Bool, isHeld: Bool,
+        items: [AgendaLine], entries: [RecordLine]
+    ) {
+        self.meetingID = meetingID
+        self.revision = revision
+        self.names = names
+        self.purpose = purpose
+        self.isRunning = isRunning
+        self.isHeld = isHeld
+        self.items = items
+        self.entries = entries
+    }
+
+    public var body: Component {
         ComponentGroup {
             El("h1", .class("screen__title")) { T("Meeting about \(names)") }
             El("p", .class("screen__purpose"), .attr("dir", "auto")) { T(purpose) }
-            if lifecycle.isHeld {
+            if isHeld {
                 El("p", .class("screen__status")) { T("The meeting has finished. Thank you for coming.") }
-            } else if !lifecycle.isRunning {
+            } else if !isRunning {
                 El("p", .class("screen__status")) { T("We will start soon.") }
             }
             El("div", .class("screen__grid")) {
@@ -105,7 +123,7 @@ struct SharedScreen: Component {
         }
     }
 
-    private func heading(_ entry: RecordEntry) -> String {
+    private func heading(_ entry: RecordLine) -> String {
         switch entry.kind {
         case .note: "Note:"
         case .decision: "We decided:"

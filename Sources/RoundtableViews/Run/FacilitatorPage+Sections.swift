@@ -1,0 +1,160 @@
+import Foundation
+import RoundtableCore
+
+extension FacilitatorPage {
+    public func content() -> Component {
+        let now = RenderContext.current.now
+        return El("div", .class("run-page")) {
+            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            if let refusal {
+                ErrorSummary(
+                    errors: {
+                        var e = FieldErrors(); e.add(FieldErrors.expiredField, refusal); return e
+                    }())
+            }
+            ErrorSummary(errors: capture.errors)
+            PageHeading(text: title, caption: "\(type.label) with \(studentNames.joined(separator: " and "))")
+            El("div", .class("run-top"), .attr("data-server-now", String(Int64(now.timeIntervalSince1970 * 1000)))) {
+                El("p", .class("lead"), .attr("dir", "auto")) { T(purpose) }
+                El("dl", .class("facts")) {
+                    Fact(key: "Time boundary") { T(boundary) }
+                    Fact(key: "Now") { StatusTag(text: state.label, tone: tone) }
+                }
+                if let clock, flags.isRunning {
+                    ClockView(
+                        heading: "The whole meeting", reading: clock.meeting(now: now),
+                        startedAt: clock.meetingStartedAt)
+                }
+                if !groundRules.isEmpty {
+                    El("details", .class("details"), .flag("open")) {
+                        El("summary") { T("Ground rules") }
+                        El("ul", .class("list")) { for rule in groundRules { El("li") { T(rule) } } }
+                    }
+                }
+                El("p") {
+                    El("a", .href(.sharedScreen(meetingID)), .attr("target", "_blank"), .attr("rel", "noopener")) {
+                        T("Open the shared screen (in a new tab)")
+                    }
+                    T(" for a projector or to share in a video call. It shows only what everyone may see.")
+                }
+            }
+            if flags.mayStart {
+                AttendanceSection(meetingID: meetingID, people: people)
+                PostForm(action: .startMeeting(meetingID)) {
+                    El("p") {
+                        T("Starting the clock opens the first agenda item. Mark who is here first, just above.")
+                    }
+                    PrimaryButton(text: "Start the meeting")
+                }
+            }
+            if flags.isHeld {
+                El("p", .class("lead")) {
+                    T("This meeting is closed. ")
+                    El("a", .href(.meetingRecord(meetingID))) { T("Read and share its record") }
+                }
+            }
+            UnplacedVoices(people: people, titles: items.map(\.title))
+            El("h2", .class("heading-m"), .id("agenda")) { T("Agenda") }
+            El("ol", .class("run-agenda")) {
+                for (index, item) in items.enumerated() {
+                    RunAgendaItem(
+                        item: item, isFirst: index == 0, isLast: index == items.count - 1,
+                        hasWaiting: items.contains { $0.runState == .waiting }, meetingID: meetingID,
+                        isRunning: flags.isRunning, clock: clock, now: now, people: people,
+                        entries: entries.filter { $0.itemID == item.id && $0.kind != .parked },
+                        capture: item.id == current?.id ? capture : nil)
+                }
+            }
+            El("h2", .class("heading-m"), .id("whole-meeting")) { T("For the whole meeting") }
+            EntryList(
+                entries: entries.filter { $0.itemID == nil && $0.kind != .parked }, meetingID: meetingID,
+                isRunning: flags.isRunning)
+            if flags.mayCapture && current == nil {
+                CapturePanel(meetingID: meetingID, itemID: nil, state: capture)
+            }
+            ParkingLot(
+                meetingID: meetingID, isRunning: flags.isRunning, mayCapture: flags.mayCapture,
+                items: items.filter { $0.runState == .parked }, entries: entries.filter { $0.kind == .parked },
+                capture: capture)
+            if !flags.mayStart {
+                AttendanceSection(meetingID: meetingID, people: people)
+            }
+            if flags.isRunning {
+                El("h2", .class("heading-m"), .id("more-time")) { T("Need more time?") }
+                El("p") {
+                    T("If the time is not enough, plan a follow-up: a new draft with the same people, the items ")
+                    T("you have not finished and the topics in the parking lot. Nothing is sent until you share it.")
+                }
+                PostForm(action: .followUp(meetingID)) {
+                    SecondaryButton(text: "We need more time: plan a follow-up")
+                }
+            }
+            if !followUps.isEmpty {
+                El("ul", .class("list")) {
+                    for followUp in followUps {
+                        El("li") { El("a", .href(.meeting(followUp.id))) { T("Follow-up: \(followUp.purpose)") } }
+                    }
+                }
+            }
+            if flags.mayClose { closing }
+            if !events.isEmpty {
+                El("details", .class("details")) {
+                    El("summary") { T("What happened to the agenda") }
+                    El("ul", .class("list")) {
+                        for event in events {
+                            El("li") { T("\(DateText.time(event.at)): \(event.sentence)") }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private var closing: Component {
+        // The item in hand is finished by closing; the rest stay open.
+        let open = items.filter { $0.runState != .done && $0.runState != .current }
+        let parkedTopics = entries.filter { $0.kind == .parked }.count
+        return ComponentGroup {
+            El("h2", .class("heading-m"), .id("close")) { T("Close the meeting") }
+            El("p") {
+                T("Closing locks the record. Check each entry's label first: shared entries go into the ")
+                T("summary the family and student receive. After closing, a change needs a reason and the ")
+                T("earlier version is kept.")
+            }
+            if !open.isEmpty || parkedTopics > 0 {
+                El("p", .class("warning-text")) {
+                    El("strong") { T("Still open: ") }
+                    T(
+                        [
+                            open.isEmpty
+                                ? nil : "\(open.count) agenda \(open.count == 1 ? "item" : "items") not finished",
+                            parkedTopics == 0
+                                ? nil : "\(parkedTopics) parked \(parkedTopics == 1 ? "topic" : "topics")",
+                        ].compactMap { $0 }.joined(separator: ", ")
+                            + (followUps.isEmpty
+                                ? ". Plan a follow-up first if you need one."
+                                : ". A follow-up is planned for them."))
+                }
+            }
+            PostForm(action: .closeMeeting(meetingID)) {
+                El("div", .class("field" + (capture.errors["confirm_close"] != nil ? " field--error" : ""))) {
+                    FieldMessage(field: "confirm_close", error: capture.errors["confirm_close"])
+                    Checkbox(
+                        name: "confirm_close", label: "I have checked who can read each entry. Close the record.",
+                        checked: false)
+                }
+                PrimaryButton(text: "Close the meeting")
+            }
+        }
+    }
+
+    private var boundary: String {
+        guard let start = startsAt else { return "\(lengthMinutes) minutes" }
+        let end = start.addingTimeInterval(TimeInterval(lengthMinutes * 60))
+        return "\(DateText.time(start)) to \(DateText.time(end)) (\(lengthMinutes) minutes)"
+    }
+
+    private var tone: String {
+        flags.isRunning ? "green" : flags.isHeld ? "grey" : "blue"
+    }
+}

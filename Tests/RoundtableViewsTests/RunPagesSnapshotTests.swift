@@ -1,0 +1,170 @@
+import Foundation
+import RoundtableCore
+import RoundtableViews
+import SnapshotTesting
+import Testing
+
+/// Fixed view models for the meeting-running pages: a meeting about Maya Hughes, with her
+/// mother, a head of year and an agenda of three items.
+enum RunFixture {
+    static func uuid(_ n: Int) -> UUID { UUID(uuidString: String(format: "%08d-0000-0000-0000-000000000000", n))! }
+    static let meetingID = MeetingID(uuid(1))
+    static let startedAt = PageSnapshot.now.addingTimeInterval(-12 * 60)
+    static let startsAt = PageSnapshot.now.addingTimeInterval(-15 * 60)
+
+    static let people = [
+        RunPerson(
+            id: ParticipantID(uuid(11)), kind: .student, name: "Maya Hughes", role: "Student",
+            voice: .init(goingWell: "Art club", worries: "Lunchtimes are loud", face: 2)),
+        RunPerson(
+            id: ParticipantID(uuid(12)), kind: .family, name: "Sara Hughes", role: "Mother", presence: .present,
+            interpreterUsed: "Welsh",
+            voice: .init(hopes: "Maya feels safe at lunch", knowBeforehand: "She sleeps badly on Sundays")),
+        RunPerson(id: ParticipantID(uuid(13)), kind: .staff, name: "Amina Patel", role: "Head of year"),
+    ]
+
+    static func items(running: Bool) -> [AgendaLine] {
+        [
+            AgendaLine(
+                id: AgendaItemID(uuid(21)), title: "What is going well", minutes: 10,
+                runState: running ? .done : .waiting, startedAt: running ? startedAt : nil),
+            AgendaLine(
+                id: AgendaItemID(uuid(22)), title: "Lunchtimes", minutes: 15, extraMinutes: running ? 5 : 0,
+                proposedBy: "Sara Hughes", runState: running ? .current : .waiting,
+                startedAt: running ? startedAt.addingTimeInterval(8 * 60) : nil),
+            AgendaLine(id: AgendaItemID(uuid(23)), title: "Next steps", minutes: 10),
+        ]
+    }
+
+    static let entries = [
+        RecordLine(
+            id: RecordEntryID(uuid(31)), itemID: AgendaItemID(uuid(21)), kind: .note, label: .shared,
+            text: "Maya enjoys art club on Tuesdays."),
+        RecordLine(
+            id: RecordEntryID(uuid(32)), itemID: AgendaItemID(uuid(22)), kind: .decision, label: .shared,
+            text: "Maya can eat in the library on Mondays.", reason: "The hall is loudest then."),
+        RecordLine(
+            id: RecordEntryID(uuid(33)), itemID: AgendaItemID(uuid(22)), kind: .note, label: .staffOnly,
+            text: "Mum seemed tired."),
+        RecordLine(
+            id: RecordEntryID(uuid(34)), kind: .action, label: .shared, text: "Ask about a quiet lunch club",
+            owners: "Ms Patel", ownerKind: .staff, date: PageSnapshot.now.addingTimeInterval(7 * 86400)),
+        RecordLine(
+            id: RecordEntryID(uuid(35)), kind: .goal, label: .shared, text: "Calmer lunchtimes",
+            reason: "Lunch is when most incidents happen", agreement: .imposed, imposedBy: "Head of year",
+            target: "No lunchtime incidents for 3 weeks", owners: "Maya and Ms Patel",
+            date: PageSnapshot.now.addingTimeInterval(21 * 86400)),
+        RecordLine(id: RecordEntryID(uuid(36)), kind: .parked, label: .shared, text: "Homework routine"),
+    ]
+}
+
+@Suite(.snapshots(record: snapshotRecording))
+struct FacilitatorPageSnapshotTests {
+    static func page(
+        _ state: MeetingState, capture: CaptureState = CaptureState(), refusal: String? = nil
+    )
+        -> FacilitatorPage
+    {
+        let running = MeetingLifecycle(state).hasStarted
+        return FacilitatorPage(
+            meetingID: RunFixture.meetingID, type: .wellbeingCheckIn, state: state, studentNames: ["Maya Hughes"],
+            purpose: "To agree how lunchtimes can feel calmer for Maya.", startsAt: RunFixture.startsAt,
+            startedAt: running ? RunFixture.startedAt : nil, lengthMinutes: 45,
+            groundRules: ["One voice at a time", "Maya's words come first"], flags: .init(MeetingLifecycle(state)),
+            people: RunFixture.people, items: RunFixture.items(running: running),
+            entries: running ? RunFixture.entries : [],
+            events: running
+                ? [
+                    .init(at: RunFixture.startedAt.addingTimeInterval(8 * 60), sentence: "Lunchtimes started."),
+                    .init(at: RunFixture.startedAt, sentence: "What is going well started."),
+                ] : [],
+            capture: capture, refusal: refusal)
+    }
+
+    @Test func sharedAndReadyToStart() {
+        assertSnapshot(of: PageSnapshot.html(Self.page(.shared)), as: .lines)
+    }
+
+    @Test func runningWithEntriesAndClocks() {
+        assertSnapshot(of: PageSnapshot.html(Self.page(.inProgress)), as: .lines)
+    }
+
+    @Test func captureMistakeShownAgainUnderTheCurrentItem() {
+        var errors = FieldErrors()
+        errors.add("decision_reason", "Write why it was decided")
+        let capture = CaptureState(
+            kind: .decision, values: ["decision_what": "Library on Mondays", "decision_label": "staff_only"],
+            errors: errors)
+        assertSnapshot(of: PageSnapshot.html(Self.page(.inProgress, capture: capture)), as: .lines)
+    }
+
+    @Test func closedWithFollowUp() {
+        var page = Self.page(.closed, refusal: "The meeting is not running.")
+        page.followUps = [.init(id: MeetingID(RunFixture.uuid(2)), purpose: "Lunchtimes, part two")]
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+}
+
+@Suite(.snapshots(record: snapshotRecording))
+struct RecordPageSnapshotTests {
+    static func page(_ state: MeetingState, mayChange: Bool = true) -> RecordPage {
+        RecordPage(
+            meetingID: RunFixture.meetingID, type: .wellbeingCheckIn, state: state, studentNames: ["Maya Hughes"],
+            startedAt: RunFixture.startedAt, flags: .init(MeetingLifecycle(state), mayChange: mayChange),
+            people: RunFixture.people, items: RunFixture.items(running: true), entries: RunFixture.entries)
+    }
+
+    @Test func running() {
+        assertSnapshot(of: PageSnapshot.html(Self.page(.inProgress)), as: .lines)
+    }
+
+    @Test func closedWithHistoryAndAnAmendmentToFix() {
+        var page = Self.page(.closed)
+        page.history = [
+            RecordEntryID(RunFixture.uuid(32)): [
+                .init(
+                    changedAt: PageSnapshot.now.addingTimeInterval(-3600), changedBy: "Amina Patel",
+                    reason: "Mondays and Thursdays were agreed", before: "Decision (Shared): Library on Mondays.")
+            ]
+        ]
+        var errors = FieldErrors()
+        errors.add("reason-00000031", "Give the reason for the change")
+        page.amending = AmendState(
+            entryID: RecordEntryID(RunFixture.uuid(31)), text: "Maya enjoys art club.", label: "shared", reason: "",
+            errors: errors)
+        page.notice = .recordChanged
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
+    @Test func nothingRecordedReadByStaffWhoCannotChangeIt() {
+        var page = Self.page(.closed, mayChange: false)
+        page.entries = []
+        page.kept = "Typed after closing"
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+}
+
+@Suite(.snapshots(record: snapshotRecording))
+struct SharedScreenSnapshotTests {
+    static func screen(_ state: MeetingState) -> SharedScreen {
+        let lifecycle = MeetingLifecycle(state)
+        return SharedScreen(
+            meetingID: RunFixture.meetingID, revision: 7, names: "Maya", purpose: "To agree calmer lunchtimes.",
+            isRunning: lifecycle.isRunning, isHeld: lifecycle.isHeld,
+            items: RunFixture.items(running: lifecycle.hasStarted),
+            entries: lifecycle.hasStarted ? RunFixture.entries.filter { $0.effectiveLabel == .shared } : [])
+    }
+
+    @Test func beforeTheStart() {
+        assertSnapshot(of: PageSnapshot.html(SharedScreenPage(screen: Self.screen(.shared)), staff: nil), as: .lines)
+    }
+
+    @Test func runningFragment() {
+        let html = RenderContext.$current.withValue(PageSnapshot.context()) { Self.screen(.inProgress).render() }
+        assertSnapshot(of: html.replacingOccurrences(of: "><", with: ">\n<"), as: .lines)
+    }
+
+    @Test func finished() {
+        assertSnapshot(of: PageSnapshot.html(SharedScreenPage(screen: Self.screen(.closed)), staff: nil), as: .lines)
+    }
+}

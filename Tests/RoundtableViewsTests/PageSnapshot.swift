@@ -26,6 +26,10 @@ enum PageSnapshot {
     }
 }
 
-/// `CI=true` must never write a snapshot: a missing or changed one fails there.
-let snapshotRecording: SnapshotTestingConfiguration.Record =
-    ProcessInfo.processInfo.environment["CI"] == "true" ? .never : .missing
+/// On CI (`CI` set) nothing is ever written: a missing or changed snapshot fails. Locally the
+/// library's default applies (a missing snapshot is written, and its test fails once), and
+/// `SNAPSHOT_TESTING_RECORD=failed` rewrites the ones that changed. Same rule as AppTests.
+let snapshotRecording: SnapshotTestingConfiguration.Record? = {
+    let value = ProcessInfo.processInfo.environment["CI"]?.lowercased() ?? ""
+    return ["", "0", "false", "no"].contains(value) ? nil : .never
+}()

@@ -10,49 +10,53 @@ enum APITokensController {
         var owner: String?
     }
 
-    private static func context(_ req: Request) async throws -> (StaffContext, [APIToken], [User]) {
+    private static func organisation(_ req: Request) throws -> UUID {
         let staff = try req.requireStaff()
         let organisationID = try staff.organisation.requireID()
         try req.require(.manageAPITokens(organisationID: organisationID))
-        let tokens = try await APITokens.all(in: organisationID, on: req.db)
-        let people = try await User.query(on: req.db)
-            .filter(\.$organisation.$id == organisationID).filter(\.$isActive == true).sort(\.$name).all()
-        return (staff, tokens, people)
+        return organisationID
     }
 
     static func list(_ req: Request) async throws -> Response {
-        let (_, tokens, people) = try await context(req)
-        let notice = req.notice
-        return APITokensPage(
-            tokens: tokens, people: people, form: (name: "", owner: ""), notice: notice
-        ).response(for: req)
+        var page = try await APITokensPage.read(organisationID: organisation(req), on: req.sql)
+        page.notice = req.notice
+        return page.response(for: req)
     }
 
     static func create(_ req: Request) async throws -> Response {
-        let (_, tokens, people) = try await context(req)
+        let organisationID = try organisation(req)
+        var page = try await APITokensPage.read(organisationID: organisationID, on: req.sql)
         let raw = try req.reshowableFields(Form.self)
-        let form = (name: TextInput.clean(raw.name), owner: TextInput.clean(raw.owner))
+        let form = APITokensPage.Form(name: TextInput.clean(raw.name), owner: TextInput.clean(raw.owner))
         var errors = FieldErrors()
         if form.name.isEmpty {
             errors.add("name", "Enter a name that says what the token is for, like “Timetable sync”")
         } else if form.name.count > 100 {
             errors.add("name", "Use 100 characters or fewer")
         }
-        let owner = people.first { $0.id?.uuidString == form.owner }
-        if owner == nil { errors.add("owner", "Choose whose access the token has") }
+        let ownerID = page.people.first { $0.id.rawValue.uuidString == form.owner }?.id.rawValue
+        if ownerID == nil { errors.add("owner", "Choose whose access the token has") }
         if req.csrfFailed { errors.addExpiredForm() }
-        guard errors.isEmpty, let owner else {
-            return APITokensPage(tokens: tokens, people: people, form: form, errors: errors)
-                .response(for: req, status: .unprocessableEntity)
+        guard errors.isEmpty, let ownerID, let owner = try await User.find(ownerID, on: req.db) else {
+            page.form = form
+            page.errors = errors
+            return page.response(for: req, status: .unprocessableEntity)
         }
         let (secret, token) = try await APITokens.create(
             name: form.name, owner: owner, context: req.auditContext, on: req.db)
-        return APITokenReadyPage(token: token, owner: owner, secret: secret).response(for: req, status: .created)
+        return APITokenReadyPage(name: token.name, ownerName: owner.name, secret: secret)
+            .response(for: req, status: .created)
     }
 
     static func revoke(_ req: Request) async throws -> Response {
-        let (_, tokens, _) = try await context(req)
-        guard let id = req.parameters.get("tokenID", as: UUID.self), let token = tokens.first(where: { $0.id == id })
+        let organisationID = try organisation(req)
+        guard let id = req.parameters.get("tokenID", as: UUID.self),
+            let token = try await APIToken.query(on: req.db)
+                .join(User.self, on: \APIToken.$user.$id == \User.$id)
+                .filter(User.self, \.$organisation.$id == organisationID)
+                .filter(\.$id == id)
+                .with(\.$user)
+                .first()
         else { throw AppError.notFound }
         try await APITokens.revoke(token, ownerName: token.user.name, context: req.auditContext, on: req.db)
         return req.redirect(to: SiteRoute.apiTokens(notice: .tokenRevoked).path, redirectType: .normal)

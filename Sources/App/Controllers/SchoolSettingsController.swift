@@ -32,12 +32,11 @@ enum SchoolSettingsController {
     }
 
     static func show(_ req: Request) async throws -> Response {
-        let school = try await school(req)
-        let notice = req.notice
-        return SchoolSettingsPage(
-            school: school, notice: notice, jargon: school.jargon ?? Jargon.text(for: Jargon.defaultList)
-        )
-        .response(for: req)
+        let staff = try req.requireStaff()
+        var page = try await SchoolSettingsPage.read(
+            for: staff, requested: try req.query.decode(Query.self).school, on: req.sql)
+        page.notice = req.notice
+        return page.response(for: req)
     }
 
     static func save(_ req: Request) async throws -> Response {
@@ -51,8 +50,12 @@ enum SchoolSettingsController {
         if case .failure(let problems) = Jargon.parse(text: jargon) {
             var errors = FieldErrors()
             errors.add("jargon", problems.summary)
-            return SchoolSettingsPage(school: school, notice: nil, jargon: form.jargon ?? "", errors: errors)
-                .response(for: req, status: .unprocessableEntity)
+            return SchoolSettingsPage(
+                schoolID: SchoolID(try school.requireID()), schoolName: school.name,
+                headOfYearSeesYearGroup: school.headOfYearSeesYearGroup,
+                senCoordinatorSeesSpecialNeeds: school.senCoordinatorSeesSpecialNeeds,
+                participantCodeRequired: school.participantCodeRequired, jargon: form.jargon ?? "", errors: errors
+            ).response(for: req, status: .unprocessableEntity)
         }
         // The built-in list is kept as "nothing stored", so later improvements to it reach the school.
         school.jargon = jargon == Jargon.text(for: Jargon.defaultList) ? nil : jargon

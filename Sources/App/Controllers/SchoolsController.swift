@@ -11,11 +11,9 @@ enum SchoolsController {
         let staff = try req.requireStaff()
         let organisationID = try staff.organisation.requireID()
         try req.require(.manageSchools(organisationID: organisationID))
-        let notice = req.notice
-        return SchoolsPage(
-            organisation: staff.organisation, schools: try await Schools.all(in: organisationID, on: req.db),
-            notice: notice
-        ).response(for: req)
+        var page = try await SchoolsPage.read(for: staff, on: req.sql)
+        page.notice = req.notice
+        return page.response(for: req)
     }
 
     static func add(_ req: Request) async throws -> Response {
@@ -33,10 +31,10 @@ enum SchoolsController {
         }
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty else {
-            return SchoolsPage(
-                organisation: staff.organisation, schools: try await Schools.all(in: organisationID, on: req.db),
-                name: name, errors: errors
-            ).response(for: req, status: .unprocessableEntity)
+            var page = try await SchoolsPage.read(for: staff, on: req.sql)
+            page.name = name
+            page.errors = errors
+            return page.response(for: req, status: .unprocessableEntity)
         }
         _ = try await Schools.add(name: name, organisationID: organisationID, context: req.auditContext, on: req.db)
         return req.redirect(to: SiteRoute.schools(notice: .schoolAdded).path, redirectType: .normal)

@@ -1,6 +1,7 @@
 import Fluent
 import RoundtableCore
 import RoundtableViews
+import SQLKit
 import Vapor
 
 /// Inviting new staff, and new links for those whose first one expired.
@@ -15,12 +16,13 @@ extension StaffController {
     /// The roles the person may give, and the schools to choose from (shown only to
     /// administrators; a leader's choice is always their own school).
     static func choices(
-        _ staff: StaffContext, on db: any Database, allows: (StaffRole, SchoolRef?) -> Bool
-    ) async throws -> (roles: [StaffRole], schools: [School]) {
+        _ staff: StaffContext, on db: any SQLDatabase, allows: (StaffRole, SchoolRef?) -> Bool
+    ) async throws -> (roles: [StaffRole], schools: [SchoolRow]) {
         let isAdmin = staff.actor.role == .organisationAdmin
         let schools =
             isAdmin
-            ? try await Schools.all(in: staff.organisation.requireID(), on: db) : staff.school.map { [$0] } ?? []
+            ? try await SchoolRow.all(in: staff.organisation.requireID(), on: db)
+            : try staff.school.map { [try SchoolRow($0)] } ?? []
         let roles = StaffRole.allCases.reversed().filter { role in
             let candidates: [SchoolRef?] = role == .organisationAdmin ? [nil] : schools.map(\.ref)
             return candidates.contains { allows(role, $0) }
@@ -29,16 +31,16 @@ extension StaffController {
     }
 
     static func inviteChoices(
-        _ staff: StaffContext, on db: any Database
+        _ staff: StaffContext, on db: any SQLDatabase
     ) async throws -> (
-        roles: [StaffRole], schools: [School]
+        roles: [StaffRole], schools: [SchoolRow]
     ) {
         try await choices(staff, on: db) { AccessPolicy.allows(staff.actor, .inviteStaff(to: $1, role: $0)) }
     }
 
     static func inviteForm(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let choices = try await inviteChoices(staff, on: req.db)
+        let choices = try await inviteChoices(staff, on: req.sql)
         guard !choices.roles.isEmpty else { throw AppError.notFound }
         let requested = try req.query.decode(PlaceQuery.self).school
         var form = InviteStaffForm()
@@ -48,15 +50,15 @@ extension StaffController {
             form.school = (requested ?? staff.user.$school.id)?.uuidString ?? ""
         }
         return InviteStaffPage(
-            form: form, roles: choices.roles, schools: choices.schools,
-            backTo: .staff(school: requested ?? staff.user.$school.id),
+            form: form, roles: choices.roles, schools: choices.schools.map(InviteStaffPage.School.init),
+            backTo: .staff(school: (requested ?? staff.user.$school.id).map { SchoolID(rawValue: $0) }),
             lifetimeDays: req.invitationLifetimeDays
         ).response(for: req)
     }
 
     static func invite(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let choices = try await inviteChoices(staff, on: req.db)
+        let choices = try await inviteChoices(staff, on: req.sql)
         guard !choices.roles.isEmpty else { throw AppError.notFound }
         let raw = try req.reshowableFields(InviteForm.self)
         let form = InviteStaffForm(
@@ -65,7 +67,7 @@ extension StaffController {
                 ? TextInput.clean(raw.school) : staff.user.$school.id?.uuidString ?? "")
 
         var errors = FieldErrors()
-        var existingPerson: User?
+        var existingPerson: InviteStaffPage.ExistingPerson?
         StaffDirectory.validateName(form.name, field: "name", into: &errors)
         let email = EmailAddress(form.email)
         if form.email.isEmpty {
@@ -76,7 +78,7 @@ extension StaffController {
             // Often the same invitation sent twice (a refreshed page). Point to the person when
             // the viewer may see them; otherwise say only that the address is taken.
             if AccessPolicy.allows(staff.actor, .viewStaff(existing.ref)) {
-                existingPerson = existing
+                existingPerson = .init(id: StaffID(try existing.requireID()), name: existing.name)
                 errors.add(
                     "email",
                     existing.isPending
@@ -91,17 +93,18 @@ extension StaffController {
         }
         let role = StaffRole(rawValue: form.role).flatMap { choices.roles.contains($0) ? $0 : nil }
         if role == nil { errors.add("role", "Choose what they can do in Roundtable") }
-        var school: School?
+        var school: SchoolRow?
         if role != .organisationAdmin {
-            school = choices.schools.first { $0.id?.uuidString == form.school } ?? staff.school
+            school = try choices.schools.first { $0.id.uuidString == form.school } ?? staff.school.map(SchoolRow.init)
             if school == nil { errors.add("school", "Choose their school") }
         }
         if req.csrfFailed { errors.addExpiredForm() }
 
         guard errors.isEmpty, let role, let email else {
             return InviteStaffPage(
-                form: form, errors: errors, roles: choices.roles, schools: choices.schools,
-                backTo: .staff(school: school?.id), lifetimeDays: req.invitationLifetimeDays,
+                form: form, errors: errors, roles: choices.roles,
+                schools: choices.schools.map(InviteStaffPage.School.init),
+                backTo: .staff(school: school?.schoolID), lifetimeDays: req.invitationLifetimeDays,
                 existingPerson: existingPerson
             ).response(for: req, status: .unprocessableEntity)
         }
@@ -110,14 +113,15 @@ extension StaffController {
             name: form.name, email: email, role: role, schoolID: school?.id,
             organisationID: staff.organisation.requireID(),
             lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext, on: req.db)
-        return invitationReady(invitation, req: req)
+        return try invitationReady(invitation, req: req)
     }
 
-    static func invitationReady(_ invitation: StaffDirectory.Invitation, req: Request) -> Response {
+    static func invitationReady(_ invitation: StaffDirectory.Invitation, req: Request) throws -> Response {
         let publicURL = req.roundtable.configuration.publicURL
         let link = publicURL.absoluteString + SiteRoute.welcome(token: invitation.token).path
         return InvitationReadyPage(
-            person: invitation.user, link: link, expires: DateText.dateTime(invitation.expiresAt),
+            personID: StaffID(try invitation.user.requireID()), personName: invitation.user.name,
+            personEmail: invitation.user.email, link: link, expiresAt: invitation.expiresAt,
             onlyWorksHere: AppConfiguration.isLoopback(publicURL.host ?? "")
         ).response(for: req, status: .created)
     }
@@ -130,6 +134,12 @@ extension StaffController {
         let invitation = try await StaffDirectory.reissueLink(
             for: person, lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext,
             on: req.db)
-        return invitationReady(invitation, req: req)
+        return try invitationReady(invitation, req: req)
+    }
+}
+
+extension InviteStaffPage.School {
+    init(_ row: SchoolRow) {
+        self.init(id: row.schoolID, name: row.name)
     }
 }

@@ -1,6 +1,7 @@
 import Fluent
 import RoundtableCore
 import RoundtableViews
+import SQLKit
 import Vapor
 
 /// One person's page: their role, and switching their account off or on.
@@ -18,9 +19,9 @@ extension StaffController {
     }
 
     static func roleChoices(
-        for person: User, staff: StaffContext, on db: any Database
+        for person: User, staff: StaffContext, on db: any SQLDatabase
     ) async throws -> (
-        roles: [StaffRole], schools: [School]
+        roles: [StaffRole], schools: [SchoolRow]
     ) {
         try await choices(staff, on: db) {
             AccessPolicy.allows(staff.actor, .changeRole(of: person.ref, to: $0, school: $1))
@@ -30,22 +31,7 @@ extension StaffController {
     static func show(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         let person = try await target(req, staff: staff)
-        return try await memberPage(person, staff: staff, req: req).response(for: req)
-    }
-
-    static func memberPage(
-        _ person: User, staff: StaffContext, req: Request, form: (role: String, school: String)? = nil,
-        errors: FieldErrors = FieldErrors()
-    ) async throws -> StaffMemberPage {
-        let choices = try await roleChoices(for: person, staff: staff, on: req.db)
-        let school = try await person.$school.id.asyncMap { try await School.find($0, on: req.db) } ?? nil
-        let notice = req.notice
-        return StaffMemberPage(
-            person: person, school: school, notice: notice, roles: choices.roles, schools: choices.schools,
-            canSetActive: AccessPolicy.allows(staff.actor, .setActive(person.ref)),
-            roleForm: form ?? (person.role.rawValue, person.$school.id?.uuidString ?? ""),
-            canChangeJob: AccessPolicy.allows(staff.actor, .changeJob(of: person.ref)),
-            linkedStudents: try await StudentCircle.students(linkedTo: person.requireID(), on: req.db), errors: errors)
+        return try await StaffMemberPage.read(person, for: staff, notice: req.notice, on: req.sql).response(for: req)
     }
 
     struct RoleForm: Content {
@@ -57,29 +43,30 @@ extension StaffController {
         let staff = try req.requireStaff()
         let person = try await target(req, staff: staff)
         let raw = try req.reshowableFields(RoleForm.self)
-        let choices = try await roleChoices(for: person, staff: staff, on: req.db)
+        let choices = try await roleChoices(for: person, staff: staff, on: req.sql)
         guard !choices.roles.isEmpty else { throw AppError.notFound }
         let form = (role: TextInput.clean(raw.role), school: TextInput.clean(raw.school))
 
         var errors = FieldErrors()
         let role = StaffRole(rawValue: form.role).flatMap { choices.roles.contains($0) ? $0 : nil }
         if role == nil { errors.add("role", "Choose what they can do in Roundtable") }
-        var school: School?
+        var school: SchoolRow?
         if let role, role != .organisationAdmin {
             if staff.actor.role == .organisationAdmin {
-                school = choices.schools.first { $0.id?.uuidString == form.school }
+                school = choices.schools.first { $0.id.uuidString == form.school }
                 if school == nil { errors.add("school", "Choose a school for a school leader or member of staff") }
             } else {
-                school = staff.school
+                school = try staff.school.map(SchoolRow.init)
             }
         }
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty, let role else {
-            return try await memberPage(person, staff: staff, req: req, form: form, errors: errors)
-                .response(for: req, status: .unprocessableEntity)
+            return try await StaffMemberPage.read(
+                person, for: staff, roleForm: .init(role: form.role, school: form.school), errors: errors, on: req.sql
+            ).response(for: req, status: .unprocessableEntity)
         }
         try req.require(.changeRole(of: person.ref, to: role, school: school?.ref))
-        let names = Dictionary(uniqueKeysWithValues: choices.schools.compactMap { s in s.id.map { ($0, s.name) } })
+        let names = Dictionary(uniqueKeysWithValues: choices.schools.map { ($0.id, $0.name) })
             .merging(staff.school.flatMap { s in s.id.map { [$0: s.name] } } ?? [:]) { a, _ in a }
         let changed = try await StaffDirectory.changeRole(
             of: person, to: role, schoolID: school?.id, schoolNames: names, context: req.auditContext, on: req.db)
@@ -125,10 +112,10 @@ extension StaffController {
         }
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty, let job else {
-            var page = try await memberPage(person, staff: staff, req: req)
-            page.jobForm = (raw.job ?? "", raw.years ?? "")
-            page.errors = errors
-            return page.response(for: req, status: .unprocessableEntity)
+            return try await StaffMemberPage.read(
+                person, for: staff, jobForm: .init(job: raw.job ?? "", years: raw.years ?? ""), errors: errors,
+                on: req.sql
+            ).response(for: req, status: .unprocessableEntity)
         }
         let changed = try await StaffDirectory.changeJob(
             of: person, to: job, yearGroups: years ?? [], context: req.auditContext, on: req.db)

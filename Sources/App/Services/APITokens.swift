@@ -36,16 +36,6 @@ enum APITokens {
         }
     }
 
-    /// Every token of the organisation, newest first, with its owner.
-    static func all(in organisationID: UUID, on db: any Database) async throws -> [APIToken] {
-        try await APIToken.query(on: db)
-            .join(User.self, on: \APIToken.$user.$id == \User.$id)
-            .filter(User.self, \.$organisation.$id == organisationID)
-            .with(\.$user)
-            .sort(\.$createdAt, .descending)
-            .all()
-    }
-
     /// The owner of a live token, for a request that presents it.
     static func owner(of secret: String, on db: any Database, now: Date = Date()) async throws -> User? {
         guard secret.hasPrefix(APIToken.prefix),

@@ -25,8 +25,13 @@ enum RosterUploads {
         /// never written, so an import that is in fact alive elsewhere still ends as it should.
         func isInterrupted(_ job: RosterImportJob, now: Date = Date()) -> Bool {
             guard job.status == .running, let id = job.id else { return false }
-            return ImportLiveness.isInterrupted(
-                startedAt: job.createdAt ?? .distantPast, runsHere: phase(of: id) != nil,
+            return isInterrupted(id: id, createdAt: job.createdAt, now: now)
+        }
+
+        /// The same, for a running job read as a row.
+        func isInterrupted(id: UUID, createdAt: Date?, now: Date = Date()) -> Bool {
+            ImportLiveness.isInterrupted(
+                startedAt: createdAt ?? .distantPast, runsHere: phase(of: id) != nil,
                 processStartedAt: processStartedAt, now: now)
         }
     }

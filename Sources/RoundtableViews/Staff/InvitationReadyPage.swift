@@ -1,32 +1,45 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// Shown once, right after an invitation is made: the only time the link is visible.
-struct InvitationReadyPage: HTMLPage {
-    var person: User
-    var link: String
-    var expires: String
+public struct InvitationReadyPage: HTMLPage, Sendable, Equatable {
+    public var personID: StaffID
+    public var personName: String
+    public var personEmail: String
+    public var link: String
+    public var expiresAt: Date
     /// The server is reached at a loopback address, so the link opens only on its own computer.
-    var onlyWorksHere: Bool
+    public var onlyWorksHere: Bool
 
-    var title: String { "Invitation ready" }
-    var area: StaffArea? { .staff }
+    public init(
+        personID: StaffID, personName: String, personEmail: String, link: String, expiresAt: Date,
+        onlyWorksHere: Bool
+    ) {
+        self.personID = personID
+        self.personName = personName
+        self.personEmail = personEmail
+        self.link = link
+        self.expiresAt = expiresAt
+        self.onlyWorksHere = onlyWorksHere
+    }
 
-    func content() -> Component {
+    public var title: String { "Invitation ready" }
+    public var area: StaffArea? { .staff }
+
+    public func content() -> Component {
         ComponentGroup {
             El("div", .class("panel"), .attr("role", "status")) {
-                El("h1", .class("panel__title")) { T("Invitation ready for \(person.name)") }
+                El("h1", .class("panel__title")) { T("Invitation ready for \(personName)") }
             }
             El("p", .class("lead")) {
-                T("Roundtable does not send email yet, so please send this link to \(person.name) yourself, ")
-                T("for example from your school email to \(person.email).")
+                T("Roundtable does not send email yet, so please send this link to \(personName) yourself, ")
+                T("for example from your school email to \(personEmail).")
             }
             El("div", .class("field")) {
                 El("label", .class("label"), .for("invitation-link")) { T("Invitation link") }
                 El("p", .class("hint"), .id("invitation-link-hint")) {
                     T(
-                        "It works once and stops working on \(expires). We will not show it again; you can make a new one from their page."
+                        "It works once and stops working on \(DateText.dateTime(expiresAt)). We will not show it again; you can make a new one from their page."
                     )
                 }
                 // A text area, so the whole link stays visible on a phone.
@@ -44,7 +57,7 @@ struct InvitationReadyPage: HTMLPage {
                 }
             }
             El("p") {
-                El("a", .href(.staffMember(person.id!))) { T("Go to \(person.name)'s page") }
+                El("a", .href(.staffMember(personID))) { T("Go to \(personName)'s page") }
             }
         }
     }

@@ -1,28 +1,49 @@
+import Foundation
 import RoundtableCore
-import RoundtableViews
 
-struct SchoolSettingsPage: HTMLPage {
-    var school: School
-    var notice: SiteRoute.Notice?
-    var jargon: String
-    var errors = FieldErrors()
+/// How far heads of year and the special needs coordinator see, whether families give an
+/// emailed code, and the school's words explained in summaries.
+public struct SchoolSettingsPage: HTMLPage, Sendable, Equatable {
+    public var schoolID: SchoolID
+    public var schoolName: String
+    public var headOfYearSeesYearGroup: Bool
+    public var senCoordinatorSeesSpecialNeeds: Bool
+    public var participantCodeRequired: Bool
+    /// The jargon list as text, one word a line.
+    public var jargon: String
+    public var notice: SiteRoute.Notice?
+    public var errors: FieldErrors
 
-    var hasErrors: Bool { !errors.isEmpty }
+    public init(
+        schoolID: SchoolID, schoolName: String, headOfYearSeesYearGroup: Bool, senCoordinatorSeesSpecialNeeds: Bool,
+        participantCodeRequired: Bool, jargon: String, notice: SiteRoute.Notice? = nil,
+        errors: FieldErrors = FieldErrors()
+    ) {
+        self.schoolID = schoolID
+        self.schoolName = schoolName
+        self.headOfYearSeesYearGroup = headOfYearSeesYearGroup
+        self.senCoordinatorSeesSpecialNeeds = senCoordinatorSeesSpecialNeeds
+        self.participantCodeRequired = participantCodeRequired
+        self.jargon = jargon
+        self.notice = notice
+        self.errors = errors
+    }
 
-    var title: String { "School settings" }
-    var area: StaffArea? { .staff }
+    public var hasErrors: Bool { !errors.isEmpty }
+    public var title: String { "School settings" }
+    public var area: StaffArea? { .staff }
 
-    func content() -> Component {
+    public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .staff(school: school.id), text: "Back to staff")
+            BackLink(route: .staff(school: schoolID), text: "Back to staff")
             NoticeBanner(text: notice?.text)
             ErrorSummary(errors: errors)
-            PageHeading(text: "School settings", caption: school.name)
+            PageHeading(text: "School settings", caption: schoolName)
             El("p", .class("lead")) {
                 T("Staff see the students they work with, and school leaders see everyone. ")
                 T("Here you decide whether some jobs see more.")
             }
-            El("form", .postMethod, .action(.schoolSettings(school: school.id))) {
+            El("form", .postMethod, .action(.schoolSettings(school: schoolID))) {
                 CSRFField()
                 El("fieldset", .class("fieldset field")) {
                     El("legend", .class("legend")) { T("Who sees which students: let these people see more") }
@@ -30,11 +51,11 @@ struct SchoolSettingsPage: HTMLPage {
                         Checkbox(
                             name: "head_of_year_sees_year_group",
                             label: "Heads of year see every student in the year groups they lead",
-                            checked: school.headOfYearSeesYearGroup)
+                            checked: headOfYearSeesYearGroup)
                         Checkbox(
                             name: "sen_coordinator_sees_special_needs",
                             label: "The special needs coordinator sees every student with special educational needs",
-                            checked: school.senCoordinatorSeesSpecialNeeds)
+                            checked: senCoordinatorSeesSpecialNeeds)
                     }
                 }
                 El("fieldset", .class("fieldset field")) {
@@ -49,7 +70,7 @@ struct SchoolSettingsPage: HTMLPage {
                         Checkbox(
                             name: "participant_code_required",
                             label: "Ask for a code from their email before the page opens",
-                            checked: school.participantCodeRequired)
+                            checked: participantCodeRequired)
                     }
                 }
                 TextArea(
@@ -64,5 +85,4 @@ struct SchoolSettingsPage: HTMLPage {
             }
         }
     }
-
 }

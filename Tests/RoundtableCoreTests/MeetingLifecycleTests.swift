@@ -95,14 +95,4 @@ struct MeetingLifecycleTests {
             }
         }
     }
-
-    @Test("The older questions in Core give the same answers as the lifecycle")
-    func olderQuestions() {
-        for state in MeetingState.allCases {
-            let lifecycle = MeetingLifecycle(state)
-            #expect(ChangeNotice.acceptsNotices(state) == lifecycle.allows(.tellChanges))
-            #expect(RecordLock.needsReason(state: state) == lifecycle.recordNeedsReason)
-            #expect(MeetingAttention.isHeld(state) == lifecycle.isHeld)
-        }
-    }
 }

@@ -86,6 +86,20 @@ struct RecordEditFormTests {
         #expect(checked.owners == .some("Zoë and Ms Staff"))
         #expect(checked.date == .some(StudentForm.parseDate("2031-04-01")))
         #expect(try RecordEditForm(kind: .note, text: "  ").check(current: .init(text: "Kept")).get().text == nil)
-        #expect(Self.errors(RecordEditForm(kind: .note, date: "soon").check(current: .init(text: "x")))["date"] != nil)
+        #expect(
+            Self.errors(RecordEditForm(kind: .action, date: "soon").check(current: .init(text: "x")))["date"] != nil)
+    }
+
+    @Test("Parts a kind does not have, and labels it may not carry, are left as they are")
+    func onlyTheKindsOwnParts() throws {
+        let note = try RecordEditForm(
+            kind: .note, label: "private", why: "because", target: "4", owners: "Ms Staff", date: "soon"
+        ).check(current: .init(text: "x")).get()
+        #expect(note == RecordEditForm.Checked())
+        let reflection = try RecordEditForm(kind: .reflection, label: "shared").check(current: .init(text: "x")).get()
+        #expect(reflection.label == nil)
+        let decision = try RecordEditForm(kind: .decision, label: "staff_only", target: "4", owners: "Ms Staff")
+            .check(current: .init(text: "x")).get()
+        #expect(decision.label == .staffOnly && decision.target == nil && decision.owners == nil)
     }
 }

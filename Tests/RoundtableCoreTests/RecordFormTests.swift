@@ -113,7 +113,7 @@ struct RecordFormTests {
 
     @Test("After closing, a change needs a reason; before, it does not")
     func amendments() throws {
-        let needs = MeetingState.allCases.filter { RecordLock.needsReason(state: $0) }
+        let needs = MeetingState.allCases.filter { MeetingLifecycle($0).recordNeedsReason }
         #expect(needs == [.closed, .recordShared, .followedUp, .cancelled])
         #expect(Self.errors(AmendmentForm(reason: " typo  ").check())["reason"] != nil)
         #expect(

@@ -154,10 +154,10 @@ enum RecordController {
             guard let edit else { return }
             if let text = edit.text { entry.text = text }
             if let label = edit.label { entry.label = label }
-            if let why = edit.why, entry.kind == .decision || entry.kind == .goal { entry.reason = why }
-            if let target = edit.target, entry.kind == .goal { entry.target = target }
-            if let owners = edit.owners, entry.kind == .goal || entry.kind == .action { entry.owners = owners }
-            if let date = edit.date, entry.kind == .goal || entry.kind == .action { entry.date = date }
+            if let why = edit.why { entry.reason = why }
+            if let target = edit.target { entry.target = target }
+            if let owners = edit.owners { entry.owners = owners }
+            if let date = edit.date { entry.date = date }
         }
         if meeting.lifecycle.isRunning {
             return req.redirect(to: SiteRoute.meetingRun(meetingID).path + "#agenda")

@@ -56,9 +56,7 @@ enum MeetingRecord {
         on db: any Database, now: Date = Date(), edit: (RecordEntry) -> Void
     ) async throws {
         let before = entry.described
-        let label = entry.label
         edit(entry)
-        if !entry.kind.allowedLabels.contains(entry.label) { entry.label = label }
         // Saving the form unchanged leaves no history.
         guard entry.described != before else { return }
         try await db.transaction { db in

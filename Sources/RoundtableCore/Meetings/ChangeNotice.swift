@@ -15,12 +15,7 @@ public enum ChangeNotice {
     /// Whether the collected notice should go now: there are changes, the plan has been quiet
     /// long enough, and the meeting is still one people are coming to.
     public static func isDue(lastChange: Date?, state: MeetingState, now: Date) -> Bool {
-        guard let lastChange, acceptsNotices(state) else { return false }
+        guard let lastChange, MeetingLifecycle(state).allows(.tellChanges) else { return false }
         return now >= sendsAt(lastChange: lastChange)
-    }
-
-    /// Only a shared meeting that has not started tells people about changes to its plan.
-    public static func acceptsNotices(_ state: MeetingState) -> Bool {
-        MeetingLifecycle(state).allows(.tellChanges)
     }
 }

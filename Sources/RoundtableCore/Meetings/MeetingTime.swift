@@ -117,11 +117,6 @@ public enum MeetingAttention: Sendable, Equatable {
     /// Participants asked for corrections to the summary and wait for an answer.
     case corrections(Int)
 
-    /// Whether the meeting belongs with past ones, whatever its date says: it has been held.
-    public static func isHeld(_ state: MeetingState) -> Bool {
-        MeetingLifecycle(state).isHeld
-    }
-
     public static func of(
         state: MeetingState, startsAt: Date?, urgency: Urgency, preparationDone: [String], now: Date,
         openComments: Int = 0
@@ -129,7 +124,7 @@ public enum MeetingAttention: Sendable, Equatable {
         if openComments > 0 { return .corrections(openComments) }
         if MeetingLifecycle(state).isRunning { return .running }
         if MeetingLifecycle(state).awaitsSummary { return .summaryNotShared }
-        guard !isHeld(state), let start = startsAt, start >= now else { return nil }
+        guard !MeetingLifecycle(state).isHeld, let start = startsAt, start >= now else { return nil }
         let days = start.timeIntervalSince(now) / 86_400
         if state == .draft && days <= 14 { return .notShared }
         let steps = PreparationStep.steps(for: urgency)

@@ -44,24 +44,28 @@ public struct RecordEditForm: Sendable, Equatable {
         public var date: Date??
     }
 
+    /// Parts the entry's kind does not have (a note's "why", an action's target) and a label the
+    /// kind may not carry are ignored, as a form for that kind would never send them.
     public func check(current: Current) -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         var checked = Checked()
         if let typed = text.map(Self.multiline), !typed.isEmpty, typed != Self.multiline(current.text) {
-            checked.text = Self.limited(typed, field: "text", limit: RecordLimit.text(of: kind), into: &errors)
+            checked.text = RecordFormCheck.text(
+                typed, field: "text", limit: RecordLimit.text(of: kind), missing: nil, into: &errors)
         }
         checked.label = label.flatMap { RecordLabel(rawValue: $0.trimmingCharacters(in: .whitespaces)) }
-        if let typed = why.map(Self.multiline), typed != current.reason.map(Self.multiline) ?? "" {
-            checked.why = .some(Self.limited(typed, field: "why", limit: RecordLimit.why(of: kind), into: &errors))
+            .flatMap { kind.allowedLabels.contains($0) ? $0 : nil }
+        if kind.hasWhy, let typed = why.map(Self.multiline), typed != current.reason.map(Self.multiline) ?? "" {
+            checked.why = .some(Self.optional(typed, field: "why", limit: RecordLimit.why(of: kind), into: &errors))
         }
-        if let typed = target.map(Self.multiline), typed != current.target ?? "" {
-            checked.target = .some(Self.limited(typed, field: "target", limit: RecordLimit.target, into: &errors))
+        if kind == .goal, let typed = target.map(Self.multiline), typed != current.target ?? "" {
+            checked.target = .some(Self.optional(typed, field: "target", limit: RecordLimit.target, into: &errors))
         }
-        if let typed = owners.map(Text.clean), typed != current.owners ?? "" {
+        if kind.hasOwnersAndDate, let typed = owners.map(Text.clean), typed != current.owners ?? "" {
             checked.owners = .some(
-                Self.limited(typed, field: "owners", limit: RecordLimit.owners(of: kind), into: &errors))
+                Self.optional(typed, field: "owners", limit: RecordLimit.owners(of: kind), into: &errors))
         }
-        if let typed = date?.trimmingCharacters(in: .whitespaces) {
+        if kind.hasOwnersAndDate, let typed = date?.trimmingCharacters(in: .whitespaces) {
             if typed.isEmpty {
                 checked.date = .some(nil)
             } else if let day = StudentForm.parseDate(typed) {
@@ -80,8 +84,16 @@ public struct RecordEditForm: Sendable, Equatable {
         raw.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    private static func limited(_ text: String, field: String, limit: Int, into errors: inout FieldErrors) -> String? {
-        if text.count > limit { errors.add(field, "Use \(limit) characters or fewer") }
-        return text.isEmpty ? nil : text
+    /// An optional part: checked like capture's text, and empty clears it.
+    private static func optional(_ text: String, field: String, limit: Int, into errors: inout FieldErrors) -> String? {
+        RecordFormCheck.optional(
+            RecordFormCheck.text(text, field: field, limit: limit, missing: nil, into: &errors))
     }
+}
+
+extension RecordEntryKind {
+    /// A decision's reason, or why a goal was set without agreement.
+    var hasWhy: Bool { self == .decision || self == .goal }
+    /// Who does it, and by when: goals and actions.
+    var hasOwnersAndDate: Bool { self == .goal || self == .action }
 }

@@ -130,11 +130,3 @@ public struct AmendmentForm: Sendable, Equatable {
         return .success(Checked(reason: reason))
     }
 }
-
-public enum RecordLock {
-    /// Once a meeting has closed, people may have read its record: changes are still allowed,
-    /// but each one says why.
-    public static func needsReason(state: MeetingState) -> Bool {
-        MeetingLifecycle(state).recordNeedsReason
-    }
-}

@@ -152,7 +152,7 @@ extension MeetingPage {
                     WHERE p.meeting_id = \(bind: meetingID) AND p.family_member_id IS NOT NULL)
             """
         ).all(decoding: Row.self)
-        let names = rows.filter { FamilyMember.isRestriction($0.restriction) }.map {
+        let names = rows.filter { ContactRule.isRestriction($0.restriction) }.map {
             "\($0.given_name) \($0.family_name)"
         }
         return Array(Set(names)).sorted()

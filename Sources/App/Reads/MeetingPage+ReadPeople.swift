@@ -109,15 +109,13 @@ extension MeetingPage {
             case .family:
                 name = "Family member"
                 // A family participant whose record is missing counts as restricted: the rule fails closed.
-                contact = ContactRule.Person(kind: .family, restricted: true)
+                contact = .familyWithoutRecord
                 if row.family_id != nil, let given = row.given_name, let family = row.family_name {
                     name = "\(given) \(family)"
                     interpreter =
                         row.needs_interpreter == true ? (row.interpreter_language ?? row.preferred_language) : nil
                     accessNeeds = row.accessibility_needs
-                    contact = ContactRule.Person(
-                        kind: .family, restricted: FamilyMember.isRestriction(row.restriction),
-                        stoppedAt: row.contact_stopped_at)
+                    contact = .family(restriction: row.restriction, stoppedAt: row.contact_stopped_at)
                 }
             case .staff:
                 name = row.user_name ?? "Staff"

@@ -348,14 +348,13 @@ private struct PersonRow: Decodable {
             guard let memberID = familyMemberID, let given = familyGivenName else {
                 return Person(
                     id: id, kind: kind, name: "Family member", role: .roleFamily, isParent: false,
-                    contact: ContactRule.Person(kind: .family, restricted: true))
+                    contact: .familyWithoutRecord)
             }
             return Person(
                 id: id, kind: kind, name: "\(given) \(familyFamilyName ?? "")",
                 role: relationships[memberID].map(Phrase.role) ?? .roleFamily, isParent: parents.contains(memberID),
                 interpreterLanguage: needsInterpreter == true ? (interpreterLanguage ?? preferredLanguage) : nil,
-                contact: ContactRule.Person(
-                    kind: .family, restricted: !(restriction ?? "").isEmpty, stoppedAt: contactStoppedAt))
+                contact: .family(restriction: restriction, stoppedAt: contactStoppedAt))
         case .staff:
             return Person(
                 id: id, kind: kind, name: userName ?? "Staff",

@@ -97,7 +97,7 @@ extension StudentProfilePage {
                     < ($1.hasParentalResponsibility ? 0 : 1, $1.familyName, $1.givenName)
             }
             .map { row in
-                let restricted = App.FamilyMember.isRestriction(row.restriction)
+                let restricted = ContactRule.isRestriction(row.restriction)
                 return FamilyMember(
                     id: FamilyMemberID(row.id), name: "\(row.givenName) \(row.familyName)",
                     relationship: row.relationship, hasParentalResponsibility: row.hasParentalResponsibility,

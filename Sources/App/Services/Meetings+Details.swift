@@ -77,7 +77,7 @@ extension Meetings {
                 let student = participant.student
                 return Person(
                     participant: participant, name: student?.displayName ?? "Student", needsInterpreter: nil,
-                    accessNeeds: nil, age: student?.dateOfBirth.map(age), isParent: false)
+                    accessNeeds: nil, age: student?.dateOfBirth.map { age($0, at: Date()) }, isParent: false)
             case .family:
                 let member = participant.familyMember
                 return Person(
@@ -125,8 +125,9 @@ extension Meetings {
             agenda: agenda, space: space, restricted: Array(Set(restricted)).sorted())
     }
 
-    static func age(_ birthday: Date) -> Int {
-        Calendar.gregorianUTC.dateComponents([.year], from: birthday, to: Date()).year ?? 0
+    /// Age in whole years on `now` (the app's clock, `RoundtableContext.now`, for pages).
+    static func age(_ birthday: Date, at now: Date) -> Int {
+        Calendar.gregorianUTC.dateComponents([.year], from: birthday, to: now).year ?? 0
     }
 
     /// What the space and length checks need to know about one person who is coming.

@@ -177,42 +177,6 @@ extension Meetings {
 }
 
 extension Meetings {
-    struct Entry: Sendable {
-        var meeting: Meeting
-        var studentNames: [String]
-    }
-
-    /// The meetings a person plans, leads or takes part in; for leaders, their school's
-    /// (administrators: every school's). At most 300, newest plans first.
-    static func mine(_ staff: StaffContext, on db: any Database) async throws -> [Entry] {
-        let userID = try staff.user.requireID()
-        var query = Meeting.query(on: db)
-        switch staff.actor.role {
-        case .organisationAdmin:
-            let schools = try await Schools.all(in: staff.organisation.requireID(), on: db).compactMap(\.id)
-            query = query.filter(\.$school.$id ~~ schools)
-        case .schoolLeader:
-            query = query.filter(\.$school.$id == (staff.user.$school.id ?? UUID()))
-        case .staff:
-            let joined = try await MeetingParticipant.query(on: db).filter(\.$user.$id == userID)
-                .all(\.$meeting.$id)
-            query = query.group(.or) { group in
-                group.filter(\.$createdBy.$id == userID)
-                group.filter(\.$lead.$id == userID)
-                if !joined.isEmpty { group.filter(\.$id ~~ joined) }
-            }
-        }
-        let meetings = try await query.sort(\.$createdAt, .descending).range(..<300).all()
-        guard !meetings.isEmpty else { return [] }
-        let links = try await MeetingStudent.query(on: db).filter(\.$meeting.$id ~~ meetings.compactMap(\.id))
-            .with(\.$student).all()
-        var names: [UUID: [String]] = [:]
-        for link in links { names[link.$meeting.id, default: []].append(link.student.displayName) }
-        return meetings.map { Entry(meeting: $0, studentNames: names[$0.id!] ?? []) }
-    }
-}
-
-extension Meetings {
     /// Meetings about a student, newest first. Whoever may open the student's page may see
     /// their meetings (`Permission.viewMeeting` with `seesAllStudents` for one-student meetings).
     static func about(

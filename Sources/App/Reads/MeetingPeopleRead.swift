@@ -88,8 +88,9 @@ enum MeetingPeopleRead {
 
     /// Students first, then family (parents first), agencies and staff, each in the order
     /// they were added. What families and students wrote for the people at the meeting (a
-    /// reply's note and contribution, their words before it) is read only for a viewer
-    /// `RecordVisibility.canReadParticipantWords` lets read it; for anyone else it stays empty.
+    /// reply's note, contribution, the times that suit them and what helps them take part,
+    /// their words before the meeting) is kept only for a viewer `RecordVisibility` lets read
+    /// it; for anyone else it stays empty.
     static func read(_ meetingID: UUID, for viewer: RecordViewer, on db: any SQLDatabase) async throws -> [Row] {
         let rows = try await db.raw(
             """
@@ -116,28 +117,38 @@ enum MeetingPeopleRead {
             ORDER BY p.created_at
             """
         ).all(decoding: Row.self)
-        let readsWords = RecordVisibility.canReadParticipantWords(viewer)
         let order: [ParticipantKind] = [.student, .family, .agency, .staff]
         // The position read breaks ties (Swift does not promise a stable sort): each group keeps the order added.
         return rows.enumerated().sorted {
             (order.firstIndex(of: $0.element.kind)!, $0.element.is_parent ? 0 : 1, $0.offset)
                 < (order.firstIndex(of: $1.element.kind)!, $1.element.is_parent ? 0 : 1, $1.offset)
-        }.map { readsWords ? $0.element : withoutWords($0.element) }
+        }.map { $0.element.readBy(viewer) }
     }
+}
 
-    /// The row with their own words gone: what planning needs of a reply stays.
-    private static func withoutWords(_ row: Row) -> Row {
-        var row = row
-        row.note = nil
-        row.contribution = nil
-        row.voice_id = nil
-        row.going_well = nil
-        row.worries = nil
-        row.hopes = nil
-        row.talk_about = nil
-        row.know_beforehand = nil
-        row.face = nil
-        row.voice_updated = nil
+extension MeetingPeopleRead.Row {
+    /// The row as `viewer` may read it: each part of a reply as `RecordVisibility.canRead`
+    /// says, their words before the meeting only where their words go.
+    fileprivate func readBy(_ viewer: RecordViewer) -> Self {
+        var row = self
+        let may = { (part: ReplyPart) in RecordVisibility.canRead(part, viewer) }
+        if !may(.attendance) { row.attendance = nil }
+        if !may(.suitableTimes) { row.suitable_times = nil }
+        if !may(.interpreterLanguage) { row.reply_interpreter = nil }
+        if !may(.preferredMode) { row.preferred_mode = nil }
+        if !may(.accessNeeds) { row.reply_access = nil }
+        if !may(.note) { row.note = nil }
+        if !may(.contribution) { row.contribution = nil }
+        if !RecordVisibility.canReadParticipantWords(viewer) {
+            row.voice_id = nil
+            row.going_well = nil
+            row.worries = nil
+            row.hopes = nil
+            row.talk_about = nil
+            row.know_beforehand = nil
+            row.face = nil
+            row.voice_updated = nil
+        }
         return row
     }
 }

@@ -140,15 +140,16 @@ extension MeetingPage {
             let voice =
                 row.voice_id == nil || !readsWords
                 ? nil
-                : ParticipantVoiceSummary.Words(
-                    face: row.face, goingWell: row.going_well, worries: row.worries, hopes: row.hopes,
-                    talkAbout: row.talk_about, knowBeforehand: row.know_beforehand, isNew: isNew(row.voice_updated))
+                : ParticipantWords(
+                    goingWell: row.going_well, worries: row.worries, hopes: row.hopes, talkAbout: row.talk_about,
+                    knowBeforehand: row.know_beforehand, face: row.face)
             return ReadPerson(
                 person: Person(
                     id: ParticipantID(row.id), kind: row.kind, name: name, role: row.role,
                     isContactRestricted: ContactRule.contact(contact) != nil,
                     interpreterLanguage: interpreter.map { LanguageName.of($0) }, accessNeeds: accessNeeds,
-                    pageVersion: row.page_version, reply: reply, voice: voice),
+                    pageVersion: row.page_version, reply: reply, voice: voice,
+                    voiceIsNew: voice != nil && isNew(row.voice_updated)),
                 userID: row.user_id, isParent: row.is_parent, contact: contact,
                 attendee: Meetings.Attendee(
                     kind: row.kind, needsInterpreter: interpreter != nil, accessNeeds: accessNeeds, age: age))

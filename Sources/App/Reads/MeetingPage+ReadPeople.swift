@@ -35,9 +35,9 @@ extension MeetingPage {
                 } : nil
             let voice =
                 row.hasWords
-                ? ParticipantVoiceSummary.Words(
-                    face: row.face, goingWell: row.going_well, worries: row.worries, hopes: row.hopes,
-                    talkAbout: row.talk_about, knowBeforehand: row.know_beforehand, isNew: isNew(row.voice_updated))
+                ? ParticipantWords(
+                    goingWell: row.going_well, worries: row.worries, hopes: row.hopes, talkAbout: row.talk_about,
+                    knowBeforehand: row.know_beforehand, face: row.face)
                 : nil
             return ReadPerson(
                 person: Person(
@@ -45,7 +45,8 @@ extension MeetingPage {
                     isContactRestricted: ContactRule.contact(row.contact) != nil,
                     interpreterLanguage: row.interpreterNeeded.map { LanguageName.of($0) },
                     accessNeeds: row.accessNeeds,
-                    pageVersion: row.page_version, reply: reply, voice: voice),
+                    pageVersion: row.page_version, reply: reply, voice: voice,
+                    voiceIsNew: voice != nil && isNew(row.voice_updated)),
                 userID: row.user_id, contact: row.contact,
                 attendee: Meetings.Attendee(
                     kind: row.kind, needsInterpreter: row.interpreterNeeded != nil, accessNeeds: row.accessNeeds,

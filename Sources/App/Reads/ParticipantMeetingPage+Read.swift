@@ -273,7 +273,7 @@ private struct OwnRow: Decodable {
         return form
     }
 
-    var voice: ParticipantMeetingPage.Voice? {
+    var voice: ParticipantWords? {
         guard voiceID != nil else { return nil }
         return .init(
             goingWell: goingWell, worries: worries, hopes: hopes, talkAbout: talkAbout,

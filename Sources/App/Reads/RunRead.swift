@@ -200,7 +200,7 @@ extension RunRead {
                 id: ParticipantID(row.id), kind: row.kind, name: row.name, role: row.role, presence: row.presence,
                 interpreterUsed: row.interpreter_used,
                 voice: row.hasWords
-                    ? RunPerson.Voice(
+                    ? ParticipantWords(
                         goingWell: row.going_well, worries: row.worries, hopes: row.hopes, talkAbout: row.talk_about,
                         knowBeforehand: row.know_beforehand, face: row.face) : nil)
         }

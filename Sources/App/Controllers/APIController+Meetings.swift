@@ -63,7 +63,7 @@ extension APIController {
         let meeting = context.meeting
         let details = try await Meetings.details(of: meeting, on: db)
         return MeetingDetail(
-            meeting: summary(meeting, students: context.students.compactMap(\.id)),
+            meeting: summary(meeting, students: context.students.map(\.id)),
             requestedBy: meeting.requestedBy.rawValue, urgency: meeting.urgency.rawValue,
             videoLink: meeting.videoLink, fallbackPlan: meeting.fallbackPlan, space: details.space?.name,
             groundRules: meeting.groundRules,
@@ -103,7 +103,13 @@ extension APIController {
         let meeting = try await Meetings.create(type, for: student, by: staff, context: req.auditContext, on: req.db)
         meeting.organisationID = student.organisationID
         let context = MeetingContext(
-            staff: staff, meeting: meeting, students: [student], mayChange: true, viewer: .lead)
+            staff: staff, meeting: meeting,
+            students: [
+                .init(
+                    id: try student.requireID(), preferredName: student.preferredName,
+                    legalGivenName: student.legalGivenName, legalFamilyName: student.legalFamilyName)
+            ],
+            mayChange: true, viewer: .lead)
         let response = try await detail(context, on: req.db).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: SiteRoute.apiMeeting(try meeting.requireID()).path)
         return response

@@ -30,7 +30,7 @@ struct PageQueryBudgetTests {
         "invite staff": 1,
         "staff member": 3,
         "school settings": 1,
-        "audit": 3,
+        "audit": 2,
         "students": 4,
         "student": 7,
         "new student": 2,

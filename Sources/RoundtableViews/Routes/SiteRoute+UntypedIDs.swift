@@ -45,10 +45,6 @@ extension SiteRoute {
         .schoolSettings(school: school.map { SchoolID(rawValue: $0) }, notice: notice)
     }
 
-    public static func audit(school: UUID?, page: Int? = nil) -> SiteRoute {
-        .audit(school: school.map { SchoolID(rawValue: $0) }, page: page)
-    }
-
     public static func student(_ id: UUID, notice: Notice? = nil) -> SiteRoute {
         .student(StudentID(rawValue: id), notice: notice)
     }

@@ -53,38 +53,12 @@ extension SiteRoute {
         .newStudent(school: school.map { SchoolID(rawValue: $0) })
     }
 
-    public static func editStudent(_ id: UUID) -> SiteRoute {
-        .editStudent(StudentID(rawValue: id))
-    }
-
-    public static func familyMember(_ id: UUID, student: UUID) -> SiteRoute {
-        .familyMember(FamilyMemberID(rawValue: id), student: StudentID(rawValue: student))
-    }
-
-    public static func addFamilyMember(student: UUID, existing: UUID? = nil, search: String? = nil) -> SiteRoute {
-        .addFamilyMember(
-            student: StudentID(rawValue: student), existing: existing.map { FamilyMemberID(rawValue: $0) },
-            search: search)
-    }
-
-    public static func familyLink(_ id: UUID, student: UUID) -> SiteRoute {
-        .familyLink(FamilyMemberID(rawValue: id), student: StudentID(rawValue: student))
-    }
-
-    public static func removeFamilyMember(_ id: UUID, student: UUID) -> SiteRoute {
-        .removeFamilyMember(FamilyMemberID(rawValue: id), student: StudentID(rawValue: student))
-    }
-
     public static func studentStaff(student: UUID, search: String? = nil) -> SiteRoute {
         .studentStaff(student: StudentID(rawValue: student), search: search)
     }
 
     public static func removeStudentStaff(_ id: UUID, student: UUID) -> SiteRoute {
         .removeStudentStaff(StaffID(rawValue: id), student: StudentID(rawValue: student))
-    }
-
-    public static func addAgency(student: UUID) -> SiteRoute {
-        .addAgency(student: StudentID(rawValue: student))
     }
 
     public static func removeAgency(_ id: UUID, student: UUID) -> SiteRoute {

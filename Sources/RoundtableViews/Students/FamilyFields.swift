@@ -1,20 +1,28 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// How to reach a family member and what helps them take part: shared by the page that
 /// adds someone and the page that changes their details.
-struct FamilyContactFields: Component {
-    var form: FamilyContactForm
-    var errors: FieldErrors
-    var mayChangeRestriction: Bool
-    var fromRoster: Bool
+public struct FamilyContactFields: Component {
+    public var form: FamilyContactForm
+    public var errors: FieldErrors
+    /// Leaders: the contact restriction is theirs to set, and so is the email address.
+    public var mayChangeRestriction: Bool
+    /// The person came from the roster, whose next import may replace their email address.
+    public var fromRoster: Bool
+
+    public init(form: FamilyContactForm, errors: FieldErrors, mayChangeRestriction: Bool, fromRoster: Bool) {
+        self.form = form
+        self.errors = errors
+        self.mayChangeRestriction = mayChangeRestriction
+        self.fromRoster = fromRoster
+    }
 
     private var languageOptions: [(value: String, label: String)] {
         LanguageName.options(keeping: [form.preferredLanguage, form.interpreterLanguage])
     }
 
-    var body: Component {
+    public var body: Component {
         ComponentGroup {
             SelectField(
                 name: "preferred_language", label: "Language they prefer to read and speak",
@@ -65,12 +73,18 @@ struct FamilyContactFields: Component {
 
 /// Relationship, parental responsibility and living arrangements: one person's link to
 /// one student.
-struct FamilyLinkFields: Component {
-    var form: FamilyLinkForm
-    var errors: FieldErrors
-    var studentName: String
+public struct FamilyLinkFields: Component {
+    public var form: FamilyLinkForm
+    public var errors: FieldErrors
+    public var studentName: String
 
-    var body: Component {
+    public init(form: FamilyLinkForm, errors: FieldErrors, studentName: String) {
+        self.form = form
+        self.errors = errors
+        self.studentName = studentName
+    }
+
+    public var body: Component {
         ComponentGroup {
             SelectField(
                 name: "relationship", label: "Relationship to \(studentName)",
@@ -85,32 +99,6 @@ struct FamilyLinkFields: Component {
                 name: "lives_with", legend: "Does \(studentName) live with them?",
                 options: [.init(value: "yes", label: "Yes"), .init(value: "no", label: "No")],
                 selected: form.livesWith, error: errors["lives_with"])
-        }
-    }
-}
-
-/// A labelled multi-line text field, keeping what the person typed.
-struct TextArea: Component {
-    var name: String
-    var label: String
-    var hint: String? = nil
-    var value: String = ""
-    var error: String? = nil
-    var errorPrefix = "Error: "
-    var rows = 3
-
-    var body: Component {
-        El("div", .class("field" + (error != nil ? " field--error" : ""))) {
-            El("label", .class("label"), .for(name)) { T(label) }
-            if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
-            FieldMessage(field: name, error: error, prefix: errorPrefix)
-            El(
-                "textarea",
-                attributes: [
-                    .class("input" + (error != nil ? " input--error" : "")), .id(name), .name(name),
-                    .attr("rows", String(rows)),
-                ] + describedBy(name, hint: hint, error: error)
-            ) { T(value) }
         }
     }
 }

@@ -79,12 +79,7 @@ extension APIController {
 
     static func meetings(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let entries = try await Meetings.mine(staff, on: req.db)
-        let links = try await MeetingStudent.query(on: req.db)
-            .filter(\.$meeting.$id ~~ entries.compactMap(\.meeting.id)).all()
-        var students: [UUID: [UUID]] = [:]
-        for link in links { students[link.$meeting.id, default: []].append(link.$student.id) }
-        return try await entries.map { summary($0.meeting, students: students[$0.meeting.id!] ?? []) }
+        return try await Meetings.mine(staff, on: req.db).map { summary($0.meeting, students: $0.studentIDs) }
             .encodeResponse(for: req)
     }
 

@@ -50,7 +50,7 @@ extension StaffController {
             form.school = (requested ?? staff.user.$school.id)?.uuidString ?? ""
         }
         return InviteStaffPage(
-            form: form, roles: choices.roles, schools: choices.schools.map(InviteStaffPage.School.init),
+            form: form, roles: choices.roles, schools: choices.schools.map(NamedSchool.init),
             backTo: .staff(school: (requested ?? staff.user.$school.id).map { SchoolID(rawValue: $0) }),
             lifetimeDays: req.invitationLifetimeDays
         ).response(for: req)
@@ -103,7 +103,7 @@ extension StaffController {
         guard errors.isEmpty, let role, let email else {
             return InviteStaffPage(
                 form: form, errors: errors, roles: choices.roles,
-                schools: choices.schools.map(InviteStaffPage.School.init),
+                schools: choices.schools.map(NamedSchool.init),
                 backTo: .staff(school: school?.schoolID), lifetimeDays: req.invitationLifetimeDays,
                 existingPerson: existingPerson
             ).response(for: req, status: .unprocessableEntity)
@@ -135,11 +135,5 @@ extension StaffController {
             for: person, lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext,
             on: req.db)
         return try invitationReady(invitation, req: req)
-    }
-}
-
-extension InviteStaffPage.School {
-    init(_ row: SchoolRow) {
-        self.init(id: row.schoolID, name: row.name)
     }
 }

@@ -19,7 +19,7 @@ extension HomePage {
                 .where("organisation_id", .equal, organisationID).orderBy("name")
                 .all(decoding: Row.self)
             page.organisation = Organisation(
-                name: staff.organisation.name, schools: rows.map { School(id: SchoolID($0.id), name: $0.name) })
+                name: staff.organisation.name, schools: rows.map { NamedSchool(id: SchoolID($0.id), name: $0.name) })
         }
         return page
     }

@@ -10,8 +10,8 @@ import Testing
 struct StudentFormPageSnapshotTests {
     static func id(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     static let schools = [
-        StudentFormPage.School(id: SchoolID(id(101)), name: "Larkfield Academy"),
-        StudentFormPage.School(id: SchoolID(id(102)), name: "Oakway Primary"),
+        NamedSchool(id: SchoolID(id(101)), name: "Larkfield Academy"),
+        NamedSchool(id: SchoolID(id(102)), name: "Oakway Primary"),
     ]
     static let student = StudentFormPage.Student(
         id: StudentID(id(201)), displayName: "Noor Al-Amin", fromRoster: true)

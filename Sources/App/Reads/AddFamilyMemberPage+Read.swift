@@ -52,7 +52,7 @@ extension AddFamilyMemberPage {
         return row.map {
             Existing(
                 id: FamilyMemberID(id), name: "\($0.givenName) \($0.familyName)",
-                restriction: FamilyMember.isRestriction($0.restriction) ? $0.restriction : nil)
+                restriction: ContactRule.isRestriction($0.restriction) ? $0.restriction : nil)
         }
     }
 

@@ -40,7 +40,7 @@ private struct FamilyMemberRow: Decodable {
     }
 
     var name: String { "\(givenName) \(familyName)" }
-    var isRestricted: Bool { FamilyMember.isRestriction(restriction) }
+    var isRestricted: Bool { ContactRule.isRestriction(restriction) }
 
     /// The contact form as stored.
     var contactForm: FamilyContactForm {

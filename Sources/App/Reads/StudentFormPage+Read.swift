@@ -20,7 +20,7 @@ extension StudentFormPage {
     init(newIn schools: [SchoolRow], chosen: UUID?, form: StudentForm = StudentForm(), errors: FieldErrors = .init()) {
         self.init(
             mode: .new(
-                schools: schools.map { School(id: $0.schoolID, name: $0.name) }, chosen: chosen.map { SchoolID($0) }),
+                schools: schools.map(NamedSchool.init), chosen: chosen.map { SchoolID($0) }),
             form: form, errors: errors)
     }
 

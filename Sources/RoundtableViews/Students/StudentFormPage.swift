@@ -5,18 +5,8 @@ import RoundtableCore
 public struct StudentFormPage: HTMLPage, Sendable, Equatable {
     public enum Mode: Sendable, Equatable {
         /// `chosen` is the school picked so far; a list appears when there is a choice.
-        case new(schools: [School], chosen: SchoolID?)
+        case new(schools: [NamedSchool], chosen: SchoolID?)
         case edit(Student)
-    }
-
-    public struct School: Sendable, Equatable {
-        public var id: SchoolID
-        public var name: String
-
-        public init(id: SchoolID, name: String) {
-            self.id = id
-            self.name = name
-        }
     }
 
     /// The student being changed.
@@ -77,7 +67,7 @@ public struct StudentFormPage: HTMLPage, Sendable, Equatable {
                 if case .new(let schools, let chosen) = mode, schools.count > 1 {
                     SelectField(
                         name: "school", label: "School",
-                        options: [("", "Choose a school")] + schools.map { ($0.id.rawValue.uuidString, $0.name) },
+                        options: [("", "Choose a school")] + schools.map(\.option),
                         selected: chosen?.rawValue.uuidString ?? "", error: errors["school"])
                 }
                 fields

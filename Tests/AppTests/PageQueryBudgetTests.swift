@@ -64,7 +64,7 @@ struct PageQueryBudgetTests {
         "shared screen poll (changed)": 3,
         "shared screen poll (unchanged)": 2,
         "record": 9,
-        "summary": 24,
+        "summary": 12,
     ]
 
     /// GET routes that are not pages: assets, health, calendar files, the API.

@@ -177,14 +177,6 @@ extension SiteRoute {
         .meetingSummary(MeetingID(rawValue: id), language: language, notice: notice)
     }
 
-    public static func shareSummary(_ id: UUID) -> SiteRoute {
-        .shareSummary(MeetingID(rawValue: id))
-    }
-
-    public static func answerSummary(_ id: UUID, meeting: UUID) -> SiteRoute {
-        .answerSummary(SummaryResponseID(rawValue: id), meeting: MeetingID(rawValue: meeting))
-    }
-
     public static func apiMeetingRecord(_ id: UUID) -> SiteRoute {
         .apiMeetingRecord(MeetingID(rawValue: id))
     }

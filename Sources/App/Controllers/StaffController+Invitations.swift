@@ -18,13 +18,13 @@ extension StaffController {
     static func choices(
         _ staff: StaffContext, on db: any SQLDatabase, allows: (StaffRole, SchoolRef?) -> Bool
     ) async throws -> (roles: [StaffRole], schools: [SchoolRow]) {
-        let isAdmin = staff.actor.role == .organisationAdmin
+        let isAdmin = staff.actor.role.spansSchools
         let schools =
             isAdmin
             ? try await SchoolRow.all(in: staff.organisation.requireID(), on: db)
             : try staff.school.map { [try SchoolRow($0)] } ?? []
         let roles = StaffRole.allCases.reversed().filter { role in
-            let candidates: [SchoolRef?] = role == .organisationAdmin ? [nil] : schools.map(\.ref)
+            let candidates: [SchoolRef?] = role.spansSchools ? [nil] : schools.map(\.ref)
             return candidates.contains { allows(role, $0) }
         }
         return (Array(roles), isAdmin ? schools : [])
@@ -43,6 +43,14 @@ extension StaffController {
         let choices = try await inviteChoices(staff, on: req.sql)
         guard !choices.roles.isEmpty else { throw AppError.notFound }
         let requested = try req.query.decode(PlaceQuery.self).school
+        // A place the person may not invite to is one they cannot see: "not found", as elsewhere.
+        if let requested {
+            let offered =
+                requested == SchoolFilter.administrators
+                ? choices.roles.contains { $0.spansSchools }
+                : (choices.schools.map(\.id) + [staff.user.$school.id].compactMap { $0 }).contains(requested)
+            guard offered else { throw AppError.notFound }
+        }
         var form = InviteStaffForm()
         if requested == SchoolFilter.administrators {
             form.role = StaffRole.organisationAdmin.rawValue
@@ -63,7 +71,7 @@ extension StaffController {
         let raw = try req.reshowableFields(InviteForm.self)
         let form = InviteStaffForm(
             name: TextInput.clean(raw.name), email: TextInput.clean(raw.email), role: TextInput.clean(raw.role),
-            school: staff.actor.role == .organisationAdmin
+            school: staff.actor.role.spansSchools
                 ? TextInput.clean(raw.school) : staff.user.$school.id?.uuidString ?? "")
 
         var errors = FieldErrors()
@@ -94,7 +102,7 @@ extension StaffController {
         let role = StaffRole(rawValue: form.role).flatMap { choices.roles.contains($0) ? $0 : nil }
         if role == nil { errors.add("role", "Choose what they can do in Roundtable") }
         var school: SchoolRow?
-        if role != .organisationAdmin {
+        if role?.spansSchools != true {
             school = try choices.schools.first { $0.id.uuidString == form.school } ?? staff.school.map(SchoolRow.init)
             if school == nil { errors.add("school", "Choose their school") }
         }

@@ -10,7 +10,7 @@ extension StaffListPage {
     /// and one for the people; everyone else only the people (their school came with the session).
     static func read(for staff: StaffContext, requested: UUID?, on db: any SQLDatabase) async throws -> StaffListPage {
         let organisationID = try staff.organisation.requireID()
-        let isAdmin = staff.actor.role == .organisationAdmin
+        let isAdmin = staff.actor.role.spansSchools
         let schools = isAdmin ? try await SchoolRow.all(in: organisationID, on: db) : []
         let own = try staff.school.map(SchoolRow.init)
         var school: SchoolRow?

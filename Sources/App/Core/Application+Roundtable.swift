@@ -24,11 +24,10 @@ final class RoundtableContext: Sendable {
     let rosterProgress = RosterUploads.Progress()
     /// Requests under way, and whether new ones are still let in (see `stopServing`).
     let requestGate = RequestGate()
-    /// The time as Roundtable reads it. Pages and services ask this instead of `Date()`, so a
-    /// test can fix the moment a page is drawn.
-    private let clockBox = NIOLockedValueBox<@Sendable () -> Date>({ Date() })
-    var now: Date { clockBox.withLockedValue { $0 }() }
-    func setClock(_ clock: @escaping @Sendable () -> Date) { clockBox.withLockedValue { $0 = clock } }
+    /// The time as Roundtable reads it (`AppClock`).
+    let clock = AppClock()
+    var now: Date { clock.now }
+    func setClock(_ clock: @escaping @Sendable () -> Date) { self.clock.set(clock) }
     /// Once set up, an installation stays set up, so the answer is cached after the first "yes".
     private let installed = NIOLockedValueBox(false)
 

@@ -9,6 +9,8 @@ extension MeetingPage {
         var person: Person
         var userID: UUID?
         var isParent: Bool
+        /// For family: the language code of their record (the invitation's languages).
+        var preferredLanguage: String?
         /// What `ContactRule` needs, from the family record read with the participant.
         var contact: ContactRule.Person
         var attendee: Meetings.Attendee
@@ -98,6 +100,7 @@ extension MeetingPage {
             var interpreter: String?
             var accessNeeds: String?
             var age: Int?
+            var preferredLanguage: String?
             var contact = ContactRule.Person(kind: row.kind)
             switch row.kind {
             case .student:
@@ -115,6 +118,7 @@ extension MeetingPage {
                     interpreter =
                         row.needs_interpreter == true ? (row.interpreter_language ?? row.preferred_language) : nil
                     accessNeeds = row.accessibility_needs
+                    preferredLanguage = row.preferred_language
                     contact = ContactRule.Person(
                         kind: .family, restricted: FamilyMember.isRestriction(row.restriction),
                         stoppedAt: row.contact_stopped_at)
@@ -149,7 +153,7 @@ extension MeetingPage {
                     isContactRestricted: ContactRule.contact(contact) != nil,
                     interpreterLanguage: interpreter.map { LanguageName.of($0) }, accessNeeds: accessNeeds,
                     pageVersion: row.page_version, reply: reply, voice: voice),
-                userID: row.user_id, isParent: row.is_parent, contact: contact,
+                userID: row.user_id, isParent: row.is_parent, preferredLanguage: preferredLanguage, contact: contact,
                 attendee: Meetings.Attendee(
                     kind: row.kind, needsInterpreter: interpreter != nil, accessNeeds: accessNeeds, age: age))
         }

@@ -135,18 +135,6 @@ extension SiteRoute {
         .meetingSeating(MeetingID(rawValue: id))
     }
 
-    public static func meetingInvitation(_ id: UUID, language: String = "en", notice: Notice? = nil) -> SiteRoute {
-        .meetingInvitation(MeetingID(rawValue: id), language: language, notice: notice)
-    }
-
-    public static func meetingShare(_ id: UUID) -> SiteRoute {
-        .meetingShare(MeetingID(rawValue: id))
-    }
-
-    public static func meetingCancel(_ id: UUID) -> SiteRoute {
-        .meetingCancel(MeetingID(rawValue: id))
-    }
-
     public static func meetingSplit(_ id: UUID) -> SiteRoute {
         .meetingSplit(MeetingID(rawValue: id))
     }

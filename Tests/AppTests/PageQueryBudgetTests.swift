@@ -43,7 +43,7 @@ struct PageQueryBudgetTests {
         "meetings (leader)": 3,
         "meetings (head of year)": 3,
         "new meeting": 3,
-        "meeting requests": 4,
+        "meeting requests": 2,
         "outbox": 3,
         "calendar feed": 2,
         "spaces": 3,

@@ -95,10 +95,6 @@ extension SiteRoute {
         .removeAgency(AgencyLinkID(rawValue: id), student: StudentID(rawValue: student))
     }
 
-    public static func newMeeting(student: UUID) -> SiteRoute {
-        .newMeeting(student: StudentID(rawValue: student))
-    }
-
     public static func meeting(_ id: UUID, notice: Notice? = nil) -> SiteRoute {
         .meeting(MeetingID(rawValue: id), notice: notice)
     }
@@ -217,26 +213,6 @@ extension SiteRoute {
 
     public static func pageVersion(participant: UUID, meeting: UUID) -> SiteRoute {
         .pageVersion(participant: ParticipantID(rawValue: participant), meeting: MeetingID(rawValue: meeting))
-    }
-
-    public static func acceptRequest(_ id: UUID) -> SiteRoute {
-        .acceptRequest(MeetingRequestID(rawValue: id))
-    }
-
-    public static func answerRequest(_ id: UUID) -> SiteRoute {
-        .answerRequest(MeetingRequestID(rawValue: id))
-    }
-
-    public static func outbox(school: UUID?) -> SiteRoute {
-        .outbox(school: school.map { SchoolID(rawValue: $0) })
-    }
-
-    public static func outboxCalendar(_ id: UUID) -> SiteRoute {
-        .outboxCalendar(OutboxMessageID(rawValue: id))
-    }
-
-    public static func outboxHandOver(_ id: UUID) -> SiteRoute {
-        .outboxHandOver(OutboxMessageID(rawValue: id))
     }
 
     public static func spaces(school: UUID?, notice: Notice? = nil) -> SiteRoute {

@@ -123,14 +123,6 @@ extension SiteRoute {
         .meetingBiasCheck(MeetingID(rawValue: id))
     }
 
-    public static func meetingSpace(_ id: UUID) -> SiteRoute {
-        .meetingSpace(MeetingID(rawValue: id))
-    }
-
-    public static func meetingSeating(_ id: UUID) -> SiteRoute {
-        .meetingSeating(MeetingID(rawValue: id))
-    }
-
     public static func meetingSplit(_ id: UUID) -> SiteRoute {
         .meetingSplit(MeetingID(rawValue: id))
     }
@@ -213,18 +205,6 @@ extension SiteRoute {
 
     public static func pageVersion(participant: UUID, meeting: UUID) -> SiteRoute {
         .pageVersion(participant: ParticipantID(rawValue: participant), meeting: MeetingID(rawValue: meeting))
-    }
-
-    public static func spaces(school: UUID?, notice: Notice? = nil) -> SiteRoute {
-        .spaces(school: school.map { SchoolID(rawValue: $0) }, notice: notice)
-    }
-
-    public static func newSpace(school: UUID?) -> SiteRoute {
-        .newSpace(school: school.map { SchoolID(rawValue: $0) })
-    }
-
-    public static func space(_ id: UUID) -> SiteRoute {
-        .space(SpaceID(rawValue: id))
     }
 
     public static func revokeAPIToken(_ id: UUID) -> SiteRoute {

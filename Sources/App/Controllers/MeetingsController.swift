@@ -88,9 +88,7 @@ enum MeetingsController {
 
     static func planForm(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
-        return MeetingPlanPage(
-            context: context, form: MeetingPlanForm(context.meeting, timeZone: req.roundtable.configuration.timeZone)
-        ).response(for: req)
+        return try MeetingPlanPage.read(context, timeZone: req.roundtable.configuration.timeZone).response(for: req)
     }
 
     static func updatePlan(_ req: Request) async throws -> Response {
@@ -104,8 +102,9 @@ enum MeetingsController {
         }
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty, let checked else {
-            return MeetingPlanPage(context: context, form: form, errors: errors)
-                .response(for: req, status: .unprocessableEntity)
+            return try MeetingPlanPage.read(
+                context, form: form, errors: errors, timeZone: req.roundtable.configuration.timeZone
+            ).response(for: req, status: .unprocessableEntity)
         }
         let meeting = context.meeting
         let before = (meeting.startsAt, meeting.lengthMinutes, meeting.format, meeting.videoLink)

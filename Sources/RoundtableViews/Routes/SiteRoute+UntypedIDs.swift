@@ -99,22 +99,6 @@ extension SiteRoute {
         .meeting(MeetingID(rawValue: id), notice: notice)
     }
 
-    public static func meetingPlan(_ id: UUID) -> SiteRoute {
-        .meetingPlan(MeetingID(rawValue: id))
-    }
-
-    public static func meetingAgenda(_ id: UUID) -> SiteRoute {
-        .meetingAgenda(MeetingID(rawValue: id))
-    }
-
-    public static func agendaItem(_ id: UUID, meeting: UUID) -> SiteRoute {
-        .agendaItem(AgendaItemID(rawValue: id), meeting: MeetingID(rawValue: meeting))
-    }
-
-    public static func meetingParticipants(_ id: UUID) -> SiteRoute {
-        .meetingParticipants(MeetingID(rawValue: id))
-    }
-
     public static func meetingPreparation(_ id: UUID) -> SiteRoute {
         .meetingPreparation(MeetingID(rawValue: id))
     }

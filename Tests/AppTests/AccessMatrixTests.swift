@@ -86,6 +86,12 @@ struct AccessMatrixTests {
                 method: .GET, template: .inviteStaff, path: "/staff/invite",
                 expected: expect(303, 404, 200, 200, 200, 200)),
             Case(
+                method: .GET, template: .inviteStaff, path: "/staff/invite?school=\(primary)",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(
+                method: .GET, template: .inviteStaff, path: "/staff/invite?school=\(administrators)",
+                expected: expect(303, 404, 404, 404, 200, 200)),
+            Case(
                 method: .POST, template: .inviteStaff, path: "/staff/invite",
                 form: ["name": "New Person", "role": "staff", "school": primary],
                 expected: expect(303, 404, 201, 201, 201, 422)),

@@ -30,25 +30,30 @@ struct PrivacyPromiseTests {
             let replied = try await parent.submit(
                 amiraLink,
                 [
-                    "attendance": "coming", "wants_interpreter": "no", "preferred_mode": "in_person",
+                    "attendance": "other_time", "suitable_times": "TIMES-WORDS", "wants_interpreter": "yes",
+                    "interpreter_language": "ar", "preferred_mode": "in_person", "access_needs": "ACCESS-WORDS",
                     "note": "NOTE-WORDS", "contribution": "CONTRIBUTION-WORDS",
                 ])
             #expect(replied.status == .seeOther)
             #expect(try await ParticipantVoice.query(on: app.db).count() == 1)
             // A head of year who works with Zoë but was not invited reaches the meeting,
-            // sees that Amira is coming, and reads none of her words.
+            // sees that Amira needs another time, in Arabic, and reads none of her words: not
+            // the times that suit her, nor what would help her take part.
             try await StaffStudentLink(userID: s.headOfYear.id!, studentID: s.zoe.id!, source: "manual")
                 .create(on: app.db)
             let other = TestBrowser(app)
             try await other.signIn(s.headOfYear)
             let otherView = try await other.get(path)
             #expect(otherView.status == .ok)
-            #expect(otherView.text.contains("Coming"))
+            #expect(otherView.text.contains("Needs another time"))
+            #expect(otherView.text.contains("Asks for an interpreter: Arabic"))
             let leader = TestBrowser(app)
             try await leader.signIn(people.primaryLeader)
             let leaderView = try await leader.get(path).text
             let leadView = try await lead.get(path).text
-            for words in ["WORRY-WORDS", "HOPE-WORDS", "NOTE-WORDS", "CONTRIBUTION-WORDS"] {
+            for words in [
+                "WORRY-WORDS", "HOPE-WORDS", "NOTE-WORDS", "CONTRIBUTION-WORDS", "TIMES-WORDS", "ACCESS-WORDS",
+            ] {
                 #expect(!otherView.text.contains(words), "other staff read \(words)")
                 #expect(leaderView.contains(words), "a leader reads \(words)")
                 #expect(leadView.contains(words), "the lead reads \(words)")

@@ -76,4 +76,47 @@ struct ReachMatrixTests {
             }
         }
     }
+
+    @Test(
+        "A meeting about two students opens only for someone who reaches both, or who takes part in it",
+        arguments: TestDatabase.all)
+    func twoStudents(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let meeting = try await Meetings.create(
+                .progressReview, for: s.zoe, by: StaffContext.of(people.primaryLeader, on: app.db),
+                context: AuditContext(), on: app.db)
+            try await MeetingStudent(meetingID: meeting.id!, studentID: s.omar.id!).create(on: app.db)
+            let path = "/meetings/\(meeting.id!)"
+            // Each reaches one of the two (the teacher Zoë, the head of year and the
+            // coordinator Omar), so none may open it; the leader reaches both.
+            for user in [people.primaryStaff, s.headOfYear, s.senco] {
+                let browser = TestBrowser(app)
+                try await browser.signIn(user)
+                #expect(try await browser.get(path).status == .notFound, "\(user.name)")
+            }
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            let leaderView = try await leader.get(path)
+            #expect(leaderView.status == .ok)
+            #expect(leaderView.text.contains("Zoë") && leaderView.text.contains("Omar"))
+            // Invited, the head of year opens it and sees both students named.
+            let invited = MeetingParticipant()
+            invited.$meeting.id = meeting.id!
+            invited.kind = .staff
+            invited.$user.id = s.headOfYear.id!
+            invited.role = "Head of year"
+            try await invited.create(on: app.db)
+            let head = TestBrowser(app)
+            try await head.signIn(s.headOfYear)
+            let headView = try await head.get(path)
+            #expect(headView.status == .ok)
+            #expect(headView.text.contains("Zoë") && headView.text.contains("Omar"))
+            // Another school's leader never does.
+            let other = TestBrowser(app)
+            try await other.signIn(people.secondaryLeader)
+            #expect(try await other.get(path).status == .notFound)
+        }
+    }
 }

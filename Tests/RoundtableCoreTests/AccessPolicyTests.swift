@@ -106,6 +106,17 @@ struct AccessPolicyTests {
         #expect(AccessPolicy.allows(primaryLeader, .manageSpaces(primary)))
     }
 
+    @Test("Lists of meetings: administrators their organisation's, leaders their school's, staff their own")
+    func meetingListScope() {
+        #expect(MeetingListScope.of(admin) == .organisation(oak))
+        #expect(MeetingListScope.of(primaryLeader) == .school(primary.id))
+        #expect(MeetingListScope.of(primaryStaff) == .own(userID: primaryStaff.userID))
+        let schoolless = Actor(userID: UUID(), organisationID: oak, schoolID: nil, role: .schoolLeader)
+        #expect(MeetingListScope.of(schoolless) == MeetingListScope.none)
+        let staffWithoutSchool = Actor(userID: UUID(), organisationID: oak, schoolID: nil, role: .staff)
+        #expect(MeetingListScope.of(staffWithoutSchool) == .own(userID: staffWithoutSchool.userID))
+    }
+
     @Test("Staff manage nobody, and see only their own school")
     func staffReach() {
         #expect(AccessPolicy.allows(primaryStaff, .viewSchool(primary)))

@@ -70,6 +70,26 @@ struct ContactRuleTests {
         }
     }
 
+    @Test("Any stored restriction text at all is a restriction in force; none or empty is not")
+    func storedRestriction() {
+        #expect(ContactRule.isRestriction("Court order, 2024"))
+        #expect(ContactRule.isRestriction(" "))
+        #expect(!ContactRule.isRestriction(""))
+        #expect(!ContactRule.isRestriction(nil))
+        let restricted = ContactRule.Person.family(restriction: "Court order", stoppedAt: Self.stop)
+        #expect(restricted == .init(kind: .family, restricted: true, stoppedAt: Self.stop))
+        #expect(ContactRule.Person.family(restriction: nil, stoppedAt: nil) == .init(kind: .family))
+    }
+
+    @Test("A family participant without their record fails closed: nothing is sent, nothing opens, not shown")
+    func familyWithoutRecord() {
+        let person = ContactRule.Person.familyWithoutRecord
+        #expect(ContactRule.contact(person) == .contactRestriction)
+        #expect(ContactRule.openLink(person, issuedAt: Self.stop) == .contactRestriction)
+        #expect(!ContactRule.shownToParticipants(person))
+        #expect(ContactRule.viewer(person) == .restrictedFamilyMember)
+    }
+
     @Test("Staff are told why, with the person's name")
     func explanation() {
         let text = ContactRule.Refusal.contactRestriction.explanation(name: "Dan Byrne")

@@ -93,4 +93,24 @@ struct RecordVisibilityTests {
         #expect(!RecordVisibility.canSee(.leader, kind: .reflection, label: .staffOnly, isAuthor: false))
         #expect(RecordVisibility.canSee(.lead, kind: .reflection, label: .shared, isAuthor: true))
     }
+
+    @Test(
+        "A participant's words reach the lead, invited staff and leaders; their reply's plain facts reach every viewer")
+    func participantWords() {
+        let readers: Set<RecordViewer> = [.lead, .staffParticipant, .leader]
+        for viewer in RecordViewer.allCases {
+            #expect(RecordVisibility.canReadParticipantWords(viewer) == readers.contains(viewer), "\(viewer)")
+            for part in ReplyPart.allCases {
+                let isFact = [ReplyPart.attendance, .interpreterLanguage, .preferredMode].contains(part)
+                #expect(
+                    RecordVisibility.canRead(part, viewer) == (isFact || readers.contains(viewer)),
+                    "\(viewer) reading \(part)")
+            }
+        }
+        // The case a README promise rests on: staff who were not invited learn who is coming,
+        // not the times that suit a family or what would help them take part.
+        #expect(RecordVisibility.canRead(.attendance, .otherStaff))
+        #expect(!RecordVisibility.canRead(.suitableTimes, .otherStaff))
+        #expect(!RecordVisibility.canRead(.accessNeeds, .otherStaff))
+    }
 }

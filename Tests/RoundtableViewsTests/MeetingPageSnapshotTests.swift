@@ -12,7 +12,7 @@ struct MeetingPageSnapshotTests {
 
     static let zoe = MeetingPage.Person(
         id: ParticipantID(uuid(11)), kind: .student, name: "Zoë Ångström", role: "Student", pageVersion: .child,
-        voice: .init(face: 2, worries: "Lunchtimes are loud", hopes: "A quiet place to eat", isNew: true))
+        voice: .init(worries: "Lunchtimes are loud", hopes: "A quiet place to eat", face: 2), voiceIsNew: true)
     static let mother = MeetingPage.Person(
         id: ParticipantID(uuid(12)), kind: .family, name: "Amira Haddad", role: "Mother",
         interpreterLanguage: "Arabic", accessNeeds: "Step-free access",

@@ -33,7 +33,7 @@ struct StaffPagesSnapshotTests {
             places: [
                 .init(id: Self.larkfield, name: "Larkfield Academy"), .init(id: Self.oakway, name: "Oakway Primary"),
                 .init(id: SchoolFilter.administratorsID, name: "Organisation administrators"),
-            ], canInvite: true)
+            ], canInvite: true, canManageSettings: true, canManageTokens: true)
         assertSnapshot(of: PageSnapshot.html(page, staff: Self.admin), as: .lines)
     }
 
@@ -48,14 +48,15 @@ struct StaffPagesSnapshotTests {
             places: [
                 .init(id: Self.larkfield, name: "Larkfield Academy"),
                 .init(id: SchoolFilter.administratorsID, name: "Organisation administrators"),
-            ], canInvite: true)
+            ], canInvite: true, canManageSettings: false, canManageTokens: true)
         assertSnapshot(of: PageSnapshot.html(page, staff: Self.admin), as: .lines)
     }
 
     @Test func emptyStaffListForALeader() {
         let page = StaffListPage(
             school: .init(id: Self.oakway, name: "Oakway Primary"), people: [],
-            places: [.init(id: Self.oakway, name: "Oakway Primary")], canInvite: false)
+            places: [.init(id: Self.oakway, name: "Oakway Primary")], canInvite: false,
+            canManageSettings: false, canManageTokens: false)
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 

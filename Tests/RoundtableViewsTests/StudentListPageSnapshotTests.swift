@@ -6,9 +6,9 @@ import Testing
 
 @Suite(.snapshots(record: snapshotRecording))
 struct StudentListPageSnapshotTests {
-    static let larkfield = StudentListPage.School(
+    static let larkfield = NamedSchool(
         id: SchoolID(UUID(uuidString: "00000000-0000-0000-0000-0000000000a1")!), name: "Larkfield Academy")
-    static let oakway = StudentListPage.School(
+    static let oakway = NamedSchool(
         id: SchoolID(UUID(uuidString: "00000000-0000-0000-0000-0000000000a2")!), name: "Oakway Primary")
 
     static func student(

@@ -48,10 +48,13 @@ struct DemoCommand: AsyncCommand {
             "Made \(summary.school) (\(summary.organisation)): \(summary.students) students and \(summary.familyMembers) family members, in \(seconds) s."
         )
         context.console.print("")
-        let dataDirectory = environment["ROUNDTABLE_DATA_DIR"].map { "ROUNDTABLE_DATA_DIR=\($0) " } ?? ""
+        // The same settings start the server on this data at this address; the database's
+        // address may hold a password, so it is only named.
+        let settings = ["ROUNDTABLE_DATA_DIR", "ROUNDTABLE_HOST", "ROUNDTABLE_PORT", "ROUNDTABLE_PUBLIC_URL"]
+            .compactMap { name in environment[name].map { "\(name)=\($0) " } }.joined()
         let database = environment["DATABASE_URL"] != nil ? "DATABASE_URL=... " : ""
         context.console.print(
-            "Start the server with `\(database)\(dataDirectory)swift run roundtable` and open \(url). Sign in as:")
+            "Start the server with `\(database)\(settings)swift run roundtable` and open \(url). Sign in as:")
         for account in summary.accounts {
             context.console.print(
                 "  \(account.email.padding(toLength: 30, withPad: " ", startingAt: 0)) \(account.label)")

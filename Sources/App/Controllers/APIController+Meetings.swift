@@ -63,7 +63,7 @@ extension APIController {
         let meeting = context.meeting
         let details = try await Meetings.details(of: meeting, on: db)
         return MeetingDetail(
-            meeting: summary(meeting, students: context.students.compactMap(\.id)),
+            meeting: summary(meeting, students: context.students.map(\.id)),
             requestedBy: meeting.requestedBy.rawValue, urgency: meeting.urgency.rawValue,
             videoLink: meeting.videoLink, fallbackPlan: meeting.fallbackPlan, space: details.space?.name,
             groundRules: meeting.groundRules,
@@ -79,12 +79,7 @@ extension APIController {
 
     static func meetings(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let entries = try await Meetings.mine(staff, on: req.db)
-        let links = try await MeetingStudent.query(on: req.db)
-            .filter(\.$meeting.$id ~~ entries.compactMap(\.meeting.id)).all()
-        var students: [UUID: [UUID]] = [:]
-        for link in links { students[link.$meeting.id, default: []].append(link.$student.id) }
-        return try await entries.map { summary($0.meeting, students: students[$0.meeting.id!] ?? []) }
+        return try await Meetings.mine(staff, on: req.db).map { summary($0.meeting, students: $0.studentIDs) }
             .encodeResponse(for: req)
     }
 
@@ -108,7 +103,13 @@ extension APIController {
         let meeting = try await Meetings.create(type, for: student, by: staff, context: req.auditContext, on: req.db)
         meeting.organisationID = student.organisationID
         let context = MeetingContext(
-            staff: staff, meeting: meeting, students: [student], mayChange: true, viewer: .lead)
+            staff: staff, meeting: meeting,
+            students: [
+                .init(
+                    id: try student.requireID(), preferredName: student.preferredName,
+                    legalGivenName: student.legalGivenName, legalFamilyName: student.legalFamilyName)
+            ],
+            mayChange: true, viewer: .lead)
         let response = try await detail(context, on: req.db).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: SiteRoute.apiMeeting(try meeting.requireID()).path)
         return response

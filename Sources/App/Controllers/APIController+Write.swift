@@ -113,7 +113,7 @@ extension APIController {
 extension APIController {
     static func family(_ req: Request) async throws -> Response {
         let (_, student) = try await req.visibleStudent()
-        let circle = try await StudentDirectory.circle(of: student, on: req.db)
+        let circle = try await StudentDirectory.circle(of: student.requireID(), on: req.db)
         return try await circle.family.map { FamilyEntry(link: $0.link, member: $0.member) }.encodeResponse(for: req)
     }
 

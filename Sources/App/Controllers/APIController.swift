@@ -139,7 +139,7 @@ enum APIController {
             let student = try await StudentDirectory.visibleStudent(
                 id, scope: StudentDirectory.scope(for: staff), userID: staff.user.requireID(), on: req.db)
         else { throw AppError.notFound }
-        let circle = try await StudentDirectory.circle(of: student, on: req.db)
+        let circle = try await StudentDirectory.circle(of: student.requireID(), on: req.db)
         try await AuditLog.record(
             .studentViewed, on: req.db, context: req.auditContext, schoolID: student.$school.id,
             subjectType: "student", subjectID: student.id, summary: student.displayName + " (API)")

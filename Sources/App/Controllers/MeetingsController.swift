@@ -42,7 +42,7 @@ enum MeetingsController {
         let context = try await req.visibleMeeting()
         // Read before the view is noted: what participants said since this person last opened
         // the meeting is marked new.
-        let page = try await MeetingPage.read(context, notice: req.notice, on: req.sql)
+        let page = try await MeetingPage.read(context, notice: req.notice, now: req.roundtable.now, on: req.sql)
         try await AuditLog.record(
             .meetingViewed, on: req.db, context: req.auditContext, schoolID: context.meeting.$school.id,
             subjectType: "meeting", subjectID: context.meeting.id, summary: context.meeting.type.label)

@@ -76,7 +76,7 @@ extension ParticipantPageController {
             if isDraft { return Response(status: .forbidden) }
             let t = try await localizer(link: link, participant: participant, on: req.db)
             var page = try await page(req, resolved)
-            page.voice = ParticipantMeetingPage.Voice(
+            page.voice = ParticipantWords(
                 goingWell: voice.goingWell, worries: voice.worries, hopes: voice.hopes, talkAbout: voice.talkAbout,
                 knowBeforehand: voice.knowBeforehand, face: voice.face)
             page.replyErrors.add(FieldErrors.expiredField, t(.errorExpired))

@@ -124,7 +124,7 @@ enum ParticipantPageController {
     ) async throws -> ParticipantMeetingPage {
         var page = try await ParticipantMeetingPage.read(
             resolved, catalogLanguage: catalogLanguage(link: resolved.link, participant: resolved.participant),
-            changedSince: changedSince, on: req.sql)
+            changedSince: changedSince, now: req.roundtable.now, on: req.sql)
         page.replySaved = saved
         page.agendaAdded = req.query[String.self, at: "added"] == "1"
         page.voiceSaved = req.query[String.self, at: "voice"] == "1"

@@ -156,7 +156,7 @@ enum SpacesController {
 
     static func chooseForm(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
-        return try await ChooseSpacePage.read(context, on: req.sql).response(for: req)
+        return try await ChooseSpacePage.read(context, now: req.roundtable.now, on: req.sql).response(for: req)
     }
 
     static func choose(_ req: Request) async throws -> Response {
@@ -168,7 +168,7 @@ enum SpacesController {
         else {
             var errors = FieldErrors()
             errors.add("space", "Choose a room")
-            return try await ChooseSpacePage.read(context, errors: errors, on: req.sql)
+            return try await ChooseSpacePage.read(context, errors: errors, now: req.roundtable.now, on: req.sql)
                 .response(for: req, status: .unprocessableEntity)
         }
         let changed = context.meeting.$space.id != space.id
@@ -200,8 +200,7 @@ enum SpacesController {
     static func saveSeating(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        let people = try await MeetingPage.readPeople(
-            try context.meeting.requireID(), viewer: context.viewer, lastViewed: nil, on: req.sql)
+        let people = try await MeetingPeopleRead.read(try context.meeting.requireID(), for: context.viewer, on: req.sql)
         let order = SeatingPlan.reconcile(saved: context.meeting.seating, with: Meetings.seatingPeople(people))
         let fields = try req.formFields(MoveFields.self)
         if fields.reset == "default" {

@@ -18,13 +18,13 @@ extension StaffController {
     static func choices(
         _ staff: StaffContext, on db: any SQLDatabase, allows: (StaffRole, SchoolRef?) -> Bool
     ) async throws -> (roles: [StaffRole], schools: [SchoolRow]) {
-        let isAdmin = staff.actor.role == .organisationAdmin
+        let isAdmin = staff.actor.role.spansSchools
         let schools =
             isAdmin
             ? try await SchoolRow.all(in: staff.organisation.requireID(), on: db)
             : try staff.school.map { [try SchoolRow($0)] } ?? []
         let roles = StaffRole.allCases.reversed().filter { role in
-            let candidates: [SchoolRef?] = role == .organisationAdmin ? [nil] : schools.map(\.ref)
+            let candidates: [SchoolRef?] = role.spansSchools ? [nil] : schools.map(\.ref)
             return candidates.contains { allows(role, $0) }
         }
         return (Array(roles), isAdmin ? schools : [])
@@ -43,6 +43,14 @@ extension StaffController {
         let choices = try await inviteChoices(staff, on: req.sql)
         guard !choices.roles.isEmpty else { throw AppError.notFound }
         let requested = try req.query.decode(PlaceQuery.self).school
+        // A place the person may not invite to is one they cannot see: "not found", as elsewhere.
+        if let requested {
+            let offered =
+                requested == SchoolFilter.administrators
+                ? choices.roles.contains { $0.spansSchools }
+                : (choices.schools.map(\.id) + [staff.user.$school.id].compactMap { $0 }).contains(requested)
+            guard offered else { throw AppError.notFound }
+        }
         var form = InviteStaffForm()
         if requested == SchoolFilter.administrators {
             form.role = StaffRole.organisationAdmin.rawValue
@@ -50,7 +58,7 @@ extension StaffController {
             form.school = (requested ?? staff.user.$school.id)?.uuidString ?? ""
         }
         return InviteStaffPage(
-            form: form, roles: choices.roles, schools: choices.schools.map(InviteStaffPage.School.init),
+            form: form, roles: choices.roles, schools: choices.schools.map(NamedSchool.init),
             backTo: .staff(school: (requested ?? staff.user.$school.id).map { SchoolID(rawValue: $0) }),
             lifetimeDays: req.invitationLifetimeDays
         ).response(for: req)
@@ -63,7 +71,7 @@ extension StaffController {
         let raw = try req.reshowableFields(InviteForm.self)
         let form = InviteStaffForm(
             name: TextInput.clean(raw.name), email: TextInput.clean(raw.email), role: TextInput.clean(raw.role),
-            school: staff.actor.role == .organisationAdmin
+            school: staff.actor.role.spansSchools
                 ? TextInput.clean(raw.school) : staff.user.$school.id?.uuidString ?? "")
 
         var errors = FieldErrors()
@@ -94,7 +102,7 @@ extension StaffController {
         let role = StaffRole(rawValue: form.role).flatMap { choices.roles.contains($0) ? $0 : nil }
         if role == nil { errors.add("role", "Choose what they can do in Roundtable") }
         var school: SchoolRow?
-        if role != .organisationAdmin {
+        if role?.spansSchools != true {
             school = try choices.schools.first { $0.id.uuidString == form.school } ?? staff.school.map(SchoolRow.init)
             if school == nil { errors.add("school", "Choose their school") }
         }
@@ -103,7 +111,7 @@ extension StaffController {
         guard errors.isEmpty, let role, let email else {
             return InviteStaffPage(
                 form: form, errors: errors, roles: choices.roles,
-                schools: choices.schools.map(InviteStaffPage.School.init),
+                schools: choices.schools.map(NamedSchool.init),
                 backTo: .staff(school: school?.schoolID), lifetimeDays: req.invitationLifetimeDays,
                 existingPerson: existingPerson
             ).response(for: req, status: .unprocessableEntity)
@@ -135,11 +143,5 @@ extension StaffController {
             for: person, lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext,
             on: req.db)
         return try invitationReady(invitation, req: req)
-    }
-}
-
-extension InviteStaffPage.School {
-    init(_ row: SchoolRow) {
-        self.init(id: row.schoolID, name: row.name)
     }
 }

@@ -51,8 +51,8 @@ extension StaffController {
         let role = StaffRole(rawValue: form.role).flatMap { choices.roles.contains($0) ? $0 : nil }
         if role == nil { errors.add("role", "Choose what they can do in Roundtable") }
         var school: SchoolRow?
-        if let role, role != .organisationAdmin {
-            if staff.actor.role == .organisationAdmin {
+        if let role, !role.spansSchools {
+            if staff.actor.role.spansSchools {
                 school = choices.schools.first { $0.id.uuidString == form.school }
                 if school == nil { errors.add("school", "Choose a school for a school leader or member of staff") }
             } else {

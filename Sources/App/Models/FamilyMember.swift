@@ -42,14 +42,10 @@ final class FamilyMember: Model, @unchecked Sendable {
         searchName = NameSearch.key([given, family])
     }
 
-    var isRestricted: Bool { Self.isRestriction(restriction) }
-
-    /// Whether a stored restriction is in force: any text at all. Pages that read the column
-    /// without loading the model ask this too.
-    static func isRestriction(_ text: String?) -> Bool { !(text ?? "").isEmpty }
+    var isRestricted: Bool { ContactRule.isRestriction(restriction) }
 
     var contactPerson: ContactRule.Person {
-        ContactRule.Person(kind: .family, restricted: isRestricted, stoppedAt: contactStoppedAt)
+        .family(restriction: restriction, stoppedAt: contactStoppedAt)
     }
 }
 

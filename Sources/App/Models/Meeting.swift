@@ -103,9 +103,7 @@ final class MeetingParticipant: Model, @unchecked Sendable {
     /// participant whose record was not loaded counts as restricted: the rule fails closed.
     var loadedContactPerson: ContactRule.Person {
         guard kind == .family else { return ContactRule.Person(kind: kind) }
-        guard let loaded = $familyMember.value, let member = loaded else {
-            return ContactRule.Person(kind: .family, restricted: true)
-        }
+        guard let loaded = $familyMember.value, let member = loaded else { return .familyWithoutRecord }
         return member.contactPerson
     }
 }

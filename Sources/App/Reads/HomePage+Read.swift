@@ -10,7 +10,7 @@ extension HomePage {
         var page = HomePage(
             personName: staff.user.name, caption: staff.school?.name ?? staff.organisation.name,
             areas: StaffArea.visible(to: staff.actor).filter { $0 != .home })
-        if staff.actor.role == .organisationAdmin, let organisationID = staff.organisation.id {
+        if staff.actor.role.spansSchools, let organisationID = staff.organisation.id {
             struct Row: Decodable {
                 var id: UUID
                 var name: String
@@ -19,7 +19,7 @@ extension HomePage {
                 .where("organisation_id", .equal, organisationID).orderBy("name")
                 .all(decoding: Row.self)
             page.organisation = Organisation(
-                name: staff.organisation.name, schools: rows.map { School(id: SchoolID($0.id), name: $0.name) })
+                name: staff.organisation.name, schools: rows.map { NamedSchool(id: SchoolID($0.id), name: $0.name) })
         }
         return page
     }

@@ -4,17 +4,17 @@ import RoundtableViews
 import SQLKit
 
 /// What the invitation and share pages read after the access check: the people, with their
-/// records, in one joined query (`MeetingPage.readPeople`), and the meeting's room with the
+/// records, in one joined query (`MeetingPeopleRead`), and the meeting's room with the
 /// invitation texts written, in one more.
 struct InvitationSource {
-    var people: [MeetingPage.ReadPerson]
+    var people: [MeetingPeopleRead.Row]
     /// Language code → the school's text.
     var texts: [String: String]
     var spaceName: String?
 
     static func read(_ context: MeetingContext, on db: any SQLDatabase) async throws -> InvitationSource {
         let meetingID = try context.meeting.requireID()
-        let people = try await MeetingPage.readPeople(meetingID, viewer: context.viewer, lastViewed: nil, on: db)
+        let people = try await MeetingPeopleRead.read(meetingID, for: context.viewer, on: db)
         struct Row: Decodable {
             var space_name: String?
             var language: String?
@@ -39,22 +39,22 @@ struct InvitationSource {
     /// The languages the participants read, English first: the texts a school may write.
     var languages: [String] {
         var codes = ["en"]
-        for code in people.compactMap(\.preferredLanguage) where !codes.contains(code) { codes.append(code) }
+        for code in people.compactMap(\.readsLanguage) where !codes.contains(code) { codes.append(code) }
         return codes
     }
 
     /// Family who read a language other than English that has no text yet.
     var waiting: [InvitationPage.Waiting] {
         people.compactMap { person in
-            guard let code = person.preferredLanguage, code != "en", texts[code] == nil else { return nil }
-            return InvitationPage.Waiting(name: person.person.name, language: code)
+            guard let code = person.readsLanguage, code != "en", texts[code] == nil else { return nil }
+            return InvitationPage.Waiting(name: person.name, language: code)
         }
     }
 
     func facts(_ meeting: Meeting) -> InvitationCheck.Facts {
         InvitationCheck.Facts(
             isConcern: meeting.isConcern, isBehaviour: meeting.type == .behaviourConcern, format: meeting.format,
-            peopleWords: people.compactMap { $0.person.name.split(separator: " ").first.map(String.init) },
+            peopleWords: people.compactMap { $0.name.split(separator: " ").first.map(String.init) },
             placeName: spaceName)
     }
 
@@ -66,9 +66,9 @@ struct InvitationSource {
             startsAt: meeting.startsAt, lengthMinutes: meeting.lengthMinutes, format: meeting.format,
             placeName: spaceName, fallbackPlan: meeting.fallbackPlan, urgency: meeting.urgency,
             isConcern: meeting.isConcern,
-            people: people.filter { $0.person.kind == .staff || $0.person.kind == .agency }
-                .map { "\($0.person.name), \($0.person.role.lowercased())" },
-            interpreterLanguages: Set(people.compactMap(\.person.interpreterLanguage)).sorted(),
+            people: people.filter { $0.kind == .staff || $0.kind == .agency }
+                .map { "\($0.name), \($0.role.lowercased())" },
+            interpreterLanguages: Set(people.compactMap(\.interpreterNeeded)).map(LanguageName.of).sorted(),
             timeZone: timeZone)
     }
 
@@ -138,11 +138,11 @@ extension SharePage {
             problems: mayShare
                 ? Sharing.problems(
                     meeting,
-                    invitesStudentOrFamily: source.people.contains { [.family, .student].contains($0.person.kind) },
+                    invitesStudentOrFamily: source.people.contains { [.family, .student].contains($0.kind) },
                     hasInvitation: source.texts["en"] != nil) : [],
             confirming: mayShare, cautions: source.cautions(meeting),
             people: source.people.map {
-                Person(name: $0.person.name, role: $0.person.role, isContactRestricted: $0.person.isContactRestricted)
+                Person(name: $0.name, role: $0.role, isContactRestricted: ContactRule.contact($0.contact) != nil)
             },
             mayReadOutbox: AccessPolicy.allows(context.staff.actor, .readOutbox(meeting.ref.school)))
     }
@@ -169,4 +169,9 @@ extension CancelMeetingPage {
             meetingID: MeetingID(context.meeting.id!), studentNames: context.students.map(\.displayName),
             hasBeenShared: context.meeting.lifecycle.hasBeenShared)
     }
+}
+
+extension MeetingPeopleRead.Row {
+    /// For family: the language of their record, which the invitation may be written in.
+    var readsLanguage: String? { family_id == nil ? nil : preferred_language }
 }

@@ -8,9 +8,7 @@ extension MeetingListPage {
     /// one; and the open requests from families, with what `StudentScope` needs to keep only
     /// the students this person may see.
     ///
-    /// Which meetings are listed is the rule `Meetings.mine` applies (and the API and the
-    /// calendar feed still use): administrators, their organisation's; leaders, their
-    /// school's; staff, those they made, lead or take part in. At most 300, newest plans first.
+    /// Which meetings are listed is `Meetings.mine(_:)`, as in the API and the calendar feed.
     static func read(for staff: StaffContext, now: Date, on db: any SQLDatabase) async throws -> MeetingListPage {
         let rows = try await meetingRows(for: staff, on: db)
         var entries: [(entry: Entry, row: MeetingRow)] = []
@@ -74,20 +72,6 @@ extension MeetingListPage {
     }
 
     static func meetingRows(for staff: StaffContext, on db: any SQLDatabase) async throws -> [MeetingRow] {
-        let userID = try staff.user.requireID()
-        let visible: SQLQueryString
-        switch staff.actor.role {
-        case .organisationAdmin:
-            visible =
-                "school_id IN (SELECT id FROM schools WHERE organisation_id = \(bind: try staff.organisation.requireID()))"
-        case .schoolLeader:
-            visible = "school_id = \(bind: staff.user.$school.id ?? UUID())"
-        case .staff:
-            visible = """
-                created_by_id = \(bind: userID) OR lead_id = \(bind: userID)
-                OR id IN (SELECT meeting_id FROM meeting_participants WHERE user_id = \(bind: userID))
-                """
-        }
         return try await db.raw(
             """
             SELECT m.id, m.type, m.state, m.urgency, m.preparation_done, m.starts_at, m.started_at,
@@ -99,7 +83,7 @@ extension MeetingListPage {
             FROM meetings m
             LEFT JOIN meeting_students ms ON ms.meeting_id = m.id
             LEFT JOIN students st ON st.id = ms.student_id
-            WHERE m.id IN (SELECT id FROM meetings WHERE \(visible) ORDER BY created_at DESC LIMIT 300)
+            WHERE m.id IN (\(Meetings.mine(.of(staff.actor))))
             ORDER BY m.created_at DESC, m.id, st.legal_family_name, st.legal_given_name
             """
         ).all(decoding: MeetingRow.self)

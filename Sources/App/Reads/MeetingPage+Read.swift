@@ -9,7 +9,7 @@ extension MeetingPage {
     /// must not be contacted and were not invited; and the room with the viewer's reflection,
     /// the summary's waiting comments and when the viewer last opened the meeting.
     static func read(
-        _ context: MeetingContext, notice: SiteRoute.Notice?, on db: any SQLDatabase
+        _ context: MeetingContext, notice: SiteRoute.Notice?, now: Date, on db: any SQLDatabase
     ) async throws -> MeetingPage {
         let meeting = context.meeting
         let meetingID = try meeting.requireID()
@@ -31,7 +31,7 @@ extension MeetingPage {
             """
         ).first(decoding: ExtrasRow.self)
         let people = try await readPeople(
-            meetingID, viewer: context.viewer, lastViewed: extras?.last_viewed, on: db)
+            meetingID, viewer: context.viewer, lastViewed: extras?.last_viewed, now: now, on: db)
         let agenda = try await db.raw(
             """
             SELECT id, title, minutes, proposed_by, added_after_share, notes FROM agenda_items
@@ -152,7 +152,7 @@ extension MeetingPage {
                     WHERE p.meeting_id = \(bind: meetingID) AND p.family_member_id IS NOT NULL)
             """
         ).all(decoding: Row.self)
-        let names = rows.filter { FamilyMember.isRestriction($0.restriction) }.map {
+        let names = rows.filter { ContactRule.isRestriction($0.restriction) }.map {
             "\($0.given_name) \($0.family_name)"
         }
         return Array(Set(names)).sorted()

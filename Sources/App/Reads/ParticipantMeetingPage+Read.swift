@@ -13,7 +13,7 @@ extension ParticipantMeetingPage {
     /// summary is shared (its record read through `RecordVisibility`, its texts, their answers,
     /// its last change).
     static func read(
-        _ resolved: ResolvedParticipantLink, catalogLanguage: String, changedSince: Date? = nil,
+        _ resolved: ResolvedParticipantLink, catalogLanguage: String, changedSince: Date? = nil, now: Date,
         on db: any SQLDatabase
     ) async throws -> ParticipantMeetingPage {
         let meeting = resolved.meeting
@@ -44,34 +44,18 @@ extension ParticipantMeetingPage {
 
         // Once the summary is shared it is the page: who was coming and the agenda are not shown.
         let showsSummary = meeting.lifecycle.allows(.answerSummary)
-        let people: [PersonRow] =
+        let people =
             showsSummary
             ? []
-            : try await db.raw(
-                """
-                SELECT p.id AS "id", p.kind AS "kind", \
-                s.preferred_name AS "studentPreferredName", s.legal_given_name AS "studentGivenName", \
-                s.legal_family_name AS "studentFamilyName", \
-                f.id AS "familyMemberID", f.given_name AS "familyGivenName", f.family_name AS "familyFamilyName", \
-                f.needs_interpreter AS "needsInterpreter", f.interpreter_language AS "interpreterLanguage", \
-                f.preferred_language AS "preferredLanguage", f.restriction AS "restriction", \
-                f.contact_stopped_at AS "contactStoppedAt", \
-                u.name AS "userName", u.job_role AS "jobRole", a.name AS "agencyName", a.agency AS "agency" \
-                FROM \(ident: MeetingParticipant.schema) p \
-                LEFT JOIN \(ident: Student.schema) s ON s.id = p.student_id \
-                LEFT JOIN \(ident: FamilyMember.schema) f ON f.id = p.family_member_id \
-                LEFT JOIN \(ident: User.schema) u ON u.id = p.user_id \
-                LEFT JOIN \(ident: AgencyContact.schema) a ON a.id = p.agency_contact_id \
-                WHERE p.meeting_id = \(bind: meetingID) ORDER BY p.created_at
-                """
-            ).all(decoding: PersonRow.self)
+            : try await MeetingPeopleRead.read(
+                meetingID, for: ContactRule.viewer(participant.loadedContactPerson), on: db)
 
         // Ordered by the student's id, as the meeting's students were read before.
         let students = try await db.raw(
             """
             SELECT s.id AS "id", s.preferred_name AS "preferredName", s.legal_given_name AS "givenName", \
             s.date_of_birth AS "dateOfBirth", l.family_member_id AS "familyMemberID", \
-            l.relationship AS "relationship", l.has_parental_responsibility AS "parentalResponsibility" \
+            l.relationship AS "relationship" \
             FROM \(ident: MeetingStudent.schema) ms \
             JOIN \(ident: Student.schema) s ON s.id = ms.student_id \
             LEFT JOIN \(ident: StudentFamilyLink.schema) l ON l.student_id = s.id \
@@ -92,26 +76,18 @@ extension ParticipantMeetingPage {
                 .all(decoding: AgendaRow.self)
 
         var studentsInOrder: [StudentRow] = []
-        var parents: Set<UUID> = []
         var relationships: [UUID: FamilyRelationship] = [:]
         for row in students {
             if !studentsInOrder.contains(where: { $0.id == row.id }) { studentsInOrder.append(row) }
-            guard let member = row.familyMemberID else { continue }
-            if row.parentalResponsibility == true { parents.insert(member) }
-            if let relationship = row.relationship.flatMap(FamilyRelationship.init(rawValue:)) {
+            if let member = row.familyMemberID,
+                let relationship = row.relationship.flatMap(FamilyRelationship.init(rawValue:))
+            {
                 relationships[member] = relationship
             }
         }
-        let everyone = people.map { $0.person(parents: parents, relationships: relationships) }
-        let order: [ParticipantKind] = [.student, .family, .agency, .staff]
-        let sorted = everyone.sorted {
-            (order.firstIndex(of: $0.kind)!, $0.isParent ? 0 : 1) < (
-                order.firstIndex(of: $1.kind)!, $1.isParent ? 0 : 1
-            )
-        }
 
         let isStudent = participant.kind == .student
-        let age = studentsInOrder.first?.dateOfBirth.map(Meetings.age)
+        let age = studentsInOrder.first?.dateOfBirth.map { Meetings.age($0, at: now) }
         var page = ParticipantMeetingPage(
             catalogLanguage: catalogLanguage, token: resolved.token, schoolName: own?.schoolName ?? "",
             studentNames: studentsInOrder.map { $0.preferredName ?? $0.givenName },
@@ -120,15 +96,15 @@ extension ParticipantMeetingPage {
                 format: meeting.format, spaceName: own?.spaceName, videoLink: meeting.videoLink,
                 fallbackPlan: meeting.fallbackPlan, groundRules: meeting.groundRules,
                 isCancelled: meeting.lifecycle.isCancelled, isOpen: meeting.lifecycle.allows(.reply)),
-            viewerName: everyone.first { $0.id == participantID }?.name, isStudent: isStudent,
+            viewerName: people.first { $0.id == participantID }?.name, isStudent: isStudent,
             childVersion: isStudent
                 && PageVersion.forStudent(age: age, chosen: participant.pageVersion) == .child,
             invitation: own?.letter,
             // Who is coming: never someone with a contact restriction.
-            people: sorted.filter { ContactRule.shownToParticipants($0.contact) }.map {
+            people: people.filter { ContactRule.shownToParticipants($0.contact) }.map {
                 Person(
-                    name: $0.name, role: $0.role, isViewer: $0.id == participantID,
-                    interpreterLanguage: $0.interpreterLanguage)
+                    name: $0.name, role: $0.role(relationships: relationships), isViewer: $0.id == participantID,
+                    interpreterLanguage: $0.interpreterNeeded)
             },
             agenda: agenda.map {
                 AgendaLine(
@@ -297,7 +273,7 @@ private struct OwnRow: Decodable {
         return form
     }
 
-    var voice: ParticipantMeetingPage.Voice? {
+    var voice: ParticipantWords? {
         guard voiceID != nil else { return nil }
         return .init(
             goingWell: goingWell, worries: worries, hopes: hopes, talkAbout: talkAbout,
@@ -305,66 +281,15 @@ private struct OwnRow: Decodable {
     }
 }
 
-private struct PersonRow: Decodable {
-    var id: UUID
-    var kind: String
-    var studentPreferredName: String?
-    var studentGivenName: String?
-    var studentFamilyName: String?
-    var familyMemberID: UUID?
-    var familyGivenName: String?
-    var familyFamilyName: String?
-    var needsInterpreter: Bool?
-    var interpreterLanguage: String?
-    var preferredLanguage: String?
-    var restriction: String?
-    var contactStoppedAt: Date?
-    var userName: String?
-    var jobRole: String?
-    var agencyName: String?
-    var agency: String?
-
-    struct Person {
-        var id: UUID
-        var kind: ParticipantKind
-        var name: String
-        var role: Phrase
-        var isParent: Bool
-        var interpreterLanguage: String?
-        var contact: ContactRule.Person
-    }
-
-    /// As `Meetings.details` names them, and as `MeetingParticipant.loadedContactPerson` asks
-    /// `ContactRule` about them: a family participant without a family record counts as restricted.
-    func person(parents: Set<UUID>, relationships: [UUID: FamilyRelationship]) -> Person {
-        let kind = ParticipantKind(rawValue: self.kind) ?? .staff
+extension MeetingPeopleRead.Row {
+    /// What they are there as, in the reader's language: for family, how they stand to the
+    /// student (from `relationships`, by family member).
+    fileprivate func role(relationships: [UUID: FamilyRelationship]) -> Phrase {
         switch kind {
-        case .student:
-            let name = studentGivenName.map { "\(studentPreferredName ?? $0) \(studentFamilyName ?? "")" }
-            return Person(
-                id: id, kind: kind, name: name ?? "Student", role: .roleStudent, isParent: false,
-                contact: ContactRule.Person(kind: kind))
-        case .family:
-            guard let memberID = familyMemberID, let given = familyGivenName else {
-                return Person(
-                    id: id, kind: kind, name: "Family member", role: .roleFamily, isParent: false,
-                    contact: ContactRule.Person(kind: .family, restricted: true))
-            }
-            return Person(
-                id: id, kind: kind, name: "\(given) \(familyFamilyName ?? "")",
-                role: relationships[memberID].map(Phrase.role) ?? .roleFamily, isParent: parents.contains(memberID),
-                interpreterLanguage: needsInterpreter == true ? (interpreterLanguage ?? preferredLanguage) : nil,
-                contact: ContactRule.Person(
-                    kind: .family, restricted: !(restriction ?? "").isEmpty, stoppedAt: contactStoppedAt))
-        case .staff:
-            return Person(
-                id: id, kind: kind, name: userName ?? "Staff",
-                role: userName == nil ? .roleStaff : Phrase.role(jobRole.flatMap(JobRole.init(rawValue:)) ?? .other),
-                isParent: false, contact: ContactRule.Person(kind: kind))
-        case .agency:
-            return Person(
-                id: id, kind: kind, name: agencyName.map { "\($0), \(agency ?? "")" } ?? "Agency", role: .roleAgency,
-                isParent: false, contact: ContactRule.Person(kind: kind))
+        case .student: .roleStudent
+        case .family: family_id.flatMap { relationships[$0] }.map(Phrase.role) ?? .roleFamily
+        case .staff: user_name == nil ? .roleStaff : Phrase.role(job_role.flatMap(JobRole.init(rawValue:)) ?? .other)
+        case .agency: .roleAgency
         }
     }
 }
@@ -376,7 +301,6 @@ private struct StudentRow: Decodable {
     var dateOfBirth: Date?
     var familyMemberID: UUID?
     var relationship: String?
-    var parentalResponsibility: Bool?
 }
 
 private struct AgendaRow: Decodable {

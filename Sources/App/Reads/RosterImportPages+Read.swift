@@ -29,7 +29,7 @@ extension RosterUploadPage {
             .orderBy("created_at", .descending).limit(10)
             .all(decoding: JobRow.self)
         return RosterUploadPage(
-            schools: schools.map { School(id: $0.schoolID, name: $0.name) },
+            schools: schools.map(NamedSchool.init),
             school: chosen ?? schools[0].id.uuidString,
             recent: jobs.map {
                 RecentJob(

@@ -188,81 +188,19 @@ enum RunRead {
 }
 
 extension RunRead {
-    private struct PersonRow: Decodable {
-        var id: UUID
-        var kind: ParticipantKind
-        var role: String
-        var presence: Presence?
-        var interpreter_used: String?
-        var student_preferred: String?
-        var student_given: String?
-        var student_family: String?
-        var family_given: String?
-        var family_family: String?
-        var user_name: String?
-        var agency_name: String?
-        var agency: String?
-        var voice_id: UUID?
-        var going_well: String?
-        var worries: String?
-        var hopes: String?
-        var talk_about: String?
-        var know_beforehand: String?
-        var face: Int?
-        var is_parent: Bool
-
-        var name: String {
-            switch kind {
-            case .student:
-                student_given.map { "\(student_preferred ?? $0) \(student_family ?? "")" } ?? "Student"
-            case .family: family_given.map { "\($0) \(family_family ?? "")" } ?? "Family member"
-            case .staff: user_name ?? "Staff"
-            case .agency: agency_name.map { "\($0), \(agency ?? "")" } ?? "Agency"
-            }
-        }
-    }
-
-    /// Everyone taking part, with their names, their words before the meeting (only for a
-    /// viewer `RecordVisibility.canReadParticipantWords` lets read them) and whether they hold
-    /// parental responsibility for a student of the meeting: one query. Students first, then
-    /// family (parents first), agencies and staff, each in the order they were added.
+    /// Everyone taking part (`MeetingPeopleRead`, one query), with their words before the
+    /// meeting for a viewer who may read them.
     static func people(
         of meetingID: UUID, for viewer: RecordViewer, on db: any SQLDatabase
     ) async throws
         -> [RunPerson]
     {
-        let rows = try await db.raw(
-            """
-            SELECT p.id, p.kind, p.role, p.presence, p.interpreter_used,
-              s.preferred_name AS student_preferred, s.legal_given_name AS student_given,
-              s.legal_family_name AS student_family, f.given_name AS family_given,
-              f.family_name AS family_family, u.name AS user_name, c.name AS agency_name, c.agency,
-              v.id AS voice_id, v.going_well, v.worries, v.hopes, v.talk_about, v.know_beforehand, v.face,
-              EXISTS (SELECT 1 FROM student_family_links l
-                JOIN meeting_students ms ON ms.student_id = l.student_id AND ms.meeting_id = p.meeting_id
-                WHERE l.family_member_id = p.family_member_id AND l.has_parental_responsibility) AS is_parent
-            FROM meeting_participants p
-            LEFT JOIN students s ON s.id = p.student_id
-            LEFT JOIN family_members f ON f.id = p.family_member_id
-            LEFT JOIN users u ON u.id = p.user_id
-            LEFT JOIN agency_contacts c ON c.id = p.agency_contact_id
-            LEFT JOIN participant_voices v ON v.participant_id = p.id
-            WHERE p.meeting_id = \(bind: meetingID)
-            ORDER BY p.created_at
-            """
-        ).all(decoding: PersonRow.self)
-        let readsWords = RecordVisibility.canReadParticipantWords(viewer)
-        let order: [ParticipantKind] = [.student, .family, .agency, .staff]
-        return rows.sorted {
-            (order.firstIndex(of: $0.kind)!, $0.is_parent ? 0 : 1) < (
-                order.firstIndex(of: $1.kind)!, $1.is_parent ? 0 : 1
-            )
-        }.map { row in
+        try await MeetingPeopleRead.read(meetingID, for: viewer, on: db).map { row in
             RunPerson(
                 id: ParticipantID(row.id), kind: row.kind, name: row.name, role: row.role, presence: row.presence,
                 interpreterUsed: row.interpreter_used,
-                voice: readsWords && row.voice_id != nil
-                    ? RunPerson.Voice(
+                voice: row.hasWords
+                    ? ParticipantWords(
                         goingWell: row.going_well, worries: row.worries, hopes: row.hopes, talkAbout: row.talk_about,
                         knowBeforehand: row.know_beforehand, face: row.face) : nil)
         }

@@ -44,3 +44,9 @@ struct SchoolRow: Decodable, Sendable, Equatable {
             .first(decoding: SchoolRow.self)
     }
 }
+
+extension NamedSchool {
+    init(_ row: SchoolRow) {
+        self.init(id: row.schoolID, name: row.name)
+    }
+}

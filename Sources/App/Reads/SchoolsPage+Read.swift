@@ -8,6 +8,6 @@ extension SchoolsPage {
     static func read(for staff: StaffContext, on db: any SQLDatabase) async throws -> SchoolsPage {
         let schools = try await SchoolRow.all(in: staff.organisation.requireID(), on: db)
         return SchoolsPage(
-            organisationName: staff.organisation.name, schools: schools.map { School(id: $0.schoolID, name: $0.name) })
+            organisationName: staff.organisation.name, schools: schools.map(NamedSchool.init))
     }
 }

@@ -4,7 +4,7 @@ import RoundtableViews
 import SQLKit
 
 extension SeatingPage {
-    /// After the access check, two queries: the people (`MeetingPage.readPeople`) and the
+    /// After the access check, two queries: the people (`MeetingPeopleRead`) and the
     /// meeting's room.
     static func read(
         _ context: MeetingContext, notice: SiteRoute.Notice?, on db: any SQLDatabase
@@ -13,7 +13,7 @@ extension SeatingPage {
     {
         let meeting = context.meeting
         let meetingID = try meeting.requireID()
-        let people = try await MeetingPage.readPeople(meetingID, viewer: context.viewer, lastViewed: nil, on: db)
+        let people = try await MeetingPeopleRead.read(meetingID, for: context.viewer, on: db)
         let seating = Meetings.seatingPeople(people)
         let order = SeatingPlan.reconcile(saved: meeting.seating, with: seating)
         let labels = Meetings.seatLabels(people)
@@ -39,12 +39,12 @@ extension SeatingPage {
 extension Meetings {
     /// Participants as the seating plan sees them (those shown to participants), with a seat
     /// for an interpreter beside each person who needs one.
-    static func seatingPeople(_ people: [MeetingPage.ReadPerson]) -> [SeatingPlan.Person] {
+    static func seatingPeople(_ people: [MeetingPeopleRead.Row]) -> [SeatingPlan.Person] {
         var seats: [SeatingPlan.Person] = []
         for person in people where ContactRule.shownToParticipants(person.contact) {
-            let id = person.person.id.rawValue
-            seats.append(SeatingPlan.Person(id: id, kind: person.person.kind, isParent: person.isParent))
-            if person.attendee.needsInterpreter {
+            let id = person.id
+            seats.append(SeatingPlan.Person(id: id, kind: person.kind, isParent: person.is_parent))
+            if person.interpreterNeeded != nil {
                 seats.append(SeatingPlan.Person(id: interpreterSeat(for: id), kind: .staff, helps: id))
             }
         }
@@ -60,16 +60,15 @@ extension Meetings {
     }
 
     /// The words on each seat: name and role.
-    static func seatLabels(_ people: [MeetingPage.ReadPerson]) -> [UUID: SeatingPage.Seat] {
+    static func seatLabels(_ people: [MeetingPeopleRead.Row]) -> [UUID: SeatingPage.Seat] {
         var labels: [UUID: SeatingPage.Seat] = [:]
         for person in people where ContactRule.shownToParticipants(person.contact) {
-            let id = person.person.id.rawValue
-            labels[id] = SeatingPage.Seat(
-                id: id, name: person.person.name, role: person.person.role.lowercased(), kind: person.person.kind)
-            if let language = person.person.interpreterLanguage {
+            let id = person.id
+            labels[id] = SeatingPage.Seat(id: id, name: person.name, role: person.role.lowercased(), kind: person.kind)
+            if let language = person.interpreterNeeded {
                 let seat = interpreterSeat(for: id)
                 labels[seat] = SeatingPage.Seat(
-                    id: seat, name: "Interpreter for \(person.person.name)", role: language, kind: .staff)
+                    id: seat, name: "Interpreter for \(person.name)", role: LanguageName.of(language), kind: .staff)
             }
         }
         return labels

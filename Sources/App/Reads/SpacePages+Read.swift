@@ -109,11 +109,11 @@ extension ChooseSpacePage {
     /// After the access check, two queries: the people (`MeetingPage.readPeople`), for what
     /// the room must suit, and the school's rooms in use.
     static func read(
-        _ context: MeetingContext, errors: FieldErrors = FieldErrors(), on db: any SQLDatabase
+        _ context: MeetingContext, errors: FieldErrors = FieldErrors(), now: Date, on db: any SQLDatabase
     ) async throws -> ChooseSpacePage {
         let meeting = context.meeting
         let people = try await MeetingPage.readPeople(
-            try meeting.requireID(), viewer: context.viewer, lastViewed: nil, on: db)
+            try meeting.requireID(), viewer: context.viewer, lastViewed: nil, now: now, on: db)
         let needs = Meetings.spaceNeeds(
             meeting, attendees: people.filter { ContactRule.shownToParticipants($0.contact) }.map(\.attendee))
         let rooms = try await SpaceRow.all(in: meeting.$school.id, onlyActive: true, on: db)

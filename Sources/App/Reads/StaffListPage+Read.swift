@@ -10,7 +10,7 @@ extension StaffListPage {
     /// and one for the people; everyone else only the people (their school came with the session).
     static func read(for staff: StaffContext, requested: UUID?, on db: any SQLDatabase) async throws -> StaffListPage {
         let organisationID = try staff.organisation.requireID()
-        let isAdmin = staff.actor.role == .organisationAdmin
+        let isAdmin = staff.actor.role.spansSchools
         let schools = isAdmin ? try await SchoolRow.all(in: organisationID, on: db) : []
         let own = try staff.school.map(SchoolRow.init)
         var school: SchoolRow?
@@ -29,14 +29,14 @@ extension StaffListPage {
             }
             guard let school, AccessPolicy.allows(staff.actor, .listStaff(school.ref)) else { throw AppError.notFound }
         }
-        let places: [Place] =
+        let places: [NamedSchool] =
             isAdmin
-            ? schools.map { Place(id: $0.schoolID, name: $0.name) }
-                + [Place(id: SchoolFilter.administratorsID, name: "Organisation administrators")]
-            : own.map { [Place(id: $0.schoolID, name: $0.name)] } ?? []
+            ? schools.map(NamedSchool.init)
+                + [NamedSchool(id: SchoolFilter.administratorsID, name: "Organisation administrators")]
+            : own.map { [NamedSchool($0)] } ?? []
         let people = try await StaffRows.people(organisationID: organisationID, schoolID: school?.id, on: db)
         return StaffListPage(
-            school: school.map { Place(id: $0.schoolID, name: $0.name) },
+            school: school.map(NamedSchool.init),
             people: people.map {
                 Person(
                     id: StaffID($0.id), name: $0.name, email: $0.email, role: $0.role, job: $0.jobRole,
@@ -44,7 +44,9 @@ extension StaffListPage {
             },
             places: places,
             canInvite: AccessPolicy.allows(
-                staff.actor, .inviteStaff(to: school?.ref, role: school == nil ? .organisationAdmin : .staff)))
+                staff.actor, .inviteStaff(to: school?.ref, role: school == nil ? .organisationAdmin : .staff)),
+            canManageSettings: school.map { AccessPolicy.allows(staff.actor, .manageSchoolSettings($0.ref)) } ?? false,
+            canManageTokens: AccessPolicy.allows(staff.actor, .manageAPITokens(organisationID: organisationID)))
     }
 }
 

@@ -19,13 +19,13 @@ extension StudentListPage {
             var name: String
         }
         // Administrators may narrow the list to one school of their own organisation.
-        var schools: [School] = []
-        var school = try staff.school.map { School(id: SchoolID(try $0.requireID()), name: $0.name) }
+        var schools: [NamedSchool] = []
+        var school = try staff.school.map { NamedSchool(id: SchoolID(try $0.requireID()), name: $0.name) }
         if case .organisation = scope {
             schools = try await db.select().columns("id", "name").from(App.School.schema)
                 .where("organisation_id", .equal, organisationID).orderBy("name")
                 .all(decoding: SchoolRow.self)
-                .map { School(id: SchoolID($0.id), name: $0.name) }
+                .map { NamedSchool(id: SchoolID($0.id), name: $0.name) }
             if let id = query.school {
                 guard let found = schools.first(where: { $0.id.rawValue == id }) else { throw AppError.notFound }
                 school = found

@@ -97,7 +97,7 @@ extension StudentProfilePage {
                     < ($1.hasParentalResponsibility ? 0 : 1, $1.familyName, $1.givenName)
             }
             .map { row in
-                let restricted = App.FamilyMember.isRestriction(row.restriction)
+                let restricted = ContactRule.isRestriction(row.restriction)
                 return FamilyMember(
                     id: FamilyMemberID(row.id), name: "\(row.givenName) \(row.familyName)",
                     relationship: row.relationship, hasParentalResponsibility: row.hasParentalResponsibility,
@@ -165,7 +165,7 @@ extension StudentProfilePage {
 
     /// The newest fifty meetings about the student, of which those the person may open
     /// (`Permission.viewMeeting`: whoever may open the student's page sees every student of a
-    /// one-student meeting, as `Meetings.about` asks).
+    /// one-student meeting).
     static func meetings(
         of id: StudentID, at school: SchoolRef, visibleTo actor: Actor, on db: any SQLDatabase
     ) async throws -> [Meeting] {

@@ -31,12 +31,6 @@ enum MeetingRun {
         }
     }
 
-    /// Kept for callers written before `MeetingLifecycle`; ask `meeting.lifecycle` instead.
-    static func hasStarted(_ meeting: Meeting) -> Bool { meeting.lifecycle.hasStarted }
-
-    /// Kept for callers written before `MeetingLifecycle`; ask `meeting.lifecycle` instead.
-    static func canStart(_ meeting: Meeting) -> Bool { meeting.lifecycle.allows(.start) }
-
     static func start(
         _ meeting: Meeting, by userID: UUID, context: AuditContext, on db: any Database, now: Date = Date()
     ) async throws {

@@ -27,31 +27,6 @@ extension Meetings {
 
     struct Details: Sendable {
         var people: [Person]
-        /// The same, without the words families and students wrote for the people at the
-        /// meeting, for a viewer who is not one of them (`RecordVisibility.canReadParticipantWords`).
-        func readBy(_ viewer: RecordViewer) -> Details {
-            guard !RecordVisibility.canReadParticipantWords(viewer) else { return self }
-            var copy = self
-            copy.people = people.map { person in
-                var person = person
-                person.voice = nil
-                if let reply = person.reply {
-                    // A detached copy: what planning needs stays, their own words go.
-                    let bare = ParticipantReply()
-                    bare.$participant.id = reply.$participant.id
-                    bare.attendance = reply.attendance
-                    bare.suitableTimes = reply.suitableTimes
-                    bare.interpreterLanguage = reply.interpreterLanguage
-                    bare.accessNeeds = reply.accessNeeds
-                    bare.preferredMode = reply.preferredMode
-                    bare.updatedAt = reply.updatedAt
-                    person.reply = bare
-                }
-                return person
-            }
-            return copy
-        }
-
         /// "Who is coming", as pages that participants and the shared screen show it.
         var peopleShownToParticipants: [Person] { people.filter { ContactRule.shownToParticipants($0.contact) } }
         var agenda: [AgendaItem]
@@ -77,7 +52,7 @@ extension Meetings {
                 let student = participant.student
                 return Person(
                     participant: participant, name: student?.displayName ?? "Student", needsInterpreter: nil,
-                    accessNeeds: nil, age: student?.dateOfBirth.map(age), isParent: false)
+                    accessNeeds: nil, age: student?.dateOfBirth.map { age($0, at: Date()) }, isParent: false)
             case .family:
                 let member = participant.familyMember
                 return Person(
@@ -125,8 +100,9 @@ extension Meetings {
             agenda: agenda, space: space, restricted: Array(Set(restricted)).sorted())
     }
 
-    static func age(_ birthday: Date) -> Int {
-        Calendar.gregorianUTC.dateComponents([.year], from: birthday, to: Date()).year ?? 0
+    /// Age in whole years on `now` (the app's clock, `RoundtableContext.now`, for pages).
+    static func age(_ birthday: Date, at now: Date) -> Int {
+        Calendar.gregorianUTC.dateComponents([.year], from: birthday, to: now).year ?? 0
     }
 
     /// What the space and length checks need to know about one person who is coming.
@@ -161,10 +137,6 @@ extension Meetings {
             someoneNeedsStepFree: attendees.contains { AccessNeeds.needsStepFree($0.accessNeeds ?? "") })
     }
 
-    static func lengthAdvice(_ meeting: Meeting, details: Details) -> [String] {
-        lengthAdvice(meeting, attendees: attendees(details))
-    }
-
     static func lengthAdvice(_ meeting: Meeting, attendees: [Attendee]) -> [String] {
         LengthGuidance.advice(
             lengthMinutes: meeting.lengthMinutes,
@@ -176,78 +148,9 @@ extension Meetings {
 }
 
 extension Meetings {
-    struct Entry: Sendable {
-        var meeting: Meeting
-        var studentNames: [String]
-    }
-
-    /// The meetings a person plans, leads or takes part in; for leaders, their school's
-    /// (administrators: every school's). At most 300, newest plans first.
-    static func mine(_ staff: StaffContext, on db: any Database) async throws -> [Entry] {
-        let userID = try staff.user.requireID()
-        var query = Meeting.query(on: db)
-        switch staff.actor.role {
-        case .organisationAdmin:
-            let schools = try await Schools.all(in: staff.organisation.requireID(), on: db).compactMap(\.id)
-            query = query.filter(\.$school.$id ~~ schools)
-        case .schoolLeader:
-            query = query.filter(\.$school.$id == (staff.user.$school.id ?? UUID()))
-        case .staff:
-            let joined = try await MeetingParticipant.query(on: db).filter(\.$user.$id == userID)
-                .all(\.$meeting.$id)
-            query = query.group(.or) { group in
-                group.filter(\.$createdBy.$id == userID)
-                group.filter(\.$lead.$id == userID)
-                if !joined.isEmpty { group.filter(\.$id ~~ joined) }
-            }
-        }
-        let meetings = try await query.sort(\.$createdAt, .descending).range(..<300).all()
-        guard !meetings.isEmpty else { return [] }
-        let links = try await MeetingStudent.query(on: db).filter(\.$meeting.$id ~~ meetings.compactMap(\.id))
-            .with(\.$student).all()
-        var names: [UUID: [String]] = [:]
-        for link in links { names[link.$meeting.id, default: []].append(link.student.displayName) }
-        return meetings.map { Entry(meeting: $0, studentNames: names[$0.id!] ?? []) }
-    }
-}
-
-extension Meetings {
-    /// Meetings about a student, newest first. Whoever may open the student's page may see
-    /// their meetings (`Permission.viewMeeting` with `seesAllStudents` for one-student meetings).
-    static func about(
-        _ student: Student, visibleTo staff: StaffContext, on db: any Database
-    ) async throws
-        -> [Meeting]
-    {
-        let ids = try await MeetingStudent.query(on: db).filter(\.$student.$id == student.requireID())
-            .all(\.$meeting.$id)
-        guard !ids.isEmpty else { return [] }
-        let meetings = try await Meeting.query(on: db).filter(\.$id ~~ ids).sort(\.$createdAt, .descending)
-            .range(..<50).all()
-        for meeting in meetings { meeting.organisationID = student.organisationID }
-        return meetings.filter {
-            AccessPolicy.allows(staff.actor, .viewMeeting($0.ref, seesAllStudents: true, takesPart: false))
-        }
-    }
-}
-
-extension Meetings {
-    /// Notes that someone opened the meeting and returns when they last did. One upsert, so
-    /// two tabs opening the meeting at once cannot both insert the row and fail.
-    static func markViewed(
-        _ meetingID: UUID, by userID: UUID, on db: any Database, now: Date = Date()
-    ) async throws
-        -> Date?
-    {
-        let previous = try await MeetingView.query(on: db).filter(\.$meeting.$id == meetingID)
-            .filter(\.$user.$id == userID).first()?.viewedAt
-        try await recordView(meetingID, by: userID, on: db.sql(), now: now)
-        return previous
-    }
-
     /// Notes that someone opened the meeting, for a page that read when they last did.
     static func recordView(
-        _ meetingID: UUID, by userID: UUID, on sql: any SQLDatabase, now: Date = Date()
+        _ meetingID: UUID, by userID: UUID, on sql: any SQLDatabase, now: Date
     ) async throws {
         try await sql.insert(into: MeetingView.schema)
             .columns("id", "meeting_id", "user_id", "viewed_at")

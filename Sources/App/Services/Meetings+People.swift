@@ -88,12 +88,12 @@ extension Meetings {
             options.append(option)
         }
         for student in context.students {
-            let studentID = try student.requireID()
+            let studentID = student.id
             add(
                 Option(
                     key: "student:\(studentID)", kind: .student, name: student.displayName, role: "Student",
                     invited: current.contains { $0.$student.id == studentID }, studentID: studentID))
-            let circle = try await StudentDirectory.circle(of: student, on: db)
+            let circle = try await StudentDirectory.circle(of: studentID, on: db)
             for entry in circle.family {
                 let memberID = try entry.member.requireID()
                 if entry.member.isRestricted {

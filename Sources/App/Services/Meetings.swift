@@ -37,7 +37,7 @@ enum Meetings {
         meeting.runRevision = 0
         meeting.$createdBy.id = try staff.requireID()
         meeting.$lead.id = try staff.requireID()
-        let circle = try await StudentDirectory.circle(of: student, on: db)
+        let circle = try await StudentDirectory.circle(of: student.requireID(), on: db)
         try await db.transaction { db in
             try await meeting.create(on: db)
             let meetingID = try meeting.requireID()

@@ -65,8 +65,8 @@ extension StudentCircle {
         var contact: AgencyContact
     }
 
-    static func agencies(of student: Student, on db: any Database) async throws -> [AgencyEntry] {
-        try await StudentAgencyLink.query(on: db).filter(\.$student.$id == student.requireID())
+    static func agencies(of studentID: UUID, on db: any Database) async throws -> [AgencyEntry] {
+        try await StudentAgencyLink.query(on: db).filter(\.$student.$id == studentID)
             .with(\.$agencyContact).all()
             .map { AgencyEntry(link: $0, contact: $0.agencyContact) }
             .sorted { ($0.contact.agency, $0.contact.name) < ($1.contact.agency, $1.contact.name) }

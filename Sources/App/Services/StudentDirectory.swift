@@ -188,8 +188,7 @@ enum StudentDirectory {
 
     /// The people around a student: family first (those with parental responsibility
     /// before others), then the staff who work with them.
-    static func circle(of student: Student, on db: any Database) async throws -> Circle {
-        let id = try student.requireID()
+    static func circle(of id: UUID, on db: any Database) async throws -> Circle {
         let links = try await StudentFamilyLink.query(on: db).filter(\.$student.$id == id).with(\.$familyMember).all()
         let family =
             links
@@ -203,7 +202,7 @@ enum StudentDirectory {
         return Circle(
             family: family, staff: staff,
             linkedByHand: Set(staffLinks.filter { $0.source == "manual" }.map(\.$user.id)),
-            agencies: try await StudentCircle.agencies(of: student, on: db))
+            agencies: try await StudentCircle.agencies(of: id, on: db))
     }
 }
 

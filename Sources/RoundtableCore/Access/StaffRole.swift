@@ -26,6 +26,10 @@ public enum StaffRole: String, Sendable, CaseIterable, Codable, Comparable {
         }
     }
 
+    /// An administrator works across every school of the organisation and has none of their
+    /// own; everyone else belongs to one school, and acts there.
+    public var spansSchools: Bool { self == .organisationAdmin }
+
     private var rank: Int {
         switch self {
         case .staff: 0

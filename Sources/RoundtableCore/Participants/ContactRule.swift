@@ -21,7 +21,20 @@ public enum ContactRule {
             self.restricted = restricted
             self.stoppedAt = stoppedAt
         }
+
+        /// A family member as their stored record says (`isRestriction` of its restriction).
+        public static func family(restriction: String?, stoppedAt: Date?) -> Person {
+            Person(kind: .family, restricted: ContactRule.isRestriction(restriction), stoppedAt: stoppedAt)
+        }
+
+        /// A family participant whose family record was not found or not read: the rule fails
+        /// closed, so they count as restricted.
+        public static let familyWithoutRecord = Person(kind: .family, restricted: true)
     }
+
+    /// Whether a stored restriction (what a leader wrote down: a court order, say) is in
+    /// force: any text at all. Every read of the stored column asks here.
+    public static func isRestriction(_ stored: String?) -> Bool { !(stored ?? "").isEmpty }
 
     /// Why Roundtable will not contact someone or open their link.
     public enum Refusal: Error, Equatable, Sendable {

@@ -72,6 +72,17 @@ public enum RecordVisibility {
         }
     }
 
+    /// One part of a reply. Whether they are coming, in which language and how they would
+    /// like to meet are facts everyone planning around the meeting needs; the times that suit
+    /// them, what would help them take part, their note and what they want to bring are their
+    /// own words, and go only where their words go.
+    public static func canRead(_ part: ReplyPart, _ viewer: RecordViewer) -> Bool {
+        switch part {
+        case .attendance, .interpreterLanguage, .preferredMode: true
+        case .suitableTimes, .accessNeeds, .note, .contribution: canReadParticipantWords(viewer)
+        }
+    }
+
     /// As above, with the label first settled against what the kind allows.
     public static func canSee(
         _ viewer: RecordViewer, kind: RecordEntryKind, label: RecordLabel, isAuthor: Bool
@@ -88,4 +99,9 @@ extension RecordViewer {
         if isLeader { return .leader }
         return takesPart ? .staffParticipant : .otherStaff
     }
+}
+
+/// The parts of a participant's reply (`ParticipantReplyForm.Checked`).
+public enum ReplyPart: CaseIterable, Sendable {
+    case attendance, suitableTimes, interpreterLanguage, preferredMode, accessNeeds, note, contribution
 }

@@ -3,16 +3,6 @@ import RoundtableCore
 /// The signed-in home: a greeting, what this person can do, and for the organisation's
 /// administrators its schools.
 public struct HomePage: HTMLPage, Sendable, Equatable {
-    public struct School: Sendable, Equatable {
-        public var id: SchoolID
-        public var name: String
-
-        public init(id: SchoolID, name: String) {
-            self.id = id
-            self.name = name
-        }
-    }
-
     public var personName: String
     /// The school under the greeting, or the organisation for its administrators.
     public var caption: String
@@ -23,9 +13,9 @@ public struct HomePage: HTMLPage, Sendable, Equatable {
 
     public struct Organisation: Sendable, Equatable {
         public var name: String
-        public var schools: [School]
+        public var schools: [NamedSchool]
 
-        public init(name: String, schools: [School]) {
+        public init(name: String, schools: [NamedSchool]) {
             self.name = name
             self.schools = schools
         }

@@ -1,7 +1,4 @@
 /// A labelled multi-line text field, keeping what the person typed.
-///
-/// App still holds its own copy in Views/Students/FamilyFields.swift (it shadows this one
-/// there); it goes when those pages move here.
 public struct TextArea: Component {
     public var name: String
     public var label: String

@@ -18,12 +18,14 @@ extension MeetingPage {
         /// For a student: the page the lead chose; `nil` means by age.
         public var pageVersion: PageVersion?
         public var reply: Reply?
-        public var voice: ParticipantVoiceSummary.Words?
+        public var voice: ParticipantWords?
+        /// Their words changed since the viewer last opened the meeting.
+        public var voiceIsNew: Bool
 
         public init(
             id: ParticipantID, kind: ParticipantKind, name: String, role: String, isContactRestricted: Bool = false,
             interpreterLanguage: String? = nil, accessNeeds: String? = nil, pageVersion: PageVersion? = nil,
-            reply: Reply? = nil, voice: ParticipantVoiceSummary.Words? = nil
+            reply: Reply? = nil, voice: ParticipantWords? = nil, voiceIsNew: Bool = false
         ) {
             self.id = id
             self.kind = kind
@@ -35,6 +37,7 @@ extension MeetingPage {
             self.pageVersion = pageVersion
             self.reply = reply
             self.voice = voice
+            self.voiceIsNew = voiceIsNew
         }
     }
 
@@ -105,7 +108,7 @@ extension MeetingPage {
                             replySummary(reply)
                         }
                         if let voice = person.voice {
-                            if voice.isNew { StatusTag(text: "New words", tone: "blue") }
+                            if person.voiceIsNew { StatusTag(text: "New words", tone: "blue") }
                             ParticipantVoiceSummary(words: voice, isStudent: person.kind == .student)
                         }
                     }

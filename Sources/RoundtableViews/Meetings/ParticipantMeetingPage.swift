@@ -30,7 +30,8 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     public var agendaTopic: String
     public var agendaErrors: FieldErrors
     public var agendaAdded: Bool
-    public var voice: Voice?
+    /// Their own words before the meeting (the child version uses the face and three answers).
+    public var voice: ParticipantWords?
     public var voiceSaved: Bool
     /// What changed since the person last opened their page.
     public var changes: [MeetingChange]
@@ -114,36 +115,14 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
         }
     }
 
-    /// Their own words before the meeting (the child version uses the face and three answers).
-    public struct Voice: Sendable, Equatable {
-        public var goingWell: String?
-        public var worries: String?
-        public var hopes: String?
-        public var talkAbout: String?
-        public var knowBeforehand: String?
-        /// 1 (sad) to 5 (happy).
-        public var face: Int?
-
-        public init(
-            goingWell: String? = nil, worries: String? = nil, hopes: String? = nil, talkAbout: String? = nil,
-            knowBeforehand: String? = nil, face: Int? = nil
-        ) {
-            self.goingWell = goingWell
-            self.worries = worries
-            self.hopes = hopes
-            self.talkAbout = talkAbout
-            self.knowBeforehand = knowBeforehand
-            self.face = face
-        }
-    }
-
     public init(
         catalogLanguage: String, token: String, schoolName: String, studentNames: [String], meeting: MeetingInfo,
         viewerName: String? = nil, isStudent: Bool = false, childVersion: Bool = false,
         invitation: Letter? = nil, people: [Person] = [], agenda: [AgendaLine] = [],
         reply: ParticipantReplyForm = ParticipantReplyForm(), replyErrors: FieldErrors = FieldErrors(),
         replySaved: Bool = false, agendaTopic: String = "", agendaErrors: FieldErrors = FieldErrors(),
-        agendaAdded: Bool = false, voice: Voice? = nil, voiceSaved: Bool = false, changes: [MeetingChange] = [],
+        agendaAdded: Bool = false, voice: ParticipantWords? = nil, voiceSaved: Bool = false,
+        changes: [MeetingChange] = [],
         requests: MeetingRequestSection.Content? = nil, summary: ParticipantSummaryContent? = nil
     ) {
         self.catalogLanguage = catalogLanguage

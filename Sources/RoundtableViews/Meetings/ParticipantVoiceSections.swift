@@ -32,7 +32,7 @@ struct ParticipantAgendaAdd: Component {
 struct VoiceSection: Component {
     var t: Localizer
     var token: String
-    var voice: ParticipantMeetingPage.Voice?
+    var voice: ParticipantWords?
     var saved: Bool
 
     var body: Component {
@@ -56,7 +56,7 @@ struct VoiceSection: Component {
 struct ChildVoiceSection: Component {
     var t: Localizer
     var token: String
-    var voice: ParticipantMeetingPage.Voice?
+    var voice: ParticipantWords?
     var saved: Bool
 
     private static let faces: [(value: Int, phrase: Phrase, mouth: String)] = [

@@ -116,7 +116,7 @@ struct ItemVoices: Component {
         let questions = VoiceMatch.questions(for: title)
         let answers = people.flatMap { person in
             questions.compactMap { question in
-                person.voice.flatMap { VoiceAnswers.answer($0, question) }.map { (person, question, $0) }
+                person.voice?.answer(question).map { (person, question, $0) }
             }
         }
         if answers.isEmpty { return EmptyComponent() }
@@ -127,7 +127,7 @@ struct ItemVoices: Component {
                     El("li") {
                         El("strong") {
                             T(
-                                "\(person.name), \(VoiceAnswers.label(question, isStudent: person.kind == .student)): "
+                                "\(person.name), \(ParticipantWords.label(question, isStudent: person.kind == .student)): "
                             )
                         }
                         El("span", .attr("dir", "auto")) { T(answer) }
@@ -146,11 +146,11 @@ struct UnplacedVoices: Component {
     var body: Component {
         let questions = VoiceMatch.unplaced(agendaTitles: titles)
         let faces = people.compactMap { person in
-            person.voice?.face.map { (person, $0) }
+            person.voice?.faceWords.map { (person, $0) }
         }
         let answers = people.flatMap { person in
             questions.compactMap { question in
-                person.voice.flatMap { VoiceAnswers.answer($0, question) }.map { (person, question, $0) }
+                person.voice?.answer(question).map { (person, question, $0) }
             }
         }
         if answers.isEmpty && faces.isEmpty { return EmptyComponent() }
@@ -159,42 +159,20 @@ struct UnplacedVoices: Component {
             El("ul", .class("list")) {
                 for (person, face) in faces {
                     El("li") {
-                        El("strong") { T("\(person.name): ") }; T("school feels \(RunPerson.Voice.faces[face])")
+                        El("strong") { T("\(person.name): ") }; T("school feels \(face)")
                     }
                 }
                 for (person, question, answer) in answers {
                     El("li") {
                         El("strong") {
                             T(
-                                "\(person.name), \(VoiceAnswers.label(question, isStudent: person.kind == .student)): "
+                                "\(person.name), \(ParticipantWords.label(question, isStudent: person.kind == .student)): "
                             )
                         }
                         El("span", .attr("dir", "auto")) { T(answer) }
                     }
                 }
             }
-        }
-    }
-}
-
-enum VoiceAnswers {
-    static func answer(_ voice: RunPerson.Voice, _ question: VoiceQuestion) -> String? {
-        switch question {
-        case .goingWell: voice.goingWell
-        case .worries: voice.worries
-        case .hopes: voice.hopes
-        case .talkAbout: voice.talkAbout
-        case .knowBeforehand: voice.knowBeforehand
-        }
-    }
-
-    static func label(_ question: VoiceQuestion, isStudent: Bool) -> String {
-        switch question {
-        case .goingWell: isStudent ? "what is good" : "going well"
-        case .worries: isStudent ? "what is hard" : "worries"
-        case .hopes: isStudent ? "what would help" : "hopes"
-        case .talkAbout: "wants to talk about"
-        case .knowBeforehand: "the school should know"
         }
     }
 }

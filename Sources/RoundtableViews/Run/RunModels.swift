@@ -77,11 +77,11 @@ public struct RunPerson: Sendable, Equatable {
     public var interpreterUsed: String?
     /// Their words before the meeting; `nil` when they wrote none or the viewer may not read
     /// them (`RecordVisibility.canReadParticipantWords`).
-    public var voice: Voice?
+    public var voice: ParticipantWords?
 
     public init(
         id: ParticipantID, kind: ParticipantKind, name: String, role: String, presence: Presence? = nil,
-        interpreterUsed: String? = nil, voice: Voice? = nil
+        interpreterUsed: String? = nil, voice: ParticipantWords? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -90,31 +90,6 @@ public struct RunPerson: Sendable, Equatable {
         self.presence = presence
         self.interpreterUsed = interpreterUsed
         self.voice = voice
-    }
-
-    /// What a participant wrote before the meeting. A student's child version uses the same
-    /// fields, and a face from 1 (really hard) to 5 (great).
-    public struct Voice: Sendable, Equatable {
-        public var goingWell: String?
-        public var worries: String?
-        public var hopes: String?
-        public var talkAbout: String?
-        public var knowBeforehand: String?
-        public var face: Int?
-
-        public init(
-            goingWell: String? = nil, worries: String? = nil, hopes: String? = nil, talkAbout: String? = nil,
-            knowBeforehand: String? = nil, face: Int? = nil
-        ) {
-            self.goingWell = goingWell
-            self.worries = worries
-            self.hopes = hopes
-            self.talkAbout = talkAbout
-            self.knowBeforehand = knowBeforehand
-            self.face = face
-        }
-
-        public static let faces = ["", "really hard", "hard", "OK", "good", "great"]
     }
 }
 

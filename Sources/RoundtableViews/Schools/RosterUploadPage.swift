@@ -21,16 +21,6 @@ public enum RosterJobState: Sendable, Equatable {
 
 /// Uploading a roster export (a zip of OneRoster CSV files), and the recent imports.
 public struct RosterUploadPage: HTMLPage, Sendable, Equatable {
-    public struct School: Sendable, Equatable {
-        public var id: SchoolID
-        public var name: String
-
-        public init(id: SchoolID, name: String) {
-            self.id = id
-            self.name = name
-        }
-    }
-
     public struct RecentJob: Sendable, Equatable {
         public var id: RosterImportJobID
         public var fileName: String
@@ -48,7 +38,7 @@ public struct RosterUploadPage: HTMLPage, Sendable, Equatable {
     }
 
     /// The schools the person may import into; never empty.
-    public var schools: [School]
+    public var schools: [NamedSchool]
     /// The school chosen in the form (its id as text).
     public var school: String
     public var dryRun: Bool
@@ -57,7 +47,8 @@ public struct RosterUploadPage: HTMLPage, Sendable, Equatable {
     public var errors: FieldErrors
 
     public init(
-        schools: [School], school: String, dryRun: Bool = true, skipInvalid: Bool = false, recent: [RecentJob] = [],
+        schools: [NamedSchool], school: String, dryRun: Bool = true, skipInvalid: Bool = false,
+        recent: [RecentJob] = [],
         errors: FieldErrors = FieldErrors()
     ) {
         self.schools = schools
@@ -92,7 +83,7 @@ public struct RosterUploadPage: HTMLPage, Sendable, Equatable {
                 if schools.count > 1 {
                     SelectField(
                         name: "school", label: "School",
-                        options: schools.map { ($0.id.rawValue.uuidString, $0.name) }, selected: school,
+                        options: schools.map(\.option), selected: school,
                         error: errors["school"])
                 } else if let only = schools.first {
                     Leaf("input", .type("hidden"), .name("school"), .value(only.id.rawValue.uuidString))

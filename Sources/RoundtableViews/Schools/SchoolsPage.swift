@@ -3,25 +3,15 @@ import RoundtableCore
 
 /// The organisation's schools, and adding one.
 public struct SchoolsPage: HTMLPage, Sendable, Equatable {
-    public struct School: Sendable, Equatable {
-        public var id: SchoolID
-        public var name: String
-
-        public init(id: SchoolID, name: String) {
-            self.id = id
-            self.name = name
-        }
-    }
-
     public var organisationName: String
-    public var schools: [School]
+    public var schools: [NamedSchool]
     /// What was typed as a new school's name.
     public var name: String
     public var errors: FieldErrors
     public var notice: SiteRoute.Notice?
 
     public init(
-        organisationName: String, schools: [School], name: String = "", errors: FieldErrors = FieldErrors(),
+        organisationName: String, schools: [NamedSchool], name: String = "", errors: FieldErrors = FieldErrors(),
         notice: SiteRoute.Notice? = nil
     ) {
         self.organisationName = organisationName

@@ -17,16 +17,6 @@ public struct InviteStaffForm: Sendable, Equatable {
 }
 
 public struct InviteStaffPage: HTMLPage, Sendable, Equatable {
-    public struct School: Sendable, Equatable {
-        public var id: SchoolID
-        public var name: String
-
-        public init(id: SchoolID, name: String) {
-            self.id = id
-            self.name = name
-        }
-    }
-
     /// Someone who already has the email address typed, when the viewer may open their page.
     public struct ExistingPerson: Sendable, Equatable {
         public var id: StaffID
@@ -42,13 +32,13 @@ public struct InviteStaffPage: HTMLPage, Sendable, Equatable {
     public var errors: FieldErrors
     public var roles: [StaffRole]
     /// Schools the person may invite to; empty when only one applies.
-    public var schools: [School]
+    public var schools: [NamedSchool]
     public var backTo: SiteRoute
     public var lifetimeDays: Int
     public var existingPerson: ExistingPerson?
 
     public init(
-        form: InviteStaffForm, errors: FieldErrors = FieldErrors(), roles: [StaffRole], schools: [School],
+        form: InviteStaffForm, errors: FieldErrors = FieldErrors(), roles: [StaffRole], schools: [NamedSchool],
         backTo: SiteRoute, lifetimeDays: Int, existingPerson: ExistingPerson? = nil
     ) {
         self.form = form
@@ -85,14 +75,13 @@ public struct InviteStaffPage: HTMLPage, Sendable, Equatable {
                 TextField(
                     name: "email", label: "Email address", hint: "Use their school email address.",
                     value: form.email, error: errors["email"], type: "email", autocomplete: "off", spellcheck: false)
-                RadioGroup(
-                    name: "role", legend: "What can they do in Roundtable?",
-                    options: roles.map { .init(value: $0.rawValue, label: $0.label, hint: $0.explanation) },
-                    selected: form.role, error: errors["role"])
+                RoleChoice(
+                    legend: "What can they do in Roundtable?", roles: roles, selected: form.role,
+                    error: errors["role"])
                 if !schools.isEmpty {
                     SelectField(
                         name: "school", label: "School", hint: "Leave this empty for an organisation administrator.",
-                        options: [("", "Choose a school")] + schools.map { ($0.id.rawValue.uuidString, $0.name) },
+                        options: [("", "Choose a school")] + schools.map(\.option),
                         selected: form.school, error: errors["school"])
                 } else {
                     Leaf("input", .type("hidden"), .name("school"), .value(form.school))

@@ -3,17 +3,6 @@ import RoundtableCore
 
 /// The people with accounts at one school (or the organisation's administrators).
 public struct StaffListPage: HTMLPage, Sendable, Equatable {
-    /// A school to switch to, or (`SchoolFilter.administratorsID`) the organisation's administrators.
-    public struct Place: Sendable, Equatable {
-        public var id: SchoolID
-        public var name: String
-
-        public init(id: SchoolID, name: String) {
-            self.id = id
-            self.name = name
-        }
-    }
-
     public struct Person: Sendable, Equatable {
         public var id: StaffID
         public var name: String
@@ -33,21 +22,29 @@ public struct StaffListPage: HTMLPage, Sendable, Equatable {
     }
 
     /// The school listed; `nil` means the organisation's administrators.
-    public var school: Place?
+    public var school: NamedSchool?
     public var people: [Person]
-    /// Places the viewer may switch between: schools, and administrators for an admin.
-    public var places: [Place]
+    /// Places the viewer may switch between: schools, and (`SchoolFilter.administratorsID`)
+    /// the organisation's administrators for an admin.
+    public var places: [NamedSchool]
     public var canInvite: Bool
+    /// The viewer may change the listed school's settings (`AccessPolicy`, `.manageSchoolSettings`).
+    public var canManageSettings: Bool
+    /// The viewer may manage the organisation's API tokens (`AccessPolicy`, `.manageAPITokens`).
+    public var canManageTokens: Bool
 
-    public init(school: Place?, people: [Person], places: [Place], canInvite: Bool) {
+    public init(
+        school: NamedSchool?, people: [Person], places: [NamedSchool], canInvite: Bool, canManageSettings: Bool,
+        canManageTokens: Bool
+    ) {
         self.school = school
         self.people = people
         self.places = places
         self.canInvite = canInvite
+        self.canManageSettings = canManageSettings
+        self.canManageTokens = canManageTokens
     }
 
-    /// Administrators see a link to the API tokens page.
-    public var canManageTokens: Bool { canSeeAdministrators }
     public var canSeeAdministrators: Bool { places.contains { $0.id == SchoolFilter.administratorsID } }
 
     public var title: String { "Staff" }
@@ -74,7 +71,7 @@ public struct StaffListPage: HTMLPage, Sendable, Equatable {
                     }
                 }
             }
-            if let school, canInvite {
+            if let school, canManageSettings {
                 El("p") {
                     El("a", .href(.schoolSettings(school: school.id))) {
                         T("School settings: who sees which students, families' codes")

@@ -74,15 +74,13 @@ extension StaffMemberPage {
         ComponentGroup {
             El("h2", .class("heading-m")) { T("Change role") }
             PostForm(action: .staffRole(person.id)) {
-                RadioGroup(
-                    name: "role", legend: "What can \(person.name) do?",
-                    options: roles.map { .init(value: $0.rawValue, label: $0.label, hint: $0.explanation) },
-                    selected: roleForm.role, error: errors["role"])
+                RoleChoice(
+                    legend: "What can \(person.name) do?", roles: roles, selected: roleForm.role, error: errors["role"])
                 if !schools.isEmpty {
                     SelectField(
                         name: "school", label: "School",
                         options: [("", "No school (organisation administrators only)")]
-                            + schools.map { ($0.id.rawValue.uuidString, $0.name) },
+                            + schools.map(\.option),
                         selected: roleForm.school, error: errors["school"])
                 }
                 SecondaryButton(text: "Save role")

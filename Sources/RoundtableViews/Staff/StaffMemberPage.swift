@@ -4,16 +4,6 @@ import RoundtableCore
 /// One person's page: who they are, the students they work with, and what the viewer may
 /// change: their job, their role, a new link, switching the account off or on.
 public struct StaffMemberPage: HTMLPage, Sendable, Equatable {
-    public struct School: Sendable, Equatable {
-        public var id: SchoolID
-        public var name: String
-
-        public init(id: SchoolID, name: String) {
-            self.id = id
-            self.name = name
-        }
-    }
-
     public struct Student: Sendable, Equatable {
         public var id: StudentID
         /// "García, Lucía (Lucy)".
@@ -72,12 +62,12 @@ public struct StaffMemberPage: HTMLPage, Sendable, Equatable {
 
     public var person: Person
     /// Their school; `nil` for an organisation administrator.
-    public var school: School?
+    public var school: NamedSchool?
     public var notice: SiteRoute.Notice?
     /// Roles the viewer may give this person; empty when they may not change it.
     public var roles: [StaffRole]
     /// Schools to choose from when changing the role (administrators only).
-    public var schools: [School]
+    public var schools: [NamedSchool]
     public var canSetActive: Bool
     public var canChangeJob: Bool
     public var roleForm: RoleForm
@@ -89,7 +79,8 @@ public struct StaffMemberPage: HTMLPage, Sendable, Equatable {
     public var errors: FieldErrors
 
     public init(
-        person: Person, school: School?, notice: SiteRoute.Notice? = nil, roles: [StaffRole], schools: [School],
+        person: Person, school: NamedSchool?, notice: SiteRoute.Notice? = nil, roles: [StaffRole],
+        schools: [NamedSchool],
         canSetActive: Bool, canChangeJob: Bool, roleForm: RoleForm, jobForm: JobForm? = nil,
         linkedStudents: [Student] = [], linkedTotal: Int = 0, errors: FieldErrors = FieldErrors()
     ) {

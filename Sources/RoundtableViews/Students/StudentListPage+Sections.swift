@@ -86,7 +86,7 @@ extension StudentListPage {
             if !schools.isEmpty {
                 SelectField(
                     name: "school", label: "School",
-                    options: [("", "All schools")] + schools.map { ($0.id.rawValue.uuidString, $0.name) },
+                    options: [("", "All schools")] + schools.map(\.option),
                     selected: query.school?.uuidString ?? "")
             }
             TextField(

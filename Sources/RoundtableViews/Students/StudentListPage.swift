@@ -24,16 +24,6 @@ public struct StudentListPage: HTMLPage, Sendable, Equatable {
         }
     }
 
-    public struct School: Sendable, Equatable {
-        public var id: SchoolID
-        public var name: String
-
-        public init(id: SchoolID, name: String) {
-            self.id = id
-            self.name = name
-        }
-    }
-
     /// Whom a member of staff with a limited reach sees beyond their own students.
     public struct Reach: Sendable, Equatable {
         public var yearGroups: Set<Int>
@@ -56,18 +46,18 @@ public struct StudentListPage: HTMLPage, Sendable, Equatable {
     public var total: Int
     public var pageSize: Int
     /// The school the list is of; `nil` for an administrator's "all schools".
-    public var school: School?
+    public var school: NamedSchool?
     /// Only for staff who see some students of their school, not all.
     public var reach: Reach?
     /// Schools an administrator can choose between; empty for everyone else.
-    public var schools: [School]
+    public var schools: [NamedSchool]
     public var yearGroups: [Int]
     /// Leaders and administrators may add students by hand.
     public var mayAdd: Bool
 
     public init(
         query: StudentListQuery, page: Int = 1, isFiltered: Bool = false, students: [Student], total: Int,
-        pageSize: Int = 50, school: School?, reach: Reach? = nil, schools: [School] = [], yearGroups: [Int],
+        pageSize: Int = 50, school: NamedSchool?, reach: Reach? = nil, schools: [NamedSchool] = [], yearGroups: [Int],
         mayAdd: Bool = false
     ) {
         self.query = query

@@ -89,32 +89,6 @@ struct FamilyLinkFields: Component {
     }
 }
 
-/// A labelled multi-line text field, keeping what the person typed.
-struct TextArea: Component {
-    var name: String
-    var label: String
-    var hint: String? = nil
-    var value: String = ""
-    var error: String? = nil
-    var errorPrefix = "Error: "
-    var rows = 3
-
-    var body: Component {
-        El("div", .class("field" + (error != nil ? " field--error" : ""))) {
-            El("label", .class("label"), .for(name)) { T(label) }
-            if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
-            FieldMessage(field: name, error: error, prefix: errorPrefix)
-            El(
-                "textarea",
-                attributes: [
-                    .class("input" + (error != nil ? " input--error" : "")), .id(name), .name(name),
-                    .attr("rows", String(rows)),
-                ] + describedBy(name, hint: hint, error: error)
-            ) { T(value) }
-        }
-    }
-}
-
 extension String {
     fileprivate var emptyAsNil: String? { isEmpty ? nil : self }
 }

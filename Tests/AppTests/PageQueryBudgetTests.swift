@@ -53,7 +53,7 @@ struct PageQueryBudgetTests {
         "meeting (ready)": 9,
         "meeting (held)": 9,
         "meeting plan": 3,
-        "meeting participants": 10,
+        "meeting participants": 7,
         "meeting space": 5,
         "meeting seating": 5,
         "invitation": 5,

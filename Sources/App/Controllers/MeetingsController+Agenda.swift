@@ -52,14 +52,14 @@ extension MeetingsController {
 
     static func participantsForm(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
-        return try await MeetingParticipantsPage.read(context, on: req.db).response(for: req)
+        return try await MeetingParticipantsPage.read(context, on: req.sql).response(for: req)
     }
 
     static func saveParticipants(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         let fields = try req.formFields(ParticipantFields.self)
-        let options = try await Meetings.participantOptions(for: context, on: req.db)
+        let options = try await Meetings.participantOptions(for: context, on: req.sql)
         try await Meetings.setParticipants(
             Set(fields.invite ?? []), lead: fields.lead.flatMap(UUID.init(uuidString:)), options: options,
             meeting: context.meeting, context: req.auditContext, on: req.db)

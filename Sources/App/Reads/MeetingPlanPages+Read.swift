@@ -1,4 +1,3 @@
-import FluentKit
 import Foundation
 import RoundtableCore
 import RoundtableViews
@@ -46,8 +45,8 @@ extension MeetingAgendaPage {
 
 extension MeetingParticipantsPage {
     /// The people the planner may invite, as `Meetings.participantOptions` finds them in the
-    /// students' circles (the same list the save handler checks the form against).
-    static func read(_ context: MeetingContext, on db: any Database) async throws -> MeetingParticipantsPage {
+    /// students' circles in four queries (the same list the save handler checks the form against).
+    static func read(_ context: MeetingContext, on db: any SQLDatabase) async throws -> MeetingParticipantsPage {
         let options = try await Meetings.participantOptions(for: context, on: db)
         return MeetingParticipantsPage(
             meetingID: MeetingID(try context.meeting.requireID()), studentNames: context.students.map(\.displayName),

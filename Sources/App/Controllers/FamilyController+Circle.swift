@@ -28,21 +28,13 @@ extension FamilyController {
 
     static func addForm(_ req: Request) async throws -> Response {
         let (staff, student) = try await req.managedStudent()
-        let organisationID = try staff.organisation.requireID()
-        if let existingID = req.query[UUID.self, at: "existing"] {
-            guard
-                let member = try await StudentCircle.candidate(
-                    existingID, for: student, organisationID: organisationID, on: req.db)
-            else { throw AppError.notFound }
-            return AddFamilyMemberPage(student: student, mode: .existing(member), form: NewFamilyMemberForm())
-                .response(for: req)
-        }
-        let search = String((req.query[String.self, at: "q"] ?? "").prefix(100))
-        let candidates = try await StudentCircle.familyCandidates(
-            matching: search, for: student, organisationID: organisationID, on: req.db)
-        return AddFamilyMemberPage(
-            student: student, mode: .new(search: search, candidates: candidates), form: NewFamilyMemberForm()
-        ).response(for: req)
+        guard
+            let page = try await AddFamilyMemberPage.read(
+                for: student, organisationID: staff.organisation.requireID(),
+                existing: req.query[UUID.self, at: "existing"],
+                search: String((req.query[String.self, at: "q"] ?? "").prefix(100)), on: req.sql)
+        else { throw AppError.notFound }
+        return page.response(for: req)
     }
 
     static func add(_ req: Request) async throws -> Response {
@@ -61,8 +53,15 @@ extension FamilyController {
             var form = NewFamilyMemberForm()
             form.link = link
             guard errors.isEmpty, let checked else {
-                return AddFamilyMemberPage(student: student, mode: .existing(member), form: form, errors: errors)
-                    .response(for: req, status: .unprocessableEntity)
+                let heading = try StudentHeading(student)
+                return AddFamilyMemberPage(
+                    studentID: heading.id, studentName: heading.name, studentDisplayName: heading.displayName,
+                    mode: .existing(
+                        .init(
+                            id: FamilyMemberID(try member.requireID()), name: member.displayName,
+                            restriction: member.isRestricted ? member.restriction : nil)),
+                    form: form, errors: errors
+                ).response(for: req, status: .unprocessableEntity)
             }
             try await StudentCircle.linkExisting(member, to: student, checked, context: req.auditContext, on: req.db)
             return req.redirect(to: SiteRoute.student(try student.requireID(), notice: .familyAdded).path)
@@ -81,8 +80,10 @@ extension FamilyController {
         }
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty, let checked else {
+            let heading = try StudentHeading(student)
             return AddFamilyMemberPage(
-                student: student, mode: .new(search: "", candidates: []), form: form, errors: errors
+                studentID: heading.id, studentName: heading.name, studentDisplayName: heading.displayName,
+                mode: .new(search: "", candidates: []), form: form, errors: errors
             ).response(for: req, status: .unprocessableEntity)
         }
         _ = try await StudentCircle.addNewFamilyMember(
@@ -99,11 +100,10 @@ extension FamilyController {
         let checked = linkForm.check(into: &errors)
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty, let checked else {
-            return FamilyMemberPage(
-                student: student, member: member, link: link, form: FamilyContactForm(member),
-                mayChangeRestriction: mayChangeRestriction(staff, student: student), mayManage: true,
-                linkForm: linkForm, errors: errors
-            ).response(for: req, status: .unprocessableEntity)
+            return try await reshow(req, staff, student, member) { page in
+                page.linkForm = linkForm
+                page.errors = errors
+            }
         }
         try await StudentCircle.updateLink(
             link, member: member, student: student, with: checked, context: req.auditContext, on: req.db)
@@ -111,9 +111,11 @@ extension FamilyController {
     }
 
     static func removeForm(_ req: Request) async throws -> Response {
-        let (staff, student, member, _) = try await load(req)
-        guard AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef)) else { throw AppError.notFound }
-        return RemoveFamilyMemberPage(student: student, member: member).response(for: req)
+        let (_, student) = try await req.managedStudent()
+        guard let familyID = req.parameters.get("familyID", as: UUID.self),
+            let page = try await RemoveFamilyMemberPage.read(familyID, of: student, on: req.sql)
+        else { throw AppError.notFound }
+        return page.response(for: req)
     }
 
     static func remove(_ req: Request) async throws -> Response {

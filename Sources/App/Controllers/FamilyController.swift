@@ -51,17 +51,26 @@ enum FamilyController {
     }
 
     static func edit(_ req: Request) async throws -> Response {
-        let (staff, student, member, link) = try await load(req)
-        return FamilyMemberPage(
-            student: student, member: member, link: link, form: FamilyContactForm(member),
-            mayChangeRestriction: mayChangeRestriction(staff, student: student),
-            mayManage: AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef)),
-            linkForm: FamilyLinkForm(link)
-        ).response(for: req)
+        let (staff, student) = try await req.visibleStudent()
+        guard let familyID = req.parameters.get("familyID", as: UUID.self),
+            let page = try await FamilyMemberPage.read(familyID, of: student, for: staff, on: req.sql)
+        else { throw AppError.notFound }
+        return page.response(for: req)
+    }
+
+    /// The page again, with what was typed and what is wrong with it.
+    static func reshow(
+        _ req: Request, _ staff: StaffContext, _ student: Student, _ member: FamilyMember,
+        change: (inout FamilyMemberPage) -> Void
+    ) async throws -> Response {
+        guard var page = try await FamilyMemberPage.read(member.requireID(), of: student, for: staff, on: req.sql)
+        else { throw AppError.notFound }
+        change(&page)
+        return page.response(for: req, status: .unprocessableEntity)
     }
 
     static func update(_ req: Request) async throws -> Response {
-        let (staff, student, member, link) = try await load(req)
+        let (staff, student, member, _) = try await load(req)
         let mayChange = mayChangeRestriction(staff, student: student)
         // Someone who must not be contacted is left to leaders entirely: nobody else sees or
         // changes how to reach them.
@@ -82,39 +91,14 @@ enum FamilyController {
             )
         }
         guard errors.isEmpty, let checked else {
-            return FamilyMemberPage(
-                student: student, member: member, link: link, form: form, mayChangeRestriction: mayChange,
-                mayManage: AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef)),
-                linkForm: FamilyLinkForm(link), errors: errors
-            ).response(for: req, status: .unprocessableEntity)
+            return try await reshow(req, staff, student, member) { page in
+                page.form = form
+                page.errors = errors
+            }
         }
         try await StudentDirectory.updateContact(
             member, with: checked, mayChangeRestriction: mayChange, schoolID: student.$school.id,
             context: req.auditContext, on: req.db)
         return req.redirect(to: SiteRoute.student(try student.requireID(), notice: .familySaved).path)
-    }
-}
-
-extension FamilyContactForm {
-    init(_ member: FamilyMember) {
-        self.init()
-        email = member.email ?? ""
-        phone = member.phone ?? ""
-        preferredLanguage = member.preferredLanguage
-        needsInterpreter = member.needsInterpreter ? "yes" : "no"
-        interpreterLanguage = member.interpreterLanguage ?? ""
-        preferredContact = member.preferredContact.rawValue
-        preferredMeetingMode = member.preferredMeetingMode.rawValue
-        accessibilityNeeds = member.accessibilityNeeds ?? ""
-        restriction = member.restriction ?? ""
-    }
-}
-
-extension FamilyLinkForm {
-    init(_ link: StudentFamilyLink) {
-        self.init()
-        relationship = link.relationship.rawValue
-        parentalResponsibility = link.hasParentalResponsibility ? "yes" : "no"
-        livesWith = link.livesWithStudent ? "yes" : "no"
     }
 }

@@ -63,10 +63,7 @@ extension StudentsController {
 
     static func agencyForm(_ req: Request) async throws -> Response {
         let (_, student) = try await req.managedStudent()
-        return AddAgencyPage(
-            student: student, known: try await StudentCircle.agencyContacts(for: student, on: req.db),
-            existing: "", form: AgencyContactForm()
-        ).response(for: req)
+        return try await AddAgencyPage.read(for: student, on: req.sql).response(for: req)
     }
 
     static func addAgency(_ req: Request) async throws -> Response {
@@ -94,9 +91,11 @@ extension StudentsController {
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty, let checked else {
             if existing != nil { form = fields.form }
-            return AddAgencyPage(
-                student: student, known: known, existing: fields.existing ?? "", form: form, errors: errors
-            ).response(for: req, status: .unprocessableEntity)
+            var page = try await AddAgencyPage.read(for: student, on: req.sql)
+            page.existing = fields.existing ?? ""
+            page.form = form
+            page.errors = errors
+            return page.response(for: req, status: .unprocessableEntity)
         }
         try await StudentCircle.addAgency(
             checked, existing: existing, to: student, recordedBy: staff.user.id, context: req.auditContext, on: req.db)

@@ -36,29 +36,19 @@ extension StudentsController {
         }
     }
 
-    /// The schools a person may add students to: a leader's own; an administrator's all.
-    static func schoolsForNewStudents(_ staff: StaffContext, on db: any Database) async throws -> [School] {
-        let organisationID = try staff.organisation.requireID()
-        return try await Schools.all(in: organisationID, on: db).filter { school in
-            AccessPolicy.allows(
-                staff.actor, .manageStudents(SchoolRef(id: school.id!, organisationID: organisationID)))
-        }
-    }
-
     static func newForm(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let schools = try await schoolsForNewStudents(staff, on: req.db)
+        let schools = try await StudentFormPage.schools(for: staff, on: req.sql)
         guard !schools.isEmpty else { throw AppError.notFound }
         let chosen = req.query[UUID.self, at: "school"] ?? (schools.count == 1 ? schools[0].id : nil)
         return StudentFormPage(
-            mode: .new(schools: schools, chosen: chosen.flatMap { id in schools.contains { $0.id == id } ? id : nil }),
-            form: StudentForm()
+            newIn: schools, chosen: chosen.flatMap { id in schools.contains { $0.id == id } ? id : nil }
         ).response(for: req)
     }
 
     static func create(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let schools = try await schoolsForNewStudents(staff, on: req.db)
+        let schools = try await StudentFormPage.schools(for: staff, on: req.sql)
         guard !schools.isEmpty else { throw AppError.notFound }
         let fields = try req.reshowableFields(StudentFields.self)
         let form = fields.form
@@ -73,18 +63,18 @@ extension StudentsController {
         }
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty, let checked, let school else {
-            return StudentFormPage(mode: .new(schools: schools, chosen: chosen), form: form, errors: errors)
+            return StudentFormPage(newIn: schools, chosen: chosen, form: form, errors: errors)
                 .response(for: req, status: .unprocessableEntity)
         }
         let student = try await StudentRecords.create(
-            checked, schoolID: school.requireID(), context: req.auditContext, on: req.db)
+            checked, schoolID: school.id, context: req.auditContext, on: req.db)
         return req.redirect(
             to: SiteRoute.student(try student.requireID(), notice: .studentAdded).path, redirectType: .normal)
     }
 
     static func editForm(_ req: Request) async throws -> Response {
         let (_, student) = try await req.managedStudent()
-        return StudentFormPage(mode: .edit(student), form: StudentForm(student)).response(for: req)
+        return try StudentFormPage(editing: student).response(for: req)
     }
 
     static func update(_ req: Request) async throws -> Response {
@@ -98,7 +88,7 @@ extension StudentsController {
         }
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty, let checked else {
-            return StudentFormPage(mode: .edit(student), form: form, errors: errors)
+            return try StudentFormPage(editing: student, form: form, errors: errors)
                 .response(for: req, status: .unprocessableEntity)
         }
         try await StudentRecords.update(student, with: checked, context: req.auditContext, on: req.db)

@@ -33,19 +33,9 @@ enum SummaryController {
         translation: String? = nil, errors: FieldErrors = FieldErrors(), answers: [UUID: String] = [:],
         handed: [Sharing.HandedLink] = []
     ) async throws -> SummaryWritePage {
-        let meeting = context.meeting
-        let texts = try await MeetingSummaries.texts(of: meeting, on: req.db)
-        let current = texts.first { $0.language == language }
-        let english = texts.first { $0.language == "en" }
-        let school = try await School.find(meeting.$school.id, on: req.db)
-        return SummaryWritePage(
-            context: context, details: try await Meetings.details(of: meeting, on: req.db),
-            summary: try await MeetingSummaries.summary(of: meeting, on: req.db), texts: texts, writing: language,
-            nextSteps: nextSteps ?? current?.nextSteps ?? "", translation: translation ?? current?.translation ?? "",
-            englishNextSteps: english?.nextSteps, savedNextSteps: current?.nextSteps,
-            savedTranslation: current?.translation, jargon: school?.jargonList ?? Jargon.defaultList,
-            responses: try await MeetingSummaries.responses(of: meeting, on: req.db), errors: errors,
-            answers: answers, handed: handed, notice: req.notice)
+        try await SummaryWritePage.read(
+            context, language: language, nextSteps: nextSteps, translation: translation, errors: errors,
+            answers: answers, handed: handed, notice: req.notice, on: req.sql)
     }
 
     struct TextFields: Content {

@@ -35,24 +35,4 @@ enum AuditLog {
         event.requestID = context.requestID
         try await event.create(on: db)
     }
-
-    struct Page: Sendable {
-        var events: [AuditEvent]
-        var hasMore: Bool
-    }
-
-    /// A school's events, newest first. With `schoolID == nil`, every event in the
-    /// organisation, including those that belong to no school.
-    static func list(
-        organisationID: UUID, schoolID: UUID?, page: Int, pageSize: Int = 50, on db: any Database
-    ) async throws -> Page {
-        var query = AuditEvent.query(on: db).filter(\.$organisationID == organisationID)
-        if let schoolID { query = query.filter(\.$schoolID == schoolID) }
-        let rows =
-            try await query
-            .sort(\.$occurredAt, .descending)
-            .range(((page - 1) * pageSize)..<(page * pageSize + 1))
-            .all()
-        return Page(events: Array(rows.prefix(pageSize)), hasMore: rows.count > pageSize)
-    }
 }

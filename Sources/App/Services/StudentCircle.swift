@@ -95,56 +95,7 @@ enum StudentCircle {
         }
     }
 
-    struct Candidate: Sendable {
-        var member: FamilyMember
-        /// How they stand to the students at this school they are already family of:
-        /// "mother of Noor Al-Amin (Year 7)", to tell apart two people of the same name.
-        var children: [String]
-    }
-
-    /// People who are already family of another student at the same school and whose
-    /// name matches, so a sibling's parent is linked rather than typed in twice.
-    static func familyCandidates(
-        matching text: String, for student: Student, organisationID: UUID, on db: any Database
-    ) async throws -> [Candidate] {
-        let terms = NameSearch.terms(text).map(StudentDirectory.escapeLike).filter { !$0.isEmpty }
-        guard !terms.isEmpty else { return [] }
-        let linked = try await StudentFamilyLink.query(on: db).filter(\.$student.$id == student.requireID())
-            .all(\.$familyMember.$id)
-        var query = FamilyMember.query(on: db)
-            .filter(\.$organisation.$id == organisationID)
-            .filter(\.$isActive == true)
-        if !linked.isEmpty { query = query.filter(\.$id !~ linked) }
-        for term in terms {
-            query = query.group(.or) { group in
-                group.filter(\.$searchName, .custom("LIKE"), "\(term)%")
-                group.filter(\.$searchName, .custom("LIKE"), "% \(term)%")
-            }
-        }
-        let members = try await query.sort(\.$familyName).sort(\.$givenName).range(..<200).all()
-        guard !members.isEmpty else { return [] }
-        let links = try await StudentFamilyLink.query(on: db)
-            .filter(\.$familyMember.$id ~~ members.compactMap(\.id))
-            .join(Student.self, on: \StudentFamilyLink.$student.$id == \Student.$id)
-            .filter(Student.self, \.$school.$id == student.$school.id)
-            .filter(Student.self, \.$isActive == true)
-            .all()
-        var children: [UUID: [String]] = [:]
-        for link in links {
-            let child = try link.joined(Student.self)
-            children[link.$familyMember.id, default: []].append(
-                "\(link.relationship.label.lowercased()) of \(child.displayName) (Year \(child.yearGroup))")
-        }
-        // Only people who are family of a student at this school: a leader sees their own
-        // school's families, nobody else's.
-        return members.compactMap { member in
-            guard let names = children[member.id!] else { return nil }
-            return Candidate(member: member, children: names.sorted())
-        }
-        .prefix(20).map { $0 }
-    }
-
-    /// Someone from `familyCandidates`, checked again when the link is made.
+    /// Someone from the add-family page's search (`AddFamilyMemberPage.candidate`), checked again when the link is made.
     static func candidate(
         _ id: UUID, for student: Student, organisationID: UUID, on db: any Database
     ) async throws

@@ -45,10 +45,6 @@ extension SiteRoute {
         .schoolSettings(school: school.map { SchoolID(rawValue: $0) }, notice: notice)
     }
 
-    public static func audit(school: UUID?, page: Int? = nil) -> SiteRoute {
-        .audit(school: school.map { SchoolID(rawValue: $0) }, page: page)
-    }
-
     public static func student(_ id: UUID, notice: Notice? = nil) -> SiteRoute {
         .student(StudentID(rawValue: id), notice: notice)
     }
@@ -57,38 +53,12 @@ extension SiteRoute {
         .newStudent(school: school.map { SchoolID(rawValue: $0) })
     }
 
-    public static func editStudent(_ id: UUID) -> SiteRoute {
-        .editStudent(StudentID(rawValue: id))
-    }
-
-    public static func familyMember(_ id: UUID, student: UUID) -> SiteRoute {
-        .familyMember(FamilyMemberID(rawValue: id), student: StudentID(rawValue: student))
-    }
-
-    public static func addFamilyMember(student: UUID, existing: UUID? = nil, search: String? = nil) -> SiteRoute {
-        .addFamilyMember(
-            student: StudentID(rawValue: student), existing: existing.map { FamilyMemberID(rawValue: $0) },
-            search: search)
-    }
-
-    public static func familyLink(_ id: UUID, student: UUID) -> SiteRoute {
-        .familyLink(FamilyMemberID(rawValue: id), student: StudentID(rawValue: student))
-    }
-
-    public static func removeFamilyMember(_ id: UUID, student: UUID) -> SiteRoute {
-        .removeFamilyMember(FamilyMemberID(rawValue: id), student: StudentID(rawValue: student))
-    }
-
     public static func studentStaff(student: UUID, search: String? = nil) -> SiteRoute {
         .studentStaff(student: StudentID(rawValue: student), search: search)
     }
 
     public static func removeStudentStaff(_ id: UUID, student: UUID) -> SiteRoute {
         .removeStudentStaff(StaffID(rawValue: id), student: StudentID(rawValue: student))
-    }
-
-    public static func addAgency(student: UUID) -> SiteRoute {
-        .addAgency(student: StudentID(rawValue: student))
     }
 
     public static func removeAgency(_ id: UUID, student: UUID) -> SiteRoute {
@@ -165,14 +135,6 @@ extension SiteRoute {
 
     public static func meetingSummary(_ id: UUID, language: String = "en", notice: Notice? = nil) -> SiteRoute {
         .meetingSummary(MeetingID(rawValue: id), language: language, notice: notice)
-    }
-
-    public static func shareSummary(_ id: UUID) -> SiteRoute {
-        .shareSummary(MeetingID(rawValue: id))
-    }
-
-    public static func answerSummary(_ id: UUID, meeting: UUID) -> SiteRoute {
-        .answerSummary(SummaryResponseID(rawValue: id), meeting: MeetingID(rawValue: meeting))
     }
 
     public static func apiMeetingRecord(_ id: UUID) -> SiteRoute {

@@ -1,39 +1,67 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// Recording someone from an outside agency who supports a student, with the consent that
 /// allows the school to work with them.
-struct AddAgencyPage: HTMLPage {
-    var student: Student
-    /// Agency contacts the school already has, for other students.
-    var known: [AgencyContact]
-    var existing: String
-    var form: AgencyContactForm
-    var errors = FieldErrors()
+public struct AddAgencyPage: HTMLPage, Sendable, Equatable {
+    /// Someone the school already works with, for other students.
+    public struct Known: Sendable, Equatable {
+        public var id: AgencyID
+        public var name: String
+        public var agency: String
 
-    private var name: String { student.preferredName ?? student.legalGivenName }
-    var title: String { "Add an agency that supports \(name)" }
-    var hasErrors: Bool { !errors.isEmpty }
-    var area: StaffArea? { .students }
+        public init(id: AgencyID, name: String, agency: String) {
+            self.id = id
+            self.name = name
+            self.agency = agency
+        }
+    }
 
-    func content() -> Component {
+    public var studentID: StudentID
+    /// The name the student goes by, and their full name.
+    public var studentName: String
+    public var studentDisplayName: String
+    /// Agency contacts the school already has, for other students, by agency and name.
+    public var known: [Known]
+    /// The id chosen from `known`, as typed ("" for someone new).
+    public var existing: String
+    public var form: AgencyContactForm
+    public var errors: FieldErrors
+
+    public init(
+        studentID: StudentID, studentName: String, studentDisplayName: String, known: [Known], existing: String = "",
+        form: AgencyContactForm = AgencyContactForm(), errors: FieldErrors = FieldErrors()
+    ) {
+        self.studentID = studentID
+        self.studentName = studentName
+        self.studentDisplayName = studentDisplayName
+        self.known = known
+        self.existing = existing
+        self.form = form
+        self.errors = errors
+    }
+
+    public var title: String { "Add an agency that supports \(studentName)" }
+    public var hasErrors: Bool { !errors.isEmpty }
+    public var area: StaffArea? { .students }
+
+    public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .student(student.id!), text: "Back to \(student.displayName)")
+            BackLink(route: .student(studentID), text: "Back to \(studentDisplayName)")
             ErrorSummary(errors: errors)
-            PageHeading(text: title, caption: student.displayName)
+            PageHeading(text: title, caption: studentDisplayName)
             El("p", .class("lead")) {
                 T(
-                    "For example a health service, social care or a charity. Record them only when the family, or \(name) if old enough, has agreed that the school may work with them."
+                    "For example a health service, social care or a charity. Record them only when the family, or \(studentName) if old enough, has agreed that the school may work with them."
                 )
             }
-            PostForm(action: .addAgency(student: student.id!)) {
+            PostForm(action: .addAgency(student: studentID)) {
                 if !known.isEmpty {
                     SelectField(
                         name: "existing", label: "Someone the school already works with",
                         hint: "Choose them here, or leave this and fill in a new person below.",
                         options: [("", "Someone new")]
-                            + known.map { ($0.id!.uuidString, "\($0.name), \($0.agency)") },
+                            + known.map { ($0.id.rawValue.uuidString, "\($0.name), \($0.agency)") },
                         selected: existing, error: errors["existing"])
                 }
                 El("fieldset", .class("fieldset field")) {

@@ -1,74 +1,15 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
+import Tagged
 
-/// Where the lead turns the record into the participants' summary: a preview of exactly what
-/// they read, a readability score and the jargon to explain, what happens next in each
-/// language, sharing, and the participants' answers.
-struct SummaryWritePage: HTMLPage {
-    var context: MeetingContext
-    var details: Meetings.Details
-    var summary: ParticipantSummary
-    var texts: [SummaryText]
-    /// The language being written and previewed (the page itself stays English).
-    var writing: String
-    var nextSteps: String
-    var translation: String
-    var englishNextSteps: String?
-    /// What is saved for the language being written, for the preview.
-    var savedNextSteps: String?
-    var savedTranslation: String?
-
-    private var previewNextSteps: (text: String, language: String)? {
-        if let savedNextSteps { return (savedNextSteps, writing) }
-        return englishNextSteps.map { ($0, "en") }
-    }
-    var jargon: [JargonEntry]
-    var responses: [SummaryResponse]
-    var errors = FieldErrors()
-    var answers: [UUID: String] = [:]
-    var handed: [Sharing.HandedLink] = []
-    var notice: SiteRoute.Notice? = nil
-
-    var title: String { "Summary for the participants" }
-    var area: StaffArea? { .meetings }
-    var hasErrors: Bool { !errors.isEmpty }
-
-    private var meeting: Meeting { context.meeting }
-    private var meetingID: UUID { meeting.id! }
-
-    /// The languages the family reads, so the lead sees which translations are missing.
-    /// Languages the family reads that Roundtable has no catalog for: the fixed words reach
-    /// them in English, so plain words and an interpreter matter more.
-    private var untranslatedLanguages: [String] {
-        let wanted = details.people.compactMap { person -> String? in
-            guard let member = person.participant.familyMember else { return nil }
-            return member.needsInterpreter
-                ? member.interpreterLanguage ?? member.preferredLanguage : member.preferredLanguage
-        }
-        return Array(
-            Set(wanted.filter { code in !Catalog.languages.contains { code.hasPrefix($0) || $0.hasPrefix(code) } })
-        )
-        .sorted()
-    }
-
-    private var readersLanguages: [String] {
-        let wanted = details.people.compactMap { $0.participant.familyMember?.preferredLanguage }
-            .map { Catalog.resolve(chosen: nil, preferred: $0) }
-        return Catalog.languages.filter { $0 != "en" && wanted.contains($0) }
-    }
-
-    func content() -> Component {
-        let words = MeetingSummaries.words(summary, nextSteps: englishNextSteps)
-        let readability = Readability.of(words, language: "en")
-        let hits = Jargon.hits(in: words, list: jargon)
-        return ComponentGroup {
+extension SummaryWritePage {
+    public func content() -> Component {
+        ComponentGroup {
             BackLink(route: .meetingRecord(meetingID), text: "Back to the record")
             NoticeBanner(text: notice?.text)
             ErrorSummary(errors: errors)
             PageHeading(
-                text: title,
-                caption: "\(meeting.type.label) with \(context.students.map(\.displayName).joined(separator: " and "))")
+                text: title, caption: "\(meetingType.label) with \(studentNames.joined(separator: " and "))")
             if !handed.isEmpty {
                 El("div", .class("notice"), .attr("role", "status")) {
                     El("h2", .class("heading-s")) { T("Links to pass on by hand") }
@@ -86,33 +27,7 @@ struct SummaryWritePage: HTMLPage {
                 T("Participants read only what is labelled shared, with headings in their own language. ")
                 T("To change an entry, go back to the record.")
             }
-            El("h2", .class("heading-m")) { T("Check the words") }
-            El("p") {
-                El("strong") { T("Readability: ") }; T(readability.summary)
-            }
-            if hits.isEmpty {
-                El("p") { T("No school jargon found.") }
-            } else {
-                El("div", .class("warning-text"), .attr("role", "note")) {
-                    El("strong") { T("Words a family may not know. Say what they mean, or use the plain words:") }
-                    El("ul", .class("list")) {
-                        for hit in hits {
-                            El("li") {
-                                El("strong") { T(hit.term) }; T(": \(hit.plain)")
-                            }
-                        }
-                    }
-                }
-            }
-            El("p", .class("hint")) {
-                if context.staff.actor.role >= .schoolLeader {
-                    T("The jargon list is the school's own; change it under ")
-                    El("a", .href(.schoolSettings(school: meeting.$school.id))) { T("School settings") }
-                    T(".")
-                } else {
-                    T("The jargon list is the school's own; a school leader can change it.")
-                }
-            }
+            wordsSection
             El("h2", .class("heading-m"), .id("write")) { T("What happens next") }
             languageTabs
             PostForm(action: .meetingSummary(meetingID, language: writing)) {
@@ -130,6 +45,46 @@ struct SummaryWritePage: HTMLPage {
                 }
                 SecondaryButton(text: "Save")
             }
+            previewSection
+            shareSection
+            responsesSection
+        }
+    }
+
+    private var wordsSection: Component {
+        ComponentGroup {
+            El("h2", .class("heading-m")) { T("Check the words") }
+            El("p") {
+                El("strong") { T("Readability: ") }; T(readability)
+            }
+            if jargon.isEmpty {
+                El("p") { T("No school jargon found.") }
+            } else {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("Words a family may not know. Say what they mean, or use the plain words:") }
+                    El("ul", .class("list")) {
+                        for hit in jargon {
+                            El("li") {
+                                El("strong") { T(hit.term) }; T(": \(hit.plain)")
+                            }
+                        }
+                    }
+                }
+            }
+            El("p", .class("hint")) {
+                if mayChangeJargon {
+                    T("The jargon list is the school's own; change it under ")
+                    El("a", .href(.schoolSettings(school: schoolID))) { T("School settings") }
+                    T(".")
+                } else {
+                    T("The jargon list is the school's own; a school leader can change it.")
+                }
+            }
+        }
+    }
+
+    private var previewSection: Component {
+        ComponentGroup {
             El("h2", .class("heading-m")) {
                 T(
                     writing == "en"
@@ -142,15 +97,19 @@ struct SummaryWritePage: HTMLPage {
                 ParticipantSummarySection(
                     t: Localizer(writing), token: "",
                     content: ParticipantSummaryContent(
-                        summary: summary, nextSteps: previewNextSteps,
-                        translation: writing == "en" ? nil : savedTranslation,
-                        responses: [], heldOn: meeting.startedAt ?? meeting.startsAt),
+                        summary: summary, nextSteps: previewNextSteps.map { (text: $0.text, language: $0.language) },
+                        translation: writing == "en" ? nil : savedTranslation, responses: [], heldOn: heldOn),
                     isPreview: true)
             }
             El("p", .class("hint")) {
                 T("To print the summary for someone without email, use your browser's Print: only the summary prints.")
             }
-            if meeting.lifecycle.allows(.shareSummary) {
+        }
+    }
+
+    private var shareSection: Component {
+        ComponentGroup {
+            if mayShare {
                 El("h2", .class("heading-m")) { T("Share the summary") }
                 El("p") {
                     T("Each family member and agency gets a short email with no details in it, and a new link to ")
@@ -163,11 +122,10 @@ struct SummaryWritePage: HTMLPage {
                 }
             } else {
                 El("p") {
-                    T("Shared \(meeting.recordSharedAt.map(DateText.dateTime) ?? ""). Changes you save here or in the ")
+                    T("Shared \(recordSharedAt.map(DateText.dateTime) ?? ""). Changes you save here or in the ")
                     T("record show on their pages straight away.")
                 }
             }
-            responsesSection()
         }
     }
 
@@ -190,7 +148,7 @@ struct SummaryWritePage: HTMLPage {
                 } else {
                     El("a", .href(.meetingSummary(meetingID, language: code))) { T(LanguageName.of(code)) }
                 }
-                if texts.contains(where: { $0.language == code && ($0.nextSteps != nil || $0.translation != nil) }) {
+                if writtenLanguages.contains(code) {
                     T(" (written)")
                 }
                 T(" ")
@@ -198,21 +156,20 @@ struct SummaryWritePage: HTMLPage {
         }
     }
 
-    private func responsesSection() -> Component {
+    private var responsesSection: Component {
         El("section", .aria("labelledby", "responses")) {
             El("h2", .class("heading-m"), .id("responses")) { T("What participants said") }
             if responses.isEmpty {
                 El("p") {
-                    T(meeting.lifecycle.awaitsSummary ? "Nothing yet: the summary is not shared." : "Nothing yet.")
+                    T(awaitsSummary ? "Nothing yet: the summary is not shared." : "Nothing yet.")
                 }
             }
             El("ul", .class("entries")) {
                 for response in responses {
-                    let name = details.people.first { $0.participant.id == response.$participant.id }?.name ?? "Someone"
-                    let key = "answer-" + response.id!.uuidString.prefix(8)
+                    let key = "answer-" + response.id.rawValue.uuidString.prefix(8)
                     El("li", .class("entry")) {
                         El("p") {
-                            El("strong") { T(name) }
+                            El("strong") { T(response.name) }
                             T(response.kind == .confirmed ? " confirmed the summary" : " asked for a correction")
                             T(response.createdAt.map { ", \(DateText.dateTime($0))" } ?? "")
                         }
@@ -220,11 +177,11 @@ struct SummaryWritePage: HTMLPage {
                         if let answer = response.answer {
                             El("p", .class("hint")) { T("Your answer: \(answer)") }
                         } else if response.kind == .comment {
-                            PostForm(action: .answerSummary(response.id!, meeting: meetingID)) {
+                            PostForm(action: .answerSummary(response.id, meeting: meetingID)) {
                                 TextArea(
-                                    name: key, label: "Your answer to \(name)",
+                                    name: key, label: "Your answer to \(response.name)",
                                     hint: "If the record needs changing, change it in the record too, with a reason.",
-                                    value: answers[response.id!] ?? "", error: errors[key])
+                                    value: answers[response.id] ?? "", error: errors[key])
                                 SecondaryButton(text: "Send the answer")
                             }
                         }

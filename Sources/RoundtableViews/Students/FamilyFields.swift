@@ -1,20 +1,28 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// How to reach a family member and what helps them take part: shared by the page that
 /// adds someone and the page that changes their details.
-struct FamilyContactFields: Component {
-    var form: FamilyContactForm
-    var errors: FieldErrors
-    var mayChangeRestriction: Bool
-    var fromRoster: Bool
+public struct FamilyContactFields: Component {
+    public var form: FamilyContactForm
+    public var errors: FieldErrors
+    /// Leaders: the contact restriction is theirs to set, and so is the email address.
+    public var mayChangeRestriction: Bool
+    /// The person came from the roster, whose next import may replace their email address.
+    public var fromRoster: Bool
+
+    public init(form: FamilyContactForm, errors: FieldErrors, mayChangeRestriction: Bool, fromRoster: Bool) {
+        self.form = form
+        self.errors = errors
+        self.mayChangeRestriction = mayChangeRestriction
+        self.fromRoster = fromRoster
+    }
 
     private var languageOptions: [(value: String, label: String)] {
         LanguageName.options(keeping: [form.preferredLanguage, form.interpreterLanguage])
     }
 
-    var body: Component {
+    public var body: Component {
         ComponentGroup {
             SelectField(
                 name: "preferred_language", label: "Language they prefer to read and speak",
@@ -65,12 +73,18 @@ struct FamilyContactFields: Component {
 
 /// Relationship, parental responsibility and living arrangements: one person's link to
 /// one student.
-struct FamilyLinkFields: Component {
-    var form: FamilyLinkForm
-    var errors: FieldErrors
-    var studentName: String
+public struct FamilyLinkFields: Component {
+    public var form: FamilyLinkForm
+    public var errors: FieldErrors
+    public var studentName: String
 
-    var body: Component {
+    public init(form: FamilyLinkForm, errors: FieldErrors, studentName: String) {
+        self.form = form
+        self.errors = errors
+        self.studentName = studentName
+    }
+
+    public var body: Component {
         ComponentGroup {
             SelectField(
                 name: "relationship", label: "Relationship to \(studentName)",

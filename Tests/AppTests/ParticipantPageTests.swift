@@ -144,6 +144,12 @@ struct ParticipantPageTests {
             let made = try await teacher.submit(
                 "/meetings/\(meeting.id!)/participants/\(zoe.id!)/link", [:], from: "/meetings/\(meeting.id!)")
             let range = try #require(made.text.range(of: #"/p/[A-Za-z0-9_-]+"#, options: .regularExpression))
+            // The page says what happened, and only that: one new link to hand over, nothing sent.
+            #expect(made.text.contains("A new link for"))
+            #expect(made.text.contains("Any link they had before still works."))
+            #expect(!made.text.contains("on their way"), "no email was sent")
+            #expect(!made.text.contains("no email address"))
+            #expect(!made.text.contains("in the outbox"))
             let child = TestBrowser(app)
             let childPage = try await child.get(String(made.text[range]))
             #expect(childPage.text.contains("How is school for you?"))

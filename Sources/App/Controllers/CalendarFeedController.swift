@@ -7,8 +7,8 @@ import Vapor
 enum CalendarFeedController {
     static func show(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let active = try await activeFeed(of: staff.user.requireID(), on: req.db)
-        return CalendarFeedPage(active: active, newURL: nil, notice: req.notice).response(for: req)
+        return try await CalendarFeedPage.read(userID: staff.user.requireID(), notice: req.notice, on: req.sql)
+            .response(for: req)
     }
 
     /// Makes a new address (the old one stops working) and shows it once.
@@ -25,7 +25,7 @@ enum CalendarFeedController {
             try await feed.create(on: db)
         }
         let url = req.roundtable.configuration.publicURL.address(of: SiteRoute.calendarFile(token: token + ".ics"))
-        return CalendarFeedPage(active: feed, newURL: url, notice: nil).response(for: req)
+        return CalendarFeedPage(active: .init(createdAt: feed.createdAt), newURL: url).response(for: req)
     }
 
     static func revoke(_ req: Request) async throws -> Response {
@@ -33,10 +33,6 @@ enum CalendarFeedController {
         if req.csrfFailed { throw AppError.formExpired }
         try await revokeAll(of: staff.user.requireID(), on: req.db)
         return req.redirect(to: SiteRoute.calendarFeed(notice: .feedRevoked).path)
-    }
-
-    private static func activeFeed(of userID: UUID, on db: any Database) async throws -> CalendarFeed? {
-        try await CalendarFeed.query(on: db).filter(\.$user.$id == userID).filter(\.$revokedAt == nil).first()
     }
 
     private static func revokeAll(of userID: UUID, on db: any Database) async throws {

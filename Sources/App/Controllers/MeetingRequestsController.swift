@@ -81,55 +81,12 @@ enum MeetingRequestsController {
         return try await Student.query(on: db).filter(\.$id ~~ linked).all()
     }
 
-    /// Requests about students the viewer can see, open ones first, a page at a time: a busy
-    /// school (or one family sending many) never pushes a request out of sight.
+    /// Requests about students the viewer can see, open ones first, a page at a time.
     static func list(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         let page = max(req.query[Int.self, at: "page"] ?? 1, 1)
-        let found = try await visibleRequests(staff, page: page, on: req.db)
-        return MeetingRequestsPage(
-            requests: found.requests, notice: req.notice, page: page,
-            pageCount: max((found.total + found.pageSize - 1) / found.pageSize, 1)
-        ).response(for: req)
-    }
-
-    struct RequestPage {
-        var requests: [MeetingRequest]
-        var total: Int
-        var pageSize: Int
-    }
-
-    /// Requests about students the viewer can see; `onlyOpen` for the count on the meetings
-    /// list. Only ids, students and order are read for all of them; whole requests only for
-    /// the page shown.
-    static func visibleRequests(
-        _ staff: StaffContext, onlyOpen: Bool = false, page: Int = 1, pageSize: Int = 50, on db: any Database
-    ) async throws -> RequestPage {
-        let organisationID = try staff.organisation.requireID()
-        let schools = try await Schools.all(in: organisationID, on: db).compactMap(\.id)
-        var query = MeetingRequest.query(on: db).filter(\.$school.$id ~~ schools)
-        if onlyOpen { query = query.filter(\.$status == .open) }
-        let all = try await query.field(\.$id).field(\.$student.$id).field(\.$status).field(\.$createdAt)
-            .sort(\.$createdAt, .descending).all()
-        let scope = StudentDirectory.scope(for: staff)
-        let userID = try staff.user.requireID()
-        var seen: [UUID: Bool] = [:]
-        var visible: [MeetingRequest] = []
-        for request in all {
-            let studentID = request.$student.id
-            if seen[studentID] == nil {
-                seen[studentID] =
-                    try await StudentDirectory.visibleStudent(studentID, scope: scope, userID: userID, on: db) != nil
-            }
-            if seen[studentID] == true { visible.append(request) }
-        }
-        // Stable: open ones first, each group newest first.
-        let ordered = visible.filter { $0.status == .open } + visible.filter { $0.status != .open }
-        let shown = ordered.dropFirst((page - 1) * pageSize).prefix(pageSize).compactMap(\.id)
-        let loaded = try await MeetingRequest.query(on: db).filter(\.$id ~~ Array(shown)).with(\.$student)
-            .with(\.$familyMember).all()
-        let byID = Dictionary(loaded.compactMap { r in r.id.map { ($0, r) } }, uniquingKeysWith: { a, _ in a })
-        return RequestPage(requests: shown.compactMap { byID[$0] }, total: ordered.count, pageSize: pageSize)
+        return try await MeetingRequestsPage.read(for: staff, page: page, notice: req.notice, on: req.sql)
+            .response(for: req)
     }
 
     private static func load(_ req: Request) async throws -> (StaffContext, MeetingRequest, Student) {

@@ -24,8 +24,7 @@ extension MeetingsController {
         }
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty, let checked else {
-            let details = try await Meetings.details(of: context.meeting, on: req.db)
-            return MeetingAgendaPage(context: context, details: details, form: form, errors: errors)
+            return try await MeetingAgendaPage.read(context, form: form, errors: errors, on: req.sql)
                 .response(for: req, status: .unprocessableEntity)
         }
         try await Meetings.addAgendaItem(
@@ -53,15 +52,14 @@ extension MeetingsController {
 
     static func participantsForm(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
-        let options = try await Meetings.participantOptions(for: context, on: req.db)
-        return MeetingParticipantsPage(context: context, options: options).response(for: req)
+        return try await MeetingParticipantsPage.read(context, on: req.sql).response(for: req)
     }
 
     static func saveParticipants(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         let fields = try req.formFields(ParticipantFields.self)
-        let options = try await Meetings.participantOptions(for: context, on: req.db)
+        let options = try await Meetings.participantOptions(for: context, on: req.sql)
         try await Meetings.setParticipants(
             Set(fields.invite ?? []), lead: fields.lead.flatMap(UUID.init(uuidString:)), options: options,
             meeting: context.meeting, context: req.auditContext, on: req.db)

@@ -17,7 +17,7 @@ enum MeetingsController {
     static func newForm(_ req: Request) async throws -> Response {
         let (_, student) = try await req.visibleStudent()
         try req.require(.planMeetings(student.schoolRef))
-        return NewMeetingPage(student: student, selected: nil).response(for: req)
+        return try NewMeetingPage.read(student).response(for: req)
     }
 
     static func create(_ req: Request) async throws -> Response {
@@ -26,13 +26,12 @@ enum MeetingsController {
         guard let type = try req.reshowableFields(TypeField.self).type.flatMap(MeetingType.init(rawValue:)) else {
             var errors = FieldErrors()
             errors.add("type", "Choose what kind of meeting this is")
-            return NewMeetingPage(student: student, selected: nil, errors: errors)
-                .response(for: req, status: .unprocessableEntity)
+            return try NewMeetingPage.read(student, errors: errors).response(for: req, status: .unprocessableEntity)
         }
         if req.csrfFailed {
             var errors = FieldErrors()
             errors.addExpiredForm()
-            return NewMeetingPage(student: student, selected: type.rawValue, errors: errors)
+            return try NewMeetingPage.read(student, selected: type, errors: errors)
                 .response(for: req, status: .unprocessableEntity)
         }
         let meeting = try await Meetings.create(type, for: student, by: staff, context: req.auditContext, on: req.db)
@@ -89,9 +88,7 @@ enum MeetingsController {
 
     static func planForm(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
-        return MeetingPlanPage(
-            context: context, form: MeetingPlanForm(context.meeting, timeZone: req.roundtable.configuration.timeZone)
-        ).response(for: req)
+        return try MeetingPlanPage.read(context, timeZone: req.roundtable.configuration.timeZone).response(for: req)
     }
 
     static func updatePlan(_ req: Request) async throws -> Response {
@@ -105,8 +102,9 @@ enum MeetingsController {
         }
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty, let checked else {
-            return MeetingPlanPage(context: context, form: form, errors: errors)
-                .response(for: req, status: .unprocessableEntity)
+            return try MeetingPlanPage.read(
+                context, form: form, errors: errors, timeZone: req.roundtable.configuration.timeZone
+            ).response(for: req, status: .unprocessableEntity)
         }
         let meeting = context.meeting
         let before = (meeting.startsAt, meeting.lengthMinutes, meeting.format, meeting.videoLink)

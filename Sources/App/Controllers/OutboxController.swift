@@ -8,19 +8,12 @@ import Vapor
 enum OutboxController {
     static func list(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        let organisationID = try staff.organisation.requireID()
-        let schools = try await Schools.all(in: organisationID, on: req.db).filter {
-            AccessPolicy.allows(staff.actor, .readOutbox($0.ref))
-        }
-        guard !schools.isEmpty else { throw AppError.notFound }
-        let chosen = req.query[UUID.self, at: "school"]
-        if let chosen, !schools.contains(where: { $0.id == chosen }) { throw AppError.notFound }
-        let ids = chosen.map { [$0] } ?? schools.compactMap(\.id)
-        let messages = try await OutboxMessage.query(on: req.db).filter(\.$school.$id ~~ ids)
-            .sort(\.$createdAt, .descending).range(..<200).all()
-        return OutboxPage(
-            messages: messages, mailConfigured: req.roundtable.configuration.smtp != nil
-        ).response(for: req)
+        guard
+            let page = try await OutboxPage.read(
+                for: staff, school: req.query[UUID.self, at: "school"],
+                mailConfigured: req.roundtable.configuration.smtp != nil, on: req.sql)
+        else { throw AppError.notFound }
+        return page.response(for: req)
     }
 }
 

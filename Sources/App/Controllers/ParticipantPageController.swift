@@ -183,7 +183,8 @@ extension MeetingsController {
         }
         let url = req.roundtable.configuration.publicURL.address(of: SiteRoute.participantPage(token: token))
         return SharePage(
-            context: context, details: details, problems: [], handed: [Sharing.HandedLink(name: name, url: url)]
+            meetingID: MeetingID(try context.meeting.requireID()), studentNames: context.students.map(\.displayName),
+            mayShare: context.meeting.lifecycle.allows(.share), newLink: SharePage.HandedLink(name: name, url: url)
         ).response(for: req)
     }
 }

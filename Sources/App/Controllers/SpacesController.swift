@@ -31,18 +31,23 @@ enum SpacesController {
         }
     }
 
-    /// The school whose rooms are meant: a leader's own; for an administrator, the one named
-    /// in the address, or the only one. `nil`: an administrator of several schools must choose.
-    private static func school(_ req: Request, staff: StaffContext) async throws -> School? {
+    /// The school whose rooms are meant: a leader's own (from the session, no query); for an
+    /// administrator, the one named in the address, or the only one. `nil`: an administrator
+    /// of several schools must choose.
+    private static func school(_ req: Request, staff: StaffContext) async throws -> SchoolRow? {
         let organisationID = try staff.organisation.requireID()
-        var school: School?
+        var school: SchoolRow?
         if let id = req.query[UUID.self, at: "school"] ?? staff.user.$school.id {
-            guard let found = try await Schools.find(id, in: organisationID, on: req.db) else {
-                throw AppError.notFound
+            if let own = staff.school, own.id == id {
+                school = try SchoolRow(own)
+            } else {
+                guard let found = try await SchoolRow.find(id, in: organisationID, on: req.sql) else {
+                    throw AppError.notFound
+                }
+                school = found
             }
-            school = found
         } else {
-            let schools = try await Schools.all(in: organisationID, on: req.db)
+            let schools = try await SchoolRow.all(in: organisationID, on: req.sql)
             guard schools.count == 1 else {
                 guard AccessPolicy.allows(staff.actor, .manageSchools(organisationID: organisationID)) else {
                     throw AppError.notFound
@@ -55,30 +60,20 @@ enum SpacesController {
         return school
     }
 
-    private static func chooseSchool(
-        _ req: Request, staff: StaffContext, next: @escaping @Sendable (UUID) -> SiteRoute
-    )
-        async throws -> Response
-    {
-        let schools = try await Schools.all(in: staff.organisation.requireID(), on: req.db)
-        return ChooseSchoolPage(schools: schools, next: next).response(for: req)
-    }
-
     static func list(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         guard let school = try await school(req, staff: staff) else {
-            return try await chooseSchool(req, staff: staff) { .spaces(school: $0) }
+            return try await ChooseSchoolPage.read(for: staff, next: .spaces, on: req.sql).response(for: req)
         }
-        let spaces = try await Space.query(on: req.db).filter(\.$school.$id == school.requireID()).sort(\.$name).all()
-        return SpacesPage(school: school, spaces: spaces, notice: req.notice).response(for: req)
+        return try await SpacesPage.read(school, notice: req.notice, on: req.sql).response(for: req)
     }
 
     static func newForm(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         guard let school = try await school(req, staff: staff) else {
-            return try await chooseSchool(req, staff: staff) { .newSpace(school: $0) }
+            return try await ChooseSchoolPage.read(for: staff, next: .newSpace, on: req.sql).response(for: req)
         }
-        return SpaceFormPage(school: school, space: nil, form: SpaceForm()).response(for: req)
+        return SpaceFormPage(schoolID: school.schoolID, schoolName: school.name, form: SpaceForm()).response(for: req)
     }
 
     static func create(_ req: Request) async throws -> Response {
@@ -87,18 +82,21 @@ enum SpacesController {
         return try await save(req, school: school, space: nil)
     }
 
-    private static func loadSpace(_ req: Request) async throws -> (School, Space) {
+    private static func loadSpace(_ req: Request) async throws -> (SchoolRow, Space) {
         let staff = try req.requireStaff()
         guard let id = req.parameters.get("spaceID", as: UUID.self), let space = try await Space.find(id, on: req.db),
-            let school = try await Schools.find(space.$school.id, in: staff.organisation.requireID(), on: req.db)
+            let school = try await SchoolRow.find(space.$school.id, in: staff.organisation.requireID(), on: req.sql)
         else { throw AppError.notFound }
         try req.require(.manageSpaces(school.ref))
         return (school, space)
     }
 
     static func editForm(_ req: Request) async throws -> Response {
-        let (school, space) = try await loadSpace(req)
-        return SpaceFormPage(school: school, space: space, form: SpaceForm(space)).response(for: req)
+        let staff = try req.requireStaff()
+        guard let id = req.parameters.get("spaceID", as: UUID.self),
+            let page = try await SpaceFormPage.read(id, for: staff, on: req.sql)
+        else { throw AppError.notFound }
+        return page.response(for: req)
     }
 
     static func update(_ req: Request) async throws -> Response {
@@ -106,7 +104,7 @@ enum SpacesController {
         return try await save(req, school: school, space: space)
     }
 
-    private static func save(_ req: Request, school: School, space: Space?) async throws -> Response {
+    private static func save(_ req: Request, school: SchoolRow, space: Space?) async throws -> Response {
         let form = try req.reshowableFields(SpaceFields.self).form
         var errors = FieldErrors()
         var checked: SpaceForm.Checked?
@@ -114,7 +112,7 @@ enum SpacesController {
         case .success(let value): checked = value
         case .failure(let box): errors = box.errors
         }
-        let schoolID = try school.requireID()
+        let schoolID = school.id
         if let checked {
             let sameName = try await Space.query(on: req.db).filter(\.$school.$id == schoolID)
                 .filter(\.$name == checked.name).first()
@@ -124,8 +122,12 @@ enum SpacesController {
         }
         if req.csrfFailed { errors.addExpiredForm() }
         guard errors.isEmpty, let checked else {
-            return SpaceFormPage(school: school, space: space, form: form, errors: errors)
-                .response(for: req, status: .unprocessableEntity)
+            return SpaceFormPage(
+                schoolID: school.schoolID, schoolName: school.name,
+                space: try space.map { SpaceFormPage.Saved(id: SpaceID(try $0.requireID()), name: $0.name) },
+                form: form,
+                errors: errors
+            ).response(for: req, status: .unprocessableEntity)
         }
         let target = space ?? Space()
         target.$school.id = schoolID
@@ -145,7 +147,7 @@ enum SpacesController {
                 .spaceChanged, on: db, context: req.auditContext, schoolID: schoolID, subjectType: "space",
                 subjectID: target.id, summary: target.name)
         }
-        return req.redirect(to: SiteRoute.spaces(school: schoolID, notice: .spaceSaved).path)
+        return req.redirect(to: SiteRoute.spaces(school: school.schoolID, notice: .spaceSaved).path)
     }
 
     struct ChoiceFields: Content {
@@ -154,22 +156,7 @@ enum SpacesController {
 
     static func chooseForm(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
-        return try await choosePage(req, context: context).response(for: req)
-    }
-
-    private static func choosePage(
-        _ req: Request, context: MeetingContext, errors: FieldErrors = FieldErrors()
-    )
-        async throws -> ChooseSpacePage
-    {
-        let details = try await Meetings.details(of: context.meeting, on: req.db)
-        let spaces = try await Space.query(on: req.db).filter(\.$school.$id == context.meeting.$school.id)
-            .filter(\.$isActive == true).sort(\.$name).all()
-        let needs = Meetings.spaceNeeds(context.meeting, details: details)
-        return ChooseSpacePage(
-            context: context, spaces: spaces.map { ($0, SpaceFit.warnings($0.facts, for: needs)) },
-            mayManageSpaces: AccessPolicy.allows(context.staff.actor, .manageSpaces(context.meeting.ref.school)),
-            errors: errors)
+        return try await ChooseSpacePage.read(context, now: req.roundtable.now, on: req.sql).response(for: req)
     }
 
     static func choose(_ req: Request) async throws -> Response {
@@ -181,7 +168,7 @@ enum SpacesController {
         else {
             var errors = FieldErrors()
             errors.add("space", "Choose a room")
-            return try await choosePage(req, context: context, errors: errors)
+            return try await ChooseSpacePage.read(context, errors: errors, now: req.roundtable.now, on: req.sql)
                 .response(for: req, status: .unprocessableEntity)
         }
         let changed = context.meeting.$space.id != space.id
@@ -200,9 +187,7 @@ enum SpacesController {
 
     static func seating(_ req: Request) async throws -> Response {
         let context = try await req.visibleMeeting()
-        let details = try await Meetings.details(of: context.meeting, on: req.db)
-        let order = SeatingPlan.reconcile(saved: context.meeting.seating, with: Meetings.seatingPeople(details))
-        return SeatingPage(context: context, details: details, order: order, notice: req.notice).response(for: req)
+        return try await SeatingPage.read(context, notice: req.notice, on: req.sql).response(for: req)
     }
 
     struct MoveFields: Content {
@@ -215,73 +200,19 @@ enum SpacesController {
     static func saveSeating(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        let details = try await Meetings.details(of: context.meeting, on: req.db)
-        let order = SeatingPlan.reconcile(saved: context.meeting.seating, with: Meetings.seatingPeople(details))
+        let people = try await MeetingPeopleRead.read(try context.meeting.requireID(), for: context.viewer, on: req.sql)
+        let order = SeatingPlan.reconcile(saved: context.meeting.seating, with: Meetings.seatingPeople(people))
         let fields = try req.formFields(MoveFields.self)
         if fields.reset == "default" {
             context.meeting.seating = []
             try await context.meeting.save(on: req.db)
-            return req.redirect(to: SiteRoute.meetingSeating(try context.meeting.requireID()).path)
+            return req.redirect(to: SiteRoute.meetingSeating(MeetingID(try context.meeting.requireID())).path)
         }
         guard let person = fields.person.flatMap(UUID.init(uuidString:)), order.contains(person),
             let place = fields.place.flatMap({ Int($0) }), (1...order.count).contains(place)
         else { throw AppError.badRequest("Choose a person and a place from the lists.") }
         context.meeting.seating = SeatingPlan.move(person, to: place - 1, in: order)
         try await context.meeting.save(on: req.db)
-        return req.redirect(to: SiteRoute.meetingSeating(try context.meeting.requireID()).path)
-    }
-}
-
-extension SpaceForm {
-    init(_ space: Space) {
-        self.init()
-        name = space.name
-        capacity = String(space.capacity)
-        table = space.table.rawValue
-        movableSeats = space.movableSeats ? "yes" : "no"
-        naturalLight = space.naturalLight ? "yes" : "no"
-        privacy = space.privacy.rawValue
-        stepFree = space.stepFree ? "yes" : "no"
-        atSchool = space.offSite ? "no" : "yes"
-        equipment = space.equipment ?? ""
-    }
-}
-
-extension Meetings {
-    /// Participants as the seating plan sees them, with a seat for an interpreter beside each
-    /// person who needs one.
-    static func seatingPeople(_ details: Details) -> [SeatingPlan.Person] {
-        var people: [SeatingPlan.Person] = []
-        for person in details.peopleShownToParticipants {
-            let id = person.participant.id!
-            people.append(SeatingPlan.Person(id: id, kind: person.participant.kind, isParent: person.isParent))
-            if person.needsInterpreter != nil {
-                people.append(SeatingPlan.Person(id: interpreterSeat(for: id), kind: .staff, helps: id))
-            }
-        }
-        return people
-    }
-
-    /// A stable id for the interpreter's seat beside `id`, so a saved plan keeps it.
-    static func interpreterSeat(for id: UUID) -> UUID {
-        var bytes = id.uuid
-        bytes.15 ^= 0xFF
-        bytes.14 ^= 0xA5
-        return UUID(uuid: bytes)
-    }
-
-    /// The words on each seat: name and role.
-    static func seatLabels(_ details: Details) -> [UUID: (name: String, role: String, kind: ParticipantKind)] {
-        var labels: [UUID: (name: String, role: String, kind: ParticipantKind)] = [:]
-        for person in details.peopleShownToParticipants {
-            let id = person.participant.id!
-            labels[id] = (person.name, person.participant.role.lowercased(), person.participant.kind)
-            if let language = person.needsInterpreter {
-                labels[interpreterSeat(for: id)] = (
-                    "Interpreter for \(person.name)", "\(LanguageName.of(language))", .staff
-                )
-            }
-        }
-        return labels
+        return req.redirect(to: SiteRoute.meetingSeating(MeetingID(try context.meeting.requireID())).path)
     }
 }

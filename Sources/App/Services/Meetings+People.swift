@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RoundtableCore
 import RoundtableViews
+import SQLKit
 
 extension Meetings {
     static func addAgendaItem(
@@ -78,9 +79,81 @@ extension Meetings {
         var leadID: UUID?
     }
 
-    static func participantOptions(for context: MeetingContext, on db: any Database) async throws -> Options {
+    /// Who may be invited, from the circles of the meeting's students (family with parental
+    /// responsibility first, then by name; agencies by agency and name; active staff by name),
+    /// student by student, each person once; staff already invited who are not in a circle (a
+    /// leader, say) stay offered. Family with a contact restriction are never offered, only
+    /// named. Four queries, whatever the number of students.
+    static func participantOptions(for context: MeetingContext, on db: any SQLDatabase) async throws -> Options {
         let meetingID = try context.meeting.requireID()
-        let current = try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == meetingID).all()
+        let studentIDs = context.students.map(\.id)
+        struct Current: Decodable {
+            var kind: ParticipantKind
+            var student_id: UUID?
+            var family_member_id: UUID?
+            var user_id: UUID?
+            var agency_contact_id: UUID?
+            var user_name: String?
+            var job_role: JobRole?
+        }
+        let current = try await db.raw(
+            """
+            SELECT p.kind, p.student_id, p.family_member_id, p.user_id, p.agency_contact_id,
+                u.name AS user_name, u.job_role
+            FROM meeting_participants p LEFT JOIN users u ON u.id = p.user_id
+            WHERE p.meeting_id = \(bind: meetingID)
+            ORDER BY p.created_at
+            """
+        ).all(decoding: Current.self)
+        struct Family: Decodable {
+            var student_id: UUID
+            var id: UUID
+            var given_name: String
+            var family_name: String
+            var restriction: String?
+            var relationship: FamilyRelationship
+            var has_parental_responsibility: Bool
+        }
+        struct Agency: Decodable {
+            var student_id: UUID
+            var id: UUID
+            var name: String
+            var agency: String
+            var role: String?
+        }
+        struct Staff: Decodable {
+            var student_id: UUID
+            var id: UUID
+            var name: String
+            var job_role: JobRole
+        }
+        var family: [Family] = []
+        var agencies: [Agency] = []
+        var staff: [Staff] = []
+        if !studentIDs.isEmpty {
+            family = try await db.raw(
+                """
+                SELECT l.student_id, f.id, f.given_name, f.family_name, f.restriction, l.relationship,
+                    l.has_parental_responsibility
+                FROM student_family_links l JOIN family_members f ON f.id = l.family_member_id
+                WHERE l.student_id IN (\(binds: studentIDs))
+                """
+            ).all(decoding: Family.self)
+            agencies = try await db.raw(
+                """
+                SELECT l.student_id, a.id, a.name, a.agency, a.role
+                FROM student_agency_links l JOIN agency_contacts a ON a.id = l.agency_contact_id
+                WHERE l.student_id IN (\(binds: studentIDs))
+                """
+            ).all(decoding: Agency.self)
+            staff = try await db.raw(
+                """
+                SELECT l.student_id, u.id, u.name, u.job_role
+                FROM staff_student_links l JOIN users u ON u.id = l.user_id
+                WHERE l.student_id IN (\(binds: studentIDs)) AND u.is_active = \(bind: true)
+                """
+            ).all(decoding: Staff.self)
+        }
         var options: [Option] = []
         var restricted: [String] = []
         func add(_ option: Option) {
@@ -92,47 +165,47 @@ extension Meetings {
             add(
                 Option(
                     key: "student:\(studentID)", kind: .student, name: student.displayName, role: "Student",
-                    invited: current.contains { $0.$student.id == studentID }, studentID: studentID))
-            let circle = try await StudentDirectory.circle(of: studentID, on: db)
-            for entry in circle.family {
-                let memberID = try entry.member.requireID()
-                if entry.member.isRestricted {
-                    restricted.append(entry.member.displayName)
+                    invited: current.contains { $0.student_id == studentID }, studentID: studentID))
+            let theirFamily = family.filter { $0.student_id == studentID }.sorted {
+                ($0.has_parental_responsibility ? 0 : 1, $0.family_name, $0.given_name)
+                    < ($1.has_parental_responsibility ? 0 : 1, $1.family_name, $1.given_name)
+            }
+            for member in theirFamily {
+                let name = "\(member.given_name) \(member.family_name)"
+                if ContactRule.isRestriction(member.restriction) {
+                    restricted.append(name)
                     continue
                 }
                 add(
                     Option(
-                        key: "family:\(memberID)", kind: .family, name: entry.member.displayName,
-                        role: entry.link.relationship.label,
-                        invited: current.contains { $0.$familyMember.id == memberID }, familyMemberID: memberID))
+                        key: "family:\(member.id)", kind: .family, name: name, role: member.relationship.label,
+                        invited: current.contains { $0.family_member_id == member.id }, familyMemberID: member.id))
             }
-            for entry in circle.agencies {
-                let contactID = try entry.contact.requireID()
+            let theirAgencies = agencies.filter { $0.student_id == studentID }.sorted {
+                ($0.agency, $0.name) < ($1.agency, $1.name)
+            }
+            for contact in theirAgencies {
                 add(
                     Option(
-                        key: "agency:\(contactID)", kind: .agency,
-                        name: "\(entry.contact.name), \(entry.contact.agency)",
-                        role: entry.contact.role ?? "Agency",
-                        invited: current.contains { $0.$agencyContact.id == contactID }, agencyContactID: contactID))
+                        key: "agency:\(contact.id)", kind: .agency, name: "\(contact.name), \(contact.agency)",
+                        role: contact.role ?? "Agency",
+                        invited: current.contains { $0.agency_contact_id == contact.id }, agencyContactID: contact.id))
             }
-            for user in circle.staff {
-                let userID = try user.requireID()
+            for user in staff.filter({ $0.student_id == studentID }).sorted(by: { $0.name < $1.name }) {
                 add(
                     Option(
-                        key: "staff:\(userID)", kind: .staff, name: user.name, role: user.jobRole.label,
-                        invited: current.contains { $0.$user.id == userID }, userID: userID))
+                        key: "staff:\(user.id)", kind: .staff, name: user.name, role: user.job_role.label,
+                        invited: current.contains { $0.user_id == user.id }, userID: user.id))
             }
         }
-        // Staff already invited who are not linked to the student (a leader, say) stay offered.
-        let extraStaff = current.filter { $0.kind == .staff }.compactMap { $0.$user.id }
-            .filter { id in !options.contains { $0.userID == id } }
-        if !extraStaff.isEmpty {
-            for user in try await User.query(on: db).filter(\.$id ~~ extraStaff).all() {
-                add(
-                    Option(
-                        key: "staff:\(user.id!)", kind: .staff, name: user.name, role: user.jobRole.label,
-                        invited: true, userID: user.id))
-            }
+        for person in current where person.kind == .staff {
+            guard let userID = person.user_id, let name = person.user_name, let jobRole = person.job_role,
+                !options.contains(where: { $0.userID == userID })
+            else { continue }
+            add(
+                Option(
+                    key: "staff:\(userID)", kind: .staff, name: name, role: jobRole.label, invited: true,
+                    userID: userID))
         }
         return Options(options: options, restricted: Array(Set(restricted)).sorted(), leadID: context.meeting.$lead.id)
     }

@@ -13,6 +13,16 @@ enum Sharing {
     )
         -> [String]
     {
+        problems(
+            meeting,
+            invitesStudentOrFamily: details.people.contains {
+                $0.participant.kind == .family || $0.participant.kind == .student
+            }, hasInvitation: hasInvitation, now: now)
+    }
+
+    static func problems(
+        _ meeting: Meeting, invitesStudentOrFamily: Bool, hasInvitation: Bool, now: Date = Date()
+    ) -> [String] {
         var problems: [String] = []
         if meeting.startsAt == nil {
             problems.append("Set the date and time.")
@@ -20,7 +30,7 @@ enum Sharing {
             problems.append("The date has passed: choose a new one.")
         }
         if meeting.format.needsRoom && meeting.$space.id == nil { problems.append("Choose a room.") }
-        if !details.people.contains(where: { $0.participant.kind == .family || $0.participant.kind == .student }) {
+        if !invitesStudentOrFamily {
             problems.append("Invite the student or their family.")
         }
         if !hasInvitation { problems.append("Write the invitation.") }

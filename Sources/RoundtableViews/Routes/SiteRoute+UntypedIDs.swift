@@ -65,28 +65,8 @@ extension SiteRoute {
         .removeAgency(AgencyLinkID(rawValue: id), student: StudentID(rawValue: student))
     }
 
-    public static func newMeeting(student: UUID) -> SiteRoute {
-        .newMeeting(student: StudentID(rawValue: student))
-    }
-
     public static func meeting(_ id: UUID, notice: Notice? = nil) -> SiteRoute {
         .meeting(MeetingID(rawValue: id), notice: notice)
-    }
-
-    public static func meetingPlan(_ id: UUID) -> SiteRoute {
-        .meetingPlan(MeetingID(rawValue: id))
-    }
-
-    public static func meetingAgenda(_ id: UUID) -> SiteRoute {
-        .meetingAgenda(MeetingID(rawValue: id))
-    }
-
-    public static func agendaItem(_ id: UUID, meeting: UUID) -> SiteRoute {
-        .agendaItem(AgendaItemID(rawValue: id), meeting: MeetingID(rawValue: meeting))
-    }
-
-    public static func meetingParticipants(_ id: UUID) -> SiteRoute {
-        .meetingParticipants(MeetingID(rawValue: id))
     }
 
     public static func meetingPreparation(_ id: UUID) -> SiteRoute {
@@ -95,26 +75,6 @@ extension SiteRoute {
 
     public static func meetingBiasCheck(_ id: UUID) -> SiteRoute {
         .meetingBiasCheck(MeetingID(rawValue: id))
-    }
-
-    public static func meetingSpace(_ id: UUID) -> SiteRoute {
-        .meetingSpace(MeetingID(rawValue: id))
-    }
-
-    public static func meetingSeating(_ id: UUID) -> SiteRoute {
-        .meetingSeating(MeetingID(rawValue: id))
-    }
-
-    public static func meetingInvitation(_ id: UUID, language: String = "en", notice: Notice? = nil) -> SiteRoute {
-        .meetingInvitation(MeetingID(rawValue: id), language: language, notice: notice)
-    }
-
-    public static func meetingShare(_ id: UUID) -> SiteRoute {
-        .meetingShare(MeetingID(rawValue: id))
-    }
-
-    public static func meetingCancel(_ id: UUID) -> SiteRoute {
-        .meetingCancel(MeetingID(rawValue: id))
     }
 
     public static func meetingSplit(_ id: UUID) -> SiteRoute {
@@ -191,38 +151,6 @@ extension SiteRoute {
 
     public static func pageVersion(participant: UUID, meeting: UUID) -> SiteRoute {
         .pageVersion(participant: ParticipantID(rawValue: participant), meeting: MeetingID(rawValue: meeting))
-    }
-
-    public static func acceptRequest(_ id: UUID) -> SiteRoute {
-        .acceptRequest(MeetingRequestID(rawValue: id))
-    }
-
-    public static func answerRequest(_ id: UUID) -> SiteRoute {
-        .answerRequest(MeetingRequestID(rawValue: id))
-    }
-
-    public static func outbox(school: UUID?) -> SiteRoute {
-        .outbox(school: school.map { SchoolID(rawValue: $0) })
-    }
-
-    public static func outboxCalendar(_ id: UUID) -> SiteRoute {
-        .outboxCalendar(OutboxMessageID(rawValue: id))
-    }
-
-    public static func outboxHandOver(_ id: UUID) -> SiteRoute {
-        .outboxHandOver(OutboxMessageID(rawValue: id))
-    }
-
-    public static func spaces(school: UUID?, notice: Notice? = nil) -> SiteRoute {
-        .spaces(school: school.map { SchoolID(rawValue: $0) }, notice: notice)
-    }
-
-    public static func newSpace(school: UUID?) -> SiteRoute {
-        .newSpace(school: school.map { SchoolID(rawValue: $0) })
-    }
-
-    public static func space(_ id: UUID) -> SiteRoute {
-        .space(SpaceID(rawValue: id))
     }
 
     public static func revokeAPIToken(_ id: UUID) -> SiteRoute {

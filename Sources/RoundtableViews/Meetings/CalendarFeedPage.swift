@@ -1,17 +1,34 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
-struct CalendarFeedPage: HTMLPage {
-    var active: CalendarFeed?
+/// A staff member's private calendar address for their meetings.
+public struct CalendarFeedPage: HTMLPage, Sendable, Equatable {
+    /// The address in use, if there is one.
+    public struct Feed: Sendable, Equatable {
+        public var createdAt: Date?
+        public var lastUsedAt: Date?
+
+        public init(createdAt: Date?, lastUsedAt: Date? = nil) {
+            self.createdAt = createdAt
+            self.lastUsedAt = lastUsedAt
+        }
+    }
+
+    public var active: Feed?
     /// The address, right after it was made: shown this once.
-    var newURL: String?
-    var notice: SiteRoute.Notice?
+    public var newURL: String?
+    public var notice: SiteRoute.Notice?
 
-    var title: String { "Your meetings in your calendar" }
-    var area: StaffArea? { .meetings }
+    public init(active: Feed?, newURL: String? = nil, notice: SiteRoute.Notice? = nil) {
+        self.active = active
+        self.newURL = newURL
+        self.notice = notice
+    }
 
-    func content() -> Component {
+    public var title: String { "Your meetings in your calendar" }
+    public var area: StaffArea? { .meetings }
+
+    public func content() -> Component {
         ComponentGroup {
             BackLink(route: .meetings, text: "Back to meetings")
             NoticeBanner(text: notice?.text)

@@ -1,38 +1,83 @@
 import Foundation
 import RoundtableCore
-import RoundtableViews
 
 /// The seating plan: a picture of the table with each person's place, the same as a
 /// numbered list, and a form to move someone.
-struct SeatingPage: HTMLPage {
-    var context: MeetingContext
-    var details: Meetings.Details
-    var order: [UUID]
-    var notice: SiteRoute.Notice?
+public struct SeatingPage: HTMLPage, Sendable, Equatable {
+    /// One place at the table: a participant, or the interpreter beside one.
+    public struct Seat: Sendable, Equatable {
+        /// The participant's id, or the interpreter seat's (`SeatingPlan` keeps both in its order).
+        public var id: UUID
+        public var name: String
+        /// Lowercased: "mother", "head of year"; for an interpreter, the language.
+        public var role: String
+        public var kind: ParticipantKind
 
-    var title: String { "Seating plan" }
-    var area: StaffArea? { .meetings }
+        public init(id: UUID, name: String, role: String, kind: ParticipantKind) {
+            self.id = id
+            self.name = name
+            self.role = role
+            self.kind = kind
+        }
+    }
+
+    public struct Room: Sendable, Equatable {
+        public var name: String
+        public var table: TableShape
+        public var capacity: Int
+
+        public init(name: String, table: TableShape, capacity: Int) {
+            self.name = name
+            self.table = table
+            self.capacity = capacity
+        }
+    }
+
+    public var meetingID: MeetingID
+    public var studentNames: [String]
+    /// Everyone's place, in order around the table.
+    public var seats: [Seat]
+    /// The order is the one `SeatingPlan` suggests.
+    public var isSuggested: Bool
+    public var room: Room?
+    /// The viewer may move people.
+    public var mayChange: Bool
+    public var notice: SiteRoute.Notice?
+
+    public init(
+        meetingID: MeetingID, studentNames: [String], seats: [Seat], isSuggested: Bool, room: Room? = nil,
+        mayChange: Bool, notice: SiteRoute.Notice? = nil
+    ) {
+        self.meetingID = meetingID
+        self.studentNames = studentNames
+        self.seats = seats
+        self.isSuggested = isSuggested
+        self.room = room
+        self.mayChange = mayChange
+        self.notice = notice
+    }
+
+    public var title: String { "Seating plan" }
+    public var area: StaffArea? { .meetings }
 
     static let width = 640.0
     static let height = 440.0
 
-    func content() -> Component {
-        let labels = Meetings.seatLabels(details)
-        let places = SeatingPlan.places(count: order.count, width: Self.width, height: Self.height)
+    public func content() -> Component {
+        let places = SeatingPlan.places(count: seats.count, width: Self.width, height: Self.height)
         return ComponentGroup {
-            BackLink(route: .meeting(context.meeting.id!), text: "Back to the meeting")
+            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
             NoticeBanner(text: notice?.text)
-            PageHeading(text: title, caption: context.students.map(\.displayName).joined(separator: ", "))
-            let suggested = SeatingPlan.arrange(Meetings.seatingPeople(details))
+            PageHeading(text: title, caption: studentNames.joined(separator: ", "))
             El("p", .class("lead")) {
                 T(
-                    order == suggested
+                    isSuggested
                         ? "Everyone has a place of their own. The student sits with their family either side, nobody is at a far end, and an interpreter sits next to the person they help."
                         : "You have changed the suggested seating. Check that nobody now sits apart, and that each interpreter is next to the person they help."
                 )
             }
-            if let space = details.space {
-                El("p") { T("\(space.name): \(space.table.label.lowercased()), seats \(space.capacity).") }
+            if let room {
+                El("p") { T("\(room.name): \(room.table.label.lowercased()), seats \(room.capacity).") }
             }
             El(
                 "svg", .class("seating"), .attr("xmlns", "http://www.w3.org/2000/svg"),
@@ -41,10 +86,9 @@ struct SeatingPage: HTMLPage {
             ) {
                 El("title", .id("seating-title")) { T("Seating plan: the numbered list below says who sits where.") }
                 table
-                for (index, id) in order.enumerated() {
+                for (index, seat) in seats.enumerated() {
                     let place = places[index]
-                    let label = labels[id]
-                    El("g", .class("seat seat--\(label?.kind.rawValue ?? "staff")")) {
+                    El("g", .class("seat seat--\(seat.kind.rawValue)")) {
                         Leaf(
                             "circle", .attr("cx", format(place.x)), .attr("cy", format(place.y)), .attr("r", "24"))
                         El(
@@ -56,29 +100,26 @@ struct SeatingPage: HTMLPage {
                             "text", .class("seat__name"), .attr("x", format(place.x)),
                             .attr("y", format(place.y + (place.y > Self.height / 2 ? 44 : -32))),
                             .attr("text-anchor", "middle")
-                        ) { T(shortName(label?.name ?? "")) }
+                        ) { T(shortName(seat.name)) }
                     }
                 }
             }
             El("ol", .class("list seating-list")) {
-                for id in order {
-                    if let label = labels[id] { El("li") { T("\(label.name), \(label.role)") } }
-                }
+                for seat in seats { El("li") { T("\(seat.name), \(seat.role)") } }
             }
-            if context.mayChange && order.count > 1 {
+            if mayChange && seats.count > 1 {
                 El("h2", .class("heading-m")) { T("Move someone") }
-                PostForm(action: .meetingSeating(context.meeting.id!)) {
+                PostForm(action: .meetingSeating(meetingID)) {
                     SelectField(
-                        name: "person", label: "Who",
-                        options: order.compactMap { id in labels[id].map { (id.uuidString, $0.name) } },
+                        name: "person", label: "Who", options: seats.map { ($0.id.uuidString, $0.name) },
                         selected: nil)
                     SelectField(
                         name: "place", label: "To place (whoever sits there takes their place)",
-                        options: (1...order.count).map { (String($0), "Place \($0)") }, selected: nil)
+                        options: (1...seats.count).map { (String($0), "Place \($0)") }, selected: nil)
                     SecondaryButton(text: "Move")
                 }
-                if order != suggested {
-                    PostForm(action: .meetingSeating(context.meeting.id!)) {
+                if !isSuggested {
+                    PostForm(action: .meetingSeating(meetingID)) {
                         Leaf("input", .type("hidden"), .name("reset"), .value("default"))
                         El("button", .type("submit"), .class("button--link")) { T("Go back to the suggested seating") }
                     }
@@ -91,7 +132,7 @@ struct SeatingPage: HTMLPage {
     private var table: Component {
         let cx = Self.width / 2
         let cy = Self.height / 2
-        switch details.space?.table ?? .round {
+        switch room?.table ?? .round {
         case .round:
             return Leaf(
                 "ellipse", .class("seating__table"), .attr("cx", format(cx)), .attr("cy", format(cy)),

@@ -1,0 +1,98 @@
+import Foundation
+import RoundtableCore
+
+/// Choosing who is invited from the students' circles, and who leads.
+public struct MeetingParticipantsPage: HTMLPage, Sendable, Equatable {
+    /// Someone who could be invited.
+    public struct Option: Sendable, Equatable {
+        /// `kind:id`, as the form sends it.
+        public var key: String
+        public var kind: ParticipantKind
+        public var name: String
+        public var role: String
+        public var invited: Bool
+        /// For staff: who may lead.
+        public var staffID: StaffID?
+
+        public init(
+            key: String, kind: ParticipantKind, name: String, role: String, invited: Bool, staffID: StaffID? = nil
+        ) {
+            self.key = key
+            self.kind = kind
+            self.name = name
+            self.role = role
+            self.invited = invited
+            self.staffID = staffID
+        }
+    }
+
+    public var meetingID: MeetingID
+    public var studentNames: [String]
+    public var options: [Option]
+    /// Family who must not be contacted: never offered, named so the planner knows why.
+    public var restricted: [String]
+    public var leadID: StaffID?
+
+    public init(
+        meetingID: MeetingID, studentNames: [String], options: [Option], restricted: [String] = [],
+        leadID: StaffID? = nil
+    ) {
+        self.meetingID = meetingID
+        self.studentNames = studentNames
+        self.options = options
+        self.restricted = restricted
+        self.leadID = leadID
+    }
+
+    public var title: String { "Who is coming" }
+    public var area: StaffArea? { .meetings }
+
+    public func content() -> Component {
+        ComponentGroup {
+            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            PageHeading(text: title, caption: studentNames.joined(separator: ", "))
+            if !restricted.isEmpty {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("Cannot be invited: ") }
+                    T("\(restricted.joined(separator: ", ")) must not be contacted.")
+                }
+            }
+            PostForm(action: .meetingParticipants(meetingID)) {
+                for kind in ParticipantKind.allCases {
+                    let group = options.filter { $0.kind == kind }
+                    if !group.isEmpty {
+                        El("fieldset", .class("fieldset field")) {
+                            El("legend", .class("legend")) { T(kind.label) }
+                            El("div", .class("checkboxes")) {
+                                for option in group { checkbox(option) }
+                            }
+                        }
+                    }
+                }
+                SelectField(
+                    name: "lead", label: "Who leads the meeting?",
+                    hint: "One of the staff invited, or nobody in particular.",
+                    options: [("", "Nobody in particular")]
+                        + options.compactMap { option in
+                            option.staffID.map { ($0.rawValue.uuidString, option.name) }
+                        },
+                    selected: leadID?.rawValue.uuidString ?? "")
+                PrimaryButton(text: "Save")
+            }
+        }
+    }
+
+    private func checkbox(_ option: Option) -> Component {
+        El("div", .class("checkbox")) {
+            Leaf(
+                "input",
+                attributes: [
+                    .class("checkbox__input"), .id(option.key), .name("invite[]"), .type("checkbox"),
+                    .value(option.key),
+                ] + (option.invited ? [.flag("checked")] : []))
+            El("label", .class("checkbox__label"), .for(option.key)) {
+                T("\(option.name), \(option.role.lowercased())")
+            }
+        }
+    }
+}

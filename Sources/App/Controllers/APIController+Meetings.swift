@@ -111,7 +111,8 @@ extension APIController {
             ],
             mayChange: true, viewer: .lead)
         let response = try await detail(context, on: req.db).encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: SiteRoute.apiMeeting(try meeting.requireID()).path)
+        response.headers.replaceOrAdd(
+            name: .location, value: SiteRoute.apiMeeting(try MeetingID(meeting.requireID())).path)
         return response
     }
 

@@ -74,7 +74,8 @@ extension APIController {
         let student = try await StudentRecords.create(
             withAllLanguages(checked, input.homeLanguages), schoolID: schoolID, context: req.auditContext, on: req.db)
         let response = try await StudentSummary(student).encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: .location, value: SiteRoute.apiStudent(try student.requireID()).path)
+        response.headers.replaceOrAdd(
+            name: .location, value: SiteRoute.apiStudent(try StudentID(student.requireID())).path)
         return response
     }
 

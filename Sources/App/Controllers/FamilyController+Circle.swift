@@ -64,7 +64,7 @@ extension FamilyController {
                 ).response(for: req, status: .unprocessableEntity)
             }
             try await StudentCircle.linkExisting(member, to: student, checked, context: req.auditContext, on: req.db)
-            return req.redirect(to: SiteRoute.student(try student.requireID(), notice: .familyAdded).path)
+            return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .familyAdded).path)
         }
         var form = NewFamilyMemberForm()
         form.givenName = fields.given_name ?? ""
@@ -88,7 +88,7 @@ extension FamilyController {
         }
         _ = try await StudentCircle.addNewFamilyMember(
             checked, to: student, organisationID: organisationID, context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.student(try student.requireID(), notice: .familyAdded).path)
+        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .familyAdded).path)
     }
 
     /// Changes relationship, parental responsibility and living arrangements.
@@ -107,7 +107,7 @@ extension FamilyController {
         }
         try await StudentCircle.updateLink(
             link, member: member, student: student, with: checked, context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.student(try student.requireID(), notice: .familySaved).path)
+        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .familySaved).path)
     }
 
     static func removeForm(_ req: Request) async throws -> Response {
@@ -123,6 +123,6 @@ extension FamilyController {
         guard AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef)) else { throw AppError.notFound }
         if req.csrfFailed { throw AppError.formExpired }
         try await StudentCircle.unlink(link, member: member, student: student, context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.student(try student.requireID(), notice: .familyRemoved).path)
+        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .familyRemoved).path)
     }
 }

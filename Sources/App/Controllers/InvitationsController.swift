@@ -97,7 +97,8 @@ extension InvitationsController {
             context.meeting, settings: try await req.sharingSettings(context.meeting), context: req.auditContext,
             on: req.db)
         req.application.outboxWorker?.wake()
-        return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID(), notice: .meetingCancelled).path)
+        return req.redirect(
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .meetingCancelled).path)
     }
 }
 

@@ -128,7 +128,7 @@ enum MeetingRequestsController {
         request.status = .accepted
         request.$meeting.id = meeting.id
         try await request.save(on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try meeting.requireID(), notice: .meetingStarted).path)
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(meeting.requireID()), notice: .meetingStarted).path)
     }
 
     struct AnswerFields: Content {

@@ -31,7 +31,7 @@ extension MeetingsController {
             checked, to: context.meeting, proposedBy: "School", context: req.auditContext, on: req.db)
         try await Sharing.announce(
             context.meeting, changes: [.agenda], on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID()).path + "#agenda")
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID())).path + "#agenda")
     }
 
     static func changeAgendaItem(_ req: Request) async throws -> Response {
@@ -42,7 +42,7 @@ extension MeetingsController {
             try await Meetings.changeAgendaItem(
                 itemID, action: action, in: context.meeting, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }
-        return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID()).path + "#agenda")
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID())).path + "#agenda")
     }
 
     struct ParticipantFields: Content {
@@ -63,7 +63,8 @@ extension MeetingsController {
         try await Meetings.setParticipants(
             Set(fields.invite ?? []), lead: fields.lead.flatMap(UUID.init(uuidString:)), options: options,
             meeting: context.meeting, context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try context.meeting.requireID(), notice: .peopleSaved).path)
+        return req.redirect(
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .peopleSaved).path)
     }
 }
 
@@ -76,6 +77,7 @@ extension MeetingsController {
             context.meeting, settings: try await req.sharingSettings(context.meeting), on: req.db)
         if told { req.application.outboxWorker?.wake() }
         return req.redirect(
-            to: SiteRoute.meeting(try context.meeting.requireID(), notice: told ? .changesTold : nil).path + "#sharing")
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: told ? .changesTold : nil).path
+                + "#sharing")
     }
 }

@@ -35,7 +35,7 @@ enum MeetingsController {
                 .response(for: req, status: .unprocessableEntity)
         }
         let meeting = try await Meetings.create(type, for: student, by: staff, context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try meeting.requireID(), notice: .meetingStarted).path)
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(meeting.requireID()), notice: .meetingStarted).path)
     }
 
     static func show(_ req: Request) async throws -> Response {
@@ -111,7 +111,7 @@ enum MeetingsController {
         try await Meetings.updatePlan(meeting, with: checked, context: req.auditContext, on: req.db)
         try await Sharing.announce(
             meeting, changes: Sharing.changes(before: before, after: meeting), on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try meeting.requireID(), notice: .planSaved).path)
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(meeting.requireID()), notice: .planSaved).path)
     }
 
     struct PreparationFields: Content {
@@ -124,7 +124,8 @@ enum MeetingsController {
         let done = (try req.formFields(PreparationFields.self).done ?? []).compactMap(PreparationStep.init)
         try await Meetings.setPreparation(done, on: context.meeting, on: req.db)
         return req.redirect(
-            to: SiteRoute.meeting(try context.meeting.requireID(), notice: .preparationSaved).path + "#preparation")
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .preparationSaved).path
+                + "#preparation")
     }
 
     struct BiasFields: Content {
@@ -139,7 +140,8 @@ enum MeetingsController {
             try req.formFields(BiasFields.self).text ?? "", on: context.meeting,
             by: context.staff.user.requireID(), on: req.db)
         return req.redirect(
-            to: SiteRoute.meeting(try context.meeting.requireID(), notice: .reflectionSaved).path + "#reflection")
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .reflectionSaved).path
+                + "#reflection")
     }
 }
 

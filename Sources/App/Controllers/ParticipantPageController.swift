@@ -210,7 +210,7 @@ extension MeetingsController {
                 context.meeting, "Stopped the links of: \(participant.role)", context: req.auditContext, on: db)
         }
         return req.redirect(
-            to: SiteRoute.meeting(try context.meeting.requireID(), notice: .linksStopped).path + "#sharing")
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .linksStopped).path + "#sharing")
     }
 
     struct PageVersionFields: Content {
@@ -234,7 +234,7 @@ extension MeetingsController {
                 on: db)
         }
         return req.redirect(
-            to: SiteRoute.meeting(try context.meeting.requireID(), notice: .peopleSaved).path + "#sharing")
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .peopleSaved).path + "#sharing")
     }
 
     static func split(_ req: Request) async throws -> Response {
@@ -243,6 +243,6 @@ extension MeetingsController {
         guard context.meeting.lifecycle.allows(.split) else { throw AppError.badRequest("Only a draft can be split.") }
         let second = try await Meetings.split(
             context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try second.requireID(), notice: .meetingSplit).path)
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(second.requireID()), notice: .meetingSplit).path)
     }
 }

@@ -50,7 +50,8 @@ enum RosterImportController {
         let job = try await RosterUploads.start(
             data: file.data, fileName: file.filename, school: school, staff: staff, dryRun: form.dry_run == "true",
             skipInvalid: form.skip_invalid == "true", context: req.auditContext, app: req.application)
-        return req.redirect(to: SiteRoute.rosterImportJob(try job.requireID()).path, redirectType: .normal)
+        return req.redirect(
+            to: SiteRoute.rosterImportJob(try RosterImportJobID(job.requireID())).path, redirectType: .normal)
     }
 
     static func job(_ req: Request) async throws -> Response {

@@ -72,6 +72,7 @@ enum SchoolSettingsController {
             }
         }
         return req.redirect(
-            to: SiteRoute.schoolSettings(school: school.id, notice: .settingsSaved).path, redirectType: .normal)
+            to: SiteRoute.schoolSettings(school: school.id.map { SchoolID($0) }, notice: .settingsSaved).path,
+            redirectType: .normal)
     }
 }

@@ -182,7 +182,7 @@ enum SpacesController {
                 context.meeting, changes: [.place], on: req.db)
         }
         return req.redirect(
-            to: SiteRoute.meeting(try context.meeting.requireID(), notice: .spaceChosen).path + "#space")
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .spaceChosen).path + "#space")
     }
 
     static func seating(_ req: Request) async throws -> Response {

@@ -64,8 +64,10 @@ enum SummaryController {
             context.meeting, language: language, nextSteps: nextSteps.isEmpty ? nil : nextSteps,
             translation: translation.isEmpty || language == "en" ? nil : translation, on: req.db)
         return req.redirect(
-            to: SiteRoute.meetingSummary(try context.meeting.requireID(), language: language, notice: .summarySaved)
-                .path)
+            to: SiteRoute.meetingSummary(
+                try MeetingID(context.meeting.requireID()), language: language, notice: .summarySaved
+            )
+            .path)
     }
 
     static func share(_ req: Request) async throws -> Response {
@@ -79,7 +81,7 @@ enum SummaryController {
             return try await page(req, context, language: "en", handed: handed).response(for: req)
         }
         return req.redirect(
-            to: SiteRoute.meetingSummary(try context.meeting.requireID(), notice: .summaryShared).path)
+            to: SiteRoute.meetingSummary(try MeetingID(context.meeting.requireID()), notice: .summaryShared).path)
     }
 
     static func answer(_ req: Request) async throws -> Response {
@@ -103,6 +105,7 @@ enum SummaryController {
             settings: try await req.sharingSettings(context.meeting), context: req.auditContext, on: req.db)
         req.application.outboxWorker?.wake()
         return req.redirect(
-            to: SiteRoute.meetingSummary(try context.meeting.requireID(), notice: .summaryAnswered).path + "#responses")
+            to: SiteRoute.meetingSummary(try MeetingID(context.meeting.requireID()), notice: .summaryAnswered).path
+                + "#responses")
     }
 }

@@ -132,7 +132,7 @@ enum MeetingSummaries {
                 subject: "A participant asked for a correction to a meeting summary",
                 body:
                     "Dear \(lead.name),\n\nA participant has asked for a correction to the summary of a meeting you lead. "
-                    + "Read it and answer, once you sign in:\n\n\(settings.url(.meetingSummary(try meeting.requireID())))"
+                    + "Read it and answer, once you sign in:\n\n\(settings.url(.meetingSummary(try MeetingID(meeting.requireID()))))"
                     + "\n\n\(settings.schoolName)",
                 now: now)
             try await message.create(on: db)

@@ -118,7 +118,7 @@ enum Sharing {
             guard ContactRule.contact(person.contact) == nil else { continue }
             let url: String
             if participant.kind == .staff {
-                url = settings.url(.meeting(try meeting.requireID()))
+                url = settings.url(.meeting(try MeetingID(meeting.requireID())))
             } else {
                 url = settings.url(
                     .participantPage(token: try await issueLink(for: participant, expires: expires, on: db)))

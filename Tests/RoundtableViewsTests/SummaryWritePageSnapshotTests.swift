@@ -23,7 +23,7 @@ struct SummaryWritePageSnapshotTests {
     static func page(
         writing: String = "en", nextSteps: String = "", translation: String = "", mayShare: Bool,
         responses: [SummaryWritePage.Response] = [], errors: FieldErrors = FieldErrors(),
-        answers: [SummaryResponseID: String] = [:], handed: [SummaryWritePage.HandedLink] = [],
+        answers: [SummaryResponseID: String] = [:], handed: [HandedLink] = [],
         jargon: [JargonEntry] = [], untranslated: [String] = [], readers: [String] = [], written: [String] = [],
         notice: SiteRoute.Notice? = nil
     ) -> SummaryWritePage {

@@ -184,7 +184,7 @@ extension MeetingsController {
         let url = req.roundtable.configuration.publicURL.address(of: SiteRoute.participantPage(token: token))
         return SharePage(
             meetingID: MeetingID(try context.meeting.requireID()), studentNames: context.students.map(\.displayName),
-            mayShare: context.meeting.lifecycle.allows(.share), newLink: SharePage.HandedLink(name: name, url: url)
+            mayShare: context.meeting.lifecycle.allows(.share), newLink: HandedLink(name: name, url: url)
         ).response(for: req)
     }
 }

@@ -31,7 +31,7 @@ enum SummaryController {
     static func page(
         _ req: Request, _ context: MeetingContext, language: String, nextSteps: String? = nil,
         translation: String? = nil, errors: FieldErrors = FieldErrors(), answers: [UUID: String] = [:],
-        handed: [Sharing.HandedLink] = []
+        handed: [HandedLink] = []
     ) async throws -> SummaryWritePage {
         try await SummaryWritePage.read(
             context, language: language, nextSteps: nextSteps, translation: translation, errors: errors,

@@ -148,7 +148,7 @@ extension SharePage {
     }
 
     /// After "Share with everyone": refused with `problems`, or done with the links to hand over.
-    init(_ context: MeetingContext, details: Meetings.Details, problems: [String], handed: [Sharing.HandedLink]) {
+    init(_ context: MeetingContext, details: Meetings.Details, problems: [String], handed: [HandedLink]) {
         let meeting = context.meeting
         self.init(
             meetingID: MeetingID(meeting.id!), studentNames: context.students.map(\.displayName),
@@ -156,7 +156,7 @@ extension SharePage {
             people: details.people.map {
                 Person(name: $0.name, role: $0.participant.role, isContactRestricted: $0.isContactRestricted)
             },
-            handed: handed.map { HandedLink(name: $0.name, url: $0.url) },
+            handed: handed,
             mayReadOutbox: problems.isEmpty && AccessPolicy.allows(context.staff.actor, .readOutbox(meeting.ref.school))
         )
     }

@@ -13,7 +13,7 @@ extension SummaryWritePage {
     /// every surface shares (the entries, the agenda and the next meeting).
     static func read(
         _ context: MeetingContext, language: String, nextSteps: String? = nil, translation: String? = nil,
-        errors: FieldErrors = FieldErrors(), answers: [UUID: String] = [:], handed: [Sharing.HandedLink] = [],
+        errors: FieldErrors = FieldErrors(), answers: [UUID: String] = [:], handed: [HandedLink] = [],
         notice: SiteRoute.Notice? = nil, on db: any SQLDatabase
     ) async throws -> SummaryWritePage {
         guard let fluent = db as? any Database else { preconditionFailure("a page's SQL database is Fluent's") }
@@ -103,6 +103,6 @@ extension SummaryWritePage {
             errors: errors,
             answers: Dictionary(
                 answers.map { (SummaryResponseID($0.key), $0.value) }, uniquingKeysWith: { first, _ in first }),
-            handed: handed.map { HandedLink(name: $0.name, url: $0.url) }, notice: notice)
+            handed: handed, notice: notice)
     }
 }

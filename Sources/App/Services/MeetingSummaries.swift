@@ -65,13 +65,13 @@ enum MeetingSummaries {
     /// email in their language, or (without email) a link for the lead to pass on.
     static func share(
         _ meeting: Meeting, settings: Sharing.Settings, context: AuditContext, on db: any Database, now: Date = Date()
-    ) async throws -> [Sharing.HandedLink] {
+    ) async throws -> [HandedLink] {
         guard let summaryShared = meeting.lifecycle.next(after: .shareSummary) else {
             throw AppError.badRequest("Only a closed meeting's summary is shared.")
         }
         let details = try await Meetings.details(of: meeting, on: db)
         return try await db.transaction { db in
-            var handed: [Sharing.HandedLink] = []
+            var handed: [HandedLink] = []
             let expires = max(
                 Sharing.linkExpiry(meeting, days: settings.linkDays, now: now),
                 now.addingTimeInterval(TimeInterval(settings.linkDays * 86_400)))
@@ -82,7 +82,7 @@ enum MeetingSummaries {
                 let token = try await Sharing.issueLink(for: participant, expires: expires, on: db)
                 let url = settings.url(.participantPage(token: token))
                 guard let recipient = try await Recipient.participant(participant, name: person.name, on: db) else {
-                    handed.append(Sharing.HandedLink(name: person.name, url: url))
+                    handed.append(HandedLink(name: person.name, url: url))
                     continue
                 }
                 let t = try await Sharing.localizer(for: participant, on: db)

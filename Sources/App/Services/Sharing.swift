@@ -37,13 +37,6 @@ enum Sharing {
         return problems
     }
 
-    /// A link to hand over by other means (a student without email, a parent who prefers
-    /// text messages), shown once to the planner.
-    struct HandedLink: Sendable {
-        var name: String
-        var url: String
-    }
-
     struct Settings: Sendable {
         var publicURL: URL
         var from: EmailAddress

@@ -17,17 +17,6 @@ public struct SharePage: HTMLPage, Sendable, Equatable {
         }
     }
 
-    /// A personal link to hand over by other means, shown once.
-    public struct HandedLink: Sendable, Equatable {
-        public var name: String
-        public var url: String
-
-        public init(name: String, url: String) {
-            self.name = name
-            self.url = url
-        }
-    }
-
     public var meetingID: MeetingID
     public var studentNames: [String]
     /// The meeting is not shared yet (`MeetingLifecycle` allows `.share`).

@@ -29,17 +29,6 @@ public struct SummaryWritePage: HTMLPage, Sendable, Equatable {
         }
     }
 
-    /// A personal link for someone without email, shown only once, just after sharing.
-    public struct HandedLink: Sendable, Equatable {
-        public var name: String
-        public var url: String
-
-        public init(name: String, url: String) {
-            self.name = name
-            self.url = url
-        }
-    }
-
     public var meetingID: MeetingID
     public var meetingType: MeetingType
     public var studentNames: [String]

@@ -207,7 +207,9 @@ if [ -n "${BENCH_STUDENTS:-}" ]; then
     # A real student from the middle of the list, and their family name as the search.
     curl -fsS -H "Cookie: $COOKIE" "$BASE/students?page=20" >"$WORK/list.html"
     STUDENT_PATH=$(grep -o 'href="/students/[0-9A-F-]*"' "$WORK/list.html" | head -n 1 | sed 's/href="//; s/"$//')
-    SEARCH=$(grep -o 'href="/students/[0-9A-F-]*">[^,<]*' "$WORK/list.html" | head -n 1 | sed 's/.*">//' | tr 'A-Z' 'a-z' | tr -cd 'a-z')
+    # The name may sit in a <bdi> (names are drawn in their own direction).
+    SEARCH=$(grep -o 'href="/students/[0-9A-F-]*">\(<bdi>\)\{0,1\}[^,<]*' "$WORK/list.html" | head -n 1 \
+        | sed 's/.*">//; s/<bdi>//' | tr 'A-Z' 'a-z' | tr -cd 'a-z')
     [ -n "$STUDENT_PATH" ] && [ -n "$SEARCH" ] || { echo "no student found on the list page" >&2; exit 1; }
     run_wrk list "$BASE/students" -H "Cookie: $COOKIE"
     run_wrk search "$BASE/students?q=$SEARCH" -H "Cookie: $COOKIE"

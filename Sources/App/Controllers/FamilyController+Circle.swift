@@ -122,7 +122,8 @@ extension FamilyController {
         let (staff, student, member, link) = try await load(req)
         guard AccessPolicy.allows(staff.actor, .manageStudents(student.schoolRef)) else { throw AppError.notFound }
         if req.csrfFailed { throw AppError.formExpired }
-        try await StudentCircle.unlink(link, member: member, student: student, context: req.auditContext, on: req.db)
+        try await StudentCircle.unlink(
+            link, member: member, student: student, context: req.auditContext, on: req.db, now: req.roundtable.now)
         return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .familyRemoved).path)
     }
 }

@@ -199,13 +199,10 @@ extension MeetingsController {
             let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
                 .filter(\.$meeting.$id == context.meeting.requireID()).first()
         else { throw AppError.notFound }
+        let now = req.roundtable.now
         try await req.db.transaction { db in
-            for link in try await ParticipantLink.query(on: db).filter(\.$participant.$id == id)
-                .filter(\.$revokedAt == nil).all()
-            {
-                link.revokedAt = Date()
-                try await link.save(on: db)
-            }
+            try await ContactStop.stopLinks(
+                of: [participant], reason: "their links were stopped on the meeting page", now: now, on: db)
             try await Meetings.audit(
                 context.meeting, "Stopped the links of: \(participant.role)", context: req.auditContext, on: db)
         }

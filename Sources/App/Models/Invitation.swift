@@ -42,7 +42,7 @@ final class OutboxMessage: Model, @unchecked Sendable {
 
     enum Status: String, Codable, Sendable {
         case queued, sending, sent, failed
-        /// Taken back before it went: the person now has a contact restriction.
+        /// Taken back before it went: a contact restriction, stopped links, or taken out of a family.
         case withdrawn
         /// A leader took it to pass on by hand; Roundtable will not send it.
         case handedOver = "handed_over"

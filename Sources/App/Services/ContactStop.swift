@@ -33,6 +33,35 @@ enum ContactStop {
         return Result(linksStopped: links, messagesWithdrawn: try await withdraw(memberID, now: now, on: db))
     }
 
+    /// Stops the personal links of these participants, with the browsers they trusted and the
+    /// codes waiting for them, and withdraws what waits to be sent to them about these
+    /// meetings: a lost phone, a link sent to the wrong person, or someone taken out of a
+    /// child's family. Staff can make a new link afterwards; nothing reopens an old one.
+    @discardableResult
+    static func stopLinks(
+        of participants: [MeetingParticipant], reason: String, now: Date, on db: any Database
+    ) async throws -> Result {
+        let ids = try participants.map { try $0.requireID() }
+        guard !ids.isEmpty else { return Result(linksStopped: 0, messagesWithdrawn: 0) }
+        let links = try await ParticipantLink.query(on: db).filter(\.$participant.$id ~~ ids)
+            .filter(\.$revokedAt == nil).count()
+        try await ParticipantLink.query(on: db).filter(\.$participant.$id ~~ ids)
+            .filter(\.$revokedAt == nil).set(\.$revokedAt, to: now).update()
+        try await TrustedBrowser.query(on: db).filter(\.$participant.$id ~~ ids).delete()
+        try await ParticipantCodeRecord.query(on: db).filter(\.$participant.$id ~~ ids).delete()
+        // Mail is kept per family member and meeting: staff and agencies are not sent links.
+        var withdrawn = 0
+        for participant in participants {
+            guard let memberID = participant.$familyMember.id else { continue }
+            let waiting = try await OutboxMessage.query(on: db).filter(\.$familyMemberID == memberID)
+                .filter(\.$meeting.$id == participant.$meeting.id)
+                .filter(\.$status ~~ OutboxMessage.Status.waiting).all()
+            for message in waiting { try await withdrawOne(message, reason: reason, on: db) }
+            withdrawn += waiting.count
+        }
+        return Result(linksStopped: links, messagesWithdrawn: withdrawn)
+    }
+
     /// Takes back what waits to be sent to the person (or failed and holds a link), and blanks
     /// the links in the stored copies. A leader sees these as withdrawn in the outbox.
     static func withdraw(_ memberID: UUID, now: Date, on db: any Database) async throws -> Int {
@@ -42,9 +71,11 @@ enum ContactStop {
         return waiting.count
     }
 
-    static func withdrawOne(_ message: OutboxMessage, on db: any Database) async throws {
+    static func withdrawOne(
+        _ message: OutboxMessage, reason: String = "this person now has a contact restriction", on db: any Database
+    ) async throws {
         message.status = .withdrawn
-        message.lastError = "Withdrawn: this person now has a contact restriction."
+        message.lastError = "Withdrawn: \(reason)."
         message.claimedUntil = nil
         message.claimedBy = nil
         message.body = MailMessage.redactLinks(message.body)

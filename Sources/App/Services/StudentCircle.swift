@@ -85,10 +85,20 @@ enum StudentCircle {
     /// Ends the link to this student only; the person stays family of their other children.
     static func unlink(
         _ link: StudentFamilyLink, member: FamilyMember, student: Student, context: AuditContext,
-        on db: any Database
+        on db: any Database, now: Date
     ) async throws {
         try await db.transaction { db in
             try await link.delete(on: db)
+            // Out of the child's family, out of the child's meetings: their links to meetings
+            // about this student stop, and what waits to be sent to them is taken back.
+            let meetings = try await MeetingStudent.query(on: db).filter(\.$student.$id == student.requireID())
+                .all(\.$meeting.$id)
+            if !meetings.isEmpty {
+                let participants = try await MeetingParticipant.query(on: db)
+                    .filter(\.$familyMember.$id == member.requireID()).filter(\.$meeting.$id ~~ meetings).all()
+                try await ContactStop.stopLinks(
+                    of: participants, reason: "they were taken out of the student's family", now: now, on: db)
+            }
             try await AuditLog.record(
                 .familyMemberUnlinked, on: db, context: context, schoolID: student.$school.id, subjectType: "student",
                 subjectID: student.id, summary: "\(member.displayName), no longer linked to \(student.displayName)")

@@ -64,6 +64,34 @@ struct ConcurrencyTests {
         }
     }
 
+    @Test(
+        "Share pressed eight times at once: the meeting is shared once and each person gets one invitation",
+        arguments: TestDatabase.all)
+    func parallelShare(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let (teacher, path) = try await InvitationTests.ready(app, people, s)
+            try await teacher.submit(
+                path + "/invitation?language=en", ["body": "We would like to talk about lunchtimes."],
+                from: path + "/invitation")
+            _ = try await teacher.get(path + "/share")
+            let token = try #require(teacher.csrfToken)
+            let cookies = Self.cookieHeader(teacher)
+            try await withLiveServer(app) { server in
+                let answers = try await server.parallel(8) { _ in
+                    try await server.send(.POST, path + "/share", headers: cookies, form: ["_csrf": token])
+                }
+                #expect(answers.filter { $0.status.code >= 500 }.count == 0)
+                #expect(answers.filter { $0.status == .ok }.count == 1, "\(answers.map(\.status.code))")
+            }
+            let invitations = try await OutboxMessage.query(on: app.db).all()
+            #expect(!invitations.isEmpty)
+            #expect(Set(invitations.map(\.toEmail)).count == invitations.count, "someone was invited twice")
+            #expect(try await Self.audited(.meetingShared, on: app) == 1)
+        }
+    }
+
     static func cookieHeader(_ browser: TestBrowser) -> HTTPHeaders {
         var headers = HTTPHeaders()
         headers.add(name: .cookie, value: browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))

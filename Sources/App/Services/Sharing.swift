@@ -82,7 +82,7 @@ enum Sharing {
             throw AppError.badRequest("This meeting is already shared.")
         }
         return try await db.transaction { db in
-            meeting.state = shared
+            try await Meetings.move(meeting, to: shared, refusal: "This meeting is already shared.", on: db)
             meeting.sharedAt = now
             try await meeting.save(on: db)
             let handed = try await notify(
@@ -304,7 +304,8 @@ extension Sharing {
         }
         let wasShared = meeting.lifecycle.hasBeenShared
         try await db.transaction { db in
-            meeting.state = cancelled
+            try await Meetings.move(
+                meeting, to: cancelled, refusal: "This meeting has started or is already cancelled.", on: db)
             // The cancellation says all there is to say: collected changes are not sent after it.
             meeting.changesPendingAt = nil
             if wasShared { meeting.calendarSequence += 1 }

@@ -81,6 +81,13 @@ struct InvitationPagesSnapshotTests {
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
+    @Test func sharedWithoutAMailServer() {
+        let page = SharePage(
+            meetingID: Self.meetingID, studentNames: Self.students, mayShare: false, people: Self.people,
+            mailConfigured: false)
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
     /// After "Make a new link" on the meeting page: only that link, and nothing said about emails.
     @Test func newLinkForOnePerson() {
         let page = SharePage(

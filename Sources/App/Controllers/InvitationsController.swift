@@ -66,14 +66,20 @@ enum InvitationsController {
             .filter(\.$language == "en").count() > 0
         let problems = Sharing.problems(context.meeting, details: details, hasInvitation: hasInvitation)
         guard problems.isEmpty else {
-            return SharePage(context, details: details, problems: problems, handed: [])
-                .response(for: req, status: .unprocessableEntity)
+            return SharePage(
+                context, details: details, problems: problems, handed: [],
+                mailConfigured: req.roundtable.configuration.smtp != nil
+            )
+            .response(for: req, status: .unprocessableEntity)
         }
         let handed = try await Sharing.share(
             context.meeting, details: details, settings: try await req.sharingSettings(context.meeting),
             context: req.auditContext, on: req.db)
         req.application.outboxWorker?.wake()
-        return SharePage(context, details: details, problems: [], handed: handed).response(for: req)
+        return SharePage(
+            context, details: details, problems: [], handed: handed,
+            mailConfigured: req.roundtable.configuration.smtp != nil
+        ).response(for: req)
     }
 
     static func shareForm(_ req: Request) async throws -> Response {
@@ -98,7 +104,10 @@ extension InvitationsController {
             on: req.db)
         req.application.outboxWorker?.wake()
         return req.redirect(
-            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .meetingCancelled).path)
+            to: SiteRoute.meeting(
+                try MeetingID(context.meeting.requireID()),
+                notice: req.roundtable.configuration.smtp == nil ? .meetingCancelledUnsent : .meetingCancelled
+            ).path)
     }
 }
 

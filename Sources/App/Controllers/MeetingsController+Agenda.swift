@@ -77,7 +77,10 @@ extension MeetingsController {
             context.meeting, settings: try await req.sharingSettings(context.meeting), on: req.db)
         if told { req.application.outboxWorker?.wake() }
         return req.redirect(
-            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: told ? .changesTold : nil).path
+            to: SiteRoute.meeting(
+                try MeetingID(context.meeting.requireID()),
+                notice: told ? (req.roundtable.configuration.smtp == nil ? .changesToldUnsent : .changesTold) : nil
+            ).path
                 + "#sharing")
     }
 }

@@ -148,7 +148,10 @@ extension SharePage {
     }
 
     /// After "Share with everyone": refused with `problems`, or done with the links to hand over.
-    init(_ context: MeetingContext, details: Meetings.Details, problems: [String], handed: [HandedLink]) {
+    init(
+        _ context: MeetingContext, details: Meetings.Details, problems: [String], handed: [HandedLink],
+        mailConfigured: Bool
+    ) {
         let meeting = context.meeting
         self.init(
             meetingID: MeetingID(meeting.id!), studentNames: context.students.map(\.displayName),
@@ -157,8 +160,9 @@ extension SharePage {
                 Person(name: $0.name, role: $0.participant.role, isContactRestricted: $0.isContactRestricted)
             },
             handed: handed,
-            mayReadOutbox: problems.isEmpty && AccessPolicy.allows(context.staff.actor, .readOutbox(meeting.ref.school))
-        )
+            mayReadOutbox: problems.isEmpty
+                && AccessPolicy.allows(context.staff.actor, .readOutbox(meeting.ref.school)),
+            mailConfigured: mailConfigured)
     }
 }
 

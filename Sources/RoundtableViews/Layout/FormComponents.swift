@@ -454,10 +454,14 @@ extension SiteRoute.Notice {
             "Shared. Each participant can now read the summary on their page and tell you if anything is wrong."
         case .summaryAnswered: "Your answer is on their page."
         case .linksStopped: "Their links no longer work. Make a new one if they still need their page."
-        case .changesTold: "Everyone has been sent one email with the changes."
+        case .changesTold: "One email with the changes is on its way to each person."
+        case .changesToldUnsent:
+            "One email with the changes is waiting in the outbox for each person. Nothing has been sent: Roundtable has no mail server yet, so a school leader passes them on from the outbox."
         case .feedRevoked:
             "Your calendar address has stopped working. Calendars subscribed to it will show nothing new."
-        case .meetingCancelled: "The meeting is cancelled. Everyone who was invited has been told."
+        case .meetingCancelled: "The meeting is cancelled. An email telling everyone who was invited is on its way."
+        case .meetingCancelledUnsent:
+            "The meeting is cancelled. The emails telling everyone are waiting in the outbox. Nothing has been sent: Roundtable has no mail server yet, so a school leader passes them on from the outbox."
         }
     }
 }

@@ -34,11 +34,13 @@ public struct SharePage: HTMLPage, Sendable, Equatable {
     public var mayReadOutbox: Bool
     /// A new link just made for one person from the meeting page: the page shows only that.
     public var newLink: HandedLink?
+    /// Whether Roundtable has a mail server: without one, invitations wait in the outbox.
+    public var mailConfigured: Bool
 
     public init(
         meetingID: MeetingID, studentNames: [String], mayShare: Bool, problems: [String] = [],
         confirming: Bool = false, cautions: [String] = [], people: [Person] = [], handed: [HandedLink] = [],
-        mayReadOutbox: Bool = false, newLink: HandedLink? = nil
+        mayReadOutbox: Bool = false, newLink: HandedLink? = nil, mailConfigured: Bool = true
     ) {
         self.meetingID = meetingID
         self.studentNames = studentNames
@@ -50,6 +52,7 @@ public struct SharePage: HTMLPage, Sendable, Equatable {
         self.handed = handed
         self.mayReadOutbox = mayReadOutbox
         self.newLink = newLink
+        self.mailConfigured = mailConfigured
     }
 
     public var title: String {
@@ -83,9 +86,11 @@ public struct SharePage: HTMLPage, Sendable, Equatable {
             } else {
                 El("p", .class("lead")) {
                     T(
-                        mayReadOutbox
-                            ? "The invitations are in the outbox. Each person has their own link."
-                            : "The invitations are on their way. Each person has their own link; a school leader can see the emails in the outbox."
+                        !mailConfigured
+                            ? "The invitations are waiting in the outbox, each with the person's own link. Nothing has been sent: Roundtable has no mail server yet, so a school leader passes them on from the outbox."
+                            : mayReadOutbox
+                                ? "The invitations are in the outbox. Each person has their own link."
+                                : "The invitations are on their way. Each person has their own link; a school leader can see the emails in the outbox."
                     )
                 }
             }

@@ -156,10 +156,13 @@ public enum SiteRoute: Sendable, Equatable {
         case seatingSaved = "seating-saved"
         case invitationSaved = "invitation-saved"
         case meetingCancelled = "meeting-cancelled"
+        /// The same, with no mail server: the emails wait in the outbox.
+        case meetingCancelledUnsent = "meeting-cancelled-unsent"
         case feedRevoked = "feed-revoked"
         case meetingSplit = "meeting-split"
         case linksStopped = "links-stopped"
         case changesTold = "changes-told"
+        case changesToldUnsent = "changes-told-unsent"
         case requestAnswered = "request-answered"
         case spaceSaved = "space-saved"
         case recordChanged = "record-changed"

@@ -280,4 +280,23 @@ struct MeetingTests {
             #expect(list.text.contains("Not shared yet, and it is soon"))
         }
     }
+
+    @Test("A cancelled meeting's plan no longer changes: no agenda item, no new time", arguments: TestDatabase.all)
+    func cancelledPlanIsFixed(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            let path = try await Self.start(teacher, student: s.zoe)
+            let items = try await AgendaItem.query(on: app.db).count()
+            let cancelled = try await teacher.submit(path + "/cancel", [:], from: path + "/cancel")
+            #expect(cancelled.status == .seeOther)
+            let added = try await teacher.submit(path + "/agenda", ["title": "After all", "minutes": "5"], from: path)
+            #expect(added.status == .badRequest)
+            #expect(added.text.contains("This meeting is cancelled"))
+            #expect(try await AgendaItem.query(on: app.db).count() == items)
+            #expect(try await teacher.get(path + "/plan").status == .badRequest)
+        }
+    }
 }

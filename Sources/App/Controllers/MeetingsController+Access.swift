@@ -105,14 +105,20 @@ extension Request {
         return context
     }
 
-    /// The meeting, when its plan may still change: once it has started, what happened is the
-    /// record's to say, and a changed agenda would rewrite it.
+    /// The meeting, when its plan may still change (`MeetingAction.changePlan`): once it has
+    /// started, what happened is the record's to say, and a changed agenda would rewrite it; a
+    /// cancelled meeting is over.
     func plannableMeeting() async throws -> MeetingContext {
         let context = try await changeableMeeting()
-        guard !context.meeting.lifecycle.hasStarted else {
+        let lifecycle = context.meeting.lifecycle
+        guard !lifecycle.hasStarted else {
             throw AppError.badRequest(
                 "This meeting has started, so its plan no longer changes. To correct what was recorded, change the record."
             )
+        }
+        guard lifecycle.allows(.changePlan) else {
+            throw AppError.badRequest(
+                "This meeting is cancelled, so its plan no longer changes. Plan a new meeting instead.")
         }
         return context
     }

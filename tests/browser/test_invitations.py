@@ -221,7 +221,7 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
         expect(page.get_by_text("Changes not told yet.")).to_be_visible()
         shot("08b-changes-waiting")
         page.get_by_role("button", name="Tell everyone about these changes now").click()
-        expect(page.get_by_text("Everyone has been sent one email with the changes.")).to_be_visible()
+        expect(page.get_by_text("One email with the changes is on its way to each person.")).to_be_visible()
         messages = wait_for_mail(smtp_server["maildir"], 6)
         # Each in its reader's language: English for staff, Arabic for the father.
         updates = [m for m in messages if int(calendar_of(m).walk("VEVENT")[0]["SEQUENCE"]) >= 1]

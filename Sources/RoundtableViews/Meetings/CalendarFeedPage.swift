@@ -54,13 +54,17 @@ public struct CalendarFeedPage: HTMLPage, Sendable, Equatable {
             } else {
                 El("p") { T("You have no calendar address yet.") }
             }
-            PostForm(action: .calendarFeed()) {
-                SecondaryButton(
-                    text: active == nil ? "Make my calendar address" : "Make a new address (the old one stops)")
-            }
-            if active != nil {
-                PostForm(action: .revokeCalendarFeed) {
-                    El("button", .type("submit"), .class("button button--warning")) { T("Stop my calendar address") }
+            El("div", .class("button-stack")) {
+                PostForm(action: .calendarFeed()) {
+                    SecondaryButton(
+                        text: active == nil ? "Make my calendar address" : "Make a new address (the old one stops)")
+                }
+                if active != nil {
+                    PostForm(action: .revokeCalendarFeed) {
+                        El("button", .type("submit"), .class("button button--warning")) {
+                            T("Stop my calendar address")
+                        }
+                    }
                 }
             }
         }

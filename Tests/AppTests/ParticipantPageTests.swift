@@ -337,6 +337,17 @@ struct ParticipantPageTests {
             let second = try #require(
                 try await MeetingRequest.query(on: app.db).filter(\.$topic == "Swimming kit").first())
             try await teacher.get("/requests")
+            // An empty answer, or one over the limit, comes back with the list, what was typed
+            // in its own box and what to change; nothing is saved or cut.
+            let blank = try await teacher.post("/requests/\(second.id!)/answer", ["answer": "  "])
+            #expect(blank.status == .unprocessableEntity)
+            #expect(blank.text.contains("Write the answer the family will read."))
+            let long = String(repeating: "Please call. ", count: 80)
+            let tooLong = try await teacher.post("/requests/\(second.id!)/answer", ["answer": long])
+            #expect(tooLong.status == .unprocessableEntity)
+            #expect(tooLong.text.contains("Keep the answer to 1000 characters or fewer"))
+            #expect(tooLong.text.contains(long.trimmingCharacters(in: .whitespaces)))
+            #expect(try await MeetingRequest.find(second.id!, on: app.db)?.answer == nil)
             try await teacher.post(
                 "/requests/\(second.id!)/answer", ["answer": "Please call the office; it is in lost property."])
             #expect(try await parent.get(page).text.contains("Please call the office; it is in lost property."))

@@ -51,6 +51,22 @@ struct MeetingsAreaPagesSnapshotTests {
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
+    /// An answer sent back: the summary names the problem, and the box keeps what was typed.
+    @Test func requestAnswerTooLong() {
+        var page = MeetingRequestsPage(
+            requests: [
+                .init(
+                    id: MeetingRequestID(Self.uuid(21)), familyMemberName: "Amira Haddad",
+                    studentName: "Zoë Ångström", status: .open, urgency: .soon,
+                    createdAt: PageSnapshot.now.addingTimeInterval(-3 * Self.hour),
+                    topic: "Lunchtimes are hard for Zoë")
+            ])
+        page.answerDraft = .init(
+            requestID: MeetingRequestID(Self.uuid(21)), text: "We can talk on <Monday> & Tuesday…",
+            error: "Keep the answer to 1000 characters or fewer; it has 1040.")
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
     @Test func outboxWithoutAMailServer() {
         let page = OutboxPage(
             messages: [

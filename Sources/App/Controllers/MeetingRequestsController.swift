@@ -133,15 +133,27 @@ enum MeetingRequestsController {
 
     struct AnswerFields: Content {
         var answer: String?
+        /// The page of the list the form was on, to show it again if the answer comes back.
+        var page: Int?
     }
 
     static func answer(_ req: Request) async throws -> Response {
         let (_, request, _) = try await load(req)
         if req.csrfFailed { throw AppError.formExpired }
-        let text = (try req.formFields(AnswerFields.self).answer ?? "").trimmingCharacters(
-            in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw AppError.badRequest("Write the answer the family will read.") }
-        request.answer = String(text.prefix(1000))
+        let fields = try req.formFields(AnswerFields.self)
+        let text: String
+        switch RequestAnswer.check(fields.answer ?? "") {
+        case .success(let checked): text = checked
+        case .failure(let problem):
+            // The list again, with what they typed back in its box and what to change.
+            var page = try await MeetingRequestsPage.read(
+                for: try req.requireStaff(), page: max(fields.page ?? 1, 1), notice: nil, on: req.sql)
+            page.answerDraft = .init(
+                requestID: MeetingRequestID(try request.requireID()), text: fields.answer ?? "",
+                error: problem.message)
+            return page.response(for: req, status: .unprocessableEntity)
+        }
+        request.answer = text
         request.status = .answered
         try await request.save(on: req.db)
         return req.redirect(to: SiteRoute.meetingRequests(notice: .requestAnswered).path)

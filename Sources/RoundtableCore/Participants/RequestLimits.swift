@@ -35,3 +35,24 @@ public enum RequestLimits {
         return nil
     }
 }
+
+/// The school's written answer to a family's request, which the family reads on their page.
+public enum RequestAnswer {
+    public static let limit = 1000
+
+    public struct Problem: Error, Equatable, Sendable {
+        public var message: String
+    }
+
+    /// The answer as it will be kept, or the message that says what to change. Text over the
+    /// limit is refused, never cut: what the family reads is what was written.
+    public static func check(_ text: String) -> Result<String, Problem> {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return .failure(Problem(message: "Write the answer the family will read.")) }
+        if trimmed.count > limit {
+            return .failure(
+                Problem(message: "Keep the answer to \(limit) characters or fewer; it has \(trimmed.count)."))
+        }
+        return .success(trimmed)
+    }
+}

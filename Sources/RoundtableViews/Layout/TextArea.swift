@@ -1,6 +1,8 @@
 /// A labelled multi-line text field, keeping what the person typed.
 public struct TextArea: Component {
     public var name: String
+    /// The element's id, when one page holds several forms with a field of the same name.
+    public var id: String
     public var label: String
     public var hint: String?
     public var value: String
@@ -9,10 +11,11 @@ public struct TextArea: Component {
     public var rows: Int
 
     public init(
-        name: String, label: String, hint: String? = nil, value: String = "", error: String? = nil,
-        errorPrefix: String = "Error: ", rows: Int = 3
+        name: String, id: String? = nil, label: String, hint: String? = nil, value: String = "",
+        error: String? = nil, errorPrefix: String = "Error: ", rows: Int = 3
     ) {
         self.name = name
+        self.id = id ?? name
         self.label = label
         self.hint = hint
         self.value = value
@@ -23,15 +26,15 @@ public struct TextArea: Component {
 
     public var body: Component {
         El("div", .class("field" + (error != nil ? " field--error" : ""))) {
-            El("label", .class("label"), .for(name)) { T(label) }
-            if let hint { El("p", .class("hint"), .id(name + "-hint")) { T(hint) } }
-            FieldMessage(field: name, error: error, prefix: errorPrefix)
+            El("label", .class("label"), .for(id)) { T(label) }
+            if let hint { El("p", .class("hint"), .id(id + "-hint")) { T(hint) } }
+            FieldMessage(field: id, error: error, prefix: errorPrefix)
             El(
                 "textarea",
                 attributes: [
-                    .class("input" + (error != nil ? " input--error" : "")), .id(name), .name(name),
+                    .class("input" + (error != nil ? " input--error" : "")), .id(id), .name(name),
                     .attr("rows", String(rows)),
-                ] + describedBy(name, hint: hint, error: error)
+                ] + describedBy(id, hint: hint, error: error)
             ) { T(value) }
         }
     }

@@ -40,6 +40,25 @@ public struct MeetingRequestsPage: HTMLPage, Sendable, Equatable {
     }
 
     public var requests: [Request]
+    /// An answer sent back for a change: the request, what was typed and what to change.
+    public struct AnswerDraft: Sendable, Equatable {
+        public var requestID: MeetingRequestID
+        public var text: String
+        public var error: String
+
+        public init(requestID: MeetingRequestID, text: String, error: String) {
+            self.requestID = requestID
+            self.text = text
+            self.error = error
+        }
+
+        var errors: FieldErrors {
+            var errors = FieldErrors()
+            errors.add(MeetingRequestsPage.answerField(requestID), error)
+            return errors
+        }
+    }
+    public var answerDraft: AnswerDraft?
     public var notice: SiteRoute.Notice?
     public var page: Int
     public var pageCount: Int
@@ -52,12 +71,16 @@ public struct MeetingRequestsPage: HTMLPage, Sendable, Equatable {
     }
 
     public var title: String { "Requests from families" }
+    public var hasErrors: Bool { answerDraft != nil }
     public var area: StaffArea? { .meetings }
 
     public func content() -> Component {
         ComponentGroup {
             BackLink(route: .meetings, text: "Back to meetings")
             NoticeBanner(text: notice?.text)
+            if let answerDraft {
+                ErrorSummary(errors: answerDraft.errors)
+            }
             PageHeading(text: title)
             if requests.isEmpty {
                 El("p") {
@@ -100,15 +123,22 @@ public struct MeetingRequestsPage: HTMLPage, Sendable, Equatable {
                     SecondaryButton(text: "Start planning this meeting")
                 }
                 PostForm(action: .answerRequest(request.id)) {
+                    Leaf("input", .type("hidden"), .name("page"), .value(String(page)))
                     TextArea(
-                        name: "answer", label: "Or answer with a message",
+                        name: "answer", id: Self.answerField(request.id), label: "Or answer with a message",
                         hint:
-                            "The family reads it on their page, for example a phone call instead, or who to speak to."
-                    )
+                            "The family reads it on their page, for example a phone call instead, or who to speak to.",
+                        value: answerDraft?.requestID == request.id ? answerDraft?.text ?? "" : "",
+                        error: answerDraft?.requestID == request.id ? answerDraft?.error : nil)
                     SecondaryButton(text: "Send answer")
                 }
             }
         }
+    }
+
+    /// Each request's answer box has its own id, so its label, hint and error belong to it.
+    static func answerField(_ id: MeetingRequestID) -> String {
+        "answer-" + id.rawValue.uuidString.lowercased()
     }
 
     private func pageLink(_ number: Int) -> Attr {

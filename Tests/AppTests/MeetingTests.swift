@@ -299,4 +299,27 @@ struct MeetingTests {
             #expect(try await teacher.get(path + "/plan").status == .badRequest)
         }
     }
+
+    @Test(
+        "A lead who is not ticked as invited comes back to be fixed, not saved as nobody", arguments: TestDatabase.all)
+    func leadMustBeInvited(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            let path = try await Self.start(teacher, student: s.zoe)
+            let form = try await teacher.get(path + "/participants")
+            #expect(form.text.contains("value=\"\(people.primaryStaff.id!.uuidString)\""), "the teacher can lead")
+            let refused = try await teacher.submit(
+                path + "/participants",
+                ["invite[]": "student:\(s.zoe.id!.uuidString)", "lead": people.primaryStaff.id!.uuidString],
+                from: path + "/participants")
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("Tick them as invited too"))
+            #expect(!refused.text.contains("Saved who is coming"))
+            let meeting = try #require(try await Meeting.query(on: app.db).first())
+            #expect(meeting.$lead.id == people.primaryStaff.id, "the lead is unchanged")
+        }
+    }
 }

@@ -60,9 +60,23 @@ extension MeetingsController {
         if req.csrfFailed { throw AppError.formExpired }
         let fields = try req.formFields(ParticipantFields.self)
         let options = try await Meetings.participantOptions(for: context, on: req.sql)
+        let keys = Set(fields.invite ?? [])
+        let lead = fields.lead.flatMap(UUID.init(uuidString:))
+        // The lead is one of the staff invited: a lead left unticked comes back to be fixed,
+        // rather than the page saying "saved" and quietly leading with nobody.
+        if let lead, !options.options.contains(where: { $0.userID == lead && keys.contains($0.key) }) {
+            var page = try await MeetingParticipantsPage.read(context, on: req.sql)
+            page.options = page.options.map { option in
+                var option = option
+                option.invited = keys.contains(option.key)
+                return option
+            }
+            page.leadID = StaffID(lead)
+            page.errors.add("lead", "Tick them as invited too, or choose someone invited to lead the meeting.")
+            return page.response(for: req, status: .unprocessableEntity)
+        }
         try await Meetings.setParticipants(
-            Set(fields.invite ?? []), lead: fields.lead.flatMap(UUID.init(uuidString:)), options: options,
-            meeting: context.meeting, context: req.auditContext, on: req.db)
+            keys, lead: lead, options: options, meeting: context.meeting, context: req.auditContext, on: req.db)
         return req.redirect(
             to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .peopleSaved).path)
     }

@@ -32,6 +32,7 @@ public struct MeetingParticipantsPage: HTMLPage, Sendable, Equatable {
     /// Family who must not be contacted: never offered, named so the planner knows why.
     public var restricted: [String]
     public var leadID: StaffID?
+    public var errors = FieldErrors()
 
     public init(
         meetingID: MeetingID, studentNames: [String], options: [Option], restricted: [String] = [],
@@ -45,11 +46,13 @@ public struct MeetingParticipantsPage: HTMLPage, Sendable, Equatable {
     }
 
     public var title: String { "Who is coming" }
+    public var hasErrors: Bool { !errors.isEmpty }
     public var area: StaffArea? { .meetings }
 
     public func content() -> Component {
         ComponentGroup {
             BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            ErrorSummary(errors: errors)
             PageHeading(text: title, caption: studentNames.joined(separator: ", "))
             if !restricted.isEmpty {
                 El("div", .class("warning-text"), .attr("role", "note")) {
@@ -76,7 +79,7 @@ public struct MeetingParticipantsPage: HTMLPage, Sendable, Equatable {
                         + options.compactMap { option in
                             option.staffID.map { ($0.rawValue.uuidString, option.name) }
                         },
-                    selected: leadID?.rawValue.uuidString ?? "")
+                    selected: leadID?.rawValue.uuidString ?? "", error: errors["lead"])
                 PrimaryButton(text: "Save")
             }
         }

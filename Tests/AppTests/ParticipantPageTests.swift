@@ -350,6 +350,7 @@ struct ParticipantPageTests {
             #expect(try await MeetingRequest.find(second.id!, on: app.db)?.answer == nil)
             try await teacher.post(
                 "/requests/\(second.id!)/answer", ["answer": "Please call the office; it is in lost property."])
+            #expect(try await ConcurrencyTests.audited(.meetingRequestAnswered, on: app) == 1)
             #expect(try await parent.get(page).text.contains("Please call the office; it is in lost property."))
         }
     }

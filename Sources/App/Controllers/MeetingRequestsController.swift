@@ -138,7 +138,7 @@ enum MeetingRequestsController {
     }
 
     static func answer(_ req: Request) async throws -> Response {
-        let (_, request, _) = try await load(req)
+        let (_, request, student) = try await load(req)
         if req.csrfFailed { throw AppError.formExpired }
         let fields = try req.formFields(AnswerFields.self)
         let text: String
@@ -155,7 +155,13 @@ enum MeetingRequestsController {
         }
         request.answer = text
         request.status = .answered
-        try await request.save(on: req.db)
+        try await req.db.transaction { db in
+            try await request.save(on: db)
+            // Who answered, about which child; the family's words and the answer stay on the request.
+            try await AuditLog.record(
+                .meetingRequestAnswered, on: db, context: req.auditContext, schoolID: student.$school.id,
+                subjectType: "student", subjectID: student.id, summary: request.familyMember.displayName)
+        }
         return req.redirect(to: SiteRoute.meetingRequests(notice: .requestAnswered).path)
     }
 }

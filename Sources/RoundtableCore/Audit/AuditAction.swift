@@ -46,6 +46,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case participantReplied = "participant.replied"
     case participantVoiceSaved = "participant.voice_saved"
     case meetingRequested = "participant.meeting_requested"
+    case meetingRequestAnswered = "meeting.request_answered"
     case participantCodeSent = "participant.code_sent"
     case meetingStarted = "meeting.started"
     case meetingClosed = "meeting.closed"
@@ -109,6 +110,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .participantCodeAccepted: "A participant gave the right code"
         case .participantCodeRefused: "A participant gave a wrong code"
         case .meetingRequested: "A family asked for a meeting"
+        case .meetingRequestAnswered: "Answered a family's request for a meeting with a message"
         }
     }
 }

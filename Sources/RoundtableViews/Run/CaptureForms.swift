@@ -11,69 +11,55 @@ struct CapturePanel: Component {
         El("div", .class("capture")) {
             El("p", .class("capture__title")) { T(itemID == nil ? "Capture for the whole meeting" : "Capture") }
             form(.note, "Add a note") {
-                TextArea(
-                    name: "note_text", label: "Note", value: state.value("note_text"), error: state.errors["note_text"])
+                area("note_text", "Note")
                 labelChoice(.note)
             }
             form(.decision, "Add a decision") {
-                TextArea(
-                    name: "decision_what", label: "What was decided", value: state.value("decision_what"),
-                    error: state.errors["decision_what"])
-                TextArea(
-                    name: "decision_reason", label: "Why", hint: "The reason, in words the family would use.",
-                    value: state.value("decision_reason"), error: state.errors["decision_reason"])
+                area("decision_what", "What was decided")
+                area("decision_reason", "Why", hint: "The reason, in words the family would use.")
                 labelChoice(.decision)
             }
             form(.goal, "Add a goal") {
-                TextArea(
-                    name: "goal_what", label: "The goal", value: state.value("goal_what"),
-                    error: state.errors["goal_what"])
-                RadioGroup(
-                    name: "goal_agreement", legend: "Did everyone agree to it?",
-                    options: GoalAgreement.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                    selected: state.values["goal_agreement"] ?? GoalAgreement.agreed.rawValue,
-                    error: state.errors["goal_agreement"])
-                TextField(
-                    name: "goal_imposed_by", label: "If not agreed: who set it", value: state.value("goal_imposed_by"),
-                    error: state.errors["goal_imposed_by"])
-                TextArea(
-                    name: "goal_why_imposed", label: "If not agreed: why it was set anyway",
-                    value: state.value("goal_why_imposed"), error: state.errors["goal_why_imposed"])
-                RadioGroup(
-                    name: "goal_measure", legend: "How will we know?",
-                    options: GoalMeasure.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                    selected: state.values["goal_measure"] ?? GoalMeasure.observational.rawValue,
-                    error: state.errors["goal_measure"])
-                TextField(
-                    name: "goal_target", label: "Target, if it can be counted",
-                    hint: "For example: on time to school 4 days out of 5.", value: state.value("goal_target"),
-                    error: state.errors["goal_target"])
-                TextField(
-                    name: "goal_owners", label: "Who works on it", value: state.value("goal_owners"),
-                    error: state.errors["goal_owners"])
-                TextField(
-                    name: "goal_review_date", label: "When we look at it again", value: state.value("goal_review_date"),
-                    error: state.errors["goal_review_date"], type: "date", width: "medium")
+                area("goal_what", "The goal")
+                choice("goal_agreement", "Did everyone agree to it?", GoalAgreement.allCases, \.label, default: .agreed)
+                line("goal_imposed_by", "If not agreed: who set it")
+                area("goal_why_imposed", "If not agreed: why it was set anyway")
+                choice("goal_measure", "How will we know?", GoalMeasure.allCases, \.label, default: .observational)
+                line(
+                    "goal_target", "Target, if it can be counted",
+                    hint: "For example: on time to school 4 days out of 5.")
+                line("goal_owners", "Who works on it")
+                line("goal_review_date", "When we look at it again", date: true)
                 labelChoice(.goal)
             }
             form(.action, "Add an action") {
-                TextArea(
-                    name: "action_what", label: "What will be done", value: state.value("action_what"),
-                    error: state.errors["action_what"])
-                RadioGroup(
-                    name: "action_owner_kind", legend: "Who does it",
-                    options: ActionOwnerKind.allCases.map { .init(value: $0.rawValue, label: $0.label) },
-                    selected: state.values["action_owner_kind"] ?? ActionOwnerKind.staff.rawValue,
-                    error: state.errors["action_owner_kind"])
-                TextField(
-                    name: "action_owner_name", label: "Their name", value: state.value("action_owner_name"),
-                    error: state.errors["action_owner_name"])
-                TextField(
-                    name: "action_due", label: "By when", value: state.value("action_due"),
-                    error: state.errors["action_due"], type: "date", width: "medium")
+                area("action_what", "What will be done")
+                choice("action_owner_kind", "Who does it", ActionOwnerKind.allCases, \.label, default: .staff)
+                line("action_owner_name", "Their name")
+                line("action_due", "By when", date: true)
                 labelChoice(.action)
             }
         }
+    }
+
+    // Each field shows what was typed and its error from the capture state, by its name.
+    private func area(_ name: String, _ label: String, hint: String? = nil) -> Component {
+        TextArea(name: name, label: label, hint: hint, value: state.value(name), error: state.errors[name])
+    }
+
+    private func line(_ name: String, _ label: String, hint: String? = nil, date: Bool = false) -> Component {
+        TextField(
+            name: name, label: label, hint: hint, value: state.value(name), error: state.errors[name],
+            type: date ? "date" : "text", width: date ? "medium" : nil)
+    }
+
+    private func choice<Option: RawRepresentable>(
+        _ name: String, _ legend: String, _ options: [Option], _ label: KeyPath<Option, String>,
+        default first: Option
+    ) -> Component where Option.RawValue == String {
+        RadioGroup(
+            name: name, legend: legend, options: options.map { .init(value: $0.rawValue, label: $0[keyPath: label]) },
+            selected: state.values[name] ?? first.rawValue, error: state.errors[name])
     }
 
     private func form(

@@ -64,14 +64,14 @@ extension MeetingsController {
         let lead = fields.lead.flatMap(UUID.init(uuidString:))
         // The lead is one of the staff invited: a lead left unticked comes back to be fixed,
         // rather than the page saying "saved" and quietly leading with nobody.
-        if let lead, !options.options.contains(where: { $0.userID == lead && keys.contains($0.key) }) {
+        if !MeetingLead.isAllowed(lead, invitedStaff: options.invitedStaff(keys)) {
             var page = try await MeetingParticipantsPage.read(context, on: req.sql)
             page.options = page.options.map { option in
                 var option = option
                 option.invited = keys.contains(option.key)
                 return option
             }
-            page.leadID = StaffID(lead)
+            page.leadID = lead.map { StaffID($0) }
             page.errors.add("lead", "Tick them as invited too, or choose someone invited to lead the meeting.")
             return page.response(for: req, status: .unprocessableEntity)
         }

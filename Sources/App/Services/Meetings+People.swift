@@ -77,6 +77,11 @@ extension Meetings {
         /// Never offered: named so the planner knows why.
         var restricted: [String]
         var leadID: UUID?
+
+        /// The staff among the options chosen (`keys`).
+        func invitedStaff(_ keys: Set<String>) -> Set<UUID> {
+            Set(options.filter { $0.kind == .staff && keys.contains($0.key) }.compactMap(\.userID))
+        }
     }
 
     /// Who may be invited, from the circles of the meeting's students (family with parental
@@ -216,6 +221,10 @@ extension Meetings {
         _ keys: Set<String>, lead: UUID?, options: Options, meeting: Meeting, context: AuditContext,
         on db: any Database
     ) async throws {
+        // The page refuses another lead before it gets here (`MeetingLead`); nothing is dropped quietly.
+        guard MeetingLead.isAllowed(lead, invitedStaff: options.invitedStaff(keys)) else {
+            throw AppError.badRequest("Choose someone invited to lead the meeting.")
+        }
         let meetingID = try meeting.requireID()
         try await db.transaction { db in
             let current = try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == meetingID).all()
@@ -237,9 +246,7 @@ extension Meetings {
                     try await existing.delete(on: db)
                 }
             }
-            let invitedStaff = options.options.filter { $0.kind == .staff && keys.contains($0.key) }.compactMap(
-                \.userID)
-            meeting.$lead.id = lead.flatMap { invitedStaff.contains($0) ? $0 : nil }
+            meeting.$lead.id = lead
             try await meeting.save(on: db)
             try await audit(meeting, "Changed who is coming", context: context, on: db)
         }

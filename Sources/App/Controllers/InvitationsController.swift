@@ -68,7 +68,7 @@ enum InvitationsController {
         guard problems.isEmpty else {
             return SharePage(
                 context, details: details, problems: problems, handed: [],
-                mailConfigured: req.roundtable.configuration.smtp != nil
+                mailConfigured: req.roundtable.sendsMail
             )
             .response(for: req, status: .unprocessableEntity)
         }
@@ -78,7 +78,7 @@ enum InvitationsController {
         req.application.outboxWorker?.wake()
         return SharePage(
             context, details: details, problems: [], handed: handed,
-            mailConfigured: req.roundtable.configuration.smtp != nil
+            mailConfigured: req.roundtable.sendsMail
         ).response(for: req)
     }
 
@@ -106,7 +106,7 @@ extension InvitationsController {
         return req.redirect(
             to: SiteRoute.meeting(
                 try MeetingID(context.meeting.requireID()),
-                notice: req.roundtable.configuration.smtp == nil ? .meetingCancelledUnsent : .meetingCancelled
+                notice: req.roundtable.sendsMail ? .meetingCancelled : .meetingCancelledUnsent
             ).path)
     }
 }

@@ -93,7 +93,7 @@ extension MeetingsController {
         return req.redirect(
             to: SiteRoute.meeting(
                 try MeetingID(context.meeting.requireID()),
-                notice: told ? (req.roundtable.configuration.smtp == nil ? .changesToldUnsent : .changesTold) : nil
+                notice: told ? (req.roundtable.sendsMail ? .changesTold : .changesToldUnsent) : nil
             ).path
                 + "#sharing")
     }

@@ -11,7 +11,7 @@ enum OutboxController {
         guard
             let page = try await OutboxPage.read(
                 for: staff, school: req.query[UUID.self, at: "school"],
-                mailConfigured: req.roundtable.configuration.smtp != nil, on: req.sql)
+                mailConfigured: req.roundtable.sendsMail, on: req.sql)
         else { throw AppError.notFound }
         return page.response(for: req)
     }

@@ -24,6 +24,9 @@ final class RoundtableContext: Sendable {
     let rosterProgress = RosterUploads.Progress()
     /// Requests under way, and whether new ones are still let in (see `stopServing`).
     let requestGate = RequestGate()
+    /// Whether email can leave: without a mail server everything waits in the outbox, and pages
+    /// say so rather than "sent".
+    var sendsMail: Bool { configuration.smtp != nil }
     /// The time as Roundtable reads it (`AppClock`).
     let clock = AppClock()
     var now: Date { clock.now }

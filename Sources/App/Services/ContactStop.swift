@@ -20,16 +20,7 @@ enum ContactStop {
         try await member.save(on: db)
         let participantIDs = try await MeetingParticipant.query(on: db).filter(\.$familyMember.$id == memberID)
             .all(\.$id)
-        var links = 0
-        if !participantIDs.isEmpty {
-            let open = ParticipantLink.query(on: db).filter(\.$participant.$id ~~ participantIDs)
-                .filter(\.$revokedAt == nil)
-            links = try await open.count()
-            try await ParticipantLink.query(on: db).filter(\.$participant.$id ~~ participantIDs)
-                .filter(\.$revokedAt == nil).set(\.$revokedAt, to: now).update()
-            try await TrustedBrowser.query(on: db).filter(\.$participant.$id ~~ participantIDs).delete()
-            try await ParticipantCodeRecord.query(on: db).filter(\.$participant.$id ~~ participantIDs).delete()
-        }
+        let links = try await revoke(participantIDs, now: now, on: db)
         return Result(linksStopped: links, messagesWithdrawn: try await withdraw(memberID, now: now, on: db))
     }
 
@@ -41,14 +32,7 @@ enum ContactStop {
     static func stopLinks(
         of participants: [MeetingParticipant], reason: String, now: Date, on db: any Database
     ) async throws -> Result {
-        let ids = try participants.map { try $0.requireID() }
-        guard !ids.isEmpty else { return Result(linksStopped: 0, messagesWithdrawn: 0) }
-        let links = try await ParticipantLink.query(on: db).filter(\.$participant.$id ~~ ids)
-            .filter(\.$revokedAt == nil).count()
-        try await ParticipantLink.query(on: db).filter(\.$participant.$id ~~ ids)
-            .filter(\.$revokedAt == nil).set(\.$revokedAt, to: now).update()
-        try await TrustedBrowser.query(on: db).filter(\.$participant.$id ~~ ids).delete()
-        try await ParticipantCodeRecord.query(on: db).filter(\.$participant.$id ~~ ids).delete()
+        let links = try await revoke(participants.map { try $0.requireID() }, now: now, on: db)
         // Mail is kept per family member and meeting: staff and agencies are not sent links.
         var withdrawn = 0
         for participant in participants {
@@ -60,6 +44,18 @@ enum ContactStop {
             withdrawn += waiting.count
         }
         return Result(linksStopped: links, messagesWithdrawn: withdrawn)
+    }
+
+    /// Stops the participants' open links, forgets the browsers they trusted and the codes
+    /// waiting for them; returns how many links were open.
+    private static func revoke(_ ids: [UUID], now: Date, on db: any Database) async throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        let open = ParticipantLink.query(on: db).filter(\.$participant.$id ~~ ids).filter(\.$revokedAt == nil)
+        let count = try await open.count()
+        try await open.set(\.$revokedAt, to: now).update()
+        try await TrustedBrowser.query(on: db).filter(\.$participant.$id ~~ ids).delete()
+        try await ParticipantCodeRecord.query(on: db).filter(\.$participant.$id ~~ ids).delete()
+        return count
     }
 
     /// Takes back what waits to be sent to the person (or failed and holds a link), and blanks

@@ -227,6 +227,53 @@ struct ConcurrencyTests {
         }
     }
 
+    @Test(
+        "A family's request accepted and answered by several presses at once plans one meeting and nothing else",
+        arguments: TestDatabase.all)
+    func parallelAccept(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await ParticipantPageTests.amirasPage(app, people, s)
+            let parent = TestBrowser(app)
+            try await parent.get(page)
+            try await parent.post(page + "/request", ["request_topic": "Her reading at home", "urgency": "soon"])
+            let request = try #require(try await MeetingRequest.query(on: app.db).first())
+            let before = try await Meeting.query(on: app.db).count()
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            try await teacher.get("/requests")
+            let token = try #require(teacher.csrfToken)
+            let cookies = Self.cookieHeader(teacher)
+            let path = "/requests/\(request.id!)"
+            try await withLiveServer(app) { server in
+                let answers = try await server.parallel(10) { index in
+                    index.isMultiple(of: 3)
+                        ? try await server.send(
+                            .POST, path + "/answer", headers: cookies,
+                            form: ["_csrf": token, "answer": "We will call you on Friday."])
+                        : try await server.send(.POST, path + "/accept", headers: cookies, form: ["_csrf": token])
+                }
+                #expect(answers.filter { $0.status.code >= 500 }.count == 0)
+                #expect(answers.filter { $0.status == .seeOther }.count == 1, "\(answers.map(\.status.code))")
+                #expect(answers.filter { $0.status == .badRequest }.count == 9)
+            }
+            let settled = try #require(try await MeetingRequest.find(request.id, on: app.db))
+            let planned = try await Meeting.query(on: app.db).count() - before
+            switch settled.status {
+            case .accepted:
+                #expect(planned == 1)
+                #expect(settled.$meeting.id != nil && settled.answer == nil)
+            case .answered:
+                #expect(planned == 0)
+                #expect(settled.answer == "We will call you on Friday." && settled.$meeting.id == nil)
+                #expect(try await Self.audited(.meetingRequestAnswered, on: app) == 1)
+            case .open:
+                Issue.record("the request was left open")
+            }
+        }
+    }
+
     @Test("The staff queue pages instead of dropping requests", arguments: TestDatabase.all)
     func queuePages(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in

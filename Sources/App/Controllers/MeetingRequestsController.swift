@@ -105,29 +105,8 @@ enum MeetingRequestsController {
     static func accept(_ req: Request) async throws -> Response {
         let (staff, request, student) = try await load(req)
         if req.csrfFailed { throw AppError.formExpired }
-        guard request.status == .open else { throw AppError.badRequest("This request has already been dealt with.") }
-        let meeting = try await Meetings.create(
-            .familyRequest, for: student, by: staff, context: req.auditContext, on: req.db)
-        meeting.purpose =
-            "\(request.familyMember.displayName) asked to meet about: \(request.topic)"
-        meeting.requestedBy = .family
-        meeting.urgency = request.urgency
-        if let times = request.suitableTimes { meeting.inclusionNotes = "Times that suit the family: \(times)" }
-        try await meeting.save(on: req.db)
-        // The family member who asked is invited, whatever their parental responsibility.
-        let memberID = request.$familyMember.id
-        let invited = try await MeetingParticipant.query(on: req.db).filter(\.$meeting.$id == meeting.requireID())
-            .filter(\.$familyMember.$id == memberID).count()
-        if invited == 0 && !request.familyMember.isRestricted {
-            let relationship = try await StudentFamilyLink.query(on: req.db).filter(\.$familyMember.$id == memberID)
-                .filter(\.$student.$id == student.requireID()).first()?.relationship
-            try await Meetings.participant(
-                meeting.requireID(), .family, role: relationship?.label ?? "Family"
-            ) { $0.$familyMember.id = memberID }.create(on: req.db)
-        }
-        request.status = .accepted
-        request.$meeting.id = meeting.id
-        try await request.save(on: req.db)
+        let meeting = try await MeetingRequests.accept(
+            request, for: student, by: staff, context: req.auditContext, now: req.roundtable.now, on: req.db)
         return req.redirect(to: SiteRoute.meeting(try MeetingID(meeting.requireID()), notice: .meetingStarted).path)
     }
 
@@ -153,15 +132,8 @@ enum MeetingRequestsController {
                 error: problem.message)
             return page.response(for: req, status: .unprocessableEntity)
         }
-        request.answer = text
-        request.status = .answered
-        try await req.db.transaction { db in
-            try await request.save(on: db)
-            // Who answered, about which child; the family's words and the answer stay on the request.
-            try await AuditLog.record(
-                .meetingRequestAnswered, on: db, context: req.auditContext, schoolID: student.$school.id,
-                subjectType: "student", subjectID: student.id, summary: request.familyMember.displayName)
-        }
+        try await MeetingRequests.answer(
+            request, with: text, about: student, context: req.auditContext, now: req.roundtable.now, on: req.db)
         return req.redirect(to: SiteRoute.meetingRequests(notice: .requestAnswered).path)
     }
 }

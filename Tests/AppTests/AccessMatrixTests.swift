@@ -490,7 +490,7 @@ struct AccessMatrixTests {
             let students = try await StudentFixtures.make(people, on: app)
             let meeting = try await Meetings.create(
                 .behaviourConcern, for: students.zoe, by: StaffContext.of(people.primaryStaff, on: app.db),
-                context: AuditContext(), on: app.db)
+                context: AuditContext(now: app.roundtable.now), on: app.db)
             let space = try await MeetingTests.room(in: people.oakPrimary, on: app.db)
             let zoe = [students.zoe.id!.uuidString, meeting.id!.uuidString, students.mother.id!.uuidString]
             let cases = Self.cases(people, pending: pending, students: students, meeting: meeting, space: space).map {

@@ -1,5 +1,7 @@
+import Fluent
 import Foundation
 import Testing
+import VaporTesting
 
 @testable import App
 
@@ -34,5 +36,23 @@ struct AppClockTests {
         for _ in 0..<20_000 { _ = clock.now }
         let late = bestBatch()
         #expect(late < early * 10 + .milliseconds(2), "early \(early), late \(late)")
+    }
+
+    /// Expiry is decided by the application's clock, not the machine's: a test (or an
+    /// operator checking what a family will see next week) moves the clock and the link stops.
+    @Test("A family's link stops when its expiry passes on the application's clock", arguments: TestDatabase.all)
+    func linkExpiryFollowsTheClock(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await ParticipantPageTests.amirasPage(app, people, s)
+            let link = try #require(try await ParticipantLink.query(on: app.db).sort(\.$createdAt, .descending).first())
+            let parent = TestBrowser(app)
+            #expect(try await parent.get(page).status == .ok)
+            app.roundtable.setClock { link.expiresAt.addingTimeInterval(60) }
+            #expect(try await parent.get(page).status == .notFound)
+            app.roundtable.setClock { link.expiresAt.addingTimeInterval(-60) }
+            #expect(try await parent.get(page).status == .ok)
+        }
     }
 }

@@ -76,7 +76,8 @@ struct ChangeNoticeEmailTests {
                 for _ in 0..<6 {
                     group.addTask {
                         let meeting = try #require(try await Meeting.query(on: app.db).first())
-                        return try await Sharing.tellChanges(meeting, settings: settings, on: app.db)
+                        return try await Sharing.tellChanges(
+                            meeting, settings: settings, on: app.db, now: app.roundtable.now)
                     }
                 }
                 return try await group.reduce(into: [Bool]()) { $0.append($1) }

@@ -207,7 +207,7 @@ struct ContactRestrictionTests {
                 group: app.eventLoopGroup)
             let sent = try await Outbox.deliverDue(
                 on: app.db, client: client, from: EmailAddress("school@oak.example")!, fromName: "Oak",
-                logger: app.logger)
+                logger: app.logger, now: { app.roundtable.now })
             #expect(sent == 0)
             #expect(try await OutboxMessage.find(message.id!, on: app.db)?.status == .withdrawn)
         }

@@ -14,7 +14,8 @@ struct DemoTests {
     func demo(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in
             let hash = try app.roundtable.passwords.hash(Fixtures.password)
-            let summary = try await DemoSchool.create(students: 150, seed: 7, passwordHash: hash, on: app.db)
+            let summary = try await DemoSchool.create(
+                students: 150, seed: 7, passwordHash: hash, on: app.db, now: app.roundtable.now)
             #expect(summary.students == 150)
             let students = try await Student.query(on: app.db).all()
             #expect(students.count == 150)
@@ -60,7 +61,8 @@ struct DemoTests {
 
             // A second run refuses to touch a database that is in use.
             await #expect(throws: FirstRunSetup.Failure.self) {
-                _ = try await DemoSchool.create(students: 5, seed: 1, passwordHash: hash, on: app.db)
+                _ = try await DemoSchool.create(
+                    students: 5, seed: 1, passwordHash: hash, on: app.db, now: app.roundtable.now)
             }
         }
     }

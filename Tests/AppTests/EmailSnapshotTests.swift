@@ -24,8 +24,9 @@ struct EmailSnapshotTests {
             let meeting = try await scene.newMeeting()
 
             _ = try await Sharing.share(
-                meeting, details: try await Meetings.details(of: meeting, on: app.db), settings: scene.settings,
-                context: .commandLine, on: app.db, now: EmailScene.now)
+                meeting, details: try await Meetings.details(of: meeting, on: app.db, now: EmailScene.now),
+                settings: scene.settings,
+                context: .commandLine(at: EmailScene.now), on: app.db, now: EmailScene.now)
             try await scene.assertOutbox(named: "invitation", expecting: scene.everyoneWithEmail)
 
             // Moved two weeks later, to the same time in UTC: the clocks go back in between, so in
@@ -39,7 +40,7 @@ struct EmailSnapshotTests {
             try await scene.assertOutbox(named: "change-notice", expecting: scene.everyoneWithEmail)
 
             try await Sharing.cancel(
-                meeting, settings: scene.settings, context: .commandLine, on: app.db,
+                meeting, settings: scene.settings, context: .commandLine(at: EmailScene.now), on: app.db,
                 now: EmailScene.now.addingTimeInterval(7200))
             try await scene.assertOutbox(named: "cancellation", expecting: scene.everyoneWithEmail)
         }
@@ -58,7 +59,7 @@ struct EmailSnapshotTests {
             let later = EmailScene.meetingStart.addingTimeInterval(86_400)
 
             _ = try await MeetingSummaries.share(
-                meeting, settings: scene.settings, context: .commandLine, on: app.db, now: later)
+                meeting, settings: scene.settings, context: .commandLine(at: later), on: app.db, now: later)
             // Staff are not sent the summary: they read it where they work.
             try await scene.assertOutbox(named: "summary-shared", expecting: scene.familyAndAgency)
 
@@ -68,7 +69,7 @@ struct EmailSnapshotTests {
             for participant in commenting {
                 try await MeetingSummaries.respond(
                     participant, in: meeting, kind: .comment, text: "The date of the next meeting is wrong.",
-                    settings: scene.settings, context: .commandLine, on: app.db, now: later)
+                    settings: scene.settings, context: .commandLine(at: later), on: app.db, now: later)
             }
             // Each comment tells the lead; the notes are all the same, so one snapshot.
             let notes = try await OutboxMessage.query(on: app.db).all()
@@ -83,7 +84,7 @@ struct EmailSnapshotTests {
             for response in try await MeetingSummaries.responses(of: meeting, on: app.db) {
                 try await MeetingSummaries.answer(
                     response.requireID(), in: meeting, text: "Thank you: it is on 4 November. We have corrected it.",
-                    by: lead, settings: scene.settings, context: .commandLine, on: app.db, now: later)
+                    by: lead, settings: scene.settings, context: .commandLine(at: later), on: app.db, now: later)
             }
             try await scene.assertOutbox(named: "comment-answered", expecting: scene.familyAndAgency)
         }
@@ -119,7 +120,7 @@ struct EmailSnapshotTests {
             for (language, member) in scene.family {
                 let old = "old.\(language.lowercased())@mail.example"
                 try await StudentDirectory.tellOldAddress(
-                    old, of: member, schoolID: scene.people.oakPrimary.requireID(), on: app.db)
+                    old, of: member, schoolID: scene.people.oakPrimary.requireID(), now: EmailScene.now, on: app.db)
             }
             let messages = try await OutboxMessage.query(on: app.db).all()
             #expect(messages.count == Catalog.languages.count)
@@ -139,8 +140,9 @@ struct EmailSnapshotTests {
             let scene = try await EmailScene.make(on: app)
             let meeting = try await scene.newMeeting()
             _ = try await Sharing.share(
-                meeting, details: try await Meetings.details(of: meeting, on: app.db), settings: scene.settings,
-                context: .commandLine, on: app.db, now: EmailScene.now)
+                meeting, details: try await Meetings.details(of: meeting, on: app.db, now: EmailScene.now),
+                settings: scene.settings,
+                context: .commandLine(at: EmailScene.now), on: app.db, now: EmailScene.now)
             let messages = try await OutboxMessage.query(on: app.db).all()
             for (label, address) in [
                 ("family-ar", scene.family["ar"]!.email!), ("staff", scene.people.primaryStaff.email),
@@ -272,7 +274,8 @@ final class EmailScene {
     func newMeeting() async throws -> Meeting {
         let db = app.db
         let meeting = try await Meetings.create(
-            .behaviourConcern, for: student, lead: people.primaryStaff, context: .commandLine, on: db)
+            .behaviourConcern, for: student, lead: people.primaryStaff, context: .commandLine(at: EmailScene.now),
+            on: db)
         meeting.purpose = "To talk about Zoë's difficult lunchtimes and the fight last week."
         meeting.startsAt = Self.meetingStart
         meeting.lengthMinutes = 40

@@ -29,7 +29,8 @@ struct OutboxTests {
             settings: SMTPSettings(host: "127.0.0.1", port: port, username: nil, password: nil, security: .none),
             group: MultiThreadedEventLoopGroup.singleton, connectTimeout: .seconds(2), replyTimeout: .seconds(1))
         return try await Outbox.deliverDue(
-            on: app.db, client: client, from: from, fromName: "Oak", logger: app.logger, owner: owner)
+            on: app.db, client: client, from: from, fromName: "Oak", logger: app.logger, now: { app.roundtable.now },
+            owner: owner)
     }
 
     static func withServer(

@@ -190,7 +190,7 @@ struct PageQueryBudgetTests {
     static func demoPages(_ app: Application) async throws -> [Page] {
         let db = app.db
         let hash = try app.roundtable.passwords.hash(Fixtures.password)
-        _ = try await DemoSchool.create(students: 60, seed: 7, passwordHash: hash, on: db)
+        _ = try await DemoSchool.create(students: 60, seed: 7, passwordHash: hash, on: db, now: app.roundtable.now)
         let school = try #require(try await School.query(on: db).first())
         let schoolID = try school.requireID()
         let admin = try #require(try await User.query(on: db).filter(\.$email == "admin@larkfield.example").first())
@@ -223,7 +223,8 @@ struct PageQueryBudgetTests {
 
         let invited = try await StaffDirectory.invite(
             name: "Noor Haddad", email: EmailAddress("noor@larkfield.example")!, role: .staff, schoolID: schoolID,
-            organisationID: school.$organisation.id, lifetime: 7 * 86_400, context: .commandLine, on: db)
+            organisationID: school.$organisation.id, lifetime: 7 * 86_400, context: .commandLine(at: Date()), on: db,
+            now: Date())
         let job = RosterImportJob()
         job.$school.id = schoolID
         job.$createdBy.id = admin.id
@@ -238,7 +239,8 @@ struct PageQueryBudgetTests {
         let settings = try await Sharing.Settings.make(
             for: upcoming, configuration: app.roundtable.configuration, on: db)
         _ = try await Sharing.notify(
-            upcoming, details: try await Meetings.details(of: upcoming, on: db), kind: .update, settings: settings,
+            upcoming, details: try await Meetings.details(of: upcoming, on: db, now: Date()), kind: .update,
+            settings: settings,
             on: db, now: Date())
         func familyLink(_ meeting: Meeting) async throws -> String {
             let participant = try #require(

@@ -27,13 +27,13 @@ struct ReachMatrixTests {
             // Zoë: Year 7, taught by the teacher. Omar: Year 8 with special needs. Ling: Year 8.
             let zoeMeeting = try await Meetings.create(
                 .behaviourConcern, for: s.zoe, by: StaffContext.of(people.primaryStaff, on: app.db),
-                context: AuditContext(), on: app.db)
+                context: AuditContext(now: app.roundtable.now), on: app.db)
             let omarMeeting = try await Meetings.create(
                 .progressReview, for: s.omar, by: StaffContext.of(people.primaryLeader, on: app.db),
-                context: AuditContext(), on: app.db)
+                context: AuditContext(now: app.roundtable.now), on: app.db)
             let lingMeeting = try await Meetings.create(
                 .progressReview, for: s.ling, by: StaffContext.of(people.primaryLeader, on: app.db),
-                context: AuditContext(), on: app.db)
+                context: AuditContext(now: app.roundtable.now), on: app.db)
             let sees: [Who: Set<String>] = [
                 .teacher: ["zoe"], .headOfYear: ["omar", "ling"], .senco: ["omar"],
             ]
@@ -86,7 +86,7 @@ struct ReachMatrixTests {
             let s = try await StudentFixtures.make(people, on: app)
             let meeting = try await Meetings.create(
                 .progressReview, for: s.zoe, by: StaffContext.of(people.primaryLeader, on: app.db),
-                context: AuditContext(), on: app.db)
+                context: AuditContext(now: app.roundtable.now), on: app.db)
             try await MeetingStudent(meetingID: meeting.id!, studentID: s.omar.id!).create(on: app.db)
             let path = "/meetings/\(meeting.id!)"
             // Each reaches one of the two (the teacher Zoë, the head of year and the

@@ -57,7 +57,7 @@ struct RosterImportTests {
     ) async throws -> RosterImport.Summary {
         try await RosterImport.run(
             try OneRosterReader.read(folder: url), into: school, rosterSchool: nil, skipInvalid: skipInvalid,
-            dryRun: dryRun, context: .commandLine, on: app.db)
+            dryRun: dryRun, context: .commandLine(at: app.roundtable.now), on: app.db, now: app.roundtable.now)
     }
 
     @Test(

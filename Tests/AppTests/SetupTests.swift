@@ -127,7 +127,7 @@ struct SetupTests {
                         do {
                             _ = try await FirstRunSetup.perform(
                                 input(email), passwords: app.roundtable.passwords, pool: app.threadPool,
-                                context: AuditContext(), on: app.db)
+                                context: AuditContext(now: app.roundtable.now), on: app.db, now: app.roundtable.now)
                             return true
                         } catch {
                             return false

@@ -342,7 +342,8 @@ struct PagingTests {
     func pages(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in
             let hash = try app.roundtable.passwords.hash(Fixtures.password)
-            _ = try await DemoSchool.create(students: 120, seed: 3, passwordHash: hash, on: app.db)
+            _ = try await DemoSchool.create(
+                students: 120, seed: 3, passwordHash: hash, on: app.db, now: app.roundtable.now)
             let head = try await User.query(on: app.db).filter(\.$email == "head@larkfield.example").first()
             let browser = TestBrowser(app)
             try await browser.signIn(try #require(head))

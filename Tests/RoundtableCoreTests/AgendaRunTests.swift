@@ -136,7 +136,7 @@ struct AgendaRunTests {
         plan.purpose = FollowUpDraft.purpose(
             preferredName: "Noor", topics: Array(repeating: String(repeating: "x", count: 300), count: 9))
         plan.lengthMinutes = "30"
-        #expect(throws: Never.self) { try plan.check(timeZone: .gmt).get() }
+        #expect(throws: Never.self) { try plan.check(now: Date(), timeZone: .gmt).get() }
     }
 }
 

@@ -64,7 +64,7 @@ struct SingleLineTests {
         student.givenName = injectedName
         student.familyName = "Lee"
         student.yearGroup = "7"
-        #expect(try student.check().get().givenName == "Ann Bcc: evil@example.org")
+        #expect(try student.check(today: Date()).get().givenName == "Ann Bcc: evil@example.org")
     }
 
     @Test("An email address with a control character in it is refused")

@@ -20,8 +20,8 @@ struct RecordEditFormTests {
         case .goal:
             var goal = GoalForm()
             goal.what = text
-            return errors(goal.check())["what"]
-        case .action: return errors(ActionForm(what: text).check())["what"]
+            return errors(goal.check(today: Date()))["what"]
+        case .action: return errors(ActionForm(what: text).check(today: Date()))["what"]
         case .parked, .reflection: return nil
         }
     }

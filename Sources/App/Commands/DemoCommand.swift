@@ -40,7 +40,7 @@ struct DemoCommand: AsyncCommand {
         let hash = try await app.threadPool.runIfActive { try app.roundtable.passwords.hash(password) }
         let started = Date()
         let summary = try await DemoSchool.create(
-            students: count, seed: UInt64(signature.seed ?? 1), passwordHash: hash, on: app.db,
+            students: count, seed: UInt64(signature.seed ?? 1), passwordHash: hash, on: app.db, now: app.roundtable.now,
             timeZone: app.roundtable.configuration.timeZone)
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         let url = app.roundtable.configuration.publicURL.absoluteString

@@ -80,7 +80,8 @@ struct OneRosterImportCommand: AsyncCommand {
         do {
             summary = try await RosterImport.run(
                 roster, into: school, rosterSchool: signature.rosterSchool, skipInvalid: signature.skipInvalid,
-                dryRun: signature.dryRun, context: .commandLine, on: app.db)
+                dryRun: signature.dryRun, context: .commandLine(at: app.roundtable.now), on: app.db,
+                now: app.roundtable.now)
         } catch let failure as RosterImport.Failure {
             console.error(failure.description)
             throw ExitCode(2)

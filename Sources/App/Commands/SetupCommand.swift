@@ -50,7 +50,9 @@ struct SetupCommand: AsyncCommand {
             throw ExitCode(2)
         }
         let created = try await FirstRunSetup.perform(
-            input, passwords: app.roundtable.passwords, pool: app.threadPool, context: .commandLine, on: app.db)
+            input, passwords: app.roundtable.passwords, pool: app.threadPool,
+            context: .commandLine(at: app.roundtable.now), on: app.db,
+            now: app.roundtable.now)
         context.console.info("Roundtable is set up for \(created.organisation.name) and \(created.school.name).")
         let dataDirectory =
             ProcessInfo.processInfo.environment["ROUNDTABLE_DATA_DIR"].map { "ROUNDTABLE_DATA_DIR=\($0) " } ?? ""

@@ -59,9 +59,9 @@ extension APIController {
             format: meeting.format.rawValue, studentIds: students)
     }
 
-    static func detail(_ context: MeetingContext, on db: any Database) async throws -> MeetingDetail {
+    static func detail(_ context: MeetingContext, now: Date, on db: any Database) async throws -> MeetingDetail {
         let meeting = context.meeting
-        let details = try await Meetings.details(of: meeting, on: db)
+        let details = try await Meetings.details(of: meeting, on: db, now: now)
         return MeetingDetail(
             meeting: summary(meeting, students: context.students.map(\.id)),
             requestedBy: meeting.requestedBy.rawValue, urgency: meeting.urgency.rawValue,
@@ -85,7 +85,7 @@ extension APIController {
 
     static func meeting(_ req: Request) async throws -> Response {
         let context = try await req.visibleMeeting()
-        return try await detail(context, on: req.db).encodeResponse(for: req)
+        return try await detail(context, now: req.roundtable.now, on: req.db).encodeResponse(for: req)
     }
 
     struct NewMeetingInput: Content {
@@ -110,7 +110,8 @@ extension APIController {
                     legalGivenName: student.legalGivenName, legalFamilyName: student.legalFamilyName)
             ],
             mayChange: true, viewer: .lead)
-        let response = try await detail(context, on: req.db).encodeResponse(status: .created, for: req)
+        let response = try await detail(context, now: req.roundtable.now, on: req.db).encodeResponse(
+            status: .created, for: req)
         response.headers.replaceOrAdd(
             name: .location, value: SiteRoute.apiMeeting(try MeetingID(meeting.requireID())).path)
         return response
@@ -135,7 +136,7 @@ extension APIController {
         try await Meetings.addAgendaItem(
             checked, to: context.meeting, proposedBy: "School", context: req.auditContext, on: req.db)
         try await Sharing.announce(
-            context.meeting, changes: [.agenda], on: req.db)
+            context.meeting, changes: [.agenda], on: req.db, now: req.roundtable.now)
         let item = try await AgendaItem.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())
             .sort(\.$position, .descending).first()
         guard let item else { throw AppError.unexpected }

@@ -70,7 +70,7 @@ extension APIController {
             throw AppError.invalid(errors)
         }
         try req.require(.manageStudents(school.ref))
-        let checked = try check(input.form(over: StudentForm()))
+        let checked = try check(input.form(over: StudentForm()), today: req.roundtable.now)
         let student = try await StudentRecords.create(
             withAllLanguages(checked, input.homeLanguages), schoolID: schoolID, context: req.auditContext, on: req.db)
         let response = try await StudentSummary(student).encodeResponse(status: .created, for: req)
@@ -83,14 +83,14 @@ extension APIController {
         let (_, student) = try await req.visibleStudent()
         try req.require(.manageStudents(student.schoolRef))
         let input = try req.content.decode(StudentInput.self)
-        let checked = try check(input.form(over: StudentForm(student)))
+        let checked = try check(input.form(over: StudentForm(student)), today: req.roundtable.now)
         try await StudentRecords.update(
             student, with: withAllLanguages(checked, input.homeLanguages), context: req.auditContext, on: req.db)
         return try await StudentSummary(student).encodeResponse(for: req)
     }
 
-    private static func check(_ form: StudentForm) throws -> StudentForm.Checked {
-        switch form.check() {
+    private static func check(_ form: StudentForm, today: Date) throws -> StudentForm.Checked {
+        switch form.check(today: today) {
         case .success(let checked): return checked
         case .failure(let box): throw AppError.invalid(renamed(box.errors, studentFieldNames))
         }

@@ -21,7 +21,7 @@ enum CalendarFeedController {
         feed.$user.id = userID
         feed.tokenHash = TokenHash.of(token)
         try await req.db.transaction { db in
-            try await revokeAll(of: userID, on: db)
+            try await revokeAll(of: userID, now: req.roundtable.now, on: db)
             try await feed.create(on: db)
         }
         let url = req.roundtable.configuration.publicURL.address(of: SiteRoute.calendarFile(token: token + ".ics"))
@@ -31,14 +31,14 @@ enum CalendarFeedController {
     static func revoke(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         if req.csrfFailed { throw AppError.formExpired }
-        try await revokeAll(of: staff.user.requireID(), on: req.db)
+        try await revokeAll(of: staff.user.requireID(), now: req.roundtable.now, on: req.db)
         return req.redirect(to: SiteRoute.calendarFeed(notice: .feedRevoked).path)
     }
 
-    private static func revokeAll(of userID: UUID, on db: any Database) async throws {
+    private static func revokeAll(of userID: UUID, now: Date, on db: any Database) async throws {
         for feed in try await CalendarFeed.query(on: db).filter(\.$user.$id == userID).filter(\.$revokedAt == nil).all()
         {
-            feed.revokedAt = Date()
+            feed.revokedAt = now
             try await feed.save(on: db)
         }
     }
@@ -55,9 +55,9 @@ enum CalendarFeedController {
         else { throw AppError.notFound }
         let school = try await feed.user.$school.id.asyncMap { try await School.find($0, on: req.db) } ?? nil
         let staff = StaffContext(user: feed.user, session: nil, organisation: organisation, school: school)
-        feed.lastUsedAt = Date()
+        feed.lastUsedAt = req.roundtable.now
         try await feed.save(on: req.db)
-        let since = Date().addingTimeInterval(-90 * 86_400)
+        let since = req.roundtable.now.addingTimeInterval(-90 * 86_400)
         let configuration = req.roundtable.configuration
         var events: [CalendarFile] = []
         for entry in try await Meetings.mine(staff, on: req.db) {
@@ -72,7 +72,7 @@ enum CalendarFeedController {
                     title: "Meeting at \(schoolName)", location: meeting.format.needsRoom ? nil : meeting.format.label,
                     description: configuration.publicURL.address(of: .meeting(MeetingID(meeting.id!))),
                     organizerEmail: configuration.mailFrom.value, organizerName: configuration.mailFromName,
-                    attendeeEmail: nil, attendeeName: nil, stamp: meeting.updatedAt ?? Date()))
+                    attendeeEmail: nil, attendeeName: nil, stamp: meeting.updatedAt ?? req.roundtable.now))
         }
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])

@@ -60,11 +60,12 @@ enum InvitationsController {
         guard context.meeting.lifecycle.allows(.share) else {
             throw AppError.badRequest("This meeting is already shared.")
         }
-        let details = try await Meetings.details(of: context.meeting, on: req.db)
+        let details = try await Meetings.details(of: context.meeting, on: req.db, now: req.roundtable.now)
         let hasInvitation =
             try await InvitationText.query(on: req.db).filter(\.$meeting.$id == context.meeting.requireID())
             .filter(\.$language == "en").count() > 0
-        let problems = Sharing.problems(context.meeting, details: details, hasInvitation: hasInvitation)
+        let problems = Sharing.problems(
+            context.meeting, details: details, hasInvitation: hasInvitation, now: req.roundtable.now)
         guard problems.isEmpty else {
             return SharePage(
                 context, details: details, problems: problems, handed: [],
@@ -74,7 +75,7 @@ enum InvitationsController {
         }
         let handed = try await Sharing.share(
             context.meeting, details: details, settings: try await req.sharingSettings(context.meeting),
-            context: req.auditContext, on: req.db)
+            context: req.auditContext, on: req.db, now: req.roundtable.now)
         req.application.outboxWorker?.wake()
         return SharePage(
             context, details: details, problems: [], handed: handed,
@@ -84,7 +85,7 @@ enum InvitationsController {
 
     static func shareForm(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
-        return try await SharePage.read(context, on: req.sql).response(for: req)
+        return try await SharePage.read(context, now: req.roundtable.now, on: req.sql).response(for: req)
     }
 }
 
@@ -101,7 +102,7 @@ extension InvitationsController {
         guard context.meeting.lifecycle.allows(.cancel) else { throw AppError.notFound }
         try await Sharing.cancel(
             context.meeting, settings: try await req.sharingSettings(context.meeting), context: req.auditContext,
-            on: req.db)
+            on: req.db, now: req.roundtable.now)
         req.application.outboxWorker?.wake()
         return req.redirect(
             to: SiteRoute.meeting(

@@ -53,8 +53,10 @@ enum MeetingRequestsController {
                 .where("id", .equal, participantID).for(.update).run()
             let mine = MeetingRequest.query(on: db).filter(\.$participant.$id == participantID)
             let open = try await mine.copy().filter(\.$status == .open).count()
-            let today = try await mine.copy().filter(\.$createdAt > Date().addingTimeInterval(-RequestLimits.day))
-                .count()
+            let today = try await mine.copy().filter(
+                \.$createdAt > req.roundtable.now.addingTimeInterval(-RequestLimits.day)
+            )
+            .count()
             if let refusal = RequestLimits.check(open: open, sentToday: today) { return refusal }
             try await request.create(on: db)
             try await AuditLog.record(

@@ -30,7 +30,7 @@ extension MeetingsController {
         try await Meetings.addAgendaItem(
             checked, to: context.meeting, proposedBy: "School", context: req.auditContext, on: req.db)
         try await Sharing.announce(
-            context.meeting, changes: [.agenda], on: req.db)
+            context.meeting, changes: [.agenda], on: req.db, now: req.roundtable.now)
         return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID())).path + "#agenda")
     }
 
@@ -88,7 +88,8 @@ extension MeetingsController {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         let told = try await Sharing.tellChanges(
-            context.meeting, settings: try await req.sharingSettings(context.meeting), on: req.db)
+            context.meeting, settings: try await req.sharingSettings(context.meeting), on: req.db,
+            now: req.roundtable.now)
         if told { req.application.outboxWorker?.wake() }
         return req.redirect(
             to: SiteRoute.meeting(

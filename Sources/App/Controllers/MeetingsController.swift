@@ -96,7 +96,7 @@ enum MeetingsController {
         let form = try req.reshowableFields(PlanFields.self).form
         var errors = FieldErrors()
         var checked: MeetingPlanForm.Checked?
-        switch form.check(timeZone: req.roundtable.configuration.timeZone) {
+        switch form.check(now: req.roundtable.now, timeZone: req.roundtable.configuration.timeZone) {
         case .success(let value): checked = value
         case .failure(let box): errors = box.errors
         }
@@ -110,7 +110,7 @@ enum MeetingsController {
         let before = (meeting.startsAt, meeting.lengthMinutes, meeting.format, meeting.videoLink)
         try await Meetings.updatePlan(meeting, with: checked, context: req.auditContext, on: req.db)
         try await Sharing.announce(
-            meeting, changes: Sharing.changes(before: before, after: meeting), on: req.db)
+            meeting, changes: Sharing.changes(before: before, after: meeting), on: req.db, now: req.roundtable.now)
         return req.redirect(to: SiteRoute.meeting(try MeetingID(meeting.requireID()), notice: .planSaved).path)
     }
 

@@ -47,19 +47,19 @@ extension ParticipantPageController {
         let trusted = try await TrustedBrowser.query(on: req.db)
             .filter(\.$participant.$id == participant.requireID())
             .filter(\.$tokenHash == TokenHash.of(cookie))
-            .filter(\.$expiresAt > Date())
+            .filter(\.$expiresAt > req.roundtable.now)
             .first()
         return trusted == nil
     }
 
     /// The newest code that can still be used.
     private static func currentCode(
-        _ participant: MeetingParticipant, on db: any Database
+        _ participant: MeetingParticipant, now: Date, on db: any Database
     ) async throws
         -> ParticipantCodeRecord?
     {
         try await ParticipantCodeRecord.query(on: db).filter(\.$participant.$id == participant.requireID())
-            .filter(\.$expiresAt > Date()).sort(\.$createdAt, .descending).first()
+            .filter(\.$expiresAt > now).sort(\.$createdAt, .descending).first()
     }
 
     /// The code is hashed with the participant's id, so the same six digits for two people
@@ -73,7 +73,7 @@ extension ParticipantPageController {
         errors: FieldErrors = FieldErrors(), typed: String = ""
     ) async throws -> ParticipantCodePage {
         let email = try await Sharing.emailAddress(of: participant, on: req.db)
-        let current = try await currentCode(participant, on: req.db)
+        let current = try await currentCode(participant, now: req.roundtable.now, on: req.db)
         return ParticipantCodePage(
             catalogLanguage: catalogLanguage(link: link, participant: participant), token: token,
             maskedEmail: ParticipantCode.mask(email?.value ?? ""),
@@ -95,7 +95,7 @@ extension ParticipantPageController {
             return try await codePage(req, link: link, participant: participant, token: token, errors: errors)
                 .response(for: req, status: .unprocessableEntity)
         }
-        let now = Date()
+        let now = req.roundtable.now
         let latest = try await ParticipantCodeRecord.query(on: req.db)
             .filter(\.$participant.$id == participant.requireID()).sort(\.$createdAt, .descending).first()
         if latest.map({ now.timeIntervalSince($0.createdAt) >= ParticipantCode.resendAfter }) ?? true {
@@ -130,7 +130,7 @@ extension ParticipantPageController {
         let t = try await localizer(link: link, participant: participant, on: req.db)
         let typed = String((try req.reshowableFields(CodeFields.self).code ?? "").prefix(40))
         var errors = FieldErrors()
-        let current = try await currentCode(participant, on: req.db)
+        let current = try await currentCode(participant, now: req.roundtable.now, on: req.db)
         if req.csrfFailed {
             errors.add(FieldErrors.expiredField, t(.errorExpired))
         } else if let current, let attempts = try await takeAttempt(at: current, on: req.db) {
@@ -169,7 +169,7 @@ extension ParticipantPageController {
     ) async throws -> Response {
         let existing = req.cookies[trustCookie]?.string
         let browserToken = existing.flatMap { $0.count >= 20 && $0.count <= 100 ? $0 : nil } ?? Secrets.randomToken()
-        let expires = min(link.expiresAt, Date().addingTimeInterval(ParticipantCode.trustedFor))
+        let expires = min(link.expiresAt, req.roundtable.now.addingTimeInterval(ParticipantCode.trustedFor))
         let participantID = try participant.requireID()
         try await req.db.transaction { db in
             try await ParticipantCodeRecord.query(on: db).filter(\.$participant.$id == participantID).delete()

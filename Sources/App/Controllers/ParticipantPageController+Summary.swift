@@ -30,7 +30,8 @@ extension ParticipantPageController {
         }
         try await MeetingSummaries.respond(
             participant, in: meeting, kind: kind, text: kind == .comment ? comment : nil,
-            settings: try await req.sharingSettings(meeting), context: req.auditContext, on: req.db)
+            settings: try await req.sharingSettings(meeting), context: req.auditContext, on: req.db,
+            now: req.roundtable.now)
         req.application.outboxWorker?.wake()
         return req.redirect(
             to: SiteRoute.participantPage(token: resolved.token).path + "?summary=\(kind.rawValue)#summary-answers")

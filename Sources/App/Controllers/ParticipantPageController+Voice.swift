@@ -36,13 +36,13 @@ extension ParticipantPageController {
             page.agendaErrors = errors
             return page.response(for: req, status: .unprocessableEntity)
         }
-        let details = try await Meetings.details(of: meeting, on: req.db)
+        let details = try await Meetings.details(of: meeting, on: req.db, now: req.roundtable.now)
         let name = details.people.first { $0.participant.id == participant.id }?.name ?? participant.role
         try await Meetings.addAgendaItem(
             AgendaItemForm.Checked(title: topic, minutes: 5, notes: nil), to: meeting, proposedBy: name,
             participantID: participant.id, context: req.auditContext, on: req.db)
         try await Sharing.announce(
-            meeting, changes: [.agenda], on: req.db)
+            meeting, changes: [.agenda], on: req.db, now: req.roundtable.now)
         return req.redirect(to: SiteRoute.participantPage(token: resolved.token).path + "?added=1#agenda")
     }
 

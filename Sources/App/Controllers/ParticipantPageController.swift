@@ -37,7 +37,7 @@ enum ParticipantPageController {
         let (link, participant, meeting) = resolved.parts
         rememberLanguage(req, on: link)
         let previousVisit = link.lastUsedAt
-        link.lastUsedAt = Date()
+        link.lastUsedAt = req.roundtable.now
         try await link.save(on: req.db)
         try await AuditLog.record(
             .participantPageOpened, on: req.db, context: req.auditContext, schoolID: meeting.$school.id,
@@ -166,8 +166,9 @@ extension MeetingsController {
                 .filter(\.$meeting.$id == context.meeting.requireID()).first(),
             participant.kind != .staff
         else { throw AppError.notFound }
-        let expires = Sharing.linkExpiry(context.meeting, days: req.roundtable.configuration.linkDaysAfterMeeting)
-        let details = try await Meetings.details(of: context.meeting, on: req.db)
+        let expires = Sharing.linkExpiry(
+            context.meeting, days: req.roundtable.configuration.linkDaysAfterMeeting, now: req.roundtable.now)
+        let details = try await Meetings.details(of: context.meeting, on: req.db, now: req.roundtable.now)
         let name = details.people.first { $0.participant.id == id }?.name ?? participant.role
         let token: String
         do {

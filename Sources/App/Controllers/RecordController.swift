@@ -49,7 +49,7 @@ enum RecordController {
             form.owners = value("owners")
             form.reviewDate = value("review_date")
             form.label = value("label")
-            switch form.check(today: Date()) {
+            switch form.check(today: req.roundtable.now) {
             case .success(let checked):
                 entry.text = checked.what
                 entry.agreement = checked.agreement
@@ -66,7 +66,7 @@ enum RecordController {
             let form = ActionForm(
                 what: value("what"), ownerKind: value("owner_kind"), ownerName: value("owner_name"), due: value("due"),
                 label: value("label"))
-            switch form.check(today: Date()) {
+            switch form.check(today: req.roundtable.now) {
             case .success(let checked):
                 entry.text = checked.what
                 entry.ownerKind = checked.ownerKind
@@ -149,7 +149,7 @@ enum RecordController {
         }
         try await MeetingRecord.change(
             entry, in: meeting, reason: reason, by: context.staff.user.requireID(), context: req.auditContext,
-            on: req.db
+            on: req.db, now: req.roundtable.now
         ) { entry in
             guard let edit else { return }
             if let text = edit.text { entry.text = text }

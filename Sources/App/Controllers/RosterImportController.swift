@@ -18,7 +18,7 @@ enum RosterImportController {
         let schools = try await RosterUploadPage.schools(for: staff, on: req.sql)
         return try await RosterUploadPage.read(
             schools: schools, chosen: req.query[UUID.self, at: "school"]?.uuidString,
-            progress: req.roundtable.rosterProgress, on: req.sql
+            progress: req.roundtable.rosterProgress, now: req.roundtable.now, on: req.sql
         ).response(for: req)
     }
 
@@ -41,7 +41,8 @@ enum RosterImportController {
             let school = try await School.find(chosen.id, on: req.db)
         else {
             var page = try await RosterUploadPage.read(
-                schools: schools, chosen: form.school ?? "", progress: req.roundtable.rosterProgress, on: req.sql)
+                schools: schools, chosen: form.school ?? "", progress: req.roundtable.rosterProgress,
+                now: req.roundtable.now, on: req.sql)
             page.dryRun = form.dry_run == "true"
             page.skipInvalid = form.skip_invalid == "true"
             page.errors = errors
@@ -57,7 +58,9 @@ enum RosterImportController {
     static func job(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         guard let id = req.parameters.get("jobID", as: UUID.self) else { throw AppError.notFound }
-        return try await RosterImportJobPage.read(id, for: staff, progress: req.roundtable.rosterProgress, on: req.sql)
-            .response(for: req)
+        return try await RosterImportJobPage.read(
+            id, for: staff, progress: req.roundtable.rosterProgress, now: req.roundtable.now, on: req.sql
+        )
+        .response(for: req)
     }
 }

@@ -24,7 +24,8 @@ enum RunController {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         try await MeetingRun.start(
-            context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db)
+            context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db,
+            now: req.roundtable.now)
         return req.redirect(to: SiteRoute.meetingRun(try MeetingID(context.meeting.requireID())).path + "#agenda")
     }
 
@@ -56,7 +57,8 @@ enum RunController {
         default: throw AppError.badRequest("Choose what to do with the agenda item.")
         }
         do {
-            try await MeetingRun.step(step, meeting: context.meeting, by: context.staff.user.requireID(), on: req.db)
+            try await MeetingRun.step(
+                step, meeting: context.meeting, by: context.staff.user.requireID(), on: req.db, now: req.roundtable.now)
         } catch let refusal as RunRefusal {
             return req.redirect(to: SiteRoute.meetingRun(MeetingID(meetingID), error: refusal.rawValue).path)
         }
@@ -112,7 +114,8 @@ enum RunController {
             return try await page(req, context, capture: capture).response(for: req, status: .unprocessableEntity)
         }
         try await MeetingRun.close(
-            context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db)
+            context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db,
+            now: req.roundtable.now)
         return req.redirect(
             to: SiteRoute.meetingRecord(try MeetingID(context.meeting.requireID()), notice: .meetingClosed).path)
     }

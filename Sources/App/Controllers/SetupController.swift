@@ -37,7 +37,7 @@ enum SetupController {
         do {
             _ = try await FirstRunSetup.perform(
                 input, passwords: req.roundtable.passwords, pool: req.application.threadPool,
-                context: req.auditContext, on: req.db)
+                context: req.auditContext, on: req.db, now: req.roundtable.now)
         } catch FirstRunSetup.Failure.alreadyDone {
             throw AppError.notFound
         }

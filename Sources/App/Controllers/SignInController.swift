@@ -40,8 +40,9 @@ enum SignInController {
             decoyHash: req.roundtable.decoyPasswordHash, pool: req.application.threadPool, on: req.db,
             knownBrowser: { user in
                 try await Authentication.isKnownBrowser(
-                    token: req.cookies[KnownBrowser.cookieName]?.string, user: user, on: req.db)
-            })
+                    token: req.cookies[KnownBrowser.cookieName]?.string, user: user, on: req.db, now: req.roundtable.now
+                )
+            }, now: req.roundtable.now)
         switch result {
         case .signedIn(let user, let token, _):
             // A new session for a new sign-in: whatever session id the browser had before is dropped.
@@ -53,9 +54,9 @@ enum SignInController {
                 token, secure: req.roundtable.configuration.secureCookies)
             // Only the sign-in form reads it, so it goes nowhere else.
             let known = try await Authentication.rememberBrowser(
-                token: req.cookies[KnownBrowser.cookieName]?.string, user: user, on: req.db)
+                token: req.cookies[KnownBrowser.cookieName]?.string, user: user, on: req.db, now: req.roundtable.now)
             response.cookies[KnownBrowser.cookieName] = HTTPCookies.Value(
-                string: known, expires: Date().addingTimeInterval(KnownBrowser.lifetime), path: "/sign-in",
+                string: known, expires: req.roundtable.now.addingTimeInterval(KnownBrowser.lifetime), path: "/sign-in",
                 isSecure: req.roundtable.configuration.secureCookies, isHTTPOnly: true, sameSite: .lax)
             return response
         case .rejected(let wait):

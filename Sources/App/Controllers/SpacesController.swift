@@ -179,7 +179,7 @@ enum SpacesController {
         }
         if changed {
             try await Sharing.announce(
-                context.meeting, changes: [.place], on: req.db)
+                context.meeting, changes: [.place], on: req.db, now: req.roundtable.now)
         }
         return req.redirect(
             to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .spaceChosen).path + "#space")

@@ -120,7 +120,8 @@ extension StaffController {
         let invitation = try await StaffDirectory.invite(
             name: form.name, email: email, role: role, schoolID: school?.id,
             organisationID: staff.organisation.requireID(),
-            lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext, on: req.db)
+            lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext, on: req.db,
+            now: req.roundtable.now)
         return try invitationReady(invitation, req: req)
     }
 
@@ -141,7 +142,7 @@ extension StaffController {
         guard person.isActive else { throw AppError.notFound }
         let invitation = try await StaffDirectory.reissueLink(
             for: person, lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext,
-            on: req.db)
+            on: req.db, now: req.roundtable.now)
         return try invitationReady(invitation, req: req)
     }
 }

@@ -84,7 +84,7 @@ extension StudentsController {
             form.role = existing.role ?? ""
         }
         var checked: AgencyContactForm.Checked?
-        switch form.check() {
+        switch form.check(today: req.roundtable.now) {
         case .success(let value): checked = value
         case .failure(let box): for item in box.errors.items { errors.add(item.field, item.message) }
         }

@@ -57,7 +57,7 @@ extension StudentsController {
         let school = schools.first { $0.id == chosen }
         if school == nil { errors.add("school", "Choose the student's school") }
         var checked: StudentForm.Checked?
-        switch form.check() {
+        switch form.check(today: req.roundtable.now) {
         case .success(let value): checked = value
         case .failure(let box): for item in box.errors.items { errors.add(item.field, item.message) }
         }
@@ -83,7 +83,7 @@ extension StudentsController {
         let form = try req.reshowableFields(StudentFields.self).form
         var errors = FieldErrors()
         var checked: StudentForm.Checked?
-        switch form.check() {
+        switch form.check(today: req.roundtable.now) {
         case .success(let value): checked = value
         case .failure(let box): errors = box.errors
         }

@@ -75,7 +75,7 @@ enum SummaryController {
         if req.csrfFailed { throw AppError.formExpired }
         let handed = try await MeetingSummaries.share(
             context.meeting, settings: try await req.sharingSettings(context.meeting), context: req.auditContext,
-            on: req.db)
+            on: req.db, now: req.roundtable.now)
         req.application.outboxWorker?.wake()
         guard handed.isEmpty else {
             return try await page(req, context, language: "en", handed: handed).response(for: req)
@@ -102,7 +102,8 @@ enum SummaryController {
         }
         try await MeetingSummaries.answer(
             responseID, in: context.meeting, text: text, by: context.staff.user.requireID(),
-            settings: try await req.sharingSettings(context.meeting), context: req.auditContext, on: req.db)
+            settings: try await req.sharingSettings(context.meeting), context: req.auditContext, on: req.db,
+            now: req.roundtable.now)
         req.application.outboxWorker?.wake()
         return req.redirect(
             to: SiteRoute.meetingSummary(try MeetingID(context.meeting.requireID()), notice: .summaryAnswered).path

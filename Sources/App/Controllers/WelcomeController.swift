@@ -10,7 +10,9 @@ enum WelcomeController {
 
     static func show(_ req: Request) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
-        guard let (_, user) = try await StaffDirectory.usableInvitation(token: token, on: req.db) else {
+        guard
+            let (_, user) = try await StaffDirectory.usableInvitation(token: token, on: req.db, now: req.roundtable.now)
+        else {
             return LinkNotValidPage().response(for: req, status: .notFound)
         }
         let organisation = try await Organisation.find(user.$organisation.id, on: req.db)
@@ -20,7 +22,10 @@ enum WelcomeController {
 
     static func submit(_ req: Request) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
-        guard let (invitation, user) = try await StaffDirectory.usableInvitation(token: token, on: req.db) else {
+        guard
+            let (invitation, user) = try await StaffDirectory.usableInvitation(
+                token: token, on: req.db, now: req.roundtable.now)
+        else {
             return LinkNotValidPage().response(for: req, status: .notFound)
         }
         let organisation = try await Organisation.find(user.$organisation.id, on: req.db)
@@ -43,7 +48,7 @@ enum WelcomeController {
         do {
             try await StaffDirectory.acceptInvitation(
                 invitation, user: user, password: password, passwords: req.roundtable.passwords,
-                pool: req.application.threadPool, context: req.auditContext, on: req.db)
+                pool: req.application.threadPool, context: req.auditContext, on: req.db, now: req.roundtable.now)
         } catch AppError.notFound {
             return LinkNotValidPage().response(for: req, status: .notFound)
         }

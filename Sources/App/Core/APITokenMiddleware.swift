@@ -6,7 +6,7 @@ import Vapor
 struct APITokenMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let secret = request.headers.bearerAuthorization?.token,
-            let user = try await APITokens.owner(of: secret, on: request.db),
+            let user = try await APITokens.owner(of: secret, on: request.db, now: request.roundtable.now),
             let organisation = try await Organisation.find(user.$organisation.id, on: request.db)
         {
             var school: School?

@@ -33,7 +33,9 @@ struct ParticipantLinkMiddleware: AsyncMiddleware {
             found = try await find(req)
         } catch AppError.notFound {
             let key = "link:" + req.clientAddress
-            if case .waiting(let wait) = try await AttemptCounter.count(key, scope: .address, on: req.db) {
+            if case .waiting(let wait) = try await AttemptCounter.count(
+                key, scope: .address, on: req.db, now: req.roundtable.now)
+            {
                 throw ParticipantPageController.LinkStop.paused(wait)
             }
             throw ParticipantPageController.LinkStop.gone
@@ -50,7 +52,7 @@ struct ParticipantLinkMiddleware: AsyncMiddleware {
         guard let token = req.parameters.get("token"), token.count >= 20, token.count <= 100,
             let link = try await ParticipantLink.query(on: req.db).filter(\.$tokenHash == TokenHash.of(token))
                 .with(\.$participant).first(),
-            link.revokedAt == nil, link.expiresAt > Date(),
+            link.revokedAt == nil, link.expiresAt > req.roundtable.now,
             let meeting = try await Meeting.find(link.participant.$meeting.id, on: req.db),
             meeting.lifecycle.hasBeenShared
         else { throw AppError.notFound }

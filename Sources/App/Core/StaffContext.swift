@@ -12,11 +12,6 @@ struct StaffContext: Sendable {
     let school: School?
 
     var actor: Actor { user.actor }
-
-    var audit: AuditContext {
-        AuditContext(
-            actorID: user.id, actorName: user.name, organisationID: organisation.id, schoolID: user.$school.id)
-    }
 }
 
 extension Request {
@@ -53,10 +48,10 @@ extension Request {
 
     /// Facts for an audit event about this request, with the signed-in person if any.
     var auditContext: AuditContext {
-        var context = staff?.audit ?? AuditContext()
-        context.ipAddress = clientAddress
-        context.requestID = id
-        return context
+        AuditContext(
+            now: roundtable.now, actorID: staff?.user.id, actorName: staff?.user.name,
+            organisationID: staff?.organisation.id, schoolID: staff?.user.$school.id, ipAddress: clientAddress,
+            requestID: id)
     }
 }
 
@@ -76,7 +71,7 @@ struct StaffSessionMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         }
         let lookup = try await Authentication.session(
-            token: token, policy: request.roundtable.sessionPolicy, on: request.db)
+            token: token, policy: request.roundtable.sessionPolicy, on: request.db, now: request.roundtable.now)
         switch lookup {
         case .none, .ended:
             if case .ended = lookup { request.sessionEnded = .timedOut } else { request.sessionEnded = .removed }

@@ -128,7 +128,7 @@ extension InvitationPage {
 extension SharePage {
     /// Before sharing: what stops it, what to think about, and who is invited; after it, where
     /// the invitations are.
-    static func read(_ context: MeetingContext, on db: any SQLDatabase) async throws -> SharePage {
+    static func read(_ context: MeetingContext, now: Date, on db: any SQLDatabase) async throws -> SharePage {
         let source = try await InvitationSource.read(context, on: db)
         let meeting = context.meeting
         let mayShare = meeting.lifecycle.allows(.share)
@@ -139,7 +139,7 @@ extension SharePage {
                 ? Sharing.problems(
                     meeting,
                     invitesStudentOrFamily: source.people.contains { [.family, .student].contains($0.kind) },
-                    hasInvitation: source.texts["en"] != nil) : [],
+                    hasInvitation: source.texts["en"] != nil, now: now) : [],
             confirming: mayShare, cautions: source.cautions(meeting),
             people: source.people.map {
                 Person(name: $0.name, role: $0.role, isContactRestricted: ContactRule.contact($0.contact) != nil)

@@ -15,7 +15,7 @@ extension RosterUploadPage {
 
     /// The form for `schools` (already checked), with their ten latest imports: one query.
     static func read(
-        schools: [SchoolRow], chosen: String?, progress: RosterUploads.Progress, on db: any SQLDatabase
+        schools: [SchoolRow], chosen: String?, progress: RosterUploads.Progress, now: Date, on db: any SQLDatabase
     ) async throws -> RosterUploadPage {
         struct JobRow: Decodable {
             var id: UUID
@@ -34,7 +34,7 @@ extension RosterUploadPage {
             recent: jobs.map {
                 RecentJob(
                     id: RosterImportJobID($0.id), fileName: $0.file_name, createdAt: $0.created_at, dryRun: $0.dry_run,
-                    status: progress.jobStatus(id: $0.id, status: $0.status, createdAt: $0.created_at))
+                    status: progress.jobStatus(id: $0.id, status: $0.status, createdAt: $0.created_at, now: now))
             })
     }
 }
@@ -43,7 +43,7 @@ extension RosterImportJobPage {
     /// The job with its school's name in one query; "not found" unless the person may import
     /// into that school of their organisation.
     static func read(
-        _ id: UUID, for staff: StaffContext, progress: RosterUploads.Progress, on db: any SQLDatabase
+        _ id: UUID, for staff: StaffContext, progress: RosterUploads.Progress, now: Date, on db: any SQLDatabase
     ) async throws -> RosterImportJobPage {
         struct Row: Decodable {
             var file_name: String
@@ -73,7 +73,7 @@ extension RosterImportJobPage {
         let summary = row.summary.flatMap { try? JSONDecoder().decode(RosterImport.Summary.self, from: Data($0.utf8)) }
         return RosterImportJobPage(
             fileName: row.file_name, dryRun: row.dry_run,
-            status: progress.jobStatus(id: id, status: row.status, createdAt: row.created_at),
+            status: progress.jobStatus(id: id, status: row.status, createdAt: row.created_at, now: now),
             schoolID: SchoolID(row.school_id), schoolName: row.school_name,
             phase: progress.phase(of: id) ?? row.phase, failure: row.failure,
             summary: summary.map { summary in
@@ -95,7 +95,7 @@ extension RosterImportJobPage {
 
 extension RosterUploads.Progress {
     /// Where a job stands, with "running" split into running here and interrupted.
-    func jobStatus(id: UUID, status: RosterImportJob.Status, createdAt: Date?, now: Date = Date()) -> RosterJobState {
+    func jobStatus(id: UUID, status: RosterImportJob.Status, createdAt: Date?, now: Date) -> RosterJobState {
         switch status {
         case .done: .done
         case .failed: .failed

@@ -28,7 +28,7 @@ enum APITokens {
     static func revoke(_ token: APIToken, ownerName: String, context: AuditContext, on db: any Database) async throws {
         guard token.revokedAt == nil else { return }
         try await db.transaction { db in
-            token.revokedAt = Date()
+            token.revokedAt = context.now
             try await token.save(on: db)
             try await AuditLog.record(
                 .apiTokenRevoked, on: db, context: context, subjectType: "api_token", subjectID: token.id,
@@ -37,7 +37,7 @@ enum APITokens {
     }
 
     /// The owner of a live token, for a request that presents it.
-    static func owner(of secret: String, on db: any Database, now: Date = Date()) async throws -> User? {
+    static func owner(of secret: String, on db: any Database, now: Date) async throws -> User? {
         guard secret.hasPrefix(APIToken.prefix),
             let token = try await APIToken.query(on: db)
                 .filter(\.$tokenHash == TokenHash.of(secret))

@@ -20,7 +20,7 @@ enum AttemptCounter {
     /// Counts one attempt against `key`, unless the key is waiting. The attempt counts as a
     /// failure from the start; `refund` takes it back when it turns out right.
     static func count(
-        _ key: String, scope: SignInThrottle.Scope, on db: any Database, now: Date = Date()
+        _ key: String, scope: SignInThrottle.Scope, on db: any Database, now: Date
     ) async throws -> Outcome {
         let sql = try db.sql()
         let table = SQLIdentifier(SignInThrottleRecord.schema)
@@ -74,7 +74,7 @@ enum AttemptCounter {
     }
 
     /// How long `key` waits yet, without counting anything.
-    static func waiting(_ key: String, on db: any Database, now: Date = Date()) async throws -> TimeInterval? {
+    static func waiting(_ key: String, on db: any Database, now: Date) async throws -> TimeInterval? {
         guard let blocked = try await SignInThrottleRecord.find(key, on: db)?.blockedUntil, blocked > now else {
             return nil
         }

@@ -5,6 +5,9 @@ import RoundtableViews
 
 /// Who did it, from where, as one value, so every audited action passes the same facts.
 struct AuditContext: Sendable {
+    /// When it happened, from the application's clock (tests fix it; nothing reads the system
+    /// clock behind the clock's back).
+    var now: Date
     var actorID: UUID?
     var actorName: String?
     var organisationID: UUID?
@@ -12,17 +15,17 @@ struct AuditContext: Sendable {
     var ipAddress: String?
     var requestID: String?
 
-    static let commandLine = AuditContext(actorName: "Command line")
+    static func commandLine(at now: Date) -> AuditContext { AuditContext(now: now, actorName: "Command line") }
 }
 
 enum AuditLog {
     static func record(
         _ action: AuditAction, on db: any Database, context: AuditContext,
         schoolID: UUID? = nil, organisationID: UUID? = nil,
-        subjectType: String? = nil, subjectID: UUID? = nil, summary: String? = nil, at now: Date = Date()
+        subjectType: String? = nil, subjectID: UUID? = nil, summary: String? = nil, at now: Date? = nil
     ) async throws {
         let event = AuditEvent()
-        event.occurredAt = now
+        event.occurredAt = now ?? context.now
         event.organisationID = organisationID ?? context.organisationID
         event.schoolID = schoolID ?? context.schoolID
         event.actorID = context.actorID

@@ -22,12 +22,12 @@ enum Authentication {
     static func signIn(
         email rawEmail: String, password: String, context: AuditContext,
         passwords: PasswordHasher, decoyHash: String, pool: NIOThreadPool, on db: any Database,
-        knownBrowser: (User) async throws -> Bool = { _ in false }, now: Date = Date()
+        knownBrowser: (User) async throws -> Bool = { _ in false }, now: Date
     ) async throws -> SignInResult {
         let email = EmailAddress(rawEmail)?.value ?? rawEmail.lowercased()
         let user = try await User.query(on: db).filter(\.$email == email).first()
         let auditContext = AuditContext(
-            actorID: user?.id, actorName: user?.name, organisationID: user?.$organisation.id,
+            now: now, actorID: user?.id, actorName: user?.name, organisationID: user?.$organisation.id,
             schoolID: user?.$school.id, ipAddress: context.ipAddress, requestID: context.requestID)
 
         var keys: [(String, SignInThrottle.Scope)] = [("address:" + (context.ipAddress ?? "unknown"), .address)]
@@ -93,8 +93,7 @@ enum Authentication {
     }
 
     /// Whether the browser's known-browser token was given to it at a sign-in to this account.
-    static func isKnownBrowser(token: String?, user: User, on db: any Database, now: Date = Date()) async throws -> Bool
-    {
+    static func isKnownBrowser(token: String?, user: User, on db: any Database, now: Date) async throws -> Bool {
         guard let token, token.count >= 20, token.count <= 100 else { return false }
         return try await KnownBrowser.query(on: db).filter(\.$user.$id == user.requireID())
             .filter(\.$tokenHash == TokenHash.of(token)).filter(\.$expiresAt > now).first() != nil
@@ -103,7 +102,7 @@ enum Authentication {
     /// Remembers the browser for this account after a right password, and returns the token
     /// its cookie should hold (the same one when it already had one).
     static func rememberBrowser(
-        token existing: String?, user: User, on db: any Database, now: Date = Date()
+        token existing: String?, user: User, on db: any Database, now: Date
     )
         async throws -> String
     {
@@ -122,7 +121,7 @@ enum Authentication {
     }
 
     static func startSession(
-        for user: User, on db: any Database, now: Date = Date()
+        for user: User, on db: any Database, now: Date
     ) async throws -> (
         String, SignedInSession
     ) {
@@ -143,7 +142,7 @@ enum Authentication {
     /// The session and person behind a cookie, if the session is still alive, in one query
     /// (it runs on every signed-in request). Ended sessions are deleted as they are found.
     static func session(
-        token: String, policy: SessionPolicy, on db: any Database, now: Date = Date()
+        token: String, policy: SessionPolicy, on db: any Database, now: Date
     )
         async throws -> Lookup
     {

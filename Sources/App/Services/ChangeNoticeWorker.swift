@@ -16,13 +16,14 @@ final class ChangeNoticeWorker: LifecycleHandler, @unchecked Sendable {
         let logger = app.logger
         let configuration = app.roundtable.configuration
         let outbox = app.outboxWorker
+        let roundtable = app.roundtable
         task = Task.detached {
             while !Task.isCancelled {
                 do {
                     let told = try await Sharing.tellDueChanges(
                         settings: { meeting in
                             try await Sharing.Settings.make(for: meeting, configuration: configuration, on: database)
-                        }, on: database)
+                        }, on: database, now: roundtable.now)
                     if told > 0 { outbox?.wake() }
                 } catch {
                     logger.error("Change notices: \(String(describing: error))")

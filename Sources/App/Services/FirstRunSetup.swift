@@ -71,7 +71,7 @@ enum FirstRunSetup {
     /// Creates everything in one transaction. Call only with input that passed `validate`.
     static func perform(
         _ input: Input, passwords: PasswordHasher, pool: NIOThreadPool, context: AuditContext,
-        on db: any Database, now: Date = Date()
+        on db: any Database, now: Date
     ) async throws -> Created {
         guard let email = EmailAddress(input.adminEmail) else { throw AppError.badRequest("Invalid email") }
         let password = input.password

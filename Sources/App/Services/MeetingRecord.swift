@@ -53,7 +53,7 @@ enum MeetingRecord {
     /// and the earlier version is kept where everyone who reads the record can see it.
     static func change(
         _ entry: RecordEntry, in meeting: Meeting, reason: String?, by userID: UUID, context: AuditContext,
-        on db: any Database, now: Date = Date(), edit: (RecordEntry) -> Void
+        on db: any Database, now: Date, edit: (RecordEntry) -> Void
     ) async throws {
         let before = entry.described
         edit(entry)

@@ -32,7 +32,7 @@ enum MeetingRun {
     }
 
     static func start(
-        _ meeting: Meeting, by userID: UUID, context: AuditContext, on db: any Database, now: Date = Date()
+        _ meeting: Meeting, by userID: UUID, context: AuditContext, on db: any Database, now: Date
     ) async throws {
         guard let started = meeting.lifecycle.next(after: .start) else {
             throw AppError.badRequest("Only a shared meeting can start.")
@@ -56,7 +56,7 @@ enum MeetingRun {
 
     /// One step through the agenda, as the facilitator asked. Refusals carry a message for them.
     static func step(
-        _ step: Step, meeting: Meeting, by userID: UUID, on db: any Database, now: Date = Date()
+        _ step: Step, meeting: Meeting, by userID: UUID, on db: any Database, now: Date
     ) async throws {
         guard meeting.lifecycle.allows(.step) else { throw AppError.badRequest("The meeting is not running.") }
         try await db.transaction { db in
@@ -181,7 +181,7 @@ enum MeetingRun {
 
     /// Closing locks the record: from now on a change needs a reason and keeps the earlier version.
     static func close(
-        _ meeting: Meeting, by userID: UUID, context: AuditContext, on db: any Database, now: Date = Date()
+        _ meeting: Meeting, by userID: UUID, context: AuditContext, on db: any Database, now: Date
     ) async throws {
         guard let closed = meeting.lifecycle.next(after: .close) else {
             throw AppError.badRequest("Only a running meeting can close.")

@@ -64,12 +64,12 @@ enum MeetingSummaries {
     /// Shares the summary: each participant who is not staff gets a fresh link by a neutral
     /// email in their language, or (without email) a link for the lead to pass on.
     static func share(
-        _ meeting: Meeting, settings: Sharing.Settings, context: AuditContext, on db: any Database, now: Date = Date()
+        _ meeting: Meeting, settings: Sharing.Settings, context: AuditContext, on db: any Database, now: Date
     ) async throws -> [HandedLink] {
         guard let summaryShared = meeting.lifecycle.next(after: .shareSummary) else {
             throw AppError.badRequest("Only a closed meeting's summary is shared.")
         }
-        let details = try await Meetings.details(of: meeting, on: db)
+        let details = try await Meetings.details(of: meeting, on: db, now: now)
         return try await db.transaction { db in
             var handed: [HandedLink] = []
             let expires = max(
@@ -112,7 +112,7 @@ enum MeetingSummaries {
     /// read it), so a correction does not wait until someone opens the meeting.
     static func respond(
         _ participant: MeetingParticipant, in meeting: Meeting, kind: SummaryResponse.Kind, text: String?,
-        settings: Sharing.Settings, context: AuditContext, on db: any Database, now: Date = Date()
+        settings: Sharing.Settings, context: AuditContext, on db: any Database, now: Date
     ) async throws {
         let response = SummaryResponse()
         response.$meeting.id = try meeting.requireID()
@@ -143,7 +143,7 @@ enum MeetingSummaries {
     /// them it is there.
     static func answer(
         _ responseID: UUID, in meeting: Meeting, text: String, by userID: UUID, settings: Sharing.Settings,
-        context: AuditContext, on db: any Database, now: Date = Date()
+        context: AuditContext, on db: any Database, now: Date
     ) async throws {
         guard
             let response = try await SummaryResponse.query(on: db).filter(\.$id == responseID)
@@ -158,7 +158,7 @@ enum MeetingSummaries {
             try await Meetings.audit(
                 meeting, "Answered a participant's comment on the summary", context: context, on: db)
             let name =
-                try await Meetings.details(of: meeting, on: db).people
+                try await Meetings.details(of: meeting, on: db, now: now).people
                 .first { $0.participant.id == participant.id }?.name ?? participant.role
             // No address, or a contact restriction: the answer waits on the staff page only.
             guard let recipient = try await Recipient.participant(participant, name: name, on: db) else { return }

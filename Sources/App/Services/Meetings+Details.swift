@@ -36,7 +36,7 @@ extension Meetings {
         var restricted: [String]
     }
 
-    static func details(of meeting: Meeting, on db: any Database) async throws -> Details {
+    static func details(of meeting: Meeting, on db: any Database, now: Date) async throws -> Details {
         let meetingID = try meeting.requireID()
         let participants = try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == meetingID)
             .with(\.$student).with(\.$familyMember).with(\.$user).with(\.$agencyContact)
@@ -52,7 +52,7 @@ extension Meetings {
                 let student = participant.student
                 return Person(
                     participant: participant, name: student?.displayName ?? "Student", needsInterpreter: nil,
-                    accessNeeds: nil, age: student?.dateOfBirth.map { age($0, at: Date()) }, isParent: false)
+                    accessNeeds: nil, age: student?.dateOfBirth.map { age($0, at: now) }, isParent: false)
             case .family:
                 let member = participant.familyMember
                 return Person(

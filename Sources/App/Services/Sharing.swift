@@ -9,7 +9,7 @@ import SQLKit
 enum Sharing {
     /// What stops a meeting from being shared yet, in the order a planner would fix it.
     static func problems(
-        _ meeting: Meeting, details: Meetings.Details, hasInvitation: Bool, now: Date = Date()
+        _ meeting: Meeting, details: Meetings.Details, hasInvitation: Bool, now: Date
     )
         -> [String]
     {
@@ -21,7 +21,7 @@ enum Sharing {
     }
 
     static func problems(
-        _ meeting: Meeting, invitesStudentOrFamily: Bool, hasInvitation: Bool, now: Date = Date()
+        _ meeting: Meeting, invitesStudentOrFamily: Bool, hasInvitation: Bool, now: Date
     ) -> [String] {
         var problems: [String] = []
         if meeting.startsAt == nil {
@@ -76,7 +76,7 @@ enum Sharing {
 
     static func share(
         _ meeting: Meeting, details: Meetings.Details, settings: Settings, context: AuditContext,
-        on db: any Database, now: Date = Date()
+        on db: any Database, now: Date
     ) async throws -> [HandedLink] {
         guard let shared = meeting.lifecycle.next(after: .share) else {
             throw AppError.badRequest("This meeting is already shared.")
@@ -173,7 +173,7 @@ enum Sharing {
     }
 
     /// When a meeting's links stop working: the follow-up period after the meeting.
-    static func linkExpiry(_ meeting: Meeting, days: Int, now: Date = Date()) -> Date {
+    static func linkExpiry(_ meeting: Meeting, days: Int, now: Date) -> Date {
         (meeting.startsAt ?? now).addingTimeInterval(TimeInterval(days * 86_400))
     }
 
@@ -225,7 +225,7 @@ extension Sharing {
     /// page shows it) and told by email later, in one notice with everything that changed:
     /// when the lead chooses, or once the plan has been quiet for `ChangeNotice.quietPeriod`.
     static func announce(
-        _ meeting: Meeting, changes: [MeetingChange], on db: any Database, now: Date = Date()
+        _ meeting: Meeting, changes: [MeetingChange], on db: any Database, now: Date
     ) async throws {
         guard meeting.lifecycle.allows(.tellChanges), !changes.isEmpty else { return }
         for change in changes {
@@ -244,7 +244,7 @@ extension Sharing {
     /// Returns whether this call sent it.
     @discardableResult
     static func tellChanges(
-        _ meeting: Meeting, settings: Settings, on db: any Database, now: Date = Date()
+        _ meeting: Meeting, settings: Settings, on db: any Database, now: Date
     ) async throws -> Bool {
         guard meeting.lifecycle.allows(.tellChanges) else { return false }
         return try await db.transaction { db in
@@ -259,7 +259,7 @@ extension Sharing {
             guard let row = rows.first else { return false }
             meeting.calendarSequence = try row.decode(column: "calendar_sequence", as: Int.self)
             meeting.changesPendingAt = nil
-            let details = try await Meetings.details(of: meeting, on: db)
+            let details = try await Meetings.details(of: meeting, on: db, now: now)
             _ = try await notify(
                 meeting, details: details, kind: .update, settings: settings, on: db, now: now)
             return true
@@ -268,7 +268,7 @@ extension Sharing {
 
     /// The background job's part: every meeting whose plan has been quiet long enough.
     static func tellDueChanges(
-        settings: @Sendable (Meeting) async throws -> Settings, on db: any Database, now: Date = Date()
+        settings: @Sendable (Meeting) async throws -> Settings, on db: any Database, now: Date
     ) async throws -> Int {
         let waiting = try await Meeting.query(on: db).filter(\.$changesPendingAt != nil)
             .filter(\.$changesPendingAt <= now.addingTimeInterval(-ChangeNotice.quietPeriod)).all()
@@ -297,7 +297,7 @@ extension Sharing {
     /// Cancels the meeting. If it was shared, everyone gets a cancellation with the calendar
     /// file that removes the event; their pages say it is cancelled.
     static func cancel(
-        _ meeting: Meeting, settings: Settings, context: AuditContext, on db: any Database, now: Date = Date()
+        _ meeting: Meeting, settings: Settings, context: AuditContext, on db: any Database, now: Date
     ) async throws {
         guard let cancelled = meeting.lifecycle.next(after: .cancel) else {
             throw AppError.badRequest("This meeting has started or is already cancelled.")
@@ -312,7 +312,7 @@ extension Sharing {
             try await meeting.save(on: db)
             try await Meetings.audit(meeting, "Cancelled the meeting", context: context, on: db)
             if wasShared {
-                let details = try await Meetings.details(of: meeting, on: db)
+                let details = try await Meetings.details(of: meeting, on: db, now: now)
                 _ = try await notify(
                     meeting, details: details, kind: .cancellation, settings: settings, on: db, now: now)
             }

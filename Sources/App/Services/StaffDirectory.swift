@@ -28,7 +28,7 @@ enum StaffDirectory {
     /// chooses one. `schoolID` is `nil` only for organisation administrators.
     static func invite(
         name: String, email: EmailAddress, role: StaffRole, schoolID: UUID?, organisationID: UUID,
-        lifetime: TimeInterval, context: AuditContext, on db: any Database, now: Date = Date()
+        lifetime: TimeInterval, context: AuditContext, on db: any Database, now: Date
     ) async throws -> Invitation {
         try await db.transaction { db in
             let user = User(
@@ -46,7 +46,7 @@ enum StaffDirectory {
 
     /// A fresh link for someone whose first one expired or went astray. Earlier links stop working.
     static func reissueLink(
-        for user: User, lifetime: TimeInterval, context: AuditContext, on db: any Database, now: Date = Date()
+        for user: User, lifetime: TimeInterval, context: AuditContext, on db: any Database, now: Date
     ) async throws -> Invitation {
         try await db.transaction { db in
             let invitation = try await issueLink(
@@ -79,7 +79,7 @@ enum StaffDirectory {
 
     /// The invitation behind a link, if it can still be used.
     static func usableInvitation(
-        token: String, on db: any Database, now: Date = Date()
+        token: String, on db: any Database, now: Date
     ) async throws -> (
         StaffInvitation, User
     )? {
@@ -98,7 +98,7 @@ enum StaffDirectory {
     /// Sets the password chosen through an invitation link and uses the link up.
     static func acceptInvitation(
         _ invitation: StaffInvitation, user: User, password: String, passwords: PasswordHasher, pool: NIOThreadPool,
-        context: AuditContext, on db: any Database, now: Date = Date()
+        context: AuditContext, on db: any Database, now: Date
     ) async throws {
         let hash = try await pool.runIfActive { try passwords.hash(password) }
         try await db.transaction { db in

@@ -29,7 +29,7 @@ enum StudentCircle {
             try await member.create(on: db)
             try await link(member, to: student, checked.link, context: context, on: db)
             if member.isRestricted {
-                try await ContactStop.stop(member, now: Date(), on: db)
+                try await ContactStop.stop(member, now: context.now, on: db)
                 try await AuditLog.record(
                     .contactRestrictionChanged, on: db, context: context, schoolID: student.$school.id,
                     subjectType: "family_member", subjectID: member.id,

@@ -247,7 +247,7 @@ extension StudentDirectory {
                 .familyMemberUpdated, on: db, context: context, schoolID: schoolID, subjectType: "family_member",
                 subjectID: member.id, summary: member.displayName)
             if Self.addressChanged(from: oldEmail, to: member.email) {
-                try await tellOldAddress(oldEmail, of: member, schoolID: schoolID, on: db)
+                try await tellOldAddress(oldEmail, of: member, schoolID: schoolID, now: context.now, on: db)
                 try await AuditLog.record(
                     .familyEmailChanged, on: db, context: context, schoolID: schoolID, subjectType: "family_member",
                     subjectID: member.id, summary: member.displayName)
@@ -256,7 +256,7 @@ extension StudentDirectory {
                 var summary =
                     "\(member.displayName): restriction \(member.restriction == nil ? "lifted" : before == nil ? "set" : "changed")"
                 if member.isRestricted && (before ?? "").isEmpty {
-                    let stopped = try await ContactStop.stop(member, now: Date(), on: db)
+                    let stopped = try await ContactStop.stop(member, now: context.now, on: db)
                     summary +=
                         "; \(stopped.linksStopped) links stopped, \(stopped.messagesWithdrawn) emails withdrawn"
                 }
@@ -276,7 +276,7 @@ extension StudentDirectory {
     /// A neutral notice, in their language, to the address links used to go to: if someone
     /// changed it without the person asking, they hear of it.
     static func tellOldAddress(
-        _ old: String?, of member: FamilyMember, schoolID: UUID, on db: any Database
+        _ old: String?, of member: FamilyMember, schoolID: UUID, now: Date, on db: any Database
     ) async throws {
         guard let old, let recipient = Recipient.familyMember(member, at: old),
             let school = try await School.find(schoolID, on: db)
@@ -284,7 +284,7 @@ extension StudentDirectory {
         let t = Localizer(Catalog.resolve(chosen: nil, preferred: member.preferredLanguage))
         try await OutboxMessage(
             school: schoolID, meeting: nil, to: recipient, subject: t(.addressChangedSubject, ["school": school.name]),
-            body: t(.addressChangedBody, ["name": member.displayName, "school": school.name]), now: Date()
+            body: t(.addressChangedBody, ["name": member.displayName, "school": school.name]), now: now
         ).create(on: db)
     }
 }

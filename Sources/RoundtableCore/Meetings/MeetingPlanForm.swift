@@ -38,7 +38,7 @@ public struct MeetingPlanForm: Sendable, Equatable {
 
     public static let lengthRange = 10...180
 
-    public func check(now: Date = Date(), timeZone: TimeZone) -> Result<Checked, FieldErrorsBox> {
+    public func check(now: Date, timeZone: TimeZone) -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         let purpose = self.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
         if purpose.isEmpty {

@@ -94,7 +94,7 @@ public struct AgencyContactForm: Sendable, Equatable {
         public var consentNotes: String?
     }
 
-    public func check(today: Date = Date()) -> Result<Checked, FieldErrorsBox> {
+    public func check(today: Date) -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         let agency = Text.clean(self.agency)
         let name = Text.clean(self.name)

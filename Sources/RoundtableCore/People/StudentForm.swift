@@ -35,7 +35,7 @@ public struct StudentForm: Sendable, Equatable {
 
     /// The checked values, or the problems in the order the fields appear. `today` bounds
     /// the date of birth.
-    public func check(today: Date = Date()) -> Result<Checked, FieldErrorsBox> {
+    public func check(today: Date) -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         let given = Text.clean(givenName)
         let family = Text.clean(familyName)

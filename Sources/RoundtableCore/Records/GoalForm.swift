@@ -50,7 +50,7 @@ public struct GoalForm: Sendable, Equatable {
         public var label: RecordLabel
     }
 
-    public func check(today: Date = Date()) -> Result<Checked, FieldErrorsBox> {
+    public func check(today: Date) -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         let what = RecordFormCheck.text(
             self.what, field: "what", limit: RecordLimit.statement, missing: "Enter the goal in a sentence",

@@ -27,7 +27,7 @@ extension DemoSchool {
 
         // Ready to run.
         let upcoming = try await Meetings.create(
-            .wellbeingCheckIn, for: year7[1], lead: lead, context: .commandLine, on: db)
+            .wellbeingCheckIn, for: year7[1], lead: lead, context: .commandLine(at: now), on: db)
         upcoming.startsAt = afternoon(daysFromNow: 2)
         upcoming.$space.id = room?.id
         upcoming.state = .shared
@@ -37,7 +37,8 @@ extension DemoSchool {
 
         // Held last week: run, closed, summarised and shared.
         let name = year7[2].preferredName ?? year7[2].legalGivenName
-        let past = try await Meetings.create(.progressReview, for: year7[2], lead: lead, context: .commandLine, on: db)
+        let past = try await Meetings.create(
+            .progressReview, for: year7[2], lead: lead, context: .commandLine(at: now), on: db)
         let held = afternoon(daysFromNow: -6)
         past.startsAt = held
         past.$space.id = room?.id

@@ -17,7 +17,7 @@ enum DemoSchool {
     static let domain = "larkfield.example"
 
     static func create(
-        students studentCount: Int, seed: UInt64, passwordHash: String, on db: any Database, now: Date = Date(),
+        students studentCount: Int, seed: UInt64, passwordHash: String, on db: any Database, now: Date,
         timeZone: TimeZone = TimeZone(identifier: "Europe/London")!
     ) async throws -> Summary {
         try await db.transaction { db in
@@ -67,7 +67,8 @@ enum DemoSchool {
                     students: students, lead: lead, schoolID: schoolID, on: db, now: now, timeZone: timeZone)
             }
             try await AuditLog.record(
-                .demoDataLoaded, on: db, context: .commandLine, schoolID: schoolID, organisationID: organisationID,
+                .demoDataLoaded, on: db, context: .commandLine(at: now), schoolID: schoolID,
+                organisationID: organisationID,
                 summary: "\(students.count) students, \(familyCount) family members, \(staff.count) staff", at: now)
             return Summary(
                 organisation: organisation.name, school: school.name,

@@ -18,7 +18,7 @@ enum Outbox {
     @discardableResult
     static func deliverDue(
         on db: any Database, client: SMTPClient, from: EmailAddress, fromName: String, logger: Logger,
-        owner: UUID = UUID(), now: @Sendable () -> Date = { Date() }, limit: Int = 50
+        now: @escaping @Sendable () -> Date, owner: UUID = UUID(), limit: Int = 50
     ) async throws -> Int {
         var candidates = try await claimable(on: db, now: now(), limit: limit)
         guard var current = try await claimNext(from: &candidates, owner: owner, on: db, now: now) else { return 0 }

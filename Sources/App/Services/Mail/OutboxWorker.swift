@@ -43,13 +43,15 @@ final class OutboxWorker: LifecycleHandler, @unchecked Sendable {
         let signal = self.signal
         let owner = self.owner
         let finished = self.finished
+        let roundtable = app.roundtable
         task = Task.detached {
             defer { finished.withLockedValue { $0 = true } }
             while !Task.isCancelled {
                 do {
                     try await Outbox.deliverDue(
                         on: database, client: client, from: configuration.mailFrom,
-                        fromName: configuration.mailFromName, logger: logger, owner: owner)
+                        fromName: configuration.mailFromName, logger: logger, now: { roundtable.now },
+                        owner: owner)
                 } catch {
                     logger.error("Outbox: \(String(describing: error))")
                 }

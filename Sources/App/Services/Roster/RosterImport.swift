@@ -52,7 +52,7 @@ enum RosterImport {
 
     static func run(
         _ roster: Roster, into school: School, rosterSchool chosen: String?, skipInvalid: Bool, dryRun: Bool,
-        context: AuditContext, on db: any Database, now: Date = Date(),
+        context: AuditContext, on db: any Database, now: Date,
         progress: @escaping @Sendable (String) async -> Void = { _ in }
     ) async throws -> Summary {
         let rosterSchool = try pickRosterSchool(roster, school: school, chosen: chosen)

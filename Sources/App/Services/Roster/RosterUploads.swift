@@ -23,13 +23,13 @@ enum RosterUploads {
 
         /// A job whose row says "running" though no process is running it: decided when read,
         /// never written, so an import that is in fact alive elsewhere still ends as it should.
-        func isInterrupted(_ job: RosterImportJob, now: Date = Date()) -> Bool {
+        func isInterrupted(_ job: RosterImportJob, now: Date) -> Bool {
             guard job.status == .running, let id = job.id else { return false }
             return isInterrupted(id: id, createdAt: job.createdAt, now: now)
         }
 
         /// The same, for a running job read as a row.
-        func isInterrupted(id: UUID, createdAt: Date?, now: Date = Date()) -> Bool {
+        func isInterrupted(id: UUID, createdAt: Date?, now: Date) -> Bool {
             ImportLiveness.isInterrupted(
                 startedAt: createdAt ?? .distantPast, runsHere: phase(of: id) != nil,
                 processStartedAt: processStartedAt, now: now)
@@ -67,7 +67,7 @@ enum RosterUploads {
                 let roster = try OneRosterReader.read(folder: folder)
                 let result = try await RosterImport.run(
                     roster, into: school, rosterSchool: nil, skipInvalid: skipInvalid, dryRun: dryRun,
-                    context: context, on: app.db, progress: { progress.set(jobID, $0) })
+                    context: context, on: app.db, now: context.now, progress: { progress.set(jobID, $0) })
                 summary = String(decoding: try JSONEncoder().encode(result), as: UTF8.self)
             } catch let error as RosterArchive.Failure {
                 failure = "The file could not be read: \(error)."
@@ -84,7 +84,7 @@ enum RosterUploads {
             stored.phase = failure == nil ? "Finished" : "Stopped"
             stored.summary = summary
             stored.failure = failure
-            stored.finishedAt = Date()
+            stored.finishedAt = app.roundtable.now
             try? await stored.save(on: app.db)
         }
         return job

@@ -37,12 +37,12 @@ struct SiteRouteTests {
         (.staff(), "/staff"),
         (.staff(school: school), "/staff?school=\(school)"),
         (.inviteStaff(school: school), "/staff/invite?school=\(school)"),
-        (.staffMember(staff), "/staff/\(staff)"),
-        (.staffMember(staff, notice: .roleChanged), "/staff/\(staff)?notice=role-changed"),
-        (.staffRole(staff), "/staff/\(staff)/role"),
-        (.staffActive(staff), "/staff/\(staff)/active"),
-        (.staffResendInvitation(staff), "/staff/\(staff)/invitation"),
-        (.staffJob(staff), "/staff/\(staff)/job"),
+        (.staffMember(staff, .show()), "/staff/\(staff)"),
+        (.staffMember(staff, .show(notice: .roleChanged)), "/staff/\(staff)?notice=role-changed"),
+        (.staffMember(staff, .role), "/staff/\(staff)/role"),
+        (.staffMember(staff, .active), "/staff/\(staff)/active"),
+        (.staffMember(staff, .resendInvitation), "/staff/\(staff)/invitation"),
+        (.staffMember(staff, .job), "/staff/\(staff)/job"),
         (.rosterImport(school: school), "/roster-import?school=\(school)"),
         (.rosterImportJob(job), "/roster-import/\(job)"),
         (
@@ -59,85 +59,85 @@ struct SiteRouteTests {
                     page: 2)),
             "/students?q=Zo%C3%AB%20O%27Neil%20%26%20co&year=8&sen=true&disadvantaged=true&eal=true&school=\(school)&page=2"
         ),
-        (.student(student), "/students/\(student)"),
-        (.student(student, notice: .studentSaved), "/students/\(student)?notice=student-saved"),
+        (.student(student, .show()), "/students/\(student)"),
+        (.student(student, .show(notice: .studentSaved)), "/students/\(student)?notice=student-saved"),
         (.newStudent(school: school), "/students/new?school=\(school)"),
-        (.editStudent(student), "/students/\(student)/edit"),
-        (.familyMember(family, student: student), "/students/\(student)/family/\(family)"),
-        (.addFamilyMember(student: student), "/students/\(student)/family/new"),
+        (.student(student, .edit), "/students/\(student)/edit"),
+        (.student(student, .familyMember(family)), "/students/\(student)/family/\(family)"),
+        (.student(student, .addFamilyMember()), "/students/\(student)/family/new"),
         (
-            .addFamilyMember(student: student, existing: family, search: "Ana María"),
+            .student(student, .addFamilyMember(existing: family, search: "Ana María")),
             "/students/\(student)/family/new?existing=\(family)&q=Ana%20Mar%C3%ADa"
         ),
-        (.familyLink(family, student: student), "/students/\(student)/family/\(family)/link"),
-        (.removeFamilyMember(family, student: student), "/students/\(student)/family/\(family)/remove"),
-        (.studentStaff(student: student), "/students/\(student)/staff"),
-        (.studentStaff(student: student, search: "Pat"), "/students/\(student)/staff?q=Pat"),
-        (.removeStudentStaff(staff, student: student), "/students/\(student)/staff/\(staff)/remove"),
-        (.addAgency(student: student), "/students/\(student)/agencies/new"),
-        (.removeAgency(agency, student: student), "/students/\(student)/agencies/\(agency)/remove"),
+        (.student(student, .familyLink(family)), "/students/\(student)/family/\(family)/link"),
+        (.student(student, .removeFamilyMember(family)), "/students/\(student)/family/\(family)/remove"),
+        (.student(student, .staff()), "/students/\(student)/staff"),
+        (.student(student, .staff(search: "Pat")), "/students/\(student)/staff?q=Pat"),
+        (.student(student, .removeStaff(staff)), "/students/\(student)/staff/\(staff)/remove"),
+        (.student(student, .addAgency), "/students/\(student)/agencies/new"),
+        (.student(student, .removeAgency(agency)), "/students/\(student)/agencies/\(agency)/remove"),
         (.meetings, "/meetings"),
-        (.newMeeting(student: student), "/students/\(student)/meetings/new"),
-        (.meeting(meeting), "/meetings/\(meeting)"),
-        (.meeting(meeting, notice: .planSaved), "/meetings/\(meeting)?notice=plan-saved"),
-        (.meetingPlan(meeting), "/meetings/\(meeting)/plan"),
-        (.meetingAgenda(meeting), "/meetings/\(meeting)/agenda"),
-        (.agendaItem(item, meeting: meeting), "/meetings/\(meeting)/agenda/\(item)"),
-        (.meetingParticipants(meeting), "/meetings/\(meeting)/participants"),
-        (.meetingPreparation(meeting), "/meetings/\(meeting)/preparation"),
-        (.meetingBiasCheck(meeting), "/meetings/\(meeting)/reflection"),
-        (.meetingSpace(meeting), "/meetings/\(meeting)/space"),
-        (.meetingSeating(meeting), "/meetings/\(meeting)/seating"),
-        (.meetingInvitation(meeting), "/meetings/\(meeting)/invitation?language=en"),
+        (.student(student, .newMeeting), "/students/\(student)/meetings/new"),
+        (.meeting(meeting, .show()), "/meetings/\(meeting)"),
+        (.meeting(meeting, .show(notice: .planSaved)), "/meetings/\(meeting)?notice=plan-saved"),
+        (.meeting(meeting, .plan), "/meetings/\(meeting)/plan"),
+        (.meeting(meeting, .agenda), "/meetings/\(meeting)/agenda"),
+        (.meeting(meeting, .agendaItem(item)), "/meetings/\(meeting)/agenda/\(item)"),
+        (.meeting(meeting, .participants), "/meetings/\(meeting)/participants"),
+        (.meeting(meeting, .preparation), "/meetings/\(meeting)/preparation"),
+        (.meeting(meeting, .biasCheck), "/meetings/\(meeting)/reflection"),
+        (.meeting(meeting, .space), "/meetings/\(meeting)/space"),
+        (.meeting(meeting, .seating), "/meetings/\(meeting)/seating"),
+        (.meeting(meeting, .invitation()), "/meetings/\(meeting)/invitation?language=en"),
         (
-            .meetingInvitation(meeting, language: "pl", notice: .invitationSaved),
+            .meeting(meeting, .invitation(language: "pl", notice: .invitationSaved)),
             "/meetings/\(meeting)/invitation?language=pl&notice=invitation-saved"
         ),
-        (.meetingShare(meeting), "/meetings/\(meeting)/share"),
-        (.meetingCancel(meeting), "/meetings/\(meeting)/cancel"),
-        (.meetingSplit(meeting), "/meetings/\(meeting)/split"),
+        (.meeting(meeting, .share), "/meetings/\(meeting)/share"),
+        (.meeting(meeting, .cancel), "/meetings/\(meeting)/cancel"),
+        (.meeting(meeting, .split), "/meetings/\(meeting)/split"),
         (
-            .stopLinks(participant: participant, meeting: meeting),
+            .meeting(meeting, .stopLinks(participant)),
             "/meetings/\(meeting)/participants/\(participant)/stop"
         ),
-        (.tellChanges(meeting), "/meetings/\(meeting)/changes/tell"),
-        (.meetingRun(meeting), "/meetings/\(meeting)/run"),
-        (.meetingRun(meeting, error: "not-running"), "/meetings/\(meeting)/run?error=not-running"),
-        (.startMeeting(meeting), "/meetings/\(meeting)/run/start"),
-        (.runStep(meeting), "/meetings/\(meeting)/run/step"),
-        (.recordEntries(meeting), "/meetings/\(meeting)/record/entries"),
-        (.recordEntry(entry, meeting: meeting), "/meetings/\(meeting)/record/entries/\(entry)"),
-        (.attendance(meeting), "/meetings/\(meeting)/run/attendance"),
-        (.followUp(meeting), "/meetings/\(meeting)/run/follow-up"),
-        (.closeMeeting(meeting), "/meetings/\(meeting)/run/close"),
-        (.sharedScreen(meeting), "/meetings/\(meeting)/screen"),
-        (.sharedScreenLive(meeting), "/meetings/\(meeting)/screen/live"),
-        (.sharedScreenLive(meeting, since: 42), "/meetings/\(meeting)/screen/live?since=42"),
-        (.meetingRecord(meeting), "/meetings/\(meeting)/record"),
-        (.meetingRecord(meeting, notice: .recordChanged), "/meetings/\(meeting)/record?notice=record-changed"),
-        (.meetingSummary(meeting), "/meetings/\(meeting)/summary?language=en"),
+        (.meeting(meeting, .tellChanges), "/meetings/\(meeting)/changes/tell"),
+        (.meeting(meeting, .run()), "/meetings/\(meeting)/run"),
+        (.meeting(meeting, .run(error: "not-running")), "/meetings/\(meeting)/run?error=not-running"),
+        (.meeting(meeting, .start), "/meetings/\(meeting)/run/start"),
+        (.meeting(meeting, .runStep), "/meetings/\(meeting)/run/step"),
+        (.meeting(meeting, .recordEntries), "/meetings/\(meeting)/record/entries"),
+        (.meeting(meeting, .recordEntry(entry)), "/meetings/\(meeting)/record/entries/\(entry)"),
+        (.meeting(meeting, .attendance), "/meetings/\(meeting)/run/attendance"),
+        (.meeting(meeting, .followUp), "/meetings/\(meeting)/run/follow-up"),
+        (.meeting(meeting, .close), "/meetings/\(meeting)/run/close"),
+        (.meeting(meeting, .screen), "/meetings/\(meeting)/screen"),
+        (.meeting(meeting, .screenLive()), "/meetings/\(meeting)/screen/live"),
+        (.meeting(meeting, .screenLive(since: 42)), "/meetings/\(meeting)/screen/live?since=42"),
+        (.meeting(meeting, .record()), "/meetings/\(meeting)/record"),
+        (.meeting(meeting, .record(notice: .recordChanged)), "/meetings/\(meeting)/record?notice=record-changed"),
+        (.meeting(meeting, .summary()), "/meetings/\(meeting)/summary?language=en"),
         (
-            .meetingSummary(meeting, language: "ar", notice: .summarySaved),
+            .meeting(meeting, .summary(language: "ar", notice: .summarySaved)),
             "/meetings/\(meeting)/summary?language=ar&notice=summary-saved"
         ),
-        (.shareSummary(meeting), "/meetings/\(meeting)/summary/share"),
-        (.answerSummary(response, meeting: meeting), "/meetings/\(meeting)/summary/responses/\(response)/answer"),
-        (.participantSummary(token: token), "/p/tok_AbC-123%2Fx%20y/summary"),
-        (.apiMeetingRecord(meeting), "/api/v1/meetings/\(meeting)/record"),
-        (.apiMeetingSummary(meeting), "/api/v1/meetings/\(meeting)/summary"),
+        (.meeting(meeting, .shareSummary), "/meetings/\(meeting)/summary/share"),
+        (.meeting(meeting, .answerSummary(response)), "/meetings/\(meeting)/summary/responses/\(response)/answer"),
+        (.participant(token: token, .summary), "/p/tok_AbC-123%2Fx%20y/summary"),
+        (.api(.meetingRecord(meeting)), "/api/v1/meetings/\(meeting)/record"),
+        (.api(.meetingSummary(meeting)), "/api/v1/meetings/\(meeting)/summary"),
         (
-            .meetingLink(participant: participant, meeting: meeting),
+            .meeting(meeting, .link(participant)),
             "/meetings/\(meeting)/participants/\(participant)/link"
         ),
-        (.participantPage(token: token), "/p/tok_AbC-123%2Fx%20y"),
-        (.participantPage(token: token, language: "uk"), "/p/tok_AbC-123%2Fx%20y?language=uk"),
-        (.participantAgenda(token: token), "/p/tok_AbC-123%2Fx%20y/agenda"),
-        (.participantVoice(token: token), "/p/tok_AbC-123%2Fx%20y/voice"),
-        (.participantRequest(token: token), "/p/tok_AbC-123%2Fx%20y/request"),
-        (.participantCode(token: token), "/p/tok_AbC-123%2Fx%20y/code"),
-        (.participantVerify(token: token), "/p/tok_AbC-123%2Fx%20y/verify"),
+        (.participant(token: token, .page()), "/p/tok_AbC-123%2Fx%20y"),
+        (.participant(token: token, .page(language: "uk")), "/p/tok_AbC-123%2Fx%20y?language=uk"),
+        (.participant(token: token, .agenda), "/p/tok_AbC-123%2Fx%20y/agenda"),
+        (.participant(token: token, .voice), "/p/tok_AbC-123%2Fx%20y/voice"),
+        (.participant(token: token, .request), "/p/tok_AbC-123%2Fx%20y/request"),
+        (.participant(token: token, .code), "/p/tok_AbC-123%2Fx%20y/code"),
+        (.participant(token: token, .verify), "/p/tok_AbC-123%2Fx%20y/verify"),
         (
-            .pageVersion(participant: participant, meeting: meeting),
+            .meeting(meeting, .pageVersion(participant)),
             "/meetings/\(meeting)/participants/\(participant)/page-version"
         ),
         (.meetingRequests(), "/requests"),
@@ -153,20 +153,20 @@ struct SiteRouteTests {
         (.spaces(school: school, notice: .spaceSaved), "/spaces?school=\(school)&notice=space-saved"),
         (.newSpace(school: school), "/spaces/new?school=\(school)"),
         (.space(space), "/spaces/\(space)"),
-        (.stylesheet(version: "1a2b"), "/assets/app.css?v=1a2b"),
-        (.voiceScript(version: "3c4d"), "/assets/voice.js?v=3c4d"),
-        (.liveScript(version: "5e6f"), "/assets/live.js?v=5e6f"),
+        (.asset(.stylesheet(version: "1a2b")), "/assets/app.css?v=1a2b"),
+        (.asset(.voiceScript(version: "3c4d")), "/assets/voice.js?v=3c4d"),
+        (.asset(.liveScript(version: "5e6f")), "/assets/live.js?v=5e6f"),
         (.apiTokens(notice: .tokenRevoked), "/api-tokens?notice=token-revoked"),
         (.revokeAPIToken(apiToken), "/api-tokens/\(apiToken)/revoke"),
-        (.apiStudents, "/api/v1/students"),
-        (.apiStudent(student), "/api/v1/students/\(student)"),
-        (.apiStudentFamily(student), "/api/v1/students/\(student)/family"),
-        (.apiStudentMeetings(student), "/api/v1/students/\(student)/meetings"),
-        (.apiMeetings, "/api/v1/meetings"),
-        (.apiMeeting(meeting), "/api/v1/meetings/\(meeting)"),
-        (.apiMeetingAgenda(meeting), "/api/v1/meetings/\(meeting)/agenda"),
-        (.apiStaff, "/api/v1/staff"),
-        (.apiOpenAPI, "/api/v1/openapi.json"),
+        (.api(.students), "/api/v1/students"),
+        (.api(.student(student)), "/api/v1/students/\(student)"),
+        (.api(.studentFamily(student)), "/api/v1/students/\(student)/family"),
+        (.api(.studentMeetings(student)), "/api/v1/students/\(student)/meetings"),
+        (.api(.meetings), "/api/v1/meetings"),
+        (.api(.meeting(meeting)), "/api/v1/meetings/\(meeting)"),
+        (.api(.meetingAgenda(meeting)), "/api/v1/meetings/\(meeting)/agenda"),
+        (.api(.staff), "/api/v1/staff"),
+        (.api(.openAPI), "/api/v1/openapi.json"),
         (.healthz, "/healthz"),
         (.readyz, "/readyz"),
         (.benchPlaintext, "/bench/plaintext"),
@@ -177,5 +177,42 @@ struct SiteRouteTests {
         for (route, path) in Self.examples {
             #expect(route.path == path)
         }
+    }
+
+    /// The router registers templates and pages link with routes: each template has a route
+    /// here, and each route's address fits its template, segment by segment. A new case
+    /// without an example here, or a template that drifts from the links, fails.
+    @Test("Every template has a route here, and every route's address fits its template")
+    func templates() {
+        let covered = Set(Self.examples.map(\.0.template))
+        for template in SiteRoute.Template.allCases {
+            #expect(covered.contains(template), "no example route for \(template.pattern)")
+        }
+        for (route, _) in Self.examples {
+            #expect(SiteRoute.Template.allCases.contains(route.template), "\(route.path) has no listed template")
+            let path = route.path.split(separator: "?", maxSplits: 1)[0]
+            let pieces = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+            let segments = route.template.segments
+            #expect(pieces.count == max(segments.count, 1), "\(path) does not fit \(route.template.pattern)")
+            for (piece, segment) in zip(pieces, segments) {
+                switch segment {
+                case .constant(let text): #expect(piece == text, "\(path) does not fit \(route.template.pattern)")
+                case .parameter: #expect(!piece.isEmpty, "\(path) leaves \(segment.pattern) empty")
+                }
+            }
+        }
+    }
+
+    @Test("Templates are distinct and found again by their pattern")
+    func patterns() {
+        let patterns = SiteRoute.Template.allCases.map(\.pattern)
+        #expect(Set(patterns).count == patterns.count)
+        for template in SiteRoute.Template.allCases {
+            #expect(SiteRoute.Template(pattern: template.pattern) == template)
+        }
+        #expect(SiteRoute.Template.meeting(.agendaItem).pattern == "/meetings/:meetingID/agenda/:itemID")
+        #expect(SiteRoute.Template.participant(.page).pattern == "/p/:token")
+        #expect(SiteRoute.Template.home.pattern == "/")
+        #expect(SiteRoute.Template(pattern: "/meetings/:id") == nil)
     }
 }

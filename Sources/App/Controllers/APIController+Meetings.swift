@@ -112,7 +112,7 @@ extension APIController {
             mayChange: true, viewer: .lead)
         let response = try await detail(context, on: req.db).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(
-            name: .location, value: SiteRoute.apiMeeting(try MeetingID(meeting.requireID())).path)
+            name: .location, value: SiteRoute.api(.meeting(try MeetingID(meeting.requireID()))).path)
         return response
     }
 

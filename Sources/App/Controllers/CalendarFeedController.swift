@@ -70,7 +70,7 @@ enum CalendarFeedController {
                     uid: "meeting-\(meeting.id!.uuidString.lowercased())@roundtable",
                     sequence: meeting.calendarSequence, start: start, lengthMinutes: meeting.lengthMinutes,
                     title: "Meeting at \(schoolName)", location: meeting.format.needsRoom ? nil : meeting.format.label,
-                    description: configuration.publicURL.address(of: .meeting(MeetingID(meeting.id!))),
+                    description: configuration.publicURL.address(of: .meeting(MeetingID(meeting.id!), .show())),
                     organizerEmail: configuration.mailFrom.value, organizerName: configuration.mailFromName,
                     attendeeEmail: nil, attendeeName: nil, stamp: meeting.updatedAt ?? Date()))
         }

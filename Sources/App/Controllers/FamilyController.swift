@@ -99,6 +99,6 @@ enum FamilyController {
         try await StudentDirectory.updateContact(
             member, with: checked, mayChangeRestriction: mayChange, schoolID: student.$school.id,
             context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .familySaved).path)
+        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .familySaved)).path)
     }
 }

@@ -69,7 +69,7 @@ enum MeetingRequestsController {
             page.requests?.errors = errors
             return page.response(for: req, status: .tooManyRequests)
         }
-        return req.redirect(to: SiteRoute.participantPage(token: resolved.token).path + "?requested=1#request")
+        return req.redirect(to: SiteRoute.participant(token: resolved.token, .page()).path + "?requested=1#request")
     }
 
     /// The meeting's students this family member is family of.
@@ -128,7 +128,8 @@ enum MeetingRequestsController {
         request.status = .accepted
         request.$meeting.id = meeting.id
         try await request.save(on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(meeting.requireID()), notice: .meetingStarted).path)
+        return req.redirect(
+            to: SiteRoute.meeting(try MeetingID(meeting.requireID()), .show(notice: .meetingStarted)).path)
     }
 
     struct AnswerFields: Content {

@@ -31,7 +31,7 @@ extension MeetingsController {
             checked, to: context.meeting, proposedBy: "School", context: req.auditContext, on: req.db)
         try await Sharing.announce(
             context.meeting, changes: [.agenda], on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID())).path + "#agenda")
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show()).path + "#agenda")
     }
 
     static func changeAgendaItem(_ req: Request) async throws -> Response {
@@ -42,7 +42,7 @@ extension MeetingsController {
             try await Meetings.changeAgendaItem(
                 itemID, action: action, in: context.meeting, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID())).path + "#agenda")
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show()).path + "#agenda")
     }
 
     struct ParticipantFields: Content {
@@ -78,7 +78,7 @@ extension MeetingsController {
         try await Meetings.setParticipants(
             keys, lead: lead, options: options, meeting: context.meeting, context: req.auditContext, on: req.db)
         return req.redirect(
-            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .peopleSaved).path)
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .peopleSaved)).path)
     }
 }
 
@@ -93,7 +93,7 @@ extension MeetingsController {
         return req.redirect(
             to: SiteRoute.meeting(
                 try MeetingID(context.meeting.requireID()),
-                notice: told ? (req.roundtable.sendsMail ? .changesTold : .changesToldUnsent) : nil
+                .show(notice: told ? (req.roundtable.sendsMail ? .changesTold : .changesToldUnsent) : nil)
             ).path
                 + "#sharing")
     }

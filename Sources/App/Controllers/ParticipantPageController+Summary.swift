@@ -33,6 +33,7 @@ extension ParticipantPageController {
             settings: try await req.sharingSettings(meeting), context: req.auditContext, on: req.db)
         req.application.outboxWorker?.wake()
         return req.redirect(
-            to: SiteRoute.participantPage(token: resolved.token).path + "?summary=\(kind.rawValue)#summary-answers")
+            to: SiteRoute.participant(token: resolved.token, .page()).path + "?summary=\(kind.rawValue)#summary-answers"
+        )
     }
 }

@@ -182,7 +182,8 @@ enum SpacesController {
                 context.meeting, changes: [.place], on: req.db)
         }
         return req.redirect(
-            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .spaceChosen).path + "#space")
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .spaceChosen)).path
+                + "#space")
     }
 
     static func seating(_ req: Request) async throws -> Response {
@@ -206,13 +207,13 @@ enum SpacesController {
         if fields.reset == "default" {
             context.meeting.seating = []
             try await context.meeting.save(on: req.db)
-            return req.redirect(to: SiteRoute.meetingSeating(MeetingID(try context.meeting.requireID())).path)
+            return req.redirect(to: SiteRoute.meeting(MeetingID(try context.meeting.requireID()), .seating).path)
         }
         guard let person = fields.person.flatMap(UUID.init(uuidString:)), order.contains(person),
             let place = fields.place.flatMap({ Int($0) }), (1...order.count).contains(place)
         else { throw AppError.badRequest("Choose a person and a place from the lists.") }
         context.meeting.seating = SeatingPlan.move(person, to: place - 1, in: order)
         try await context.meeting.save(on: req.db)
-        return req.redirect(to: SiteRoute.meetingSeating(MeetingID(try context.meeting.requireID())).path)
+        return req.redirect(to: SiteRoute.meeting(MeetingID(try context.meeting.requireID()), .seating).path)
     }
 }

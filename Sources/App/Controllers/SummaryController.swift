@@ -64,8 +64,8 @@ enum SummaryController {
             context.meeting, language: language, nextSteps: nextSteps.isEmpty ? nil : nextSteps,
             translation: translation.isEmpty || language == "en" ? nil : translation, on: req.db)
         return req.redirect(
-            to: SiteRoute.meetingSummary(
-                try MeetingID(context.meeting.requireID()), language: language, notice: .summarySaved
+            to: SiteRoute.meeting(
+                try MeetingID(context.meeting.requireID()), .summary(language: language, notice: .summarySaved)
             )
             .path)
     }
@@ -81,7 +81,7 @@ enum SummaryController {
             return try await page(req, context, language: "en", handed: handed).response(for: req)
         }
         return req.redirect(
-            to: SiteRoute.meetingSummary(try MeetingID(context.meeting.requireID()), notice: .summaryShared).path)
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .summary(notice: .summaryShared)).path)
     }
 
     static func answer(_ req: Request) async throws -> Response {
@@ -105,7 +105,7 @@ enum SummaryController {
             settings: try await req.sharingSettings(context.meeting), context: req.auditContext, on: req.db)
         req.application.outboxWorker?.wake()
         return req.redirect(
-            to: SiteRoute.meetingSummary(try MeetingID(context.meeting.requireID()), notice: .summaryAnswered).path
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .summary(notice: .summaryAnswered)).path
                 + "#responses")
     }
 }

@@ -3,7 +3,14 @@ import RoundtableViews
 import Vapor
 
 extension SiteRoute.Template {
-    var pathComponents: [PathComponent] { rawValue.pathComponents }
+    var pathComponents: [PathComponent] {
+        segments.map { segment in
+            switch segment {
+            case .constant(let text): .constant(text)
+            case .parameter(let name): .parameter(name)
+            }
+        }
+    }
 }
 
 extension StudentListQuery {

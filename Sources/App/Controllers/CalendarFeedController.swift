@@ -45,7 +45,7 @@ enum CalendarFeedController {
 
     /// The feed itself: meetings with a date from the last three months on, neutral titles.
     static func file(_ req: Request) async throws -> Response {
-        guard var token = req.parameters.get("token") else { throw AppError.notFound }
+        guard var token = req.parameters.token else { throw AppError.notFound }
         if token.hasSuffix(".ics") { token.removeLast(4) }
         guard
             let feed = try await CalendarFeed.query(on: req.db).filter(\.$tokenHash == TokenHash.of(token))

@@ -113,8 +113,8 @@ extension FamilyController {
 
     static func removeForm(_ req: Request) async throws -> Response {
         let (_, student) = try await req.managedStudent()
-        guard let familyID = req.parameters.get("familyID", as: UUID.self),
-            let page = try await RemoveFamilyMemberPage.read(familyID, of: student, on: req.sql)
+        let familyID = try req.parameters.require(FamilyMemberID.self).rawValue
+        guard let page = try await RemoveFamilyMemberPage.read(familyID, of: student, on: req.sql)
         else { throw AppError.notFound }
         return page.response(for: req)
     }

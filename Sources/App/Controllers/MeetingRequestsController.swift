@@ -91,7 +91,8 @@ enum MeetingRequestsController {
 
     private static func load(_ req: Request) async throws -> (StaffContext, MeetingRequest, Student) {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("requestID", as: UUID.self),
+        let id = try req.parameters.require(MeetingRequestID.self).rawValue
+        guard
             let request = try await MeetingRequest.query(on: req.db).filter(\.$id == id).with(\.$familyMember).first(),
             let student = try await StudentDirectory.visibleStudent(
                 request.$student.id, scope: StudentDirectory.scope(for: staff), userID: staff.user.requireID(),

@@ -37,8 +37,8 @@ extension MeetingsController {
     static func changeAgendaItem(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let itemID = req.parameters.get("itemID", as: UUID.self),
-            let action = try req.formFields(AgendaFields.self).action,
+        let itemID = try req.parameters.require(AgendaItemID.self).rawValue
+        guard let action = try req.formFields(AgendaFields.self).action,
             try await Meetings.changeAgendaItem(
                 itemID, action: action, in: context.meeting, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }

@@ -28,8 +28,8 @@ extension ParticipantPageController {
             return paused(req, wait: wait)
         case .codeNeeded(let link, let participant, _):
             // A form sent from an untrusted browser goes back to the page, which asks for the code.
-            guard req.method == .GET, let token = req.parameters.get("token") else {
-                let token = req.parameters.get("token") ?? ""
+            guard req.method == .GET, let token = req.parameters.token else {
+                let token = req.parameters.token ?? ""
                 return req.redirect(to: SiteRoute.participant(token: token, .page()).path)
             }
             if rememberLanguage(req, on: link) { try await link.save(on: req.db) }
@@ -82,7 +82,7 @@ extension ParticipantPageController {
 
     static func sendCode(_ req: Request) async throws -> Response {
         let (link, participant, meeting) = try req.participantLink.parts
-        let token = req.parameters.get("token") ?? ""
+        let token = req.parameters.token ?? ""
         guard try await needsCode(req, participant: participant, meeting: meeting),
             let recipient = try await Recipient.participant(
                 participant,
@@ -126,7 +126,7 @@ extension ParticipantPageController {
 
     static func verifyCode(_ req: Request) async throws -> Response {
         let (link, participant, meeting) = try req.participantLink.parts
-        let token = req.parameters.get("token") ?? ""
+        let token = req.parameters.token ?? ""
         let t = try await localizer(link: link, participant: participant, on: req.db)
         let typed = String((try req.reshowableFields(CodeFields.self).code ?? "").prefix(40))
         var errors = FieldErrors()

@@ -161,7 +161,8 @@ extension MeetingsController {
     static func newLink(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard context.meeting.lifecycle.allows(.issueLink), let id = req.parameters.get("participantID", as: UUID.self),
+        let id = try req.parameters.require(ParticipantID.self).rawValue
+        guard context.meeting.lifecycle.allows(.issueLink),
             let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
                 .filter(\.$meeting.$id == context.meeting.requireID()).first(),
             participant.kind != .staff
@@ -195,7 +196,8 @@ extension MeetingsController {
     static func stopLinks(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let id = req.parameters.get("participantID", as: UUID.self),
+        let id = try req.parameters.require(ParticipantID.self).rawValue
+        guard
             let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
                 .filter(\.$meeting.$id == context.meeting.requireID()).first()
         else { throw AppError.notFound }
@@ -219,7 +221,8 @@ extension MeetingsController {
     static func choosePageVersion(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let id = req.parameters.get("participantID", as: UUID.self),
+        let id = try req.parameters.require(ParticipantID.self).rawValue
+        guard
             let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
                 .filter(\.$meeting.$id == context.meeting.requireID()).filter(\.$kind == .student).first()
         else { throw AppError.notFound }

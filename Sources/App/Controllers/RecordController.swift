@@ -106,7 +106,7 @@ enum RecordController {
         if req.csrfFailed { throw AppError.formExpired }
         let meeting = context.meeting
         let meetingID = try meeting.requireID()
-        guard let id = req.parameters.get("entryID", as: UUID.self) else { throw AppError.notFound }
+        let id = try req.parameters.require(RecordEntryID.self).rawValue
         let entry = try await MeetingRecord.entry(id, in: meeting, on: req.db)
         var fields = try req.formFields([String: String].self)
         // The record page names each entry's fields apart (`text-1a2b3c4d`), so ids stay unique.

@@ -84,7 +84,8 @@ enum SpacesController {
 
     private static func loadSpace(_ req: Request) async throws -> (SchoolRow, Space) {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("spaceID", as: UUID.self), let space = try await Space.find(id, on: req.db),
+        let id = try req.parameters.require(SpaceID.self).rawValue
+        guard let space = try await Space.find(id, on: req.db),
             let school = try await SchoolRow.find(space.$school.id, in: staff.organisation.requireID(), on: req.sql)
         else { throw AppError.notFound }
         try req.require(.manageSpaces(school.ref))
@@ -93,8 +94,8 @@ enum SpacesController {
 
     static func editForm(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("spaceID", as: UUID.self),
-            let page = try await SpaceFormPage.read(id, for: staff, on: req.sql)
+        let id = try req.parameters.require(SpaceID.self).rawValue
+        guard let page = try await SpaceFormPage.read(id, for: staff, on: req.sql)
         else { throw AppError.notFound }
         return page.response(for: req)
     }

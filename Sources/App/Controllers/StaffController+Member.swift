@@ -8,7 +8,8 @@ import Vapor
 extension StaffController {
     /// The person, if the viewer may see them; otherwise "not found".
     static func target(_ req: Request, staff: StaffContext) async throws -> User {
-        guard let id = req.parameters.get("staffID", as: UUID.self),
+        let id = try req.parameters.require(StaffID.self).rawValue
+        guard
             let person = try await User.query(on: req.db)
                 .filter(\.$id == id)
                 .filter(\.$organisation.$id == staff.organisation.requireID())

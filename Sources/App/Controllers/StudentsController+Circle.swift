@@ -30,8 +30,8 @@ extension StudentsController {
     static func unlinkStaff(_ req: Request) async throws -> Response {
         let (_, student) = try await req.managedStudent()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let userID = req.parameters.get("staffID", as: UUID.self),
-            try await StudentCircle.unlinkStaff(userID, from: student, context: req.auditContext, on: req.db)
+        let userID = try req.parameters.require(StaffID.self).rawValue
+        guard try await StudentCircle.unlinkStaff(userID, from: student, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }
         return req.redirect(
             to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .staffUnlinked)).path)
@@ -106,8 +106,8 @@ extension StudentsController {
     static func removeAgency(_ req: Request) async throws -> Response {
         let (_, student) = try await req.managedStudent()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let linkID = req.parameters.get("linkID", as: UUID.self),
-            try await StudentCircle.removeAgency(linkID, from: student, context: req.auditContext, on: req.db)
+        let linkID = try req.parameters.require(AgencyLinkID.self).rawValue
+        guard try await StudentCircle.removeAgency(linkID, from: student, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }
         return req.redirect(
             to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .agencyRemoved)).path)

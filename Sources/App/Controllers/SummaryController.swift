@@ -86,7 +86,7 @@ enum SummaryController {
 
     static func answer(_ req: Request) async throws -> Response {
         let context = try await writable(req)
-        guard let responseID = req.parameters.get("responseID", as: UUID.self) else { throw AppError.notFound }
+        let responseID = try req.parameters.require(SummaryResponseID.self).rawValue
         let fields = try req.reshowableFields([String: String].self)
         let key = "answer-" + responseID.uuidString.prefix(8)
         let text = (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

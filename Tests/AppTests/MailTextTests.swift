@@ -21,7 +21,7 @@ import Testing
         let meeting = MeetingID(UUID(uuidString: "00000000-0000-0000-0000-000000000001")!)
         let url = try #require(URL(string: "https://school.example/roundtable/"))
         #expect(
-            url.address(of: .meetingSummary(meeting, language: "es"))
+            url.address(of: .meeting(meeting, .summary(language: "es")))
                 == "https://school.example/roundtable/meetings/00000000-0000-0000-0000-000000000001/summary?language=es"
         )
     }

@@ -69,8 +69,9 @@ struct PageQueryBudgetTests {
 
     /// GET routes that are not pages: assets, health, calendar files, the API.
     static let notPages: Set<SiteRoute.Template> = [
-        .healthz, .readyz, .benchPlaintext, .stylesheet, .voiceScript, .liveScript, .outboxCalendar, .calendarFile,
-        .apiOpenAPI,
+        .healthz, .readyz, .benchPlaintext, .asset(.stylesheet), .asset(.voiceScript), .asset(.liveScript),
+        .outboxCalendar, .calendarFile,
+        .api(.openAPI),
     ]
 
     struct Page {
@@ -133,7 +134,7 @@ struct PageQueryBudgetTests {
             let routes = app.routes.all.filter { $0.method == .GET }
                 .map { "/" + $0.path.map(\.description).joined(separator: "/") }
             for route in routes where !route.hasPrefix("/api/") {
-                let template = try #require(SiteRoute.Template(rawValue: route), "\(route) is not in SiteRoute")
+                let template = try #require(SiteRoute.Template(pattern: route), "\(route) is not in SiteRoute")
                 guard !Self.notPages.contains(template) else { continue }
                 #expect(pages.contains { $0.template == template }, "no query budget case for \(route)")
             }
@@ -265,8 +266,8 @@ struct PageQueryBudgetTests {
             Page(name: "sign in", template: .signIn, user: nil, path: "/sign-in"),
             Page(name: "setup (done)", template: .setup, user: nil, path: "/setup", status: .notFound),
             Page(name: "welcome", template: .welcome, user: nil, path: "/welcome/\(invited.token)"),
-            Page(name: "participant: invitation", template: .participantPage, user: nil, path: invitationPage),
-            Page(name: "participant: summary", template: .participantPage, user: nil, path: summaryPage),
+            Page(name: "participant: invitation", template: .participant(.page), user: nil, path: invitationPage),
+            Page(name: "participant: summary", template: .participant(.page), user: nil, path: summaryPage),
             Page(name: "home (admin)", template: .home, user: "admin", path: "/"),
             Page(name: "home (leader)", template: .home, user: "head", path: "/"),
             Page(name: "home (head of year)", template: .home, user: "year7", path: "/"),
@@ -276,21 +277,25 @@ struct PageQueryBudgetTests {
                 name: "roster import job", template: .rosterImportJob, user: "admin", path: "/roster-import/\(job.id!)"),
             Page(name: "staff", template: .staff, user: "head", path: "/staff"),
             Page(name: "invite staff", template: .inviteStaff, user: "head", path: "/staff/invite"),
-            Page(name: "staff member", template: .staffMember, user: "head", path: "/staff/\(staffMember.id!)"),
+            Page(name: "staff member", template: .staffMember(.show), user: "head", path: "/staff/\(staffMember.id!)"),
             Page(name: "school settings", template: .schoolSettings, user: "head", path: "/school-settings"),
             Page(name: "audit", template: .audit, user: "head", path: "/audit"),
             Page(name: "students", template: .students, user: "head", path: "/students"),
-            Page(name: "student", template: .student, user: "head", path: student),
+            Page(name: "student", template: .student(.show), user: "head", path: student),
             Page(name: "new student", template: .newStudent, user: "head", path: "/students/new"),
-            Page(name: "edit student", template: .editStudent, user: "head", path: student + "/edit"),
-            Page(name: "family member", template: .familyMember, user: "head", path: family),
-            Page(name: "add family member", template: .addFamilyMember, user: "head", path: student + "/family/new"),
-            Page(name: "remove family member", template: .removeFamilyMember, user: "head", path: family + "/remove"),
-            Page(name: "student's staff", template: .studentStaff, user: "head", path: student + "/staff"),
-            Page(name: "add agency", template: .addAgency, user: "head", path: student + "/agencies/new"),
+            Page(name: "edit student", template: .student(.edit), user: "head", path: student + "/edit"),
+            Page(name: "family member", template: .student(.familyMember), user: "head", path: family),
+            Page(
+                name: "add family member", template: .student(.addFamilyMember), user: "head",
+                path: student + "/family/new"),
+            Page(
+                name: "remove family member", template: .student(.removeFamilyMember), user: "head",
+                path: family + "/remove"),
+            Page(name: "student's staff", template: .student(.staff), user: "head", path: student + "/staff"),
+            Page(name: "add agency", template: .student(.addAgency), user: "head", path: student + "/agencies/new"),
             Page(name: "meetings (leader)", template: .meetings, user: "head", path: "/meetings"),
             Page(name: "meetings (head of year)", template: .meetings, user: "year7", path: "/meetings"),
-            Page(name: "new meeting", template: .newMeeting, user: "year7", path: student + "/meetings/new"),
+            Page(name: "new meeting", template: .student(.newMeeting), user: "year7", path: student + "/meetings/new"),
             Page(name: "meeting requests", template: .meetingRequests, user: "head", path: "/requests"),
             Page(name: "outbox", template: .outbox, user: "head", path: "/outbox"),
             Page(name: "calendar feed", template: .calendarFeed, user: "year7", path: "/calendar-feed"),
@@ -298,26 +303,27 @@ struct PageQueryBudgetTests {
             Page(name: "new space", template: .newSpace, user: "head", path: "/spaces/new"),
             Page(name: "space", template: .space, user: "head", path: "/spaces/\(space.id!)"),
             Page(name: "API tokens", template: .apiTokens, user: "admin", path: "/api-tokens"),
-            Page(name: "meeting (ready)", template: .meeting, user: "year7", path: up),
-            Page(name: "meeting (held)", template: .meeting, user: "year7", path: past),
-            Page(name: "meeting plan", template: .meetingPlan, user: "year7", path: up + "/plan"),
+            Page(name: "meeting (ready)", template: .meeting(.show), user: "year7", path: up),
+            Page(name: "meeting (held)", template: .meeting(.show), user: "year7", path: past),
+            Page(name: "meeting plan", template: .meeting(.plan), user: "year7", path: up + "/plan"),
             Page(
-                name: "meeting participants", template: .meetingParticipants, user: "year7", path: up + "/participants"),
-            Page(name: "meeting space", template: .meetingSpace, user: "year7", path: up + "/space"),
-            Page(name: "meeting seating", template: .meetingSeating, user: "year7", path: up + "/seating"),
-            Page(name: "invitation", template: .meetingInvitation, user: "year7", path: up + "/invitation"),
-            Page(name: "share", template: .meetingShare, user: "year7", path: up + "/share"),
-            Page(name: "cancel", template: .meetingCancel, user: "year7", path: up + "/cancel"),
-            Page(name: "run", template: .meetingRun, user: "year7", path: up + "/run"),
-            Page(name: "shared screen", template: .sharedScreen, user: "year7", path: up + "/screen"),
+                name: "meeting participants", template: .meeting(.participants), user: "year7",
+                path: up + "/participants"),
+            Page(name: "meeting space", template: .meeting(.space), user: "year7", path: up + "/space"),
+            Page(name: "meeting seating", template: .meeting(.seating), user: "year7", path: up + "/seating"),
+            Page(name: "invitation", template: .meeting(.invitation), user: "year7", path: up + "/invitation"),
+            Page(name: "share", template: .meeting(.share), user: "year7", path: up + "/share"),
+            Page(name: "cancel", template: .meeting(.cancel), user: "year7", path: up + "/cancel"),
+            Page(name: "run", template: .meeting(.run), user: "year7", path: up + "/run"),
+            Page(name: "shared screen", template: .meeting(.screen), user: "year7", path: up + "/screen"),
             Page(
-                name: "shared screen poll (changed)", template: .sharedScreenLive, user: "year7",
+                name: "shared screen poll (changed)", template: .meeting(.screenLive), user: "year7",
                 path: up + "/screen/live?since=\(revision - 1)"),
             Page(
-                name: "shared screen poll (unchanged)", template: .sharedScreenLive, user: "year7",
+                name: "shared screen poll (unchanged)", template: .meeting(.screenLive), user: "year7",
                 path: up + "/screen/live?since=\(revision)", status: .noContent),
-            Page(name: "record", template: .meetingRecord, user: "year7", path: past + "/record"),
-            Page(name: "summary", template: .meetingSummary, user: "year7", path: past + "/summary"),
+            Page(name: "record", template: .meeting(.record), user: "year7", path: past + "/record"),
+            Page(name: "summary", template: .meeting(.summary), user: "year7", path: past + "/summary"),
         ]
     }
 }

@@ -113,7 +113,7 @@ extension APIController {
         let response = try await detail(context, now: req.roundtable.now, on: req.db).encodeResponse(
             status: .created, for: req)
         response.headers.replaceOrAdd(
-            name: .location, value: SiteRoute.apiMeeting(try MeetingID(meeting.requireID())).path)
+            name: .location, value: SiteRoute.api(.meeting(try MeetingID(meeting.requireID()))).path)
         return response
     }
 

@@ -75,7 +75,7 @@ extension APIController {
             withAllLanguages(checked, input.homeLanguages), schoolID: schoolID, context: req.auditContext, on: req.db)
         let response = try await StudentSummary(student).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(
-            name: .location, value: SiteRoute.apiStudent(try StudentID(student.requireID())).path)
+            name: .location, value: SiteRoute.api(.student(try StudentID(student.requireID()))).path)
         return response
     }
 

@@ -135,7 +135,8 @@ enum APIController {
 
     static func student(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("studentID", as: UUID.self),
+        let id = try req.parameters.require(StudentID.self).rawValue
+        guard
             let student = try await StudentDirectory.visibleStudent(
                 id, scope: StudentDirectory.scope(for: staff), userID: staff.user.requireID(), on: req.db)
         else { throw AppError.notFound }

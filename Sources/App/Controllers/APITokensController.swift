@@ -50,7 +50,8 @@ enum APITokensController {
 
     static func revoke(_ req: Request) async throws -> Response {
         let organisationID = try organisation(req)
-        guard let id = req.parameters.get("tokenID", as: UUID.self),
+        let id = try req.parameters.require(APITokenID.self).rawValue
+        guard
             let token = try await APIToken.query(on: req.db)
                 .join(User.self, on: \APIToken.$user.$id == \User.$id)
                 .filter(User.self, \.$organisation.$id == organisationID)

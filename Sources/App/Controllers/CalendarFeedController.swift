@@ -45,7 +45,7 @@ enum CalendarFeedController {
 
     /// The feed itself: meetings with a date from the last three months on, neutral titles.
     static func file(_ req: Request) async throws -> Response {
-        guard var token = req.parameters.get("token") else { throw AppError.notFound }
+        guard var token = req.parameters.token else { throw AppError.notFound }
         if token.hasSuffix(".ics") { token.removeLast(4) }
         guard
             let feed = try await CalendarFeed.query(on: req.db).filter(\.$tokenHash == TokenHash.of(token))
@@ -70,7 +70,7 @@ enum CalendarFeedController {
                     uid: "meeting-\(meeting.id!.uuidString.lowercased())@roundtable",
                     sequence: meeting.calendarSequence, start: start, lengthMinutes: meeting.lengthMinutes,
                     title: "Meeting at \(schoolName)", location: meeting.format.needsRoom ? nil : meeting.format.label,
-                    description: configuration.publicURL.address(of: .meeting(MeetingID(meeting.id!))),
+                    description: configuration.publicURL.address(of: .meeting(MeetingID(meeting.id!), .show())),
                     organizerEmail: configuration.mailFrom.value, organizerName: configuration.mailFromName,
                     attendeeEmail: nil, attendeeName: nil, stamp: meeting.updatedAt ?? req.roundtable.now))
         }

@@ -64,7 +64,8 @@ extension FamilyController {
                 ).response(for: req, status: .unprocessableEntity)
             }
             try await StudentCircle.linkExisting(member, to: student, checked, context: req.auditContext, on: req.db)
-            return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .familyAdded).path)
+            return req.redirect(
+                to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .familyAdded)).path)
         }
         var form = NewFamilyMemberForm()
         form.givenName = fields.given_name ?? ""
@@ -88,7 +89,7 @@ extension FamilyController {
         }
         _ = try await StudentCircle.addNewFamilyMember(
             checked, to: student, organisationID: organisationID, context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .familyAdded).path)
+        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .familyAdded)).path)
     }
 
     /// Changes relationship, parental responsibility and living arrangements.
@@ -107,13 +108,13 @@ extension FamilyController {
         }
         try await StudentCircle.updateLink(
             link, member: member, student: student, with: checked, context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .familySaved).path)
+        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .familySaved)).path)
     }
 
     static func removeForm(_ req: Request) async throws -> Response {
         let (_, student) = try await req.managedStudent()
-        guard let familyID = req.parameters.get("familyID", as: UUID.self),
-            let page = try await RemoveFamilyMemberPage.read(familyID, of: student, on: req.sql)
+        let familyID = try req.parameters.require(FamilyMemberID.self).rawValue
+        guard let page = try await RemoveFamilyMemberPage.read(familyID, of: student, on: req.sql)
         else { throw AppError.notFound }
         return page.response(for: req)
     }
@@ -124,6 +125,7 @@ extension FamilyController {
         if req.csrfFailed { throw AppError.formExpired }
         try await StudentCircle.unlink(
             link, member: member, student: student, context: req.auditContext, on: req.db, now: req.roundtable.now)
-        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .familyRemoved).path)
+        return req.redirect(
+            to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .familyRemoved)).path)
     }
 }

@@ -34,8 +34,9 @@ enum FamilyController {
     /// The student (which the person must be able to see) and the family member linked to them.
     static func load(_ req: Request) async throws -> (StaffContext, Student, FamilyMember, StudentFamilyLink) {
         let staff = try req.requireStaff()
-        guard let studentID = req.parameters.get("studentID", as: UUID.self),
-            let familyID = req.parameters.get("familyID", as: UUID.self),
+        let studentID = try req.parameters.require(StudentID.self).rawValue
+        let familyID = try req.parameters.require(FamilyMemberID.self).rawValue
+        guard
             let student = try await StudentDirectory.visibleStudent(
                 studentID, scope: StudentDirectory.scope(for: staff), userID: staff.user.requireID(), on: req.db),
             let (member, link) = try await StudentDirectory.familyMember(familyID, of: student, on: req.db)
@@ -52,8 +53,8 @@ enum FamilyController {
 
     static func edit(_ req: Request) async throws -> Response {
         let (staff, student) = try await req.visibleStudent()
-        guard let familyID = req.parameters.get("familyID", as: UUID.self),
-            let page = try await FamilyMemberPage.read(familyID, of: student, for: staff, on: req.sql)
+        let familyID = try req.parameters.require(FamilyMemberID.self).rawValue
+        guard let page = try await FamilyMemberPage.read(familyID, of: student, for: staff, on: req.sql)
         else { throw AppError.notFound }
         return page.response(for: req)
     }
@@ -99,6 +100,6 @@ enum FamilyController {
         try await StudentDirectory.updateContact(
             member, with: checked, mayChangeRestriction: mayChange, schoolID: student.$school.id,
             context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .familySaved).path)
+        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .familySaved)).path)
     }
 }

@@ -48,8 +48,8 @@ enum InvitationsController {
                 subjectType: "meeting", subjectID: context.meeting.id, summary: LanguageName.of(language))
         }
         return req.redirect(
-            to: SiteRoute.meetingInvitation(
-                MeetingID(try context.meeting.requireID()), language: language, notice: .invitationSaved
+            to: SiteRoute.meeting(
+                MeetingID(try context.meeting.requireID()), .invitation(language: language, notice: .invitationSaved)
             )
             .path)
     }
@@ -107,7 +107,7 @@ extension InvitationsController {
         return req.redirect(
             to: SiteRoute.meeting(
                 try MeetingID(context.meeting.requireID()),
-                notice: req.roundtable.sendsMail ? .meetingCancelled : .meetingCancelledUnsent
+                .show(notice: req.roundtable.sendsMail ? .meetingCancelled : .meetingCancelledUnsent)
             ).path)
     }
 }

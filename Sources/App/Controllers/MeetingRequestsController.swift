@@ -71,7 +71,7 @@ enum MeetingRequestsController {
             page.requests?.errors = errors
             return page.response(for: req, status: .tooManyRequests)
         }
-        return req.redirect(to: SiteRoute.participantPage(token: resolved.token).path + "?requested=1#request")
+        return req.redirect(to: SiteRoute.participant(token: resolved.token, .page()).path + "?requested=1#request")
     }
 
     /// The meeting's students this family member is family of.
@@ -93,7 +93,8 @@ enum MeetingRequestsController {
 
     private static func load(_ req: Request) async throws -> (StaffContext, MeetingRequest, Student) {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("requestID", as: UUID.self),
+        let id = try req.parameters.require(MeetingRequestID.self).rawValue
+        guard
             let request = try await MeetingRequest.query(on: req.db).filter(\.$id == id).with(\.$familyMember).first(),
             let student = try await StudentDirectory.visibleStudent(
                 request.$student.id, scope: StudentDirectory.scope(for: staff), userID: staff.user.requireID(),
@@ -109,7 +110,8 @@ enum MeetingRequestsController {
         if req.csrfFailed { throw AppError.formExpired }
         let meeting = try await MeetingRequests.accept(
             request, for: student, by: staff, context: req.auditContext, now: req.roundtable.now, on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(meeting.requireID()), notice: .meetingStarted).path)
+        return req.redirect(
+            to: SiteRoute.meeting(try MeetingID(meeting.requireID()), .show(notice: .meetingStarted)).path)
     }
 
     struct AnswerFields: Content {

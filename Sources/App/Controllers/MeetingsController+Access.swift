@@ -33,7 +33,7 @@ extension Request {
     /// `StudentScope` needs; Core decides.
     func visibleMeeting() async throws -> MeetingContext {
         let staff = try requireStaff()
-        guard let id = parameters.get("meetingID", as: UUID.self) else { throw AppError.notFound }
+        let id = try parameters.require(MeetingID.self).rawValue
         let userID = try staff.user.requireID()
         guard
             let row = try await sql.raw(

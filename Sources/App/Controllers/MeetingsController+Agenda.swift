@@ -31,18 +31,18 @@ extension MeetingsController {
             checked, to: context.meeting, proposedBy: "School", context: req.auditContext, on: req.db)
         try await Sharing.announce(
             context.meeting, changes: [.agenda], on: req.db, now: req.roundtable.now)
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID())).path + "#agenda")
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show()).path + "#agenda")
     }
 
     static func changeAgendaItem(_ req: Request) async throws -> Response {
         let context = try await req.plannableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let itemID = req.parameters.get("itemID", as: UUID.self),
-            let action = try req.formFields(AgendaFields.self).action,
+        let itemID = try req.parameters.require(AgendaItemID.self).rawValue
+        guard let action = try req.formFields(AgendaFields.self).action,
             try await Meetings.changeAgendaItem(
                 itemID, action: action, in: context.meeting, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID())).path + "#agenda")
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show()).path + "#agenda")
     }
 
     struct ParticipantFields: Content {
@@ -78,7 +78,7 @@ extension MeetingsController {
         try await Meetings.setParticipants(
             keys, lead: lead, options: options, meeting: context.meeting, context: req.auditContext, on: req.db)
         return req.redirect(
-            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .peopleSaved).path)
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .peopleSaved)).path)
     }
 }
 
@@ -94,7 +94,7 @@ extension MeetingsController {
         return req.redirect(
             to: SiteRoute.meeting(
                 try MeetingID(context.meeting.requireID()),
-                notice: told ? (req.roundtable.sendsMail ? .changesTold : .changesToldUnsent) : nil
+                .show(notice: told ? (req.roundtable.sendsMail ? .changesTold : .changesToldUnsent) : nil)
             ).path
                 + "#sharing")
     }

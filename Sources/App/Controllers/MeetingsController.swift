@@ -35,7 +35,8 @@ enum MeetingsController {
                 .response(for: req, status: .unprocessableEntity)
         }
         let meeting = try await Meetings.create(type, for: student, by: staff, context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(meeting.requireID()), notice: .meetingStarted).path)
+        return req.redirect(
+            to: SiteRoute.meeting(try MeetingID(meeting.requireID()), .show(notice: .meetingStarted)).path)
     }
 
     static func show(_ req: Request) async throws -> Response {
@@ -111,7 +112,7 @@ enum MeetingsController {
         try await Meetings.updatePlan(meeting, with: checked, context: req.auditContext, on: req.db)
         try await Sharing.announce(
             meeting, changes: Sharing.changes(before: before, after: meeting), on: req.db, now: req.roundtable.now)
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(meeting.requireID()), notice: .planSaved).path)
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(meeting.requireID()), .show(notice: .planSaved)).path)
     }
 
     struct PreparationFields: Content {
@@ -124,7 +125,7 @@ enum MeetingsController {
         let done = (try req.formFields(PreparationFields.self).done ?? []).compactMap(PreparationStep.init)
         try await Meetings.setPreparation(done, on: context.meeting, on: req.db)
         return req.redirect(
-            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .preparationSaved).path
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .preparationSaved)).path
                 + "#preparation")
     }
 
@@ -140,7 +141,7 @@ enum MeetingsController {
             try req.formFields(BiasFields.self).text ?? "", on: context.meeting,
             by: context.staff.user.requireID(), on: req.db)
         return req.redirect(
-            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .reflectionSaved).path
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .reflectionSaved)).path
                 + "#reflection")
     }
 }

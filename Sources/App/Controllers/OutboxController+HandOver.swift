@@ -11,8 +11,8 @@ extension OutboxController {
     static func handOver(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let id = req.parameters.get("messageID", as: UUID.self),
-            let message = try await OutboxMessage.find(id, on: req.db),
+        let id = try req.parameters.require(OutboxMessageID.self).rawValue
+        guard let message = try await OutboxMessage.find(id, on: req.db),
             let school = try await Schools.find(message.$school.id, in: staff.organisation.requireID(), on: req.db),
             AccessPolicy.allows(staff.actor, .readOutbox(school.ref))
         else { throw AppError.notFound }

@@ -21,8 +21,8 @@ extension OutboxController {
     /// A message's calendar file, to attach when sending by hand.
     static func calendar(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("messageID", as: UUID.self),
-            let message = try await OutboxMessage.find(id, on: req.db), let calendar = message.calendar,
+        let id = try req.parameters.require(OutboxMessageID.self).rawValue
+        guard let message = try await OutboxMessage.find(id, on: req.db), let calendar = message.calendar,
             let school = try await Schools.find(message.$school.id, in: staff.organisation.requireID(), on: req.db),
             AccessPolicy.allows(staff.actor, .readOutbox(school.ref))
         else { throw AppError.notFound }

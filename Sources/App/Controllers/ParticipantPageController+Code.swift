@@ -28,9 +28,9 @@ extension ParticipantPageController {
             return paused(req, wait: wait)
         case .codeNeeded(let link, let participant, _):
             // A form sent from an untrusted browser goes back to the page, which asks for the code.
-            guard req.method == .GET, let token = req.parameters.get("token") else {
-                let token = req.parameters.get("token") ?? ""
-                return req.redirect(to: SiteRoute.participantPage(token: token).path)
+            guard req.method == .GET, let token = req.parameters.token else {
+                let token = req.parameters.token ?? ""
+                return req.redirect(to: SiteRoute.participant(token: token, .page()).path)
             }
             if rememberLanguage(req, on: link) { try await link.save(on: req.db) }
             return try await codePage(req, link: link, participant: participant, token: token).response(for: req)
@@ -82,12 +82,12 @@ extension ParticipantPageController {
 
     static func sendCode(_ req: Request) async throws -> Response {
         let (link, participant, meeting) = try req.participantLink.parts
-        let token = req.parameters.get("token") ?? ""
+        let token = req.parameters.token ?? ""
         guard try await needsCode(req, participant: participant, meeting: meeting),
             let recipient = try await Recipient.participant(
                 participant,
                 name: try await participant.$familyMember.get(on: req.db)?.displayName ?? participant.role, on: req.db)
-        else { return req.redirect(to: SiteRoute.participantPage(token: token).path) }
+        else { return req.redirect(to: SiteRoute.participant(token: token, .page()).path) }
         if req.csrfFailed {
             let t = try await localizer(link: link, participant: participant, on: req.db)
             var errors = FieldErrors()
@@ -121,12 +121,12 @@ extension ParticipantPageController {
             }
             req.application.outboxWorker?.wake()
         }
-        return req.redirect(to: SiteRoute.participantPage(token: token).path + "#code")
+        return req.redirect(to: SiteRoute.participant(token: token, .page()).path + "#code")
     }
 
     static func verifyCode(_ req: Request) async throws -> Response {
         let (link, participant, meeting) = try req.participantLink.parts
-        let token = req.parameters.get("token") ?? ""
+        let token = req.parameters.token ?? ""
         let t = try await localizer(link: link, participant: participant, on: req.db)
         let typed = String((try req.reshowableFields(CodeFields.self).code ?? "").prefix(40))
         var errors = FieldErrors()
@@ -184,7 +184,7 @@ extension ParticipantPageController {
                 .participantCodeAccepted, on: db, context: req.auditContext, schoolID: meeting.$school.id,
                 subjectType: "meeting", subjectID: meeting.id, summary: participant.role)
         }
-        let response = req.redirect(to: SiteRoute.participantPage(token: token).path)
+        let response = req.redirect(to: SiteRoute.participant(token: token, .page()).path)
         response.cookies[trustCookie] = HTTPCookies.Value(
             string: browserToken, expires: expires, path: "/p/",
             isSecure: req.roundtable.configuration.secureCookies, isHTTPOnly: true, sameSite: .lax)

@@ -34,6 +34,7 @@ extension ParticipantPageController {
             now: req.roundtable.now)
         req.application.outboxWorker?.wake()
         return req.redirect(
-            to: SiteRoute.participantPage(token: resolved.token).path + "?summary=\(kind.rawValue)#summary-answers")
+            to: SiteRoute.participant(token: resolved.token, .page()).path + "?summary=\(kind.rawValue)#summary-answers"
+        )
     }
 }

@@ -88,7 +88,7 @@ enum ParticipantPageController {
                 subjectType: "meeting", subjectID: meeting.id,
                 summary: "\(participant.role): \(checked.attendance.rawValue)")
         }
-        return req.redirect(to: SiteRoute.participantPage(token: resolved.token).path + "?saved=1#reply")
+        return req.redirect(to: SiteRoute.participant(token: resolved.token, .page()).path + "?saved=1#reply")
     }
 
     /// A language chosen with `?language=` stays with the link. Says whether it changed.
@@ -161,7 +161,8 @@ extension MeetingsController {
     static func newLink(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard context.meeting.lifecycle.allows(.issueLink), let id = req.parameters.get("participantID", as: UUID.self),
+        let id = try req.parameters.require(ParticipantID.self).rawValue
+        guard context.meeting.lifecycle.allows(.issueLink),
             let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
                 .filter(\.$meeting.$id == context.meeting.requireID()).first(),
             participant.kind != .staff
@@ -182,7 +183,7 @@ extension MeetingsController {
         } catch let refusal as ContactRule.Refusal {
             throw AppError.refused(refusal.explanation(name: name))
         }
-        let url = req.roundtable.configuration.publicURL.address(of: SiteRoute.participantPage(token: token))
+        let url = req.roundtable.configuration.publicURL.address(of: SiteRoute.participant(token: token, .page()))
         return SharePage(
             meetingID: MeetingID(try context.meeting.requireID()), studentNames: context.students.map(\.displayName),
             mayShare: context.meeting.lifecycle.allows(.share), newLink: HandedLink(name: name, url: url)
@@ -196,7 +197,8 @@ extension MeetingsController {
     static func stopLinks(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let id = req.parameters.get("participantID", as: UUID.self),
+        let id = try req.parameters.require(ParticipantID.self).rawValue
+        guard
             let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
                 .filter(\.$meeting.$id == context.meeting.requireID()).first()
         else { throw AppError.notFound }
@@ -208,7 +210,8 @@ extension MeetingsController {
                 context.meeting, "Stopped the links of: \(participant.role)", context: req.auditContext, on: db)
         }
         return req.redirect(
-            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .linksStopped).path + "#sharing")
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .linksStopped)).path
+                + "#sharing")
     }
 
     struct PageVersionFields: Content {
@@ -219,7 +222,8 @@ extension MeetingsController {
     static func choosePageVersion(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let id = req.parameters.get("participantID", as: UUID.self),
+        let id = try req.parameters.require(ParticipantID.self).rawValue
+        guard
             let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
                 .filter(\.$meeting.$id == context.meeting.requireID()).filter(\.$kind == .student).first()
         else { throw AppError.notFound }
@@ -232,7 +236,8 @@ extension MeetingsController {
                 on: db)
         }
         return req.redirect(
-            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .peopleSaved).path + "#sharing")
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .peopleSaved)).path
+                + "#sharing")
     }
 
     static func split(_ req: Request) async throws -> Response {
@@ -241,6 +246,6 @@ extension MeetingsController {
         guard context.meeting.lifecycle.allows(.split) else { throw AppError.badRequest("Only a draft can be split.") }
         let second = try await Meetings.split(
             context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(second.requireID()), notice: .meetingSplit).path)
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(second.requireID()), .show(notice: .meetingSplit)).path)
     }
 }

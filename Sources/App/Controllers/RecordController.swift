@@ -98,7 +98,7 @@ enum RecordController {
             entry, to: context.meeting, item: item, by: context.staff.user.requireID(), on: req.db)
         let anchor =
             kind == .parked ? "#parking-title" : item.map { "#item-\($0.uuidString.prefix(8))" } ?? "#whole-meeting"
-        return req.redirect(to: SiteRoute.meetingRun(MeetingID(meetingID)).path + anchor)
+        return req.redirect(to: SiteRoute.meeting(MeetingID(meetingID), .run()).path + anchor)
     }
 
     static func change(_ req: Request) async throws -> Response {
@@ -106,7 +106,7 @@ enum RecordController {
         if req.csrfFailed { throw AppError.formExpired }
         let meeting = context.meeting
         let meetingID = try meeting.requireID()
-        guard let id = req.parameters.get("entryID", as: UUID.self) else { throw AppError.notFound }
+        let id = try req.parameters.require(RecordEntryID.self).rawValue
         let entry = try await MeetingRecord.entry(id, in: meeting, on: req.db)
         var fields = try req.formFields([String: String].self)
         // The record page names each entry's fields apart (`text-1a2b3c4d`), so ids stay unique.
@@ -116,7 +116,7 @@ enum RecordController {
         }
         if fields["remove"] == "1" {
             try await MeetingRecord.remove(entry, in: meeting, on: req.db)
-            return req.redirect(to: SiteRoute.meetingRun(MeetingID(meetingID)).path + "#agenda")
+            return req.redirect(to: SiteRoute.meeting(MeetingID(meetingID), .run()).path + "#agenda")
         }
         var errors = FieldErrors()
         let form = RecordEditForm(
@@ -160,9 +160,9 @@ enum RecordController {
             if let date = edit.date { entry.date = date }
         }
         if meeting.lifecycle.isRunning {
-            return req.redirect(to: SiteRoute.meetingRun(MeetingID(meetingID)).path + "#agenda")
+            return req.redirect(to: SiteRoute.meeting(MeetingID(meetingID), .run()).path + "#agenda")
         }
-        return req.redirect(to: SiteRoute.meetingRecord(MeetingID(meetingID), notice: .recordChanged).path)
+        return req.redirect(to: SiteRoute.meeting(MeetingID(meetingID), .record(notice: .recordChanged)).path)
     }
 
     static func show(_ req: Request) async throws -> Response {

@@ -57,7 +57,7 @@ enum RosterImportController {
 
     static func job(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("jobID", as: UUID.self) else { throw AppError.notFound }
+        let id = try req.parameters.require(RosterImportJobID.self).rawValue
         return try await RosterImportJobPage.read(
             id, for: staff, progress: req.roundtable.rosterProgress, now: req.roundtable.now, on: req.sql
         )

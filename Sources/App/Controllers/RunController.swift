@@ -26,7 +26,7 @@ enum RunController {
         try await MeetingRun.start(
             context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db,
             now: req.roundtable.now)
-        return req.redirect(to: SiteRoute.meetingRun(try MeetingID(context.meeting.requireID())).path + "#agenda")
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .run()).path + "#agenda")
     }
 
     struct StepFields: Content {
@@ -42,7 +42,7 @@ enum RunController {
         let fields = try req.formFields(StepFields.self)
         guard context.meeting.lifecycle.allows(.step) else {
             return req.redirect(
-                to: SiteRoute.meetingRun(MeetingID(meetingID), error: RunRefusal.notRunning.rawValue).path)
+                to: SiteRoute.meeting(MeetingID(meetingID), .run(error: RunRefusal.notRunning.rawValue)).path)
         }
         let step: MeetingRun.Step
         switch (fields.action, fields.item) {
@@ -60,13 +60,13 @@ enum RunController {
             try await MeetingRun.step(
                 step, meeting: context.meeting, by: context.staff.user.requireID(), on: req.db, now: req.roundtable.now)
         } catch let refusal as RunRefusal {
-            return req.redirect(to: SiteRoute.meetingRun(MeetingID(meetingID), error: refusal.rawValue).path)
+            return req.redirect(to: SiteRoute.meeting(MeetingID(meetingID), .run(error: refusal.rawValue)).path)
         }
         // Back to the item now being talked about, so a tablet shows it without scrolling.
         let current = try await AgendaItem.query(on: req.db).filter(\.$meeting.$id == meetingID)
             .filter(\.$runState == .current).first()
         return req.redirect(
-            to: SiteRoute.meetingRun(MeetingID(meetingID)).path
+            to: SiteRoute.meeting(MeetingID(meetingID), .run()).path
                 + (current?.id.map { "#item-\($0.uuidString.prefix(8))" } ?? "#agenda"))
     }
 
@@ -85,7 +85,7 @@ enum RunController {
         }
         try await MeetingRun.saveAttendance(marked, meeting: context.meeting, on: req.db)
         return req.redirect(
-            to: SiteRoute.meetingRun(try MeetingID(context.meeting.requireID())).path + "#attendance-title")
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .run()).path + "#attendance-title")
     }
 
     static func followUp(_ req: Request) async throws -> Response {
@@ -95,7 +95,8 @@ enum RunController {
         _ = try await MeetingRun.planFollowUp(
             context.meeting, studentName: name, by: context.staff.user.requireID(), context: req.auditContext,
             on: req.db)
-        return req.redirect(to: SiteRoute.meetingRun(try MeetingID(context.meeting.requireID())).path + "#more-time")
+        return req.redirect(
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .run()).path + "#more-time")
     }
 
     struct CloseFields: Content {
@@ -117,6 +118,6 @@ enum RunController {
             context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db,
             now: req.roundtable.now)
         return req.redirect(
-            to: SiteRoute.meetingRecord(try MeetingID(context.meeting.requireID()), notice: .meetingClosed).path)
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .record(notice: .meetingClosed)).path)
     }
 }

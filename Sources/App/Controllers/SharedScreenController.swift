@@ -24,8 +24,8 @@ enum SharedScreenController {
     /// answer, and a new revision costs one read more.
     static func live(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("meetingID", as: UUID.self),
-            let head = try await ScreenHead.read(id, on: req.sql)
+        let id = try req.parameters.require(MeetingID.self).rawValue
+        guard let head = try await ScreenHead.read(id, on: req.sql)
         else { throw AppError.notFound }
         // Anyone else (staff at the meeting, staff who work with the student) gets the full check.
         if !AccessPolicy.allows(staff.actor, .viewMeeting(head.ref, seesAllStudents: false, takesPart: false)) {

@@ -84,7 +84,8 @@ enum SpacesController {
 
     private static func loadSpace(_ req: Request) async throws -> (SchoolRow, Space) {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("spaceID", as: UUID.self), let space = try await Space.find(id, on: req.db),
+        let id = try req.parameters.require(SpaceID.self).rawValue
+        guard let space = try await Space.find(id, on: req.db),
             let school = try await SchoolRow.find(space.$school.id, in: staff.organisation.requireID(), on: req.sql)
         else { throw AppError.notFound }
         try req.require(.manageSpaces(school.ref))
@@ -93,8 +94,8 @@ enum SpacesController {
 
     static func editForm(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("spaceID", as: UUID.self),
-            let page = try await SpaceFormPage.read(id, for: staff, on: req.sql)
+        let id = try req.parameters.require(SpaceID.self).rawValue
+        guard let page = try await SpaceFormPage.read(id, for: staff, on: req.sql)
         else { throw AppError.notFound }
         return page.response(for: req)
     }
@@ -182,7 +183,8 @@ enum SpacesController {
                 context.meeting, changes: [.place], on: req.db, now: req.roundtable.now)
         }
         return req.redirect(
-            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), notice: .spaceChosen).path + "#space")
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .spaceChosen)).path
+                + "#space")
     }
 
     static func seating(_ req: Request) async throws -> Response {
@@ -206,13 +208,13 @@ enum SpacesController {
         if fields.reset == "default" {
             context.meeting.seating = []
             try await context.meeting.save(on: req.db)
-            return req.redirect(to: SiteRoute.meetingSeating(MeetingID(try context.meeting.requireID())).path)
+            return req.redirect(to: SiteRoute.meeting(MeetingID(try context.meeting.requireID()), .seating).path)
         }
         guard let person = fields.person.flatMap(UUID.init(uuidString:)), order.contains(person),
             let place = fields.place.flatMap({ Int($0) }), (1...order.count).contains(place)
         else { throw AppError.badRequest("Choose a person and a place from the lists.") }
         context.meeting.seating = SeatingPlan.move(person, to: place - 1, in: order)
         try await context.meeting.save(on: req.db)
-        return req.redirect(to: SiteRoute.meetingSeating(MeetingID(try context.meeting.requireID())).path)
+        return req.redirect(to: SiteRoute.meeting(MeetingID(try context.meeting.requireID()), .seating).path)
     }
 }

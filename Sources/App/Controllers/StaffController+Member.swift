@@ -8,7 +8,8 @@ import Vapor
 extension StaffController {
     /// The person, if the viewer may see them; otherwise "not found".
     static func target(_ req: Request, staff: StaffContext) async throws -> User {
-        guard let id = req.parameters.get("staffID", as: UUID.self),
+        let id = try req.parameters.require(StaffID.self).rawValue
+        guard
             let person = try await User.query(on: req.db)
                 .filter(\.$id == id)
                 .filter(\.$organisation.$id == staff.organisation.requireID())
@@ -71,7 +72,7 @@ extension StaffController {
         let changed = try await StaffDirectory.changeRole(
             of: person, to: role, schoolID: school?.id, schoolNames: names, context: req.auditContext, on: req.db)
         return req.redirect(
-            to: SiteRoute.staffMember(StaffID(person.id!), notice: changed ? .roleChanged : nil).path,
+            to: SiteRoute.staffMember(StaffID(person.id!), .show(notice: changed ? .roleChanged : nil)).path,
             redirectType: .normal)
     }
 
@@ -86,7 +87,7 @@ extension StaffController {
         let active = try req.formFields(ActiveForm.self).active == "true"
         try await StaffDirectory.setActive(active, user: person, context: req.auditContext, on: req.db)
         return req.redirect(
-            to: SiteRoute.staffMember(StaffID(person.id!), notice: active ? .reactivated : .deactivated).path,
+            to: SiteRoute.staffMember(StaffID(person.id!), .show(notice: active ? .reactivated : .deactivated)).path,
             redirectType: .normal)
     }
 }
@@ -121,7 +122,7 @@ extension StaffController {
         let changed = try await StaffDirectory.changeJob(
             of: person, to: job, yearGroups: years ?? [], context: req.auditContext, on: req.db)
         return req.redirect(
-            to: SiteRoute.staffMember(StaffID(person.id!), notice: changed ? .jobChanged : nil).path,
+            to: SiteRoute.staffMember(StaffID(person.id!), .show(notice: changed ? .jobChanged : nil)).path,
             redirectType: .normal)
     }
 }

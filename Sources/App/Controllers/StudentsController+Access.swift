@@ -8,7 +8,8 @@ extension Request {
     /// found" otherwise, so nobody learns that a student they may not see exists.
     func visibleStudent() async throws -> (StaffContext, Student) {
         let staff = try requireStaff()
-        guard let id = parameters.get("studentID", as: UUID.self),
+        let id = try parameters.require(StudentID.self).rawValue
+        guard
             let student = try await StudentDirectory.visibleStudent(
                 id, scope: StudentDirectory.scope(for: staff), userID: staff.user.requireID(), on: db)
         else { throw AppError.notFound }

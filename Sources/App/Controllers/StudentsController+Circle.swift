@@ -24,16 +24,17 @@ extension StudentsController {
         guard try await StudentCircle.linkStaff(userID, to: student, context: req.auditContext, on: req.db) else {
             throw AppError.notFound
         }
-        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .staffLinked).path)
+        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .staffLinked)).path)
     }
 
     static func unlinkStaff(_ req: Request) async throws -> Response {
         let (_, student) = try await req.managedStudent()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let userID = req.parameters.get("staffID", as: UUID.self),
-            try await StudentCircle.unlinkStaff(userID, from: student, context: req.auditContext, on: req.db)
+        let userID = try req.parameters.require(StaffID.self).rawValue
+        guard try await StudentCircle.unlinkStaff(userID, from: student, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }
-        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .staffUnlinked).path)
+        return req.redirect(
+            to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .staffUnlinked)).path)
     }
 
     struct AgencyFields: Content {
@@ -99,15 +100,16 @@ extension StudentsController {
         }
         try await StudentCircle.addAgency(
             checked, existing: existing, to: student, recordedBy: staff.user.id, context: req.auditContext, on: req.db)
-        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .agencyAdded).path)
+        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .agencyAdded)).path)
     }
 
     static func removeAgency(_ req: Request) async throws -> Response {
         let (_, student) = try await req.managedStudent()
         if req.csrfFailed { throw AppError.formExpired }
-        guard let linkID = req.parameters.get("linkID", as: UUID.self),
-            try await StudentCircle.removeAgency(linkID, from: student, context: req.auditContext, on: req.db)
+        let linkID = try req.parameters.require(AgencyLinkID.self).rawValue
+        guard try await StudentCircle.removeAgency(linkID, from: student, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }
-        return req.redirect(to: SiteRoute.student(try StudentID(student.requireID()), notice: .agencyRemoved).path)
+        return req.redirect(
+            to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .agencyRemoved)).path)
     }
 }

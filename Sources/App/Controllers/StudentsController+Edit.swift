@@ -69,7 +69,8 @@ extension StudentsController {
         let student = try await StudentRecords.create(
             checked, schoolID: school.id, context: req.auditContext, on: req.db)
         return req.redirect(
-            to: SiteRoute.student(try StudentID(student.requireID()), notice: .studentAdded).path, redirectType: .normal
+            to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .studentAdded)).path,
+            redirectType: .normal
         )
     }
 
@@ -94,7 +95,8 @@ extension StudentsController {
         }
         try await StudentRecords.update(student, with: checked, context: req.auditContext, on: req.db)
         return req.redirect(
-            to: SiteRoute.student(try StudentID(student.requireID()), notice: .studentSaved).path, redirectType: .normal
+            to: SiteRoute.student(try StudentID(student.requireID()), .show(notice: .studentSaved)).path,
+            redirectType: .normal
         )
     }
 }

@@ -12,12 +12,12 @@ enum StudentsController {
 
     static func show(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        guard let id = req.parameters.get("studentID", as: UUID.self),
-            let read = try await StudentProfilePage.read(StudentID(id), for: staff, notice: req.notice, on: req.sql)
+        let id = try req.parameters.require(StudentID.self)
+        guard let read = try await StudentProfilePage.read(id, for: staff, notice: req.notice, on: req.sql)
         else { throw AppError.notFound }
         try await AuditLog.record(
             .studentViewed, on: req.db, context: req.auditContext, schoolID: read.schoolID, subjectType: "student",
-            subjectID: id, summary: read.page.displayName)
+            subjectID: id.rawValue, summary: read.page.displayName)
         return read.page.response(for: req)
     }
 }

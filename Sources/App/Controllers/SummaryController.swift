@@ -64,8 +64,8 @@ enum SummaryController {
             context.meeting, language: language, nextSteps: nextSteps.isEmpty ? nil : nextSteps,
             translation: translation.isEmpty || language == "en" ? nil : translation, on: req.db)
         return req.redirect(
-            to: SiteRoute.meetingSummary(
-                try MeetingID(context.meeting.requireID()), language: language, notice: .summarySaved
+            to: SiteRoute.meeting(
+                try MeetingID(context.meeting.requireID()), .summary(language: language, notice: .summarySaved)
             )
             .path)
     }
@@ -81,12 +81,12 @@ enum SummaryController {
             return try await page(req, context, language: "en", handed: handed).response(for: req)
         }
         return req.redirect(
-            to: SiteRoute.meetingSummary(try MeetingID(context.meeting.requireID()), notice: .summaryShared).path)
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .summary(notice: .summaryShared)).path)
     }
 
     static func answer(_ req: Request) async throws -> Response {
         let context = try await writable(req)
-        guard let responseID = req.parameters.get("responseID", as: UUID.self) else { throw AppError.notFound }
+        let responseID = try req.parameters.require(SummaryResponseID.self).rawValue
         let fields = try req.reshowableFields([String: String].self)
         let key = "answer-" + responseID.uuidString.prefix(8)
         let text = (fields[key] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -106,7 +106,7 @@ enum SummaryController {
             now: req.roundtable.now)
         req.application.outboxWorker?.wake()
         return req.redirect(
-            to: SiteRoute.meetingSummary(try MeetingID(context.meeting.requireID()), notice: .summaryAnswered).path
+            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .summary(notice: .summaryAnswered)).path
                 + "#responses")
     }
 }

@@ -9,7 +9,7 @@ enum WelcomeController {
     }
 
     static func show(_ req: Request) async throws -> Response {
-        let token = req.parameters.get("token") ?? ""
+        let token = req.parameters.token ?? ""
         guard
             let (_, user) = try await StaffDirectory.usableInvitation(token: token, on: req.db, now: req.roundtable.now)
         else {
@@ -21,7 +21,7 @@ enum WelcomeController {
     }
 
     static func submit(_ req: Request) async throws -> Response {
-        let token = req.parameters.get("token") ?? ""
+        let token = req.parameters.token ?? ""
         guard
             let (invitation, user) = try await StaffDirectory.usableInvitation(
                 token: token, on: req.db, now: req.roundtable.now)

@@ -49,7 +49,7 @@ struct ParticipantLinkMiddleware: AsyncMiddleware {
     }
 
     private static func find(_ req: Request) async throws -> ResolvedParticipantLink {
-        guard let token = req.parameters.get("token"), token.count >= 20, token.count <= 100,
+        guard let token = req.parameters.token, token.count >= 20, token.count <= 100,
             let link = try await ParticipantLink.query(on: req.db).filter(\.$tokenHash == TokenHash.of(token))
                 .with(\.$participant).first(),
             link.revokedAt == nil, link.expiresAt > req.roundtable.now,

@@ -4,9 +4,9 @@ import Vapor
 /// Until first-run setup is done, every page leads to it.
 struct SetupGateMiddleware: AsyncMiddleware {
     static let exempt: Set<String> = [
-        SiteRoute.Template.setup.rawValue, SiteRoute.Template.stylesheet.rawValue,
-        SiteRoute.Template.healthz.rawValue, SiteRoute.Template.readyz.rawValue,
-        SiteRoute.Template.benchPlaintext.rawValue,
+        SiteRoute.Template.setup.pattern, SiteRoute.Template.asset(.stylesheet).pattern,
+        SiteRoute.Template.healthz.pattern, SiteRoute.Template.readyz.pattern,
+        SiteRoute.Template.benchPlaintext.pattern,
     ]
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {

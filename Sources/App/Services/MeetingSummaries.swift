@@ -80,7 +80,7 @@ enum MeetingSummaries {
                 // The summary is never shared with someone who must not be contacted.
                 guard ContactRule.contact(person.contact) == nil else { continue }
                 let token = try await Sharing.issueLink(for: participant, expires: expires, on: db)
-                let url = settings.url(.participantPage(token: token))
+                let url = settings.url(.participant(token: token, .page()))
                 guard let recipient = try await Recipient.participant(participant, name: person.name, on: db) else {
                     handed.append(HandedLink(name: person.name, url: url))
                     continue
@@ -132,7 +132,7 @@ enum MeetingSummaries {
                 subject: "A participant asked for a correction to a meeting summary",
                 body:
                     "Dear \(lead.name),\n\nA participant has asked for a correction to the summary of a meeting you lead. "
-                    + "Read it and answer, once you sign in:\n\n\(settings.url(.meetingSummary(try MeetingID(meeting.requireID()))))"
+                    + "Read it and answer, once you sign in:\n\n\(settings.url(.meeting(try MeetingID(meeting.requireID()), .summary())))"
                     + "\n\n\(settings.schoolName)",
                 now: now)
             try await message.create(on: db)
@@ -170,7 +170,10 @@ enum MeetingSummaries {
                 subject: t(.answerEmailSubject, ["school": settings.schoolName]),
                 body: t(
                     .answerEmailBody,
-                    ["name": name, "url": settings.url(.participantPage(token: token)), "school": settings.schoolName]),
+                    [
+                        "name": name, "url": settings.url(.participant(token: token, .page())),
+                        "school": settings.schoolName,
+                    ]),
                 now: now)
             try await message.create(on: db)
         }

@@ -111,10 +111,10 @@ enum Sharing {
             guard ContactRule.contact(person.contact) == nil else { continue }
             let url: String
             if participant.kind == .staff {
-                url = settings.url(.meeting(try MeetingID(meeting.requireID())))
+                url = settings.url(.meeting(try MeetingID(meeting.requireID()), .show()))
             } else {
                 url = settings.url(
-                    .participantPage(token: try await issueLink(for: participant, expires: expires, on: db)))
+                    .participant(token: try await issueLink(for: participant, expires: expires, on: db), .page()))
             }
             guard let recipient = try await Recipient.participant(participant, name: person.name, on: db) else {
                 if kind != .cancellation { handed.append(HandedLink(name: person.name, url: url)) }

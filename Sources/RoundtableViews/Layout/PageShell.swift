@@ -83,18 +83,21 @@ public struct PageShell {
                 }
                 Leaf(
                     "link", .attr("rel", "stylesheet"),
-                    .href(.stylesheet(version: RenderContext.current.assets.stylesheet)))
+                    .href(.asset(.stylesheet(version: RenderContext.current.assets.stylesheet))))
                 if page.usesVoiceScript {
                     El(
                         "script",
-                        .attr("src", SiteRoute.voiceScript(version: RenderContext.current.assets.voiceScript).path),
+                        .attr(
+                            "src", SiteRoute.asset(.voiceScript(version: RenderContext.current.assets.voiceScript)).path
+                        ),
                         .flag("defer")
                     ) {}
                 }
                 if page.usesLiveScript {
                     El(
                         "script",
-                        .attr("src", SiteRoute.liveScript(version: RenderContext.current.assets.liveScript).path),
+                        .attr(
+                            "src", SiteRoute.asset(.liveScript(version: RenderContext.current.assets.liveScript)).path),
                         .flag("defer")
                     ) {}
                 }

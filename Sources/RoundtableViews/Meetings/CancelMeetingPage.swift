@@ -19,7 +19,7 @@ public struct CancelMeetingPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            BackLink(route: .meeting(meetingID, .show()), text: "Back to the meeting")
             PageHeading(text: title, caption: studentNames.joined(separator: ", "))
             El("p") {
                 T(
@@ -28,10 +28,10 @@ public struct CancelMeetingPage: HTMLPage, Sendable, Equatable {
                         : "Everyone invited gets a short email saying it is cancelled, and the event leaves their calendar. Their page will say it is cancelled. Think about telling the family yourself first."
                 )
             }
-            PostForm(action: .meetingCancel(meetingID)) {
+            PostForm(action: .meeting(meetingID, .cancel)) {
                 El("button", .type("submit"), .class("button button--warning")) { T("Yes, cancel the meeting") }
             }
-            El("p") { El("a", .href(.meeting(meetingID))) { T("No, keep it") } }
+            El("p") { El("a", .href(.meeting(meetingID, .show()))) { T("No, keep it") } }
         }
     }
 }

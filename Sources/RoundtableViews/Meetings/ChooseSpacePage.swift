@@ -46,13 +46,13 @@ public struct ChooseSpacePage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            BackLink(route: .meeting(meetingID, .show()), text: "Back to the meeting")
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: studentNames.joined(separator: ", "))
             if rooms.isEmpty {
                 El("p") { T("The school has not described any rooms yet.") }
             } else {
-                PostForm(action: .meetingSpace(meetingID)) {
+                PostForm(action: .meeting(meetingID, .space)) {
                     RadioGroup(
                         name: "space", legend: "Which room?",
                         hint: "Rooms that suit this meeting say so; for the others, the reasons are listed.",

@@ -60,7 +60,7 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            BackLink(route: .meeting(meetingID, .show()), text: "Back to the meeting")
             NoticeBanner(text: notice?.text)
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: "\(type.label): \(studentNames.joined(separator: ", "))")
@@ -75,7 +75,7 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
                         El("li") {
                             El(
                                 "a",
-                                attributes: [.href(.meetingInvitation(meetingID, language: code))]
+                                attributes: [.href(.meeting(meetingID, .invitation(language: code)))]
                                     + (code == language ? [.aria("current", "page")] : [])
                             ) {
                                 T(LanguageName.of(code))
@@ -100,7 +100,7 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
             form
             check
             El("p") {
-                El("a", .class("button button--secondary"), .href(.meetingShare(meetingID))) {
+                El("a", .class("button button--secondary"), .href(.meeting(meetingID, .share))) {
                     T(mayShare ? "Next: share the meeting" : "Sharing and links")
                 }
             }
@@ -108,7 +108,7 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
     }
 
     private var form: Component {
-        PostForm(action: .meetingInvitation(meetingID, language: language)) {
+        PostForm(action: .meeting(meetingID, .invitation(language: language))) {
             El("div", .class("field" + (errors["body"] != nil ? " field--error" : ""))) {
                 El("label", .class("label"), .for("body")) { T("Invitation in \(LanguageName.of(language))") }
                 if !saved && language == "en" && errors.isEmpty {

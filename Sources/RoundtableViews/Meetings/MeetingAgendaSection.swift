@@ -90,7 +90,7 @@ public struct MeetingAgendaSection: Component, Sendable, Equatable {
             }
             if mayChange {
                 El("h3", .class("heading-s")) { T("Add an item") }
-                PostForm(action: .meetingAgenda(meetingID)) {
+                PostForm(action: .meeting(meetingID, .agenda)) {
                     TextField(name: "title", label: "What it is about", value: form.title, error: errors["title"])
                     TextField(
                         name: "minutes", label: "Minutes", value: form.minutes, error: errors["minutes"],
@@ -103,7 +103,7 @@ public struct MeetingAgendaSection: Component, Sendable, Equatable {
     }
 
     private func action(_ item: Item, _ name: String, _ label: String) -> Component {
-        El("form", .class("inline-form"), .postMethod, .action(.agendaItem(item.id, meeting: meetingID))) {
+        El("form", .class("inline-form"), .postMethod, .action(.meeting(meetingID, .agendaItem(item.id)))) {
             CSRFField()
             Leaf("input", .type("hidden"), .name("action"), .value(name))
             El("button", .type("submit"), .class("button--link")) {
@@ -159,14 +159,14 @@ public struct MeetingRoomSection: Component, Sendable, Equatable {
                         }
                     }
                     El("p") {
-                        El("a", .href(.meetingSeating(meetingID))) { T("See the seating plan") }
+                        El("a", .href(.meeting(meetingID, .seating))) { T("See the seating plan") }
                     }
                 } else {
                     El("p") { T("No room chosen yet.") }
                 }
                 if mayChange {
                     El("p") {
-                        El("a", .class("button button--secondary"), .href(.meetingSpace(meetingID))) {
+                        El("a", .class("button button--secondary"), .href(.meeting(meetingID, .space))) {
                             T(room == nil ? "Choose a room" : "Choose another room")
                         }
                     }

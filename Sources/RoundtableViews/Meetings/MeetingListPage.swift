@@ -104,7 +104,7 @@ public struct MeetingListPage: HTMLPage, Sendable, Equatable {
                 El("ul", .class("list list--rows")) {
                     for flagged in needingAction {
                         El("li") {
-                            El("a", .href(.meeting(flagged.entry.id))) { T(flagged.entry.name) }
+                            El("a", .href(.meeting(flagged.entry.id, .show()))) { T(flagged.entry.name) }
                             El("span", .class("muted")) {
                                 T(" · " + (flagged.entry.startsAt.map(DateText.dateTime) ?? "") + " · ")
                             }
@@ -126,7 +126,7 @@ public struct MeetingListPage: HTMLPage, Sendable, Equatable {
                 El("ul", .class("list list--rows")) {
                     for entry in list {
                         El("li") {
-                            El("a", .href(.meeting(entry.id))) { T(entry.name) }
+                            El("a", .href(.meeting(entry.id, .show()))) { T(entry.name) }
                             El("span", .class("muted")) {
                                 // A meeting already held shows when it was held, not when it was planned.
                                 T(

@@ -126,7 +126,7 @@ extension MeetingPage {
             }
             if flags.mayPlan {
                 El("p") {
-                    El("a", .class("button button--secondary"), .href(.meetingParticipants(id))) {
+                    El("a", .class("button button--secondary"), .href(.meeting(id, .participants))) {
                         T("Change who is coming")
                     }
                 }

@@ -39,9 +39,9 @@ extension MeetingPage {
             runLinks
             if flags.mayChangePlan {
                 El("p", .class("button-row")) {
-                    El("a", .class("button button--secondary"), .href(.meetingPlan(id))) { T("Change the plan") }
+                    El("a", .class("button button--secondary"), .href(.meeting(id, .plan))) { T("Change the plan") }
                     T(" ")
-                    El("a", .href(.meetingCancel(id))) { T("Cancel the meeting") }
+                    El("a", .href(.meeting(id, .cancel))) { T("Cancel the meeting") }
                 }
             }
             if !lengthAdvice.isEmpty {
@@ -49,7 +49,7 @@ extension MeetingPage {
                     El("strong") { T("About the length. ") }
                     for line in lengthAdvice { El("p") { T(line) } }
                     if flags.mayOfferSplit {
-                        PostForm(action: .meetingSplit(id)) {
+                        PostForm(action: .meeting(id, .split)) {
                             SecondaryButton(text: "Split into two shorter meetings")
                         }
                     }
@@ -75,7 +75,7 @@ extension MeetingPage {
                     "Only you can see this. Before you meet: what do you already believe about this student and family, and where does that belief come from? What might you be missing?"
                 )
             }
-            PostForm(action: .meetingBiasCheck(id)) {
+            PostForm(action: .meeting(id, .biasCheck)) {
                 TextArea(name: "text", label: "Your reflection", value: biasCheck)
                 SecondaryButton(text: "Save reflection")
             }
@@ -95,23 +95,23 @@ extension MeetingPage {
             if let original = run.followUpOf {
                 El("p") {
                     T("This meeting follows up an earlier one. ")
-                    El("a", .href(.meeting(original))) { T("See the earlier meeting") }
+                    El("a", .href(.meeting(original, .show()))) { T("See the earlier meeting") }
                 }
             }
             switch run.stage {
             case .mayStart:
                 if mayChange {
                     El("p", .class("button-row")) {
-                        El("a", .class("button"), .href(.meetingRun(id))) { T("Run the meeting") }
+                        El("a", .class("button"), .href(.meeting(id, .run()))) { T("Run the meeting") }
                     }
                 }
             case .running:
                 El("p", .class("button-row")) {
                     if mayChange {
-                        El("a", .class("button"), .href(.meetingRun(id))) { T("Back to the running meeting") }
+                        El("a", .class("button"), .href(.meeting(id, .run()))) { T("Back to the running meeting") }
                     }
                     T(" ")
-                    El("a", .class("button button--secondary"), .href(.sharedScreen(id))) { T("Shared screen") }
+                    El("a", .class("button button--secondary"), .href(.meeting(id, .screen))) { T("Shared screen") }
                 }
             case .held(let mayShareSummary):
                 if run.openComments > 0 && mayChange {
@@ -122,14 +122,14 @@ extension MeetingPage {
                                     ? "A participant asked for a correction to the summary. "
                                     : "\(run.openComments) participants asked for corrections to the summary. ")
                         }
-                        El("a", .href(.meetingSummary(id))) { T("Read and answer") }
+                        El("a", .href(.meeting(id, .summary()))) { T("Read and answer") }
                     }
                 }
                 El("p", .class("button-row")) {
-                    El("a", .class("button"), .href(.meetingRecord(id))) { T("Read the record") }
+                    El("a", .class("button"), .href(.meeting(id, .record()))) { T("Read the record") }
                     if mayChange && mayShareSummary {
                         T(" ")
-                        El("a", .class("button button--secondary"), .href(.meetingSummary(id))) {
+                        El("a", .class("button button--secondary"), .href(.meeting(id, .summary()))) {
                             T("Write and share the summary")
                         }
                     }
@@ -157,7 +157,7 @@ extension MeetingPage {
                 .aria("label", "Preparation done")
             ) { T("\(done.count) of \(steps.count)") }
             if flags.mayChange {
-                PostForm(action: .meetingPreparation(id)) {
+                PostForm(action: .meeting(id, .preparation)) {
                     El("fieldset", .class("fieldset field")) {
                         El("legend", .class("visually-hidden")) { T("Preparation steps") }
                         El("div", .class("checkboxes")) {

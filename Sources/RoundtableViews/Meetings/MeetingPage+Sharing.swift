@@ -13,9 +13,9 @@ extension MeetingPage {
                 }
                 if mayChange {
                     El("p", .class("button-row")) {
-                        El("a", .class("button"), .href(.meetingInvitation(id))) { T("Write the invitation") }
+                        El("a", .class("button"), .href(.meeting(id, .invitation()))) { T("Write the invitation") }
                         T(" ")
-                        El("a", .class("button button--secondary"), .href(.meetingShare(id))) { T("Share") }
+                        El("a", .class("button button--secondary"), .href(.meeting(id, .share))) { T("Share") }
                     }
                 }
             } else {
@@ -33,14 +33,14 @@ extension MeetingPage {
                             )
                         }
                         if mayChange {
-                            PostForm(action: .tellChanges(id)) {
+                            PostForm(action: .meeting(id, .tellChanges)) {
                                 SecondaryButton(text: "Tell everyone about these changes now")
                             }
                         }
                     }
                 }
                 if mayChange {
-                    El("p") { El("a", .href(.meetingInvitation(id))) { T("See the invitation") } }
+                    El("p") { El("a", .href(.meeting(id, .invitation()))) { T("See the invitation") } }
                     El("h3", .class("heading-s")) { T("Personal links") }
                     El("p", .class("hint")) {
                         T(
@@ -71,7 +71,7 @@ extension MeetingPage {
         ComponentGroup {
             El(
                 "form", .class("inline-form"), .postMethod,
-                .action(.meetingLink(participant: person.id, meeting: id))
+                .action(.meeting(id, .link(person.id)))
             ) {
                 CSRFField()
                 El("button", .type("submit"), .class("button--link")) {
@@ -82,7 +82,7 @@ extension MeetingPage {
             T(" ")
             El(
                 "form", .class("inline-form"), .postMethod,
-                .action(.stopLinks(participant: person.id, meeting: id))
+                .action(.meeting(id, .stopLinks(person.id)))
             ) {
                 CSRFField()
                 El("button", .type("submit"), .class("button--link")) {
@@ -99,7 +99,7 @@ extension MeetingPage {
         let chosen = person.pageVersion?.rawValue ?? ""
         return El(
             "form", .class("inline-form page-version"), .postMethod,
-            .action(.pageVersion(participant: person.id, meeting: id))
+            .action(.meeting(id, .pageVersion(person.id)))
         ) {
             CSRFField()
             El("label", .class("label"), .for(fieldID)) { T("Their page") }

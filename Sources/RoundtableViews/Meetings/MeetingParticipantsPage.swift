@@ -51,7 +51,7 @@ public struct MeetingParticipantsPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            BackLink(route: .meeting(meetingID, .show()), text: "Back to the meeting")
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: studentNames.joined(separator: ", "))
             if !restricted.isEmpty {
@@ -60,7 +60,7 @@ public struct MeetingParticipantsPage: HTMLPage, Sendable, Equatable {
                     T("\(restricted.joined(separator: ", ")) must not be contacted.")
                 }
             }
-            PostForm(action: .meetingParticipants(meetingID)) {
+            PostForm(action: .meeting(meetingID, .participants)) {
                 for kind in ParticipantKind.allCases {
                     let group = options.filter { $0.kind == kind }
                     if !group.isEmpty {

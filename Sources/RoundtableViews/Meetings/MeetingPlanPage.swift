@@ -26,10 +26,10 @@ public struct MeetingPlanPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            BackLink(route: .meeting(meetingID, .show()), text: "Back to the meeting")
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: studentNames.joined(separator: ", "))
-            PostForm(action: .meetingPlan(meetingID)) {
+            PostForm(action: .meeting(meetingID, .plan)) {
                 TextArea(
                     name: "purpose", label: "Why we are meeting",
                     hint:
@@ -112,7 +112,7 @@ public struct MeetingAgendaPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .meeting(agenda.meetingID), text: "Back to the meeting")
+            BackLink(route: .meeting(agenda.meetingID, .show()), text: "Back to the meeting")
             ErrorSummary(errors: agenda.errors)
             PageHeading(text: title, caption: studentNames.joined(separator: ", "))
             agenda

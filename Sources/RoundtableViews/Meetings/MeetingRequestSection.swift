@@ -64,7 +64,7 @@ public struct MeetingRequestSection: Component {
                 }
             }
             El("p") { T(t(.requestIntro)) }
-            PostForm(action: .participantRequest(token: token)) {
+            PostForm(action: .participant(token: token, .request)) {
                 if content.children.count > 1 {
                     RadioGroup(
                         name: "student", legend: t(.requestChild),

@@ -116,7 +116,7 @@ public struct MeetingRequestsPage: HTMLPage, Sendable, Equatable {
             if let times = request.suitableTimes { El("p") { T("Times that suit: \(times)") } }
             if let answer = request.answer { El("p", .class("muted")) { T("Your answer: \(answer)") } }
             if let meeting = request.meetingID {
-                El("p") { El("a", .href(.meeting(meeting))) { T("Open the meeting") } }
+                El("p") { El("a", .href(.meeting(meeting, .show()))) { T("Open the meeting") } }
             }
             if request.status == .open {
                 PostForm(action: .acceptRequest(request.id)) {

@@ -28,7 +28,7 @@ public struct NewMeetingPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .student(studentID), text: "Back to \(studentName)")
+            BackLink(route: .student(studentID, .show()), text: "Back to \(studentName)")
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: studentName)
             El("p", .class("lead")) {
@@ -36,7 +36,7 @@ public struct NewMeetingPage: HTMLPage, Sendable, Equatable {
                     "Choose the kind of meeting. Roundtable starts a draft with a purpose, an agenda and ground rules you can change. Nobody is told anything until you share it."
                 )
             }
-            PostForm(action: .newMeeting(student: studentID)) {
+            PostForm(action: .student(studentID, .newMeeting)) {
                 RadioGroup(
                     name: "type", legend: "What kind of meeting is it?",
                     options: MeetingType.allCases.map { type in

@@ -43,19 +43,19 @@ public struct ParticipantCodePage: HTMLPage, Sendable, Equatable {
             PageHeading(text: title)
             if codeSent {
                 El("p", .class("lead"), .id("code-sent")) { T(t(.codeSent, ["email": maskedEmail])) }
-                PostForm(action: .participantVerify(token: token)) {
+                PostForm(action: .participant(token: token, .verify)) {
                     TextField(
                         name: "code", label: t(.codeLabel), hint: t(.codeHint), value: typed, error: errors["code"],
                         autocomplete: "one-time-code", width: "short", inputMode: "numeric",
                         errorPrefix: t(.errorPrefix))
                     PrimaryButton(text: t(.codeOpen))
                 }
-                PostForm(action: .participantCode(token: token)) {
+                PostForm(action: .participant(token: token, .code)) {
                     SecondaryButton(text: t(.codeResend))
                 }
             } else {
                 El("p", .class("lead")) { T(t(.codeIntro, ["email": maskedEmail])) }
-                PostForm(action: .participantCode(token: token)) {
+                PostForm(action: .participant(token: token, .code)) {
                     PrimaryButton(text: t(.codeSend))
                 }
             }

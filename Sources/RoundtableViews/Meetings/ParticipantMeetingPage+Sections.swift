@@ -180,7 +180,7 @@ struct LanguageSwitcher: Component {
                         El(
                             "a",
                             attributes: [
-                                .href(.participantPage(token: token, language: code)), .attr("lang", code),
+                                .href(.participant(token: token, .page(language: code))), .attr("lang", code),
                                 .attr("hreflang", code),
                             ] + (code == current ? [.aria("current", "true")] : [])
                         ) { T(Catalog.nativeName(code)) }

@@ -25,7 +25,7 @@ struct ParticipantReplySection: Component {
                 El("p") { T(t(.replyClosed)) }
             } else {
                 El("p") { T(t(.replyIntro)) }
-                PostForm(action: .participantPage(token: token)) {
+                PostForm(action: .participant(token: token, .page())) {
                     RadioGroup(
                         name: "attendance", legend: t(.replyComing),
                         options: [

@@ -234,12 +234,12 @@ public struct ParticipantSummarySection: Component {
                 }
             }
             if confirmed == nil {
-                PostForm(action: .participantSummary(token: token)) {
+                PostForm(action: .participant(token: token, .summary)) {
                     Leaf("input", .type("hidden"), .name("confirm"), .value("1"))
                     PrimaryButton(text: t(.summaryConfirm))
                 }
             }
-            PostForm(action: .participantSummary(token: token)) {
+            PostForm(action: .participant(token: token, .summary)) {
                 TextArea(
                     name: "comment", label: t(.summaryCommentLabel), hint: t(.summaryCommentHint),
                     value: content.comment,

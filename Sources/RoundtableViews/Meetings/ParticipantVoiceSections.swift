@@ -13,7 +13,7 @@ struct ParticipantAgendaAdd: Component {
         ComponentGroup {
             if added { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.agendaAdded)) } } }
             El("h3", .class("heading-s")) { T(t(.agendaAddTitle)) }
-            PostForm(action: .participantAgenda(token: token)) {
+            PostForm(action: .participant(token: token, .agenda)) {
                 El("div", .class("field" + (error != nil ? " field--error" : ""))) {
                     El("label", .class("label"), .for("topic")) { T(t(.agendaAddField)) }
                     El("p", .class("hint"), .id("topic-hint")) { T(t(.agendaAddHint)) }
@@ -40,7 +40,7 @@ struct VoiceSection: Component {
             El("h2", .class("heading-m"), .id("voice")) { T(t(.voiceTitle)) }
             if saved { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.voiceSaved)) } } }
             El("p") { T(t(.voiceIntro)) }
-            AutosaveForm(action: .participantVoice(token: token), savedText: t(.draftSaved)) {
+            AutosaveForm(action: .participant(token: token, .voice), savedText: t(.draftSaved)) {
                 TextArea(name: "going_well", label: t(.voiceGoingWell), value: voice?.goingWell ?? "")
                 TextArea(name: "worries", label: t(.voiceWorries), value: voice?.worries ?? "")
                 TextArea(name: "hopes", label: t(.voiceHopes), value: voice?.hopes ?? "")
@@ -72,7 +72,7 @@ struct ChildVoiceSection: Component {
             El("h2", .class("heading-m"), .id("voice")) { T(t(.childTitle)) }
             if saved { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.childSaved)) } } }
             El("p") { T(t(.childIntro)) }
-            AutosaveForm(action: .participantVoice(token: token), savedText: t(.draftSaved)) {
+            AutosaveForm(action: .participant(token: token, .voice), savedText: t(.draftSaved)) {
                 El("fieldset", .class("fieldset field")) {
                     El("legend", .class("legend")) { T(t(.childFaces)) }
                     El("div", .class("faces")) {

@@ -66,7 +66,7 @@ public struct SeatingPage: HTMLPage, Sendable, Equatable {
     public func content() -> Component {
         let places = SeatingPlan.places(count: seats.count, width: Self.width, height: Self.height)
         return ComponentGroup {
-            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            BackLink(route: .meeting(meetingID, .show()), text: "Back to the meeting")
             NoticeBanner(text: notice?.text)
             PageHeading(text: title, caption: studentNames.joined(separator: ", "))
             El("p", .class("lead")) {
@@ -109,7 +109,7 @@ public struct SeatingPage: HTMLPage, Sendable, Equatable {
             }
             if mayChange && seats.count > 1 {
                 El("h2", .class("heading-m")) { T("Move someone") }
-                PostForm(action: .meetingSeating(meetingID)) {
+                PostForm(action: .meeting(meetingID, .seating)) {
                     SelectField(
                         name: "person", label: "Who", options: seats.map { ($0.id.uuidString, $0.name) },
                         selected: nil)
@@ -119,7 +119,7 @@ public struct SeatingPage: HTMLPage, Sendable, Equatable {
                     SecondaryButton(text: "Move")
                 }
                 if !isSuggested {
-                    PostForm(action: .meetingSeating(meetingID)) {
+                    PostForm(action: .meeting(meetingID, .seating)) {
                         Leaf("input", .type("hidden"), .name("reset"), .value("default"))
                         El("button", .type("submit"), .class("button--link")) { T("Go back to the suggested seating") }
                     }

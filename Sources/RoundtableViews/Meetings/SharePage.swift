@@ -64,7 +64,7 @@ public struct SharePage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            BackLink(route: .meeting(meetingID, .show()), text: "Back to the meeting")
             PageHeading(text: title, caption: studentNames.joined(separator: ", "))
             if let newLink {
                 newLinkSection(newLink)
@@ -130,7 +130,7 @@ public struct SharePage: HTMLPage, Sendable, Equatable {
                     }
                 }
             }
-            PostForm(action: .meetingShare(meetingID)) {
+            PostForm(action: .meeting(meetingID, .share)) {
                 PrimaryButton(text: "Share with everyone")
             }
         }

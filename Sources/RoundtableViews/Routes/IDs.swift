@@ -41,3 +41,25 @@ public typealias SpaceID = Tagged<IDTag.Space, UUID>
 public typealias StaffID = Tagged<IDTag.Staff, UUID>
 public typealias StudentID = Tagged<IDTag.Student, UUID>
 public typealias SummaryResponseID = Tagged<IDTag.SummaryResponse, UUID>
+
+/// An id that appears in addresses, and the name of its path parameter. The name is given
+/// here once: route templates are built from it (`PathSegment.id(MeetingID.self)`) and
+/// handlers read the id by its type (`req.parameters.require(MeetingID.self)`).
+public protocol PathParameterTag {
+    static var pathParameter: String { get }
+}
+
+extension IDTag.AgencyLink: PathParameterTag { public static let pathParameter = "linkID" }
+extension IDTag.AgendaItem: PathParameterTag { public static let pathParameter = "itemID" }
+extension IDTag.APIToken: PathParameterTag { public static let pathParameter = "tokenID" }
+extension IDTag.FamilyMember: PathParameterTag { public static let pathParameter = "familyID" }
+extension IDTag.Meeting: PathParameterTag { public static let pathParameter = "meetingID" }
+extension IDTag.MeetingRequest: PathParameterTag { public static let pathParameter = "requestID" }
+extension IDTag.OutboxMessage: PathParameterTag { public static let pathParameter = "messageID" }
+extension IDTag.Participant: PathParameterTag { public static let pathParameter = "participantID" }
+extension IDTag.RecordEntry: PathParameterTag { public static let pathParameter = "entryID" }
+extension IDTag.RosterImportJob: PathParameterTag { public static let pathParameter = "jobID" }
+extension IDTag.Space: PathParameterTag { public static let pathParameter = "spaceID" }
+extension IDTag.Staff: PathParameterTag { public static let pathParameter = "staffID" }
+extension IDTag.Student: PathParameterTag { public static let pathParameter = "studentID" }
+extension IDTag.SummaryResponse: PathParameterTag { public static let pathParameter = "responseID" }

@@ -67,7 +67,7 @@ struct CapturePanel: Component {
     ) -> Component {
         El("details", attributes: [.class("details capture__form")] + (state.kind == kind ? [.flag("open")] : [])) {
             El("summary") { T(summary) }
-            PostForm(action: .recordEntries(meetingID)) {
+            PostForm(action: .meeting(meetingID, .recordEntries)) {
                 Leaf("input", .type("hidden"), .name("kind"), .value(kind.rawValue))
                 if let itemID { Leaf("input", .type("hidden"), .name("item"), .value(itemID.rawValue.uuidString)) }
                 fields()
@@ -116,7 +116,7 @@ struct EntryList: Component {
     }
 
     private func change(_ entry: RecordLine, field: String, value: String, text: String) -> Component {
-        El("form", .class("inline-form"), .postMethod, .action(.recordEntry(entry.id, meeting: meetingID))) {
+        El("form", .class("inline-form"), .postMethod, .action(.meeting(meetingID, .recordEntry(entry.id)))) {
             CSRFField()
             Leaf("input", .type("hidden"), .name(field), .value(value))
             El("button", .type("submit"), .class("button--link")) { T(text) }
@@ -188,7 +188,7 @@ struct ParkingLot: Component {
                 EntryList(entries: entries, meetingID: meetingID, isRunning: isRunning)
             }
             if mayCapture {
-                PostForm(action: .recordEntries(meetingID)) {
+                PostForm(action: .meeting(meetingID, .recordEntries)) {
                     Leaf("input", .type("hidden"), .name("kind"), .value(RecordEntryKind.parked.rawValue))
                     TextField(
                         name: "parked_text", label: "Park a topic", value: capture.value("parked_text"),
@@ -208,7 +208,7 @@ struct AttendanceSection: Component {
     var body: Component {
         El("section", .aria("labelledby", "attendance-title")) {
             El("h2", .class("heading-m"), .id("attendance-title")) { T("Who took part") }
-            PostForm(action: .attendance(meetingID)) {
+            PostForm(action: .meeting(meetingID, .attendance)) {
                 El("table", .class("table attendance")) {
                     El("thead") {
                         El("tr") {

@@ -5,7 +5,7 @@ extension FacilitatorPage {
     public func content() -> Component {
         let now = RenderContext.current.now
         return El("div", .class("run-page")) {
-            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            BackLink(route: .meeting(meetingID, .show()), text: "Back to the meeting")
             if let refusal {
                 ErrorSummary(
                     errors: {
@@ -32,7 +32,7 @@ extension FacilitatorPage {
                     }
                 }
                 El("p") {
-                    El("a", .href(.sharedScreen(meetingID)), .attr("target", "_blank"), .attr("rel", "noopener")) {
+                    El("a", .href(.meeting(meetingID, .screen)), .attr("target", "_blank"), .attr("rel", "noopener")) {
                         T("Open the shared screen (in a new tab)")
                     }
                     T(" for a projector or to share in a video call. It shows only what everyone may see.")
@@ -40,7 +40,7 @@ extension FacilitatorPage {
             }
             if flags.mayStart {
                 AttendanceSection(meetingID: meetingID, people: people)
-                PostForm(action: .startMeeting(meetingID)) {
+                PostForm(action: .meeting(meetingID, .start)) {
                     El("p") {
                         T("Starting the clock opens the first agenda item. Mark who is here first, just above.")
                     }
@@ -50,7 +50,7 @@ extension FacilitatorPage {
             if flags.isHeld {
                 El("p", .class("lead")) {
                     T("This meeting is closed. ")
-                    El("a", .href(.meetingRecord(meetingID))) { T("Read and share its record") }
+                    El("a", .href(.meeting(meetingID, .record()))) { T("Read and share its record") }
                 }
             }
             UnplacedVoices(people: people, titles: items.map(\.title))
@@ -85,14 +85,16 @@ extension FacilitatorPage {
                     T("If the time is not enough, plan a follow-up: a new draft with the same people, the items ")
                     T("you have not finished and the topics in the parking lot. Nothing is sent until you share it.")
                 }
-                PostForm(action: .followUp(meetingID)) {
+                PostForm(action: .meeting(meetingID, .followUp)) {
                     SecondaryButton(text: "We need more time: plan a follow-up")
                 }
             }
             if !followUps.isEmpty {
                 El("ul", .class("list")) {
                     for followUp in followUps {
-                        El("li") { El("a", .href(.meeting(followUp.id))) { T("Follow-up: \(followUp.purpose)") } }
+                        El("li") {
+                            El("a", .href(.meeting(followUp.id, .show()))) { T("Follow-up: \(followUp.purpose)") }
+                        }
                     }
                 }
             }
@@ -136,7 +138,7 @@ extension FacilitatorPage {
                                 : ". A follow-up is planned for them."))
                 }
             }
-            PostForm(action: .closeMeeting(meetingID)) {
+            PostForm(action: .meeting(meetingID, .close)) {
                 El("div", .class("field" + (capture.errors["confirm_close"] != nil ? " field--error" : ""))) {
                     FieldMessage(field: "confirm_close", error: capture.errors["confirm_close"])
                     Checkbox(

@@ -4,7 +4,7 @@ import RoundtableCore
 extension RecordPage {
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .meeting(meetingID), text: "Back to the meeting")
+            BackLink(route: .meeting(meetingID, .show()), text: "Back to the meeting")
             NoticeBanner(text: notice?.text)
             if let amending { ErrorSummary(errors: amending.errors) }
             if let kept {
@@ -28,11 +28,11 @@ extension RecordPage {
                 Fact(key: "Took part") { T(tookPart) }
             }
             if flags.isRunning && flags.mayChange {
-                El("p") { El("a", .href(.meetingRun(meetingID))) { T("Back to running the meeting") } }
+                El("p") { El("a", .href(.meeting(meetingID, .run()))) { T("Back to running the meeting") } }
             }
             if flags.mayWriteSummary && flags.mayChange {
                 El("p", .class("button-row")) {
-                    El("a", .class("button"), .href(.meetingSummary(meetingID))) {
+                    El("a", .class("button"), .href(.meeting(meetingID, .summary()))) {
                         T(
                             flags.awaitsSummary
                                 ? "Write and share the summary" : "The summary and what participants said")
@@ -118,7 +118,7 @@ extension RecordPage {
         let current = amending?.entryID == entry.id ? amending : nil
         return El("details", attributes: [.class("details record-amend")] + (current != nil ? [.flag("open")] : [])) {
             El("summary") { T("Change this entry") }
-            PostForm(action: .recordEntry(entry.id, meeting: meetingID)) {
+            PostForm(action: .meeting(meetingID, .recordEntry(entry.id))) {
                 TextArea(
                     name: "text" + suffix, label: "What it says", value: current?.text ?? entry.text,
                     error: current?.errors["text" + suffix])

@@ -85,7 +85,7 @@ struct RunAgendaItem: Component {
     }
 
     private func step(_ action: String, _ text: String, primary: Bool = false) -> Component {
-        El("form", .class("inline-form"), .postMethod, .action(.runStep(meetingID))) {
+        El("form", .class("inline-form"), .postMethod, .action(.meeting(meetingID, .runStep))) {
             CSRFField()
             Leaf("input", .type("hidden"), .name("action"), .value(action))
             Leaf("input", .type("hidden"), .name("item"), .value(item.id.rawValue.uuidString))

@@ -16,7 +16,7 @@ public struct SharedScreenPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         El(
-            "div", .class("screen"), .attr("data-follow", SiteRoute.sharedScreenLive(screen.meetingID).path),
+            "div", .class("screen"), .attr("data-follow", SiteRoute.meeting(screen.meetingID, .screenLive()).path),
             .attr("data-revision", String(screen.revision))
         ) {
             screen

@@ -5,7 +5,7 @@ import Tagged
 extension SummaryWritePage {
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .meetingRecord(meetingID), text: "Back to the record")
+            BackLink(route: .meeting(meetingID, .record()), text: "Back to the record")
             NoticeBanner(text: notice?.text)
             ErrorSummary(errors: errors)
             PageHeading(
@@ -30,7 +30,7 @@ extension SummaryWritePage {
             wordsSection
             El("h2", .class("heading-m"), .id("write")) { T("What happens next") }
             languageTabs
-            PostForm(action: .meetingSummary(meetingID, language: writing)) {
+            PostForm(action: .meeting(meetingID, .summary(language: writing))) {
                 TextArea(
                     name: "next_steps",
                     label: writing == "en"
@@ -117,7 +117,7 @@ extension SummaryWritePage {
                         "their page, where the summary waits in their language. They can confirm it or ask for a correction."
                     )
                 }
-                PostForm(action: .shareSummary(meetingID)) {
+                PostForm(action: .meeting(meetingID, .shareSummary)) {
                     PrimaryButton(text: "Share with the participants")
                 }
             } else {
@@ -146,7 +146,7 @@ extension SummaryWritePage {
                 if code == writing {
                     El("strong") { T(LanguageName.of(code)) }
                 } else {
-                    El("a", .href(.meetingSummary(meetingID, language: code))) { T(LanguageName.of(code)) }
+                    El("a", .href(.meeting(meetingID, .summary(language: code)))) { T(LanguageName.of(code)) }
                 }
                 if writtenLanguages.contains(code) {
                     T(" (written)")
@@ -177,7 +177,7 @@ extension SummaryWritePage {
                         if let answer = response.answer {
                             El("p", .class("hint")) { T("Your answer: \(answer)") }
                         } else if response.kind == .comment {
-                            PostForm(action: .answerSummary(response.id, meeting: meetingID)) {
+                            PostForm(action: .meeting(meetingID, .answerSummary(response.id))) {
                                 TextArea(
                                     name: key, label: "Your answer to \(response.name)",
                                     hint: "If the record needs changing, change it in the record too, with a reason.",

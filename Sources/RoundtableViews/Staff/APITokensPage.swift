@@ -170,7 +170,7 @@ public struct APITokenReadyPage: HTMLPage, Sendable, Equatable {
                 T("Send it with each request as ")
                 El("code") { T("Authorization: Bearer …") }
                 T(". The API is described at ")
-                El("a", .href(.apiOpenAPI)) { T(SiteRoute.apiOpenAPI.path) }
+                El("a", .href(.api(.openAPI))) { T(SiteRoute.api(.openAPI).path) }
                 T(".")
             }
             El("p") { El("a", .href(.apiTokens())) { T("Back to API tokens") } }

@@ -57,7 +57,7 @@ public struct InvitationReadyPage: HTMLPage, Sendable, Equatable {
                 }
             }
             El("p") {
-                El("a", .href(.staffMember(personID))) { T("Go to \(personName)'s page") }
+                El("a", .href(.staffMember(personID, .show()))) { T("Go to \(personName)'s page") }
             }
         }
     }

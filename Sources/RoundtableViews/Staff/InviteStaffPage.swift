@@ -60,7 +60,7 @@ public struct InviteStaffPage: HTMLPage, Sendable, Equatable {
             ErrorSummary(errors: errors)
             if let existingPerson {
                 El("p", .class("notice-inline")) {
-                    El("a", .href(.staffMember(existingPerson.id))) { T("Open \(existingPerson.name)'s page") }
+                    El("a", .href(.staffMember(existingPerson.id, .show()))) { T("Open \(existingPerson.name)'s page") }
                 }
             }
             PageHeading(text: "Invite a member of staff")

@@ -111,7 +111,7 @@ public struct StaffListPage: HTMLPage, Sendable, Equatable {
                         for person in people {
                             El("tr") {
                                 El("td") {
-                                    El("a", .href(.staffMember(person.id))) { Isolated(person.name) }
+                                    El("a", .href(.staffMember(person.id, .show()))) { Isolated(person.name) }
                                     El("span", .class("cell-detail")) { T(person.email) }
                                 }
                                 El("td") {

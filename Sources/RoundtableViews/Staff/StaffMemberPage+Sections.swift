@@ -42,7 +42,7 @@ extension StaffMemberPage {
                 }
                 El("ul", .class("list list--columns")) {
                     for student in linkedStudents {
-                        El("li") { El("a", .href(.student(student.id))) { T(student.listName) } }
+                        El("li") { El("a", .href(.student(student.id, .show()))) { T(student.listName) } }
                     }
                 }
             }
@@ -52,7 +52,7 @@ extension StaffMemberPage {
     private var jobSection: Component {
         ComponentGroup {
             El("h2", .class("heading-m")) { T("What they do") }
-            PostForm(action: .staffJob(person.id)) {
+            PostForm(action: .staffMember(person.id, .job)) {
                 SelectField(
                     name: "job", label: "Job",
                     hint:
@@ -73,7 +73,7 @@ extension StaffMemberPage {
     private var roleSection: Component {
         ComponentGroup {
             El("h2", .class("heading-m")) { T("Change role") }
-            PostForm(action: .staffRole(person.id)) {
+            PostForm(action: .staffMember(person.id, .role)) {
                 RoleChoice(
                     legend: "What can \(person.name) do?", roles: roles, selected: roleForm.role, error: errors["role"])
                 if !schools.isEmpty {
@@ -106,7 +106,7 @@ extension StaffMemberPage {
                         )
                     }
                 }
-                PostForm(action: .staffResendInvitation(person.id)) {
+                PostForm(action: .staffMember(person.id, .resendInvitation)) {
                     SecondaryButton(text: isPending ? "Make a new invitation link" : "Make a new password link")
                 }
             }
@@ -117,7 +117,7 @@ extension StaffMemberPage {
                         ? "Do this when someone leaves or should no longer use Roundtable. They are signed out at once. Nothing they wrote is deleted."
                         : "\(person.name) will be able to sign in again with their password.")
             }
-            PostForm(action: .staffActive(person.id)) {
+            PostForm(action: .staffMember(person.id, .active)) {
                 Leaf("input", .type("hidden"), .name("active"), .value(isActive ? "false" : "true"))
                 El("button", .type("submit"), .class(isActive ? "button button--warning" : "button button--secondary"))
                 {

@@ -47,7 +47,7 @@ public struct AddAgencyPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .student(studentID), text: "Back to \(studentDisplayName)")
+            BackLink(route: .student(studentID, .show()), text: "Back to \(studentDisplayName)")
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: studentDisplayName)
             El("p", .class("lead")) {
@@ -55,7 +55,7 @@ public struct AddAgencyPage: HTMLPage, Sendable, Equatable {
                     "For example a health service, social care or a charity. Record them only when the family, or \(studentName) if old enough, has agreed that the school may work with them."
                 )
             }
-            PostForm(action: .addAgency(student: studentID)) {
+            PostForm(action: .student(studentID, .addAgency)) {
                 if !known.isEmpty {
                     SelectField(
                         name: "existing", label: "Someone the school already works with",

@@ -70,7 +70,7 @@ public struct AddFamilyMemberPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .student(studentID), text: "Back to \(studentDisplayName)")
+            BackLink(route: .student(studentID, .show()), text: "Back to \(studentDisplayName)")
             ErrorSummary(errors: errors)
             PageHeading(text: title, caption: studentDisplayName)
             switch mode {
@@ -94,7 +94,7 @@ public struct AddFamilyMemberPage: HTMLPage, Sendable, Equatable {
             El("p", .class("lead")) {
                 T("Their contact details stay as they are. Say how they stand to \(studentName).")
             }
-            PostForm(action: .addFamilyMember(student: studentID)) {
+            PostForm(action: .student(studentID, .addFamilyMember())) {
                 Leaf("input", .type("hidden"), .name("existing"), .value(member.id.rawValue.uuidString))
                 FamilyLinkFields(form: form.link, errors: errors, studentName: studentName)
                 PrimaryButton(text: "Add to \(studentName)'s family")
@@ -106,7 +106,8 @@ public struct AddFamilyMemberPage: HTMLPage, Sendable, Equatable {
         ComponentGroup {
             El("h2", .class("heading-m")) { T("Is this person already family of another student?") }
             El("p") { T("Brothers and sisters share one record for each parent. Search for them first.") }
-            El("form", .class("search-form"), .attr("method", "get"), .action(.addFamilyMember(student: studentID))) {
+            El("form", .class("search-form"), .attr("method", "get"), .action(.student(studentID, .addFamilyMember())))
+            {
                 TextField(
                     name: "q", label: "Their name", value: search, autocomplete: "off", width: "medium",
                     spellcheck: false)
@@ -121,7 +122,7 @@ public struct AddFamilyMemberPage: HTMLPage, Sendable, Equatable {
                     El("ul", .class("list"), .attr("aria-label", "People who match")) {
                         for candidate in candidates {
                             El("li") {
-                                El("a", .href(.addFamilyMember(student: studentID, existing: candidate.id))) {
+                                El("a", .href(.student(studentID, .addFamilyMember(existing: candidate.id)))) {
                                     T(candidate.name)
                                 }
                                 T(", \(candidate.children.joined(separator: "; "))")
@@ -136,7 +137,7 @@ public struct AddFamilyMemberPage: HTMLPage, Sendable, Equatable {
     private func newPerson() -> Component {
         ComponentGroup {
             El("h2", .class("heading-m")) { T("Add a new person") }
-            PostForm(action: .addFamilyMember(student: studentID)) {
+            PostForm(action: .student(studentID, .addFamilyMember())) {
                 TextField(
                     name: "given_name", label: "First name", value: form.givenName, error: errors["given_name"],
                     autocomplete: "off", spellcheck: false)

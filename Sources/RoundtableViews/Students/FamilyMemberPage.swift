@@ -51,7 +51,7 @@ public struct FamilyMemberPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .student(studentID), text: "Back to \(studentDisplayName)")
+            BackLink(route: .student(studentID, .show()), text: "Back to \(studentDisplayName)")
             ErrorSummary(errors: errors)
             PageHeading(text: memberName, caption: "\(relationship.label) of \(studentName)")
             if let restriction {
@@ -67,7 +67,7 @@ public struct FamilyMemberPage: HTMLPage, Sendable, Equatable {
                 El("p", .class("lead")) {
                     T("How to reach \(memberGivenName), and what helps them take part in meetings.")
                 }
-                PostForm(action: .familyMember(memberID, student: studentID)) {
+                PostForm(action: .student(studentID, .familyMember(memberID))) {
                     FamilyContactFields(
                         form: form, errors: errors, mayChangeRestriction: mayChangeRestriction, fromRoster: fromRoster)
                     PrimaryButton(text: "Save details")
@@ -75,12 +75,12 @@ public struct FamilyMemberPage: HTMLPage, Sendable, Equatable {
             }
             if mayManage {
                 El("h2", .class("heading-m")) { T("How they stand to \(studentName)") }
-                PostForm(action: .familyLink(memberID, student: studentID)) {
+                PostForm(action: .student(studentID, .familyLink(memberID))) {
                     FamilyLinkFields(form: linkForm, errors: errors, studentName: studentName)
                     PrimaryButton(text: "Save")
                 }
                 El("p") {
-                    El("a", .href(.removeFamilyMember(memberID, student: studentID))) {
+                    El("a", .href(.student(studentID, .removeFamilyMember(memberID)))) {
                         T("Take \(memberName) out of \(studentName)'s family")
                     }
                 }

@@ -42,7 +42,7 @@ public struct LinkStaffPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .student(studentID), text: "Back to \(studentDisplayName)")
+            BackLink(route: .student(studentID, .show()), text: "Back to \(studentDisplayName)")
             PageHeading(text: title, caption: studentDisplayName)
             El("p", .class("lead")) {
                 T(
@@ -51,7 +51,7 @@ public struct LinkStaffPage: HTMLPage, Sendable, Equatable {
             }
             El(
                 "form", .class("search-form"), .attr("method", "get"), .attr("role", "search"),
-                .action(.studentStaff(student: studentID))
+                .action(.student(studentID, .staff()))
             ) {
                 TextField(
                     name: "q", label: "Their name", value: search, autocomplete: "off", width: "medium",
@@ -69,7 +69,7 @@ public struct LinkStaffPage: HTMLPage, Sendable, Equatable {
                             T("\(person.name), \(person.jobRole.label.lowercased()) ")
                             El(
                                 "form", .class("inline-form"), .postMethod,
-                                .action(.studentStaff(student: studentID))
+                                .action(.student(studentID, .staff()))
                             ) {
                                 CSRFField()
                                 Leaf("input", .type("hidden"), .name("staff_id"), .value(person.id.rawValue.uuidString))

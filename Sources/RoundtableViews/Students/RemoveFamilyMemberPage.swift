@@ -26,17 +26,17 @@ public struct RemoveFamilyMemberPage: HTMLPage, Sendable, Equatable {
 
     public func content() -> Component {
         ComponentGroup {
-            BackLink(route: .familyMember(memberID, student: studentID))
+            BackLink(route: .student(studentID, .familyMember(memberID)))
             PageHeading(text: title, caption: studentDisplayName)
             El("p") {
                 T(
                     "They will no longer be invited to \(studentName)'s meetings or see \(studentName)'s records. Their record stays, and so does anything they are part of for other children. The audit log keeps a note of this change."
                 )
             }
-            PostForm(action: .removeFamilyMember(memberID, student: studentID)) {
+            PostForm(action: .student(studentID, .removeFamilyMember(memberID))) {
                 El("button", .type("submit"), .class("button button--warning")) { T("Yes, take them out") }
             }
-            El("p") { El("a", .href(.familyMember(memberID, student: studentID))) { T("No, keep them") } }
+            El("p") { El("a", .href(.student(studentID, .familyMember(memberID)))) { T("No, keep them") } }
         }
     }
 }

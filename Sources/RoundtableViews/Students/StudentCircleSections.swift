@@ -25,7 +25,7 @@ struct StudentStaffSection: Component {
                                 T(" ")
                                 El(
                                     "form", .class("inline-form"), .postMethod,
-                                    .action(.removeStudentStaff(person.id, student: studentID))
+                                    .action(.student(studentID, .removeStaff(person.id)))
                                 ) {
                                     CSRFField()
                                     El("button", .type("submit"), .class("button--link")) {
@@ -40,7 +40,7 @@ struct StudentStaffSection: Component {
             }
             if mayManage {
                 El("p") {
-                    El("a", .class("button button--secondary"), .href(.studentStaff(student: studentID))) {
+                    El("a", .class("button button--secondary"), .href(.student(studentID, .staff()))) {
                         T("Link a member of staff")
                     }
                 }
@@ -80,7 +80,7 @@ struct StudentAgenciesSection: Component {
                             if mayManage {
                                 El(
                                     "form", .class("card__action"), .postMethod,
-                                    .action(.removeAgency(entry.linkID, student: studentID))
+                                    .action(.student(studentID, .removeAgency(entry.linkID)))
                                 ) {
                                     CSRFField()
                                     El("button", .type("submit"), .class("button--link")) {
@@ -95,7 +95,7 @@ struct StudentAgenciesSection: Component {
             }
             if mayManage {
                 El("p") {
-                    El("a", .class("button button--secondary"), .href(.addAgency(student: studentID))) {
+                    El("a", .class("button button--secondary"), .href(.student(studentID, .addAgency))) {
                         T("Add an agency")
                     }
                 }

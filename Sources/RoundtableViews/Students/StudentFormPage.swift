@@ -52,7 +52,7 @@ public struct StudentFormPage: HTMLPage, Sendable, Equatable {
             case .new:
                 BackLink(route: .students(), text: "Back to students")
             case .edit(let student):
-                BackLink(route: .student(student.id), text: "Back to \(student.displayName)")
+                BackLink(route: .student(student.id, .show()), text: "Back to \(student.displayName)")
             }
             ErrorSummary(errors: errors)
             PageHeading(text: title)
@@ -133,7 +133,7 @@ public struct StudentFormPage: HTMLPage, Sendable, Equatable {
     private var action: SiteRoute {
         switch mode {
         case .new: .newStudent()
-        case .edit(let student): .editStudent(student.id)
+        case .edit(let student): .student(student.id, .edit)
         }
     }
 }

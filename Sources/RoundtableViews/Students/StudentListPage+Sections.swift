@@ -60,7 +60,7 @@ extension StudentListPage {
                 for student in students {
                     El("tr") {
                         El("td", .attr("data-label", "Name")) {
-                            El("a", .href(.student(student.id))) {
+                            El("a", .href(.student(student.id, .show()))) {
                                 // Each part isolated: one name's bidi controls must not
                                 // reorder the comma or the other names.
                                 Isolated(student.familyName)

@@ -38,7 +38,7 @@ extension StudentProfilePage {
             meetingsSection
             if mayManage {
                 El("p") {
-                    El("a", .href(.editStudent(id))) {
+                    El("a", .href(.student(id, .edit))) {
                         T("Change details")
                         El("span", .class("visually-hidden")) { T(" for \(displayName)") }
                     }
@@ -60,7 +60,7 @@ extension StudentProfilePage {
             }
             if mayManage {
                 El("p") {
-                    El("a", .class("button button--secondary"), .href(.addFamilyMember(student: id))) {
+                    El("a", .class("button button--secondary"), .href(.student(id, .addFamilyMember()))) {
                         T("Add someone to \(name)'s family")
                     }
                 }
@@ -79,7 +79,7 @@ extension StudentProfilePage {
                 El("ul", .class("list list--rows")) {
                     for meeting in meetings {
                         El("li") {
-                            El("a", .href(.meeting(meeting.id))) { T(meeting.type.label) }
+                            El("a", .href(.meeting(meeting.id, .show()))) { T(meeting.type.label) }
                             El("span", .class("muted")) {
                                 T(
                                     " · " + (meeting.startsAt.map(DateText.dateTime) ?? "no date yet") + " · "
@@ -91,7 +91,7 @@ extension StudentProfilePage {
             }
             if mayPlanMeetings {
                 El("p") {
-                    El("a", .class("button"), .href(.newMeeting(student: id))) { T("Plan a meeting") }
+                    El("a", .class("button"), .href(.student(id, .newMeeting))) { T("Plan a meeting") }
                 }
             }
         }
@@ -137,7 +137,7 @@ struct FamilyCard: Component {
                 }
             }
             El("p", .class("card__action")) {
-                El("a", .href(.familyMember(member.id, student: studentID))) {
+                El("a", .href(.student(studentID, .familyMember(member.id)))) {
                     T("Change details")
                     El("span", .class("visually-hidden")) { T(" for \(member.name)") }
                 }

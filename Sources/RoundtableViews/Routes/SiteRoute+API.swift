@@ -1,0 +1,55 @@
+import Foundation
+
+/// The JSON API under `/api/v1`: tokens instead of cookies, the same rules as the pages.
+public enum APIRoute: Sendable, Equatable {
+    case students
+    case student(StudentID)
+    case studentFamily(StudentID)
+    case studentMeetings(StudentID)
+    case meetings
+    case meeting(MeetingID)
+    case meetingAgenda(MeetingID)
+    case meetingRecord(MeetingID)
+    case meetingSummary(MeetingID)
+    case staff
+    case openAPI
+
+    public enum Template: Hashable, Sendable, CaseIterable {
+        case students, student, studentFamily, studentMeetings
+        case meetings, meeting, meetingAgenda, meetingRecord, meetingSummary
+        case staff, openAPI
+
+        public var segments: [PathSegment] {
+            let api: [PathSegment] = ["api", "v1"]
+            return switch self {
+            case .students: api + ["students"]
+            case .student: api + ["students", .id(StudentID.self)]
+            case .studentFamily: api + ["students", .id(StudentID.self), "family"]
+            case .studentMeetings: api + ["students", .id(StudentID.self), "meetings"]
+            case .meetings: api + ["meetings"]
+            case .meeting: api + ["meetings", .id(MeetingID.self)]
+            case .meetingAgenda: api + ["meetings", .id(MeetingID.self), "agenda"]
+            case .meetingRecord: api + ["meetings", .id(MeetingID.self), "record"]
+            case .meetingSummary: api + ["meetings", .id(MeetingID.self), "summary"]
+            case .staff: api + ["staff"]
+            case .openAPI: api + ["openapi.json"]
+            }
+        }
+    }
+
+    var address: RouteAddress<Template> {
+        switch self {
+        case .students: RouteAddress(.students)
+        case .student(let student): RouteAddress(.student, .id(student))
+        case .studentFamily(let student): RouteAddress(.studentFamily, .id(student))
+        case .studentMeetings(let student): RouteAddress(.studentMeetings, .id(student))
+        case .meetings: RouteAddress(.meetings)
+        case .meeting(let meeting): RouteAddress(.meeting, .id(meeting))
+        case .meetingAgenda(let meeting): RouteAddress(.meetingAgenda, .id(meeting))
+        case .meetingRecord(let meeting): RouteAddress(.meetingRecord, .id(meeting))
+        case .meetingSummary(let meeting): RouteAddress(.meetingSummary, .id(meeting))
+        case .staff: RouteAddress(.staff)
+        case .openAPI: RouteAddress(.openAPI)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// Everything under `/meetings/{meetingID}`: planning a meeting, inviting people, running it,
+/// its record and summary. `SiteRoute.meeting(id, .run())` is `/meetings/{id}/run`.
+public enum MeetingRoute: Sendable, Equatable {
+    case show(notice: SiteRoute.Notice? = nil)
+    case plan
+    case agenda
+    case agendaItem(AgendaItemID)
+    case participants
+    case preparation
+    case biasCheck
+    case space
+    case seating
+    case invitation(language: String = "en", notice: SiteRoute.Notice? = nil)
+    case share
+    case cancel
+    case split
+    /// Sends the collected notice of changes now instead of after the quiet period.
+    case tellChanges
+    /// A new personal link for a participant, and stopping their links.
+    case link(ParticipantID)
+    case stopLinks(ParticipantID)
+    /// Which page a student sees: chosen by the lead.
+    case pageVersion(ParticipantID)
+    /// Running the meeting: the facilitator's view and what it posts.
+    case run(error: String? = nil)
+    case start
+    case runStep
+    case recordEntries
+    case recordEntry(RecordEntryID)
+    case attendance
+    case followUp
+    case close
+    /// The projector view, and the small fragment it fetches to follow the facilitator.
+    case screen
+    case screenLive(since: Int? = nil)
+    /// The record of a meeting, for staff.
+    case record(notice: SiteRoute.Notice? = nil)
+    /// Writing and sharing the participants' summary, and answering their comments.
+    case summary(language: String = "en", notice: SiteRoute.Notice? = nil)
+    case shareSummary
+    case answerSummary(SummaryResponseID)
+
+    public enum Template: Hashable, Sendable, CaseIterable {
+        case show, plan, agenda, agendaItem, participants, preparation, biasCheck, space, seating
+        case invitation, share, cancel, split, tellChanges, link, stopLinks, pageVersion
+        case run, start, runStep, recordEntries, recordEntry, attendance, followUp, close
+        case screen, screenLive, record, summary, shareSummary, answerSummary
+
+        public var segments: [PathSegment] {
+            let meeting: [PathSegment] = ["meetings", .id(MeetingID.self)]
+            return switch self {
+            case .show: meeting
+            case .plan: meeting + ["plan"]
+            case .agenda: meeting + ["agenda"]
+            case .agendaItem: meeting + ["agenda", .id(AgendaItemID.self)]
+            case .participants: meeting + ["participants"]
+            case .preparation: meeting + ["preparation"]
+            case .biasCheck: meeting + ["reflection"]
+            case .space: meeting + ["space"]
+            case .seating: meeting + ["seating"]
+            case .invitation: meeting + ["invitation"]
+            case .share: meeting + ["share"]
+            case .cancel: meeting + ["cancel"]
+            case .split: meeting + ["split"]
+            case .tellChanges: meeting + ["changes", "tell"]
+            case .link: meeting + ["participants", .id(ParticipantID.self), "link"]
+            case .stopLinks: meeting + ["participants", .id(ParticipantID.self), "stop"]
+            case .pageVersion: meeting + ["participants", .id(ParticipantID.self), "page-version"]
+            case .run: meeting + ["run"]
+            case .start: meeting + ["run", "start"]
+            case .runStep: meeting + ["run", "step"]
+            case .recordEntries: meeting + ["record", "entries"]
+            case .recordEntry: meeting + ["record", "entries", .id(RecordEntryID.self)]
+            case .attendance: meeting + ["run", "attendance"]
+            case .followUp: meeting + ["run", "follow-up"]
+            case .close: meeting + ["run", "close"]
+            case .screen: meeting + ["screen"]
+            case .screenLive: meeting + ["screen", "live"]
+            case .record: meeting + ["record"]
+            case .summary: meeting + ["summary"]
+            case .shareSummary: meeting + ["summary", "share"]
+            case .answerSummary: meeting + ["summary", "responses", .id(SummaryResponseID.self), "answer"]
+            }
+        }
+    }
+
+    var address: RouteAddress<Template> {
+        switch self {
+        case .show(let notice): RouteAddress(.show, query: [("notice", notice?.rawValue)])
+        case .plan: RouteAddress(.plan)
+        case .agenda: RouteAddress(.agenda)
+        case .agendaItem(let item): RouteAddress(.agendaItem, .id(item))
+        case .participants: RouteAddress(.participants)
+        case .preparation: RouteAddress(.preparation)
+        case .biasCheck: RouteAddress(.biasCheck)
+        case .space: RouteAddress(.space)
+        case .seating: RouteAddress(.seating)
+        case .invitation(let language, let notice):
+            RouteAddress(.invitation, query: [("language", language), ("notice", notice?.rawValue)])
+        case .share: RouteAddress(.share)
+        case .cancel: RouteAddress(.cancel)
+        case .split: RouteAddress(.split)
+        case .tellChanges: RouteAddress(.tellChanges)
+        case .link(let participant): RouteAddress(.link, .id(participant))
+        case .stopLinks(let participant): RouteAddress(.stopLinks, .id(participant))
+        case .pageVersion(let participant): RouteAddress(.pageVersion, .id(participant))
+        case .run(let error): RouteAddress(.run, query: [("error", error)])
+        case .start: RouteAddress(.start)
+        case .runStep: RouteAddress(.runStep)
+        case .recordEntries: RouteAddress(.recordEntries)
+        case .recordEntry(let entry): RouteAddress(.recordEntry, .id(entry))
+        case .attendance: RouteAddress(.attendance)
+        case .followUp: RouteAddress(.followUp)
+        case .close: RouteAddress(.close)
+        case .screen: RouteAddress(.screen)
+        case .screenLive(let since): RouteAddress(.screenLive, query: [("since", since.map(String.init))])
+        case .record(let notice): RouteAddress(.record, query: [("notice", notice?.rawValue)])
+        case .summary(let language, let notice):
+            RouteAddress(.summary, query: [("language", language), ("notice", notice?.rawValue)])
+        case .shareSummary: RouteAddress(.shareSummary)
+        case .answerSummary(let response): RouteAddress(.answerSummary, .id(response))
+        }
+    }
+}

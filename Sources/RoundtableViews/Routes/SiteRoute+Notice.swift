@@ -1,0 +1,53 @@
+import Foundation
+
+extension SiteRoute {
+    /// Short messages shown after a redirect. Carried as a key in the URL, never as text,
+    /// so nobody can make the site show words of their choosing.
+    public enum Notice: String, Sendable {
+        case setupComplete = "setup-complete"
+        case signedOut = "signed-out"
+        case sessionEnded = "session-ended"
+        case signInAgain = "sign-in-again"
+        case passwordSet = "password-set"
+        case roleChanged = "role-changed"
+        case deactivated = "deactivated"
+        case reactivated = "reactivated"
+        case invitationSent = "invitation-sent"
+        case schoolAdded = "school-added"
+        case tokenRevoked = "token-revoked"
+        case jobChanged = "job-changed"
+        case settingsSaved = "settings-saved"
+        case studentAdded = "student-added"
+        case studentSaved = "student-saved"
+        case familyAdded = "family-added"
+        case familySaved = "family-saved"
+        case familyRemoved = "family-removed"
+        case staffLinked = "staff-linked"
+        case staffUnlinked = "staff-unlinked"
+        case agencyAdded = "agency-added"
+        case agencyRemoved = "agency-removed"
+        case meetingStarted = "meeting-started"
+        case planSaved = "plan-saved"
+        case preparationSaved = "preparation-saved"
+        case reflectionSaved = "reflection-saved"
+        case peopleSaved = "people-saved"
+        case spaceChosen = "space-chosen"
+        case seatingSaved = "seating-saved"
+        case invitationSaved = "invitation-saved"
+        case meetingCancelled = "meeting-cancelled"
+        /// The same, with no mail server: the emails wait in the outbox.
+        case meetingCancelledUnsent = "meeting-cancelled-unsent"
+        case feedRevoked = "feed-revoked"
+        case meetingSplit = "meeting-split"
+        case linksStopped = "links-stopped"
+        case changesTold = "changes-told"
+        case changesToldUnsent = "changes-told-unsent"
+        case requestAnswered = "request-answered"
+        case spaceSaved = "space-saved"
+        case recordChanged = "record-changed"
+        case meetingClosed = "meeting-closed"
+        case summarySaved = "summary-saved"
+        case summaryShared = "summary-shared"
+        case summaryAnswered = "summary-answered"
+    }
+}

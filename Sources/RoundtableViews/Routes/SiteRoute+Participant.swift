@@ -1,0 +1,44 @@
+import Foundation
+
+/// A participant's personal pages under `/p/{token}`, opened from their link. The token is the
+/// only key: no account, no id in the address.
+public enum ParticipantRoute: Sendable, Equatable {
+    case page(language: String? = nil)
+    case agenda
+    case voice
+    case request
+    /// The optional email code: ask for one, then give it.
+    case code
+    case verify
+    /// The participant confirms or comments on the summary.
+    case summary
+
+    public enum Template: Hashable, Sendable, CaseIterable {
+        case page, agenda, voice, request, code, verify, summary
+
+        public var segments: [PathSegment] {
+            let link: [PathSegment] = ["p", .token]
+            return switch self {
+            case .page: link
+            case .agenda: link + ["agenda"]
+            case .voice: link + ["voice"]
+            case .request: link + ["request"]
+            case .code: link + ["code"]
+            case .verify: link + ["verify"]
+            case .summary: link + ["summary"]
+            }
+        }
+    }
+
+    var address: RouteAddress<Template> {
+        switch self {
+        case .page(let language): RouteAddress(.page, query: [("language", language)])
+        case .agenda: RouteAddress(.agenda)
+        case .voice: RouteAddress(.voice)
+        case .request: RouteAddress(.request)
+        case .code: RouteAddress(.code)
+        case .verify: RouteAddress(.verify)
+        case .summary: RouteAddress(.summary)
+        }
+    }
+}

@@ -24,6 +24,37 @@ struct ParticipantPageTests {
     }
 
     @Test(
+        "Opening the page is audited once a visit: reloads and opens at the same moment write once, a later visit again",
+        arguments: TestDatabase.all)
+    func visitsAudited(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await Self.amirasPage(app, people, s)
+            let start = Date(timeIntervalSince1970: 1_900_000_000)
+            app.roundtable.setClock { start }
+            func opened() async throws -> Int {
+                try await AuditEvent.query(on: app.db)
+                    .filter(\.$action == AuditAction.participantPageOpened.rawValue).count()
+            }
+            try await withLiveServer(app) { server in
+                let answers = try await server.parallel(8) { _ in try await server.send(.GET, page) }
+                #expect(answers.allSatisfy { $0.status == .ok })
+            }
+            #expect(try await opened() == 1)
+            // A reload a few minutes later, in another language, is the same visit; the choice is kept.
+            app.roundtable.setClock { start.addingTimeInterval(5 * 60) }
+            let parent = TestBrowser(app)
+            #expect(try await parent.get(page + "?language=fr").text.contains(#"lang="fr""#))
+            #expect(try await opened() == 1)
+            #expect(try await parent.get(page).text.contains(#"lang="fr""#))
+            app.roundtable.setClock { start.addingTimeInterval(20 * 60) }
+            _ = try await parent.get(page)
+            #expect(try await opened() == 2)
+        }
+    }
+
+    @Test(
         "The page speaks the person's language, remembers a switch, and marks uncatalogued text",
         arguments: TestDatabase.all)
     func languages(database: TestDatabase) async throws {

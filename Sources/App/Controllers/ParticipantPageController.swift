@@ -35,17 +35,14 @@ enum ParticipantPageController {
     static func show(_ req: Request) async throws -> Response {
         let resolved = try req.participantLink
         let (link, participant, meeting) = resolved.parts
-        rememberLanguage(req, on: link)
-        let previousVisit = link.lastUsedAt
-        link.lastUsedAt = req.roundtable.now
-        try await link.save(on: req.db)
-        try await AuditLog.record(
-            .participantPageOpened, on: req.db, context: req.auditContext, schoolID: meeting.$school.id,
-            subjectType: "meeting", subjectID: meeting.id, summary: participant.role)
+        if rememberLanguage(req, on: link) { try await link.save(on: req.db) }
         // What changed since this person last opened the page (through any of their links).
-        return try await page(
-            req, resolved, changedSince: previousVisit, saved: req.query[String.self, at: "saved"] == "1"
-        ).response(for: req)
+        let shown = try await page(
+            req, resolved, changedSince: link.lastUsedAt, saved: req.query[String.self, at: "saved"] == "1")
+        try await LinkVisits.record(
+            link, participant: participant, meeting: meeting, showedChanges: !shown.changes.isEmpty,
+            context: req.auditContext, now: req.roundtable.now, on: req.db)
+        return shown.response(for: req)
     }
 
     static func reply(_ req: Request) async throws -> Response {

@@ -39,6 +39,7 @@ enum Migrations {
         AddPendingChanges(),
         AddOutboxLease(),
         CreateKnownBrowsers(),
+        AddSchoolStudentCounts(),
     ]
 }
 

@@ -125,14 +125,7 @@ enum StudentDirectory {
             let reach = try await reach(
                 scope, schoolID: schoolID, userID: userID, organisationSchools: organisationSchools, on: db)
         else { return Page(students: [], total: 0, pageSize: pageSize) }
-        // Counting `school_id` lets the database answer from the list index alone instead of
-        // reading every student's row.
-        let total =
-            try await matching(
-                db.select().column(SQLFunction("COUNT", args: SQLColumn("school_id")), as: "total")
-                    .from(Student.schema), reach, filters
-            )
-            .first(decodingColumn: "total", as: Int.self) ?? 0
+        let total = try await count(reach, filters, on: db)
         let students = try await matching(
             db.select().columns(Listed.columns).from(Student.schema), reach, filters
         )
@@ -142,16 +135,47 @@ enum StudentDirectory {
         return Page(students: students, total: total, pageSize: pageSize)
     }
 
+    /// How many active students in reach match the filters. A whole school (or several),
+    /// unfiltered, is the count the database keeps (`AddSchoolStudentCounts`); anything
+    /// narrower is counted, from the list index alone (`school_id`, not every student's row).
+    private static func count(_ reach: Reach, _ filters: Filters, on db: any SQLDatabase) async throws -> Int {
+        var unfiltered = filters
+        unfiltered.page = 1
+        if reach.within == nil && unfiltered == Filters() {
+            let ids: [any Encodable & Sendable] = reach.schools
+            return try await db.raw(
+                """
+                SELECT CAST(COALESCE(SUM(active), 0) AS BIGINT) AS total FROM school_student_counts
+                WHERE school_id IN (\(binds: ids))
+                """
+            ).first(decodingColumn: "total", as: Int.self) ?? 0
+        }
+        return try await matching(
+            db.select().column(SQLFunction("COUNT", args: SQLColumn("school_id")), as: "total").from(Student.schema),
+            reach, filters
+        )
+        .first(decodingColumn: "total", as: Int.self) ?? 0
+    }
+
     /// The year groups the schools actually have, answered from the (school, year group) index.
+    /// `DISTINCT` would read one index entry per student (6 ms at 60,000, on every list page);
+    /// asking for the next year group above the last one found takes one index seek per year
+    /// group instead, on SQLite and PostgreSQL alike.
     static func yearGroups(in schools: [UUID], on db: any SQLDatabase) async throws -> [Int] {
         guard !schools.isEmpty else { return [] }
-        let query = db.select().distinct().column("year_group").from(Student.schema)
-        if schools.count == 1 {
-            query.where("school_id", .equal, schools[0])
-        } else {
-            query.where("school_id", .in, schools)
-        }
-        return try await query.all(decodingColumn: "year_group", as: Int.self).sorted()
+        let ids: [any Encodable & Sendable] = schools
+        return try await db.raw(
+            """
+            WITH RECURSIVE found(year_group) AS (
+                SELECT MIN(year_group) FROM students WHERE school_id IN (\(binds: ids))
+                UNION ALL
+                SELECT (SELECT MIN(year_group) FROM students WHERE school_id IN (\(binds: ids))
+                    AND year_group > found.year_group)
+                FROM found WHERE found.year_group IS NOT NULL
+            )
+            SELECT year_group FROM found WHERE year_group IS NOT NULL
+            """
+        ).all(decodingColumn: "year_group", as: Int.self).sorted()
     }
 
     /// LIKE treats % and _ as wildcards; typed ones are matched literally.

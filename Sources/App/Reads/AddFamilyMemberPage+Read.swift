@@ -48,7 +48,7 @@ extension AddFamilyMemberPage {
                 AND NOT EXISTS (SELECT 1 FROM student_family_links l
                     WHERE l.family_member_id = f.id AND l.student_id = \(bind: studentID.rawValue))
             """
-        ).first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        ).first(decoding: Row.self, keyDecodingStrategy: .columns)
         return row.map {
             Existing(
                 id: FamilyMemberID(id), name: "\($0.givenName) \($0.familyName)",
@@ -97,7 +97,7 @@ extension AddFamilyMemberPage {
                 JOIN students s ON s.id = l.student_id AND s.school_id = \(bind: schoolID) AND s.is_active = \(bind: true)
                 ORDER BY f.family_name, f.given_name
                 """
-        let rows = try await db.raw(query).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        let rows = try await db.raw(query).all(decoding: Row.self, keyDecodingStrategy: .columns)
         var order: [UUID] = []
         var found: [UUID: Candidate] = [:]
         for row in rows {

@@ -36,7 +36,7 @@ private struct FamilyMemberRow: Decodable {
             FROM student_family_links l JOIN family_members f ON f.id = l.family_member_id
             WHERE l.student_id = \(bind: studentID.rawValue) AND l.family_member_id = \(bind: memberID)
             """
-        ).first(decoding: FamilyMemberRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        ).first(decoding: FamilyMemberRow.self, keyDecodingStrategy: .columns)
     }
 
     var name: String { "\(givenName) \(familyName)" }

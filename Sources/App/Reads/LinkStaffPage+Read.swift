@@ -24,7 +24,7 @@ extension LinkStaffPage {
                     AND l.student_id = \(bind: studentID))
             ORDER BY u.name
             """
-        ).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        ).all(decoding: Row.self, keyDecodingStrategy: .columns)
         let terms = NameSearch.terms(search)
         let matching = everyone.filter { user in
             let key = NameSearch.key([user.name])

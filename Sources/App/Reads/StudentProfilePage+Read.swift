@@ -40,7 +40,7 @@ extension StudentProfilePage {
                 FROM students s JOIN schools sc ON sc.id = s.school_id
                 WHERE s.id = \(bind: id.rawValue)
                 """
-            ).first(decoding: StudentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            ).first(decoding: StudentRow.self, keyDecodingStrategy: .columns)
         else { return nil }
         let facts = StudentFacts(
             schoolID: row.schoolId, organisationID: row.organisationId, yearGroup: row.yearGroup,
@@ -89,7 +89,7 @@ extension StudentProfilePage {
             FROM student_family_links l JOIN family_members f ON f.id = l.family_member_id
             WHERE l.student_id = \(bind: id.rawValue)
             """
-        ).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        ).all(decoding: Row.self, keyDecodingStrategy: .columns)
         return
             rows
             .sorted {
@@ -127,7 +127,7 @@ extension StudentProfilePage {
             FROM staff_student_links l JOIN users u ON u.id = l.user_id
             WHERE l.student_id = \(bind: id.rawValue) AND u.is_active = \(bind: true)
             """
-        ).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        ).all(decoding: Row.self, keyDecodingStrategy: .columns)
             .sorted { $0.name < $1.name }
             .map {
                 StaffMember(id: StaffID($0.id), name: $0.name, jobRole: $0.jobRole, linkedByHand: $0.source == "manual")
@@ -153,7 +153,7 @@ extension StudentProfilePage {
             FROM student_agency_links l JOIN agency_contacts c ON c.id = l.agency_contact_id
             WHERE l.student_id = \(bind: id.rawValue)
             """
-        ).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        ).all(decoding: Row.self, keyDecodingStrategy: .columns)
             .sorted { ($0.agency, $0.name) < ($1.agency, $1.name) }
             .map {
                 Agency(
@@ -185,7 +185,7 @@ extension StudentProfilePage {
             WHERE ms.student_id = \(bind: id.rawValue)
             ORDER BY m.created_at DESC LIMIT 50
             """
-        ).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        ).all(decoding: Row.self, keyDecodingStrategy: .columns)
             .filter {
                 let ref = MeetingRef(
                     school: SchoolRef(id: $0.schoolId, organisationID: school.organisationID),

@@ -131,7 +131,7 @@ enum StudentDirectory {
         )
         .orderBy("legal_family_name").orderBy("legal_given_name")
         .limit(pageSize).offset((filters.page - 1) * pageSize)
-        .all(decoding: Listed.self, keyDecodingStrategy: .convertFromSnakeCase)
+        .all(decoding: Listed.self, keyDecodingStrategy: .columns)
         return Page(students: students, total: total, pageSize: pageSize)
     }
 

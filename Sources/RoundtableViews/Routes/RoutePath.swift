@@ -76,6 +76,9 @@ struct RouteAddress<Template> {
                 return text
             case .parameter(let name):
                 let value = values.first { $0.name == name }?.text ?? ""
+                // Ids and our tokens need no encoding; Foundation's encoder is costly on a page
+                // with a link per row.
+                if value.utf8.allSatisfy(Self.isUnreserved) { return value }
                 return value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? ""
             }
         }
@@ -84,7 +87,19 @@ struct RouteAddress<Template> {
         return items.isEmpty ? path : path + "?" + items.joined(separator: "&")
     }
 
+    /// Letters, digits, `-`, `.`, `_` and `~`: never encoded in a path or a query.
+    static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "~"):
+            true
+        default: false
+        }
+    }
+
     private static func encodeQuery(_ value: String) -> String {
+        if value.utf8.allSatisfy(isUnreserved) { return value }
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~/")
         return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""

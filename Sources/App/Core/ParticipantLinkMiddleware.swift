@@ -49,16 +49,26 @@ struct ParticipantLinkMiddleware: AsyncMiddleware {
     }
 
     private static func find(_ req: Request) async throws -> ResolvedParticipantLink {
+        // The link, its participant, their meeting and (for family) their record, in one query:
+        // this runs on every participant request.
         guard let token = req.parameters.token, token.count >= 20, token.count <= 100,
             let link = try await ParticipantLink.query(on: req.db).filter(\.$tokenHash == TokenHash.of(token))
-                .with(\.$participant).first(),
-            link.revokedAt == nil, link.expiresAt > req.roundtable.now,
-            let meeting = try await Meeting.find(link.participant.$meeting.id, on: req.db),
-            meeting.lifecycle.hasBeenShared
+                .join(MeetingParticipant.self, on: \ParticipantLink.$participant.$id == \MeetingParticipant.$id)
+                .join(Meeting.self, on: \MeetingParticipant.$meeting.$id == \Meeting.$id)
+                .join(
+                    FamilyMember.self, on: \MeetingParticipant.$familyMember.$id == \FamilyMember.$id, method: .left
+                )
+                .first(),
+            link.revokedAt == nil, link.expiresAt > req.roundtable.now
         else { throw AppError.notFound }
+        let participant = try link.joined(MeetingParticipant.self)
+        let meeting = try link.joined(Meeting.self)
+        guard meeting.lifecycle.hasBeenShared else { throw AppError.notFound }
+        participant.$familyMember.value =
+            participant.$familyMember.id == nil ? .some(nil) : try link.joined(FamilyMember.self)
+        link.$participant.value = participant
         // A contact restriction closes every link of the person, and lifting it opens none made before.
-        try await link.participant.$familyMember.load(on: req.db)
-        guard ContactRule.openLink(link.participant.loadedContactPerson, issuedAt: link.createdAt) == nil else {
+        guard ContactRule.openLink(participant.loadedContactPerson, issuedAt: link.createdAt) == nil else {
             throw AppError.notFound
         }
         return ResolvedParticipantLink(token: token, link: link, participant: link.participant, meeting: meeting)

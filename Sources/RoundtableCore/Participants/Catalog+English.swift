@@ -58,7 +58,7 @@ extension Catalog {
         .errorExpired: "This page had been open for a long time. Please check your answers and send them again.",
         .linkGoneTitle: "This link no longer works",
         .linkGoneBody:
-            "Links stop working some weeks after a meeting, or when the school sends a new one. Please ask the school for a new link.",
+            "Links stop working some weeks after a meeting, or when the school stops them. Please ask the school for a new link.",
         .linkPausedTitle: "Please try again in a few minutes",
         .linkPausedBody:
             "Many links have been tried from this network in a short time, so we are pausing for a little while to keep families’ pages safe. Please wait a few minutes, then open your link again straight from the school’s message. If it still does not work, the school will gladly send you a new one.",

@@ -61,7 +61,7 @@ extension Catalog {
             "Cette page était ouverte depuis longtemps. Merci de vérifier vos réponses et de les renvoyer.",
         .linkGoneTitle: "Ce lien ne fonctionne plus",
         .linkGoneBody:
-            "Les liens cessent de fonctionner quelques semaines après la réunion, ou quand l’école en envoie un nouveau. Merci de demander un nouveau lien à l’école.",
+            "Les liens cessent de fonctionner quelques semaines après la réunion, ou quand l’école les désactive. Merci de demander un nouveau lien à l’école.",
         .linkPausedTitle: "Merci de réessayer dans quelques minutes",
         .linkPausedBody:
             "Beaucoup de liens ont été essayés depuis ce réseau en peu de temps : nous faisons donc une courte pause pour protéger les pages des familles. Merci d’attendre quelques minutes, puis d’ouvrir à nouveau votre lien directement depuis le message de l’école. S’il ne fonctionne toujours pas, l’école vous en enverra volontiers un nouveau.",

@@ -60,7 +60,7 @@ extension Catalog {
             "Esta página llevaba mucho tiempo abierta. Revise sus respuestas y envíelas de nuevo, por favor.",
         .linkGoneTitle: "Este enlace ya no funciona",
         .linkGoneBody:
-            "Los enlaces dejan de funcionar unas semanas después de la reunión, o cuando el colegio envía uno nuevo. Pida un enlace nuevo al colegio, por favor.",
+            "Los enlaces dejan de funcionar unas semanas después de la reunión, o cuando el colegio los desactiva. Pida un enlace nuevo al colegio, por favor.",
         .linkPausedTitle: "Vuelva a intentarlo dentro de unos minutos, por favor",
         .linkPausedBody:
             "Desde esta red se han probado muchos enlaces en poco tiempo, así que hacemos una breve pausa para mantener seguras las páginas de las familias. Espere unos minutos y vuelva a abrir su enlace directamente desde el mensaje del colegio. Si aun así no funciona, el colegio le enviará uno nuevo con mucho gusto.",

@@ -90,7 +90,8 @@ extension OpenAPITests {
                 meetingId: UUID(), shared: true, purpose: "p", topics: ["t"], decisions: [.init(what: "w", why: "y")],
                 goals: [.init(what: "w", target: "t", owners: "o", reviewDate: "2031-04-01", setBy: "s", whySet: "y")],
                 actions: [.init(what: "w", who: "o", due: "2031-04-01")], notes: ["n"],
-                nextMeeting: "2031-05-01T09:00:00Z"), against: "MeetingSummaryForParticipants")
+                nextSteps: "We will call on Friday.", followUpPlanned: true, nextMeeting: "2031-05-01T09:00:00Z"),
+            against: "MeetingSummaryForParticipants")
     }
 
     static func raw<E: RawRepresentable & CaseIterable>(_: E.Type, but left: Set<String> = []) -> Set<String>

@@ -170,6 +170,54 @@ struct SummaryTests {
     }
 
     @Test(
+        "The summary says whether the school will meet again, never the opposite of what is planned; so does the API",
+        arguments: TestDatabase.all)
+    func whatHappensNext(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let c = try await Self.closed(app, people, s)
+            let token = try await APITests.token(for: people.primaryStaff, admin: people.oakAdmin, app: app)
+            let parent = TestBrowser(app)
+            func read() async throws -> (page: String, api: String) {
+                let page = try await parent.get(c.amiraLink + "?language=en").text
+                let api = try await APITests.get(app, "/api/v1/meetings/\(c.meeting.id!)/summary", token: token)
+                return (page, api.body.string)
+            }
+            var now = try await read()
+            #expect(now.page.contains("We have not planned another meeting for now."))
+            #expect(!now.page.contains("We have not set a date for the next meeting yet."))
+            #expect(now.api.contains(#""followUpPlanned":false"#))
+            #expect(now.api.contains("NEXT-STEPS-EN: Ms Staff will phone on Friday."))
+
+            // A follow-up is planned, with no date yet.
+            let next = try await Meetings.create(
+                .progressReview, for: s.zoe, lead: people.primaryStaff,
+                context: .commandLine(at: app.roundtable.now), on: app.db)
+            next.$followUpOf.id = c.meeting.id
+            try await next.save(on: app.db)
+            now = try await read()
+            #expect(now.page.contains("We have not set a date for the next meeting yet."))
+            #expect(!now.page.contains("We have not planned another meeting"))
+            #expect(now.api.contains(#""followUpPlanned":true"#))
+
+            // Its date is set.
+            next.startsAt = Date(timeIntervalSince1970: 1_951_000_000)
+            try await next.save(on: app.db)
+            now = try await read()
+            #expect(now.page.contains("Our next meeting is on"))
+            #expect(now.api.contains(#""nextMeeting":"2031-10-29T00:26:40Z""#))
+
+            // Cancelled, it is no longer promised.
+            next.state = .cancelled
+            try await next.save(on: app.db)
+            now = try await read()
+            #expect(now.page.contains("We have not planned another meeting for now."))
+            #expect(now.api.contains(#""followUpPlanned":false"#))
+        }
+    }
+
+    @Test(
         "A parent reads the summary in Arabic, confirms it or asks for a correction; the lead answers and amends",
         arguments: TestDatabase.all)
     func confirmAndComment(database: TestDatabase) async throws {

@@ -38,7 +38,8 @@ struct ParticipantSummaryTests {
             RunItem(title: "Reading at home", plannedMinutes: 15, state: .done),
         ]
         let summary = ParticipantSummary.build(
-            purpose: " To plan Zoë's reading. ", agenda: agenda, entries: Self.entries(), nextMeeting: Self.review,
+            purpose: " To plan Zoë's reading. ", agenda: agenda, entries: Self.entries(),
+            next: .planned(on: Self.review),
             additions: ["Thank you for coming.", " "])
         #expect(summary.purpose == "To plan Zoë's reading.")
         #expect(summary.topics == ["How the term has gone", "Reading at home"])
@@ -54,7 +55,7 @@ struct ParticipantSummaryTests {
                 .init(what: "Send the reading card home", who: "Ms Okafor", ownerKind: .staff, due: Self.review)
             ])
         #expect(summary.additions == ["Zoë enjoys the reading club.", "Thank you for coming."])
-        #expect(summary.nextMeeting == Self.review)
+        #expect(summary.next == .planned(on: Self.review))
         let everything = "\(summary)"
         for secret in ["STAFF", "PRIVATE", "MISLABELLED", "PARKED", "SLT"] {
             #expect(!everything.contains(secret), "\(secret) leaked into the summary")
@@ -87,5 +88,20 @@ struct ParticipantSummaryTests {
             let text = Localizer(language)(.summaryTitle, ["date": "X"])
             #expect(text.contains("X") && !text.contains("{"), "\(language)")
         }
+    }
+
+    @Test(
+        "What the summary says about meeting again follows the follow-ups that are planned",
+        arguments: [
+            ([], NextMeeting.notPlanned),
+            ([nil], .planned(on: nil)),
+            ([nil, Date(timeIntervalSince1970: 2_000)], .planned(on: Date(timeIntervalSince1970: 2_000))),
+            (
+                [Date(timeIntervalSince1970: 3_000), Date(timeIntervalSince1970: 2_000)],
+                .planned(on: Date(timeIntervalSince1970: 2_000))
+            ),
+        ] as [([Date?], NextMeeting)])
+    func nextMeeting(starts: [Date?], next: NextMeeting) {
+        #expect(NextMeeting.from(followUpStarts: starts) == next)
     }
 }

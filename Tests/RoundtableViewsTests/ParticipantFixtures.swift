@@ -78,7 +78,7 @@ enum ParticipantFixtures {
                 .init(kind: .action, label: .shared, text: "Bring a packed lunch.", owner: "Amira", ownerKind: .family),
                 .init(kind: .note, label: .shared, text: "Zoë likes drawing."),
             ],
-            nextMeeting: PageSnapshot.now.addingTimeInterval(30 * 86_400))
+            next: .planned(on: PageSnapshot.now.addingTimeInterval(30 * 86_400)))
         return ParticipantSummaryContent(
             summary: summary,
             nextSteps: language == "ar"

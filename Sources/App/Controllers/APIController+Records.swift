@@ -61,6 +61,10 @@ extension APIController {
         var goals: [Goal]
         var actions: [Action]
         var notes: [String]
+        /// "What happens next" as participants read it: the school's own words (in English),
+        /// whether another meeting is planned, and its start once set.
+        var nextSteps: String?
+        var followUpPlanned: Bool
         var nextMeeting: String?
     }
 
@@ -93,6 +97,8 @@ extension APIController {
         let context = try await req.visibleMeeting()
         let meeting = context.meeting
         let summary = try await MeetingSummaries.summary(of: meeting, on: req.db)
+        let nextSteps = try await MeetingSummaries.texts(of: meeting, on: req.db).first { $0.language == "en" }?
+            .nextSteps
         return try await SummaryOutput(
             meetingId: try meeting.requireID(), shared: meeting.recordSharedAt != nil, purpose: summary.purpose,
             topics: summary.topics, decisions: summary.decisions.map { .init(what: $0.what, why: $0.why) },
@@ -103,7 +109,8 @@ extension APIController {
                     whySet: $0.whySet)
             },
             actions: summary.actions.map { .init(what: $0.what, who: $0.who, due: day($0.due)) },
-            notes: summary.additions, nextMeeting: summary.nextMeeting.map { $0.formatted(.iso8601) }
+            notes: summary.additions, nextSteps: nextSteps, followUpPlanned: summary.next.isPlanned,
+            nextMeeting: summary.next.date.map { $0.formatted(.iso8601) }
         ).encodeResponse(for: req)
     }
 }

@@ -12,13 +12,12 @@ enum MeetingSummaries {
     ) async throws -> ParticipantSummary {
         let meetingID = try meeting.requireID()
         let entries = try await RecordEntry.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$createdAt).all()
-        let next = try await Meeting.query(on: db).filter(\.$followUpOf.$id == meetingID)
-            .filter(\.$state !~ MeetingLifecycle.states(where: \.isCancelled)).filter(\.$startsAt != nil).sort(
-                \.$startsAt
-            ).first()
+        // A follow-up planned without a date yet still means "we will meet again".
+        let followUps = try await Meeting.query(on: db).filter(\.$followUpOf.$id == meetingID)
+            .filter(\.$state !~ MeetingLifecycle.states(where: \.isCancelled)).all(\.$startsAt)
         return ParticipantSummary.build(
             purpose: meeting.purpose, agenda: MeetingRun.runItems(try await MeetingRun.agenda(of: meeting, on: db)),
-            entries: entries.map(\.snapshot), nextMeeting: next?.startsAt, viewer: viewer)
+            entries: entries.map(\.snapshot), next: NextMeeting.from(followUpStarts: followUps), viewer: viewer)
     }
 
     /// When what participants read last changed after sharing: an entry corrected with a

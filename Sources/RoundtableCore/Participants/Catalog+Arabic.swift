@@ -186,6 +186,7 @@ extension Catalog {
         .summaryNext: "الخطوات القادمة",
         .summaryNextMeeting: "اجتماعنا القادم يوم {date}",
         .summaryNoNextMeeting: "لم نحدد موعد الاجتماع القادم بعد.",
+        .summaryNoFollowUp: "لم نخطط لاجتماع آخر حتى الآن. يمكنكم أن تطلبوا اجتماعًا من المدرسة في أي وقت.",
         .summaryOwnerYou: "أنتم",
         .summaryConfirm: "تأكيد أن هذا صحيح",
         .summaryConfirmed: "شكرًا لكم على المراجعة. سجّلنا أن هذا صحيح.",

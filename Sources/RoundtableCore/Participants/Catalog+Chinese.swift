@@ -182,6 +182,7 @@ extension Catalog {
         .summaryNext: "接下来",
         .summaryNextMeeting: "下次会面在{date}",
         .summaryNoNextMeeting: "下次会面的时间还没有定。",
+        .summaryNoFollowUp: "目前还没有安排下一次会面。您随时可以请学校安排。",
         .summaryOwnerYou: "您",
         .summaryConfirm: "确认内容没有问题",
         .summaryConfirmed: "谢谢您的确认。我们已经记下了。",

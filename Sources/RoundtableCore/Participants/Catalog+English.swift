@@ -189,6 +189,7 @@ extension Catalog {
         .summaryNext: "What happens next",
         .summaryNextMeeting: "Our next meeting is on {date}",
         .summaryNoNextMeeting: "We have not set a date for the next meeting yet.",
+        .summaryNoFollowUp: "We have not planned another meeting for now. You can ask the school for one at any time.",
         .summaryOwnerYou: "You",
         .summaryConfirm: "Confirm this is right",
         .summaryConfirmed: "Thank you for checking. We have noted that this is right.",

@@ -194,6 +194,8 @@ extension Catalog {
         .summaryNext: "La suite",
         .summaryNextMeeting: "Notre prochaine réunion aura lieu le {date}",
         .summaryNoNextMeeting: "La date de la prochaine réunion n’est pas encore fixée.",
+        .summaryNoFollowUp:
+            "Nous n’avons pas prévu d’autre réunion pour l’instant. Vous pouvez en demander une à l’école à tout moment.",
         .summaryOwnerYou: "Vous",
         .summaryConfirm: "Confirmer que c’est juste",
         .summaryConfirmed: "Merci d’avoir vérifié. Nous avons noté que le résumé est correct.",

@@ -191,6 +191,7 @@ extension Catalog {
         .summaryNext: "Los próximos pasos",
         .summaryNextMeeting: "Nuestra próxima reunión es el {date}",
         .summaryNoNextMeeting: "Todavía no hemos puesto fecha para la próxima reunión.",
+        .summaryNoFollowUp: "Por ahora no hemos planeado otra reunión. Pueden pedirle una al colegio cuando quieran.",
         .summaryOwnerYou: "Usted",
         .summaryConfirm: "Confirmar que está bien",
         .summaryConfirmed: "Gracias por revisarlo. Hemos anotado que el resumen es correcto.",

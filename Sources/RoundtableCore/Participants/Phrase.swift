@@ -182,6 +182,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case summaryNext = "summary.next"
     case summaryNextMeeting = "summary.next_meeting"
     case summaryNoNextMeeting = "summary.no_next_meeting"
+    case summaryNoFollowUp = "summary.no_follow_up"
     case summaryOwnerYou = "summary.owner_you"
     case summaryConfirm = "summary.confirm"
     case summaryConfirmed = "summary.confirmed"

@@ -69,7 +69,10 @@ public struct ParticipantSummary: Sendable, Equatable {
     public var decisions: [Decision]
     public var goals: [Goal]
     public var actions: [Action]
-    public var nextMeeting: Date?
+    /// Whether another meeting is planned, and when once a date is set. The summary says so
+    /// in these words and no others, so it never promises a meeting nobody planned or denies
+    /// one that is.
+    public var next: NextMeeting
     /// Words the school wrote for the participants: shared notes and anything added when
     /// writing the summary.
     public var additions: [String]
@@ -77,7 +80,7 @@ public struct ParticipantSummary: Sendable, Equatable {
     /// `entries` may hold the whole record: anything not shared is dropped here, so a page
     /// that passes too much still shows nothing it should not.
     public static func build(
-        purpose: String, agenda: [RunItem], entries: [RecordEntrySnapshot], nextMeeting: Date? = nil,
+        purpose: String, agenda: [RunItem], entries: [RecordEntrySnapshot], next: NextMeeting = .notPlanned,
         additions: [String] = [], viewer: RecordViewer = .familyMember
     ) -> ParticipantSummary {
         let shared = entries.filter {
@@ -102,7 +105,29 @@ public struct ParticipantSummary: Sendable, Equatable {
             actions: of(.action).map {
                 Action(what: cleaned($0.text)!, who: cleaned($0.owner) ?? "", ownerKind: $0.ownerKind, due: $0.date)
             },
-            nextMeeting: nextMeeting,
+            next: next,
             additions: of(.note).compactMap { cleaned($0.text) } + additions.compactMap { cleaned($0) })
     }
+}
+
+/// What a summary says about meeting again.
+public enum NextMeeting: Sendable, Equatable {
+    /// No follow-up meeting is planned (or every one planned was cancelled).
+    case notPlanned
+    /// A follow-up is planned; `on` is its start once it has one (the earliest, if several).
+    case planned(on: Date?)
+
+    /// From the follow-up meetings that are not cancelled, by their start (`nil` for none yet).
+    public static func from(followUpStarts starts: [Date?]) -> NextMeeting {
+        guard !starts.isEmpty else { return .notPlanned }
+        return .planned(on: starts.compactMap { $0 }.min())
+    }
+
+    /// The date, when one is set.
+    public var date: Date? {
+        if case .planned(let on) = self { return on }
+        return nil
+    }
+
+    public var isPlanned: Bool { self != .notPlanned }
 }

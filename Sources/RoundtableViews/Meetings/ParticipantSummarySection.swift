@@ -185,11 +185,12 @@ public struct ParticipantSummarySection: Component {
                 El("p", .class("prewrap"), .attr("lang", next.language), .attr("dir", "auto")) { T(next.text) }
             }
             El("p") {
-                T(
-                    summary.nextMeeting.map {
-                        t(.summaryNextMeeting, ["date": t.dateTime($0, timeZone: RenderContext.current.timeZone)])
-                    }
-                        ?? t(.summaryNoNextMeeting))
+                switch summary.next {
+                case .planned(let on?):
+                    T(t(.summaryNextMeeting, ["date": t.dateTime(on, timeZone: RenderContext.current.timeZone)]))
+                case .planned(nil): T(t(.summaryNoNextMeeting))
+                case .notPlanned: T(t(.summaryNoFollowUp))
+                }
             }
             El("p", .class("summary-doc__print")) {
                 El("button", .type("button"), .class("button button--secondary"), .flag("hidden"), .flag("data-print"))

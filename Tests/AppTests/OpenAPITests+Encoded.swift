@@ -89,7 +89,7 @@ extension OpenAPITests {
             APIController.SummaryOutput(
                 meetingId: UUID(), shared: true, purpose: "p", topics: ["t"], decisions: [.init(what: "w", why: "y")],
                 goals: [.init(what: "w", target: "t", owners: "o", reviewDate: "2031-04-01", setBy: "s", whySet: "y")],
-                actions: [.init(what: "w", who: "o", due: "2031-04-01")], notes: ["n"],
+                actions: [.init(what: "w", who: "o", due: "2031-04-01")], notes: ["n"], parked: ["p"],
                 nextSteps: "We will call on Friday.", followUpPlanned: true, nextMeeting: "2031-05-01T09:00:00Z"),
             against: "MeetingSummaryForParticipants")
     }

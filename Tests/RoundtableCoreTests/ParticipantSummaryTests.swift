@@ -25,7 +25,8 @@ struct ParticipantSummaryTests {
                 kind: .action, label: .shared, text: "Send the reading card home", owner: "Ms Okafor",
                 ownerKind: .staff, date: review),
             RecordEntrySnapshot(kind: .action, label: .staffOnly, text: "STAFF ACTION", owner: "SLT"),
-            RecordEntrySnapshot(kind: .parked, label: .shared, text: "PARKED ITEM"),
+            RecordEntrySnapshot(kind: .parked, label: .shared, text: "Transport after the house move"),
+            RecordEntrySnapshot(kind: .parked, label: .staffOnly, text: "PARKED STAFF ITEM"),
             RecordEntrySnapshot(kind: .decision, label: .shared, text: "   "),
         ]
     }
@@ -56,6 +57,9 @@ struct ParticipantSummaryTests {
             ])
         #expect(summary.additions == ["Zoë enjoys the reading club.", "Thank you for coming."])
         #expect(summary.next == .planned(on: Self.review))
+        // What was set aside is kept for next time, as the ground rules promise: the parked agenda
+        // item and the parked topic labelled shared (not the staff-only one).
+        #expect(summary.parked == ["Lunchtimes", "Transport after the house move"])
         let everything = "\(summary)"
         for secret in ["STAFF", "PRIVATE", "MISLABELLED", "PARKED", "SLT"] {
             #expect(!everything.contains(secret), "\(secret) leaked into the summary")

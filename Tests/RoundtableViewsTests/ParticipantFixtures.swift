@@ -60,6 +60,7 @@ enum ParticipantFixtures {
             agenda: [
                 RunItem(title: "How lunchtimes are going", plannedMinutes: 15, state: .done),
                 RunItem(title: "Not reached", plannedMinutes: 5),
+                RunItem(title: "Transport after the house move", plannedMinutes: 10, state: .parked),
             ],
             entries: [
                 .init(

@@ -61,6 +61,8 @@ extension APIController {
         var goals: [Goal]
         var actions: [Action]
         var notes: [String]
+        /// Set aside for next time: parked agenda items and parked topics labelled shared.
+        var parked: [String]
         /// "What happens next" as participants read it: the school's own words (in English),
         /// whether another meeting is planned, and its start once set.
         var nextSteps: String?
@@ -109,7 +111,8 @@ extension APIController {
                     whySet: $0.whySet)
             },
             actions: summary.actions.map { .init(what: $0.what, who: $0.who, due: day($0.due)) },
-            notes: summary.additions, nextSteps: nextSteps, followUpPlanned: summary.next.isPlanned,
+            notes: summary.additions, parked: summary.parked, nextSteps: nextSteps,
+            followUpPlanned: summary.next.isPlanned,
             nextMeeting: summary.next.date.map { $0.formatted(.iso8601) }
         ).encodeResponse(for: req)
     }

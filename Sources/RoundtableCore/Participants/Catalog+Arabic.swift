@@ -183,6 +183,7 @@ extension Catalog {
         .summaryTarget: "كيف سنعرف أننا حققنا الهدف: {target}",
         .summaryWhoDoesWhat: "من سيفعل ماذا",
         .summaryWhoBy: "{who}، بحلول {date}",
+        .summaryParked: "ما سنعود إليه لاحقًا",
         .summaryNext: "الخطوات القادمة",
         .summaryNextMeeting: "اجتماعنا القادم يوم {date}",
         .summaryNoNextMeeting: "لم نحدد موعد الاجتماع القادم بعد.",

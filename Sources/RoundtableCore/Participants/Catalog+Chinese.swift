@@ -179,6 +179,7 @@ extension Catalog {
         .summaryTarget: "怎样算做到了：{target}",
         .summaryWhoDoesWhat: "谁做什么",
         .summaryWhoBy: "{who}，{date}前完成",
+        .summaryParked: "我们之后会再谈的事",
         .summaryNext: "接下来",
         .summaryNextMeeting: "下次会面在{date}",
         .summaryNoNextMeeting: "下次会面的时间还没有定。",

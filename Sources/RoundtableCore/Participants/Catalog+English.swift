@@ -186,6 +186,7 @@ extension Catalog {
         .summaryTarget: "How we will know: {target}",
         .summaryWhoDoesWhat: "Who will do what",
         .summaryWhoBy: "{who}, by {date}",
+        .summaryParked: "What we will come back to",
         .summaryNext: "What happens next",
         .summaryNextMeeting: "Our next meeting is on {date}",
         .summaryNoNextMeeting: "We have not set a date for the next meeting yet.",

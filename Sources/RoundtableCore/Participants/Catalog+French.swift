@@ -191,6 +191,7 @@ extension Catalog {
         .summaryTarget: "Comment nous saurons que c’est réussi : {target}",
         .summaryWhoDoesWhat: "Qui fait quoi",
         .summaryWhoBy: "{who}, d’ici le {date}",
+        .summaryParked: "Ce que nous reprendrons plus tard",
         .summaryNext: "La suite",
         .summaryNextMeeting: "Notre prochaine réunion aura lieu le {date}",
         .summaryNoNextMeeting: "La date de la prochaine réunion n’est pas encore fixée.",

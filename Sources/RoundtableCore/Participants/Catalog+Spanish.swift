@@ -188,6 +188,7 @@ extension Catalog {
         .summaryTarget: "Cómo sabremos que lo hemos conseguido: {target}",
         .summaryWhoDoesWhat: "Quién hace qué",
         .summaryWhoBy: "{who}, para el {date}",
+        .summaryParked: "Lo que retomaremos más adelante",
         .summaryNext: "Los próximos pasos",
         .summaryNextMeeting: "Nuestra próxima reunión es el {date}",
         .summaryNoNextMeeting: "Todavía no hemos puesto fecha para la próxima reunión.",

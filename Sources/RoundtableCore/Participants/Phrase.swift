@@ -179,6 +179,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case summaryTarget = "summary.target"
     case summaryWhoDoesWhat = "summary.who_does_what"
     case summaryWhoBy = "summary.who_by"
+    case summaryParked = "summary.parked"
     case summaryNext = "summary.next"
     case summaryNextMeeting = "summary.next_meeting"
     case summaryNoNextMeeting = "summary.no_next_meeting"

@@ -69,6 +69,10 @@ public struct ParticipantSummary: Sendable, Equatable {
     public var decisions: [Decision]
     public var goals: [Goal]
     public var actions: [Action]
+    /// What the meeting set aside for later: agenda items parked during the meeting (the agenda
+    /// was the participants' already) and parked topics labelled shared. The ground rules promise
+    /// that what cannot be covered is kept for next time, so the summary says what it is.
+    public var parked: [String] = []
     /// Whether another meeting is planned, and when once a date is set. The summary says so
     /// in these words and no others, so it never promises a meeting nobody planned or denies
     /// one that is.
@@ -105,9 +109,17 @@ public struct ParticipantSummary: Sendable, Equatable {
             actions: of(.action).map {
                 Action(what: cleaned($0.text)!, who: cleaned($0.owner) ?? "", ownerKind: $0.ownerKind, due: $0.date)
             },
+            parked: uniqued(
+                agenda.filter { $0.state == .parked }.compactMap { cleaned($0.title) }
+                    + of(.parked).compactMap { cleaned($0.text) }),
             next: next,
             additions: of(.note).compactMap { cleaned($0.text) } + additions.compactMap { cleaned($0) })
     }
+}
+
+private func uniqued(_ items: [String]) -> [String] {
+    var seen = Set<String>()
+    return items.filter { seen.insert($0.lowercased()).inserted }
 }
 
 /// What a summary says about meeting again.

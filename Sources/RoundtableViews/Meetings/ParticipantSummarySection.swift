@@ -174,6 +174,12 @@ public struct ParticipantSummarySection: Component {
                     }
                 }
             }
+            if !summary.parked.isEmpty {
+                El("h3", .class("heading-m")) { T(t(.summaryParked)) }
+                El("ul", .class("list"), .attr("lang", "en"), .attr("dir", "auto")) {
+                    for topic in summary.parked { El("li", .attr("dir", "auto")) { T(topic) } }
+                }
+            }
             if !summary.additions.isEmpty {
                 El("h3", .class("heading-m")) { T(t(.summaryNotes)) }
                 El("ul", .class("list"), .attr("lang", "en"), .attr("dir", "auto")) {

@@ -106,6 +106,7 @@ func routes(_ app: Application) throws {
     pages.post(.meeting(.runStep), use: RunController.step)
     forms.post(.meeting(.recordEntries), use: RecordController.capture)
     forms.post(.meeting(.recordEntry), use: RecordController.change)
+    pages.post(.meeting(.actionStatus), use: RecordController.actionStatus)
     pages.post(.meeting(.attendance), use: RunController.attendance)
     pages.post(.meeting(.followUp), use: RunController.followUp)
     pages.post(.meeting(.close), use: RunController.close)

@@ -303,6 +303,9 @@ struct AccessMatrixTests {
                 method: .POST, template: .meeting(.recordEntry), path: m + "/record/entries/\(UUID())",
                 form: ["label": "shared"], expected: expect(303, 404, 404, 404, 404, 404)),
             Case(
+                method: .POST, template: .meeting(.actionStatus), path: m + "/record/entries/\(UUID())/status",
+                form: ["status": "done"], expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
                 method: .POST, template: .meeting(.attendance), path: m + "/run/attendance",
                 expected: expect(303, 303, 303, 404, 303, 404)),
             Case(

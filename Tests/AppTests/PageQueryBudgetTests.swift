@@ -63,7 +63,7 @@ struct PageQueryBudgetTests {
         "shared screen": 4,
         "shared screen poll (changed)": 3,
         "shared screen poll (unchanged)": 2,
-        "record": 6,
+        "record": 7,
         "summary": 9,
     ]
 

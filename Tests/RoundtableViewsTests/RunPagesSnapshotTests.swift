@@ -136,6 +136,26 @@ struct RecordPageSnapshotTests {
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
+    /// After the meeting: one action said done with a note, another still open past its due day
+    /// (overdue), and a status form sent back without a choice.
+    @Test func closedWithActionsFollowedThrough() {
+        var page = Self.page(.recordShared)
+        let actions = RunFixture.entries.filter { $0.kind == .action }
+        if let first = actions.first {
+            page.actionStatus = [
+                first.id: [
+                    .init(
+                        status: .done, note: "Sent home on Monday.", byName: "Amina Patel",
+                        at: PageSnapshot.now.addingTimeInterval(-7200))
+                ]
+            ]
+            var errors = FieldErrors()
+            errors.add("status" + ActionStatusDraft.suffix(first.id), "Choose how the action went")
+            page.statusDraft = ActionStatusDraft(entryID: first.id, status: "", note: "Half done", errors: errors)
+        }
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
     @Test func nothingRecordedReadByStaffWhoCannotChangeIt() {
         var page = Self.page(.closed, mayChange: false)
         page.entries = []

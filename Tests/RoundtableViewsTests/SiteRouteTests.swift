@@ -107,6 +107,7 @@ struct SiteRouteTests {
         (.meeting(meeting, .runStep), "/meetings/\(meeting)/run/step"),
         (.meeting(meeting, .recordEntries), "/meetings/\(meeting)/record/entries"),
         (.meeting(meeting, .recordEntry(entry)), "/meetings/\(meeting)/record/entries/\(entry)"),
+        (.meeting(meeting, .actionStatus(entry)), "/meetings/\(meeting)/record/entries/\(entry)/status"),
         (.meeting(meeting, .attendance), "/meetings/\(meeting)/run/attendance"),
         (.meeting(meeting, .followUp), "/meetings/\(meeting)/run/follow-up"),
         (.meeting(meeting, .close), "/meetings/\(meeting)/run/close"),

@@ -165,6 +165,30 @@ enum RecordController {
         return req.redirect(to: SiteRoute.meeting(MeetingID(meetingID), .record(notice: .recordChanged)).path)
     }
 
+    /// How an action went, said after the meeting: a new line in its history, never an edit.
+    static func actionStatus(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        let id = try req.parameters.require(RecordEntryID.self)
+        let fields = try req.formFields([String: String].self)
+        let entry = try await ActionStatuses.action(id.rawValue, in: context, on: req.db)
+        let suffix = ActionStatusDraft.suffix(id)
+        let form = ActionStatusForm(status: fields["status" + suffix] ?? "", note: fields["note" + suffix] ?? "")
+        switch form.check() {
+        case .success(let checked):
+            try await ActionStatuses.record(
+                checked, for: entry, in: context, audit: req.auditContext, now: req.roundtable.now, on: req.db)
+            return req.redirect(
+                to: SiteRoute.meeting(MeetingID(try context.meeting.requireID()), .record(notice: .actionStatusSaved))
+                    .path)
+        case .failure(let box):
+            var errors = FieldErrors()
+            for problem in box.errors.items { errors.add(problem.field + suffix, problem.message) }
+            var page = try await recordPage(req, context)
+            page.statusDraft = ActionStatusDraft(entryID: id, status: form.status, note: form.note, errors: errors)
+            return page.response(for: req, status: .unprocessableEntity)
+        }
+    }
+
     static func show(_ req: Request) async throws -> Response {
         let context = try await req.visibleMeeting()
         try await AuditLog.record(

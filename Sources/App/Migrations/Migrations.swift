@@ -40,6 +40,7 @@ enum Migrations {
         AddOutboxLease(),
         CreateKnownBrowsers(),
         AddSchoolStudentCounts(),
+        CreateActionStatusUpdates(),
     ]
 }
 

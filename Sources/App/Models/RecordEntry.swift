@@ -69,6 +69,21 @@ final class RecordRevision: Model, @unchecked Sendable {
     init() {}
 }
 
+/// How an action went, said after the meeting: a new line each time, never an edit, so the
+/// record of what was agreed stays as it was and the action's history stays readable.
+final class ActionStatusUpdate: Model, @unchecked Sendable {
+    static let schema = "action_status_updates"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "entry_id") var entry: RecordEntry
+    @Enum(key: "status") var status: ActionStatus
+    @OptionalField(key: "note") var note: String?
+    @OptionalParent(key: "by_id") var by: User?
+    @Field(key: "at") var at: Date
+
+    init() {}
+}
+
 /// One line of a meeting's log while it runs: an item started, moved, extended or skipped.
 final class MeetingRunEvent: Model, @unchecked Sendable {
     static let schema = "meeting_run_events"

@@ -27,6 +27,9 @@ public enum MeetingAction: String, Sendable, CaseIterable {
     case shareSummary
     /// A participant reads the summary, confirms it or asks for a correction.
     case answerSummary
+    /// Say how an action agreed at the meeting went (done, not done, no longer needed): a new
+    /// line after the meeting, never a change to its record.
+    case followThrough
 }
 
 /// Where a meeting is in its life and what that allows: the one place the states are
@@ -73,6 +76,7 @@ public struct MeetingLifecycle: Sendable, Equatable {
         case .writeSummary: states { $0.isHeld }
         case .shareSummary: [.closed]
         case .answerSummary: [.recordShared, .followedUp]
+        case .followThrough: [.closed, .recordShared, .followedUp]
         }
     }
 

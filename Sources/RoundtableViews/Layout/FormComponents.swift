@@ -448,6 +448,7 @@ extension SiteRoute.Notice {
             "This is now the second of two shorter meetings, with the rest of the agenda. Give it a date when you are ready."
         case .requestAnswered: "Your answer is on the family's page."
         case .recordChanged: "Changed. The earlier version and your reason are kept in the record's history."
+        case .actionStatusSaved: "Saved how the action went. The record of the meeting is unchanged."
         case .meetingClosed: "The meeting is closed and its record is locked. Changes now need a reason."
         case .summarySaved: "Saved. Participants read it once you share the summary."
         case .summaryShared:

@@ -29,6 +29,8 @@ public enum MeetingRoute: Sendable, Equatable {
     case runStep
     case recordEntries
     case recordEntry(RecordEntryID)
+    /// How an action went, said after the meeting.
+    case actionStatus(RecordEntryID)
     case attendance
     case followUp
     case close
@@ -45,7 +47,7 @@ public enum MeetingRoute: Sendable, Equatable {
     public enum Template: Hashable, Sendable, CaseIterable {
         case show, plan, agenda, agendaItem, participants, preparation, biasCheck, space, seating
         case invitation, share, cancel, split, tellChanges, link, stopLinks, pageVersion
-        case run, start, runStep, recordEntries, recordEntry, attendance, followUp, close
+        case run, start, runStep, recordEntries, recordEntry, actionStatus, attendance, followUp, close
         case screen, screenLive, record, summary, shareSummary, answerSummary
 
         public var segments: [PathSegment] {
@@ -73,6 +75,7 @@ public enum MeetingRoute: Sendable, Equatable {
             case .runStep: meeting + ["run", "step"]
             case .recordEntries: meeting + ["record", "entries"]
             case .recordEntry: meeting + ["record", "entries", .id(RecordEntryID.self)]
+            case .actionStatus: meeting + ["record", "entries", .id(RecordEntryID.self), "status"]
             case .attendance: meeting + ["run", "attendance"]
             case .followUp: meeting + ["run", "follow-up"]
             case .close: meeting + ["run", "close"]
@@ -111,6 +114,7 @@ public enum MeetingRoute: Sendable, Equatable {
         case .runStep: RouteAddress(.runStep)
         case .recordEntries: RouteAddress(.recordEntries)
         case .recordEntry(let entry): RouteAddress(.recordEntry, .id(entry))
+        case .actionStatus(let entry): RouteAddress(.actionStatus, .id(entry))
         case .attendance: RouteAddress(.attendance)
         case .followUp: RouteAddress(.followUp)
         case .close: RouteAddress(.close)

@@ -45,6 +45,7 @@ extension SiteRoute {
         case requestAnswered = "request-answered"
         case spaceSaved = "space-saved"
         case recordChanged = "record-changed"
+        case actionStatusSaved = "action-status-saved"
         case meetingClosed = "meeting-closed"
         case summarySaved = "summary-saved"
         case summaryShared = "summary-shared"

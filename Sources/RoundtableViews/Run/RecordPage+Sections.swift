@@ -7,6 +7,7 @@ extension RecordPage {
             BackLink(route: .meeting(meetingID, .show()), text: "Back to the meeting")
             NoticeBanner(text: notice?.text)
             if let amending { ErrorSummary(errors: amending.errors) }
+            if let statusDraft { ErrorSummary(errors: statusDraft.errors) }
             if let kept {
                 El("div", .class("warning-text"), .attr("role", "alert")) {
                     El("strong") { T("The meeting closed before this was saved, so it is not in the record. ") }
@@ -86,6 +87,8 @@ extension RecordPage {
             for entry in list {
                 El("li", .class("entry entry--\(entry.effectiveLabel.rawValue)")) {
                     EntryText(entry: entry)
+                    // While the meeting runs an action has only just been agreed: no status yet.
+                    if entry.kind == .action && locked { actionStatusBlock(entry) }
                     if let revisions = history[entry.id], !revisions.isEmpty {
                         El("details", .class("details")) {
                             El("summary") { T("Changed \(revisions.count == 1 ? "once" : "\(revisions.count) times")") }

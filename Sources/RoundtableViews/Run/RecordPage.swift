@@ -44,6 +44,10 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
     /// Earlier versions of those entries, oldest first.
     public var history: [RecordEntryID: [Revision]]
     public var amending: AmendState?
+    /// What was said, after the meeting, about how each action went, oldest first.
+    public var actionStatus: [RecordEntryID: [ActionStatusLine]]
+    /// "How it went" as typed, shown again with what to change.
+    public var statusDraft: ActionStatusDraft?
     public var notice: SiteRoute.Notice?
     /// Words typed into a capture form after the meeting closed, shown so they are not lost.
     public var kept: String?
@@ -57,20 +61,26 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
         public var awaitsSummary: Bool
         /// The viewer may change the meeting (run it, amend its record, write its summary).
         public var mayChange: Bool
+        /// The meeting is over and the viewer may say how its actions went.
+        public var mayFollowThrough: Bool
 
-        public init(isRunning: Bool, isLocked: Bool, mayWriteSummary: Bool, awaitsSummary: Bool, mayChange: Bool) {
+        public init(
+            isRunning: Bool, isLocked: Bool, mayWriteSummary: Bool, awaitsSummary: Bool, mayChange: Bool,
+            mayFollowThrough: Bool = false
+        ) {
             self.isRunning = isRunning
             self.isLocked = isLocked
             self.mayWriteSummary = mayWriteSummary
             self.awaitsSummary = awaitsSummary
             self.mayChange = mayChange
+            self.mayFollowThrough = mayFollowThrough
         }
 
         public init(_ lifecycle: MeetingLifecycle, mayChange: Bool) {
             self.init(
                 isRunning: lifecycle.isRunning, isLocked: lifecycle.recordNeedsReason,
                 mayWriteSummary: lifecycle.allows(.writeSummary), awaitsSummary: lifecycle.awaitsSummary,
-                mayChange: mayChange)
+                mayChange: mayChange, mayFollowThrough: mayChange && lifecycle.allows(.followThrough))
         }
     }
 
@@ -93,8 +103,9 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
     public init(
         meetingID: MeetingID, type: MeetingType, state: MeetingState, studentNames: [String], startedAt: Date?,
         flags: Flags, people: [RunPerson], items: [AgendaLine], entries: [RecordLine],
-        history: [RecordEntryID: [Revision]] = [:], amending: AmendState? = nil, notice: SiteRoute.Notice? = nil,
-        kept: String? = nil
+        history: [RecordEntryID: [Revision]] = [:], amending: AmendState? = nil,
+        actionStatus: [RecordEntryID: [ActionStatusLine]] = [:], statusDraft: ActionStatusDraft? = nil,
+        notice: SiteRoute.Notice? = nil, kept: String? = nil
     ) {
         self.meetingID = meetingID
         self.type = type
@@ -107,13 +118,15 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
         self.entries = entries
         self.history = history
         self.amending = amending
+        self.actionStatus = actionStatus
+        self.statusDraft = statusDraft
         self.notice = notice
         self.kept = kept
     }
 
     public var title: String { "Record of the meeting" }
     public var area: StaffArea? { .meetings }
-    public var hasErrors: Bool { !(amending?.errors.isEmpty ?? true) }
+    public var hasErrors: Bool { !(amending?.errors.isEmpty ?? true) || !(statusDraft?.errors.isEmpty ?? true) }
 
     var locked: Bool { flags.isLocked }
 }

@@ -33,21 +33,28 @@ struct ActionStatusTests {
 
     @Test("The form needs a status, keeps an optional note, and refuses a note that is too long without cutting it")
     func form() throws {
-        let done = try ActionStatusForm(status: "done", note: "  Sent home on Monday. ").check().get()
+        let done = try ActionStatusForm(status: "done", note: "  Sent home on Monday. ").check(current: .open).get()
         #expect(done == .init(status: .done, note: "Sent home on Monday."))
-        #expect(try ActionStatusForm(status: "no_longer_needed").check().get().note == nil)
-        guard case .failure(let missing) = ActionStatusForm(status: "", note: "x").check() else {
+        #expect(try ActionStatusForm(status: "no_longer_needed").check(current: .open).get().note == nil)
+        guard case .failure(let missing) = ActionStatusForm(status: "", note: "x").check(current: .open) else {
             Issue.record("a missing status was accepted")
             return
         }
         #expect(missing.errors["status"] == "Choose how the action went")
         guard
             case .failure(let long) = ActionStatusForm(status: "done", note: String(repeating: "a", count: 1001))
-                .check()
+                .check(current: .open)
         else {
             Issue.record("an over-long note was accepted")
             return
         }
         #expect(long.errors["note"] != nil)
+        // The same status again says nothing, unless it comes with a note.
+        guard case .failure(let same) = ActionStatusForm(status: "open").check(current: .open) else {
+            Issue.record("saving the same status with nothing to add was accepted")
+            return
+        }
+        #expect(same.errors["status"] == "It is already open. Choose how it went, or add a note")
+        #expect(try ActionStatusForm(status: "open", note: "Chased by phone.").check(current: .open).get().note != nil)
     }
 }

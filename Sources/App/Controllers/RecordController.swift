@@ -173,7 +173,7 @@ enum RecordController {
         let entry = try await ActionStatuses.action(id.rawValue, in: context, on: req.db)
         let suffix = ActionStatusDraft.suffix(id)
         let form = ActionStatusForm(status: fields["status" + suffix] ?? "", note: fields["note" + suffix] ?? "")
-        switch form.check() {
+        switch form.check(current: try await ActionStatuses.current(of: entry.requireID(), on: req.db)) {
         case .success(let checked):
             try await ActionStatuses.record(
                 checked, for: entry, in: context, audit: req.auditContext, now: req.roundtable.now, on: req.db)

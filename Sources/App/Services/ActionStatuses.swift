@@ -21,6 +21,12 @@ enum ActionStatuses {
         return entry
     }
 
+    /// Where the action stands now: the last thing said about it, or open.
+    static func current(of entryID: UUID, on db: any Database) async throws -> ActionStatus {
+        try await ActionStatusUpdate.query(on: db).filter(\.$entry.$id == entryID).sort(\.$at, .descending)
+            .sort(\.$id, .descending).first()?.status ?? .open
+    }
+
     /// Adds a line to the action's history and audits it.
     static func record(
         _ checked: ActionStatusForm.Checked, for entry: RecordEntry, in context: MeetingContext, audit: AuditContext,

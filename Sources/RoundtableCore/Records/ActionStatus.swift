@@ -54,13 +54,18 @@ public struct ActionStatusForm: Sendable, Equatable {
         public var note: String?
     }
 
-    public func check() -> Result<Checked, FieldErrorsBox> {
+    /// `current` is where the action stands now: saving it again with nothing to add would
+    /// only put a line in its history that says nothing.
+    public func check(current: ActionStatus) -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         let status = ActionStatus(rawValue: status)
         if status == nil { errors.add("status", "Choose how the action went") }
         // Optional, so "missing" never shows; too long is refused, never cut.
         let note = RecordFormCheck.text(
             self.note, field: "note", limit: RecordLimit.statement, missing: nil, into: &errors)
+        if errors.isEmpty, status == current, note.isEmpty {
+            errors.add("status", "It is already \(current.label.lowercased()). Choose how it went, or add a note")
+        }
         guard errors.isEmpty, let status else { return .failure(FieldErrorsBox(errors)) }
         return .success(Checked(status: status, note: RecordFormCheck.optional(note)))
     }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import RoundtableViews
 import Testing
 import VaporTesting
 
@@ -76,6 +77,30 @@ struct ActionStatusAppTests {
             let overdue = try await later.get(c.path + "/record")
             #expect(overdue.text.contains(#"<strong class="tag tag--red">Overdue</strong>"#), "\(overdue.status)")
             #expect(overdue.text.contains(#"<strong class="tag tag--green">Done</strong>"#))
+        }
+    }
+
+    @Test("Nobody changes an entry they cannot read, a colleague's private note included", arguments: TestDatabase.all)
+    func hiddenEntries(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let c = try await SummaryTests.closed(app, people, s)
+            // A colleague's private note: only its author reads it, the lead included.
+            let note = RecordEntry()
+            note.$meeting.id = try c.meeting.requireID()
+            note.kind = .note
+            note.label = .private
+            note.$author.id = people.primaryLeader.id
+            note.text = "MY OWN NOTE"
+            try await note.create(on: app.db)
+            let id = try note.requireID()
+            let suffix = RecordEntryID(id).fieldSuffix
+            let change = try await c.lead.post(
+                c.path + "/record/entries/\(id)", ["text" + suffix: "CHANGED", "reason" + suffix: "Because"])
+            #expect(change.status == .notFound)
+            #expect(try await RecordEntry.find(id, on: app.db)?.text == "MY OWN NOTE")
+            #expect(try await RecordRevision.query(on: app.db).count() == 0)
         }
     }
 }

@@ -150,7 +150,7 @@ struct RecordPageSnapshotTests {
                 ]
             ]
             var errors = FieldErrors()
-            errors.add("status" + ActionStatusDraft.suffix(first.id), "Choose how the action went")
+            errors.add("status" + first.id.fieldSuffix, "Choose how the action went")
             page.statusDraft = ActionStatusDraft(entryID: first.id, status: "", note: "Half done", errors: errors)
         }
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)

@@ -107,10 +107,11 @@ enum RecordController {
         let meeting = context.meeting
         let meetingID = try meeting.requireID()
         let id = try req.parameters.require(RecordEntryID.self).rawValue
-        let entry = try await MeetingRecord.entry(id, in: meeting, on: req.db)
+        let entry = try await MeetingRecord.entry(
+            id, in: meeting, for: context.viewer, userID: context.staff.user.id, on: req.db)
         var fields = try req.formFields([String: String].self)
         // The record page names each entry's fields apart (`text-1a2b3c4d`), so ids stay unique.
-        let suffix = "-" + id.uuidString.prefix(8)
+        let suffix = RecordEntryID(id).fieldSuffix
         for name in ["text", "label", "reason", "why", "target", "owners", "date"] where fields[name] == nil {
             fields[name] = fields[name + suffix]
         }
@@ -171,7 +172,7 @@ enum RecordController {
         let id = try req.parameters.require(RecordEntryID.self)
         let fields = try req.formFields([String: String].self)
         let entry = try await ActionStatuses.action(id.rawValue, in: context, on: req.db)
-        let suffix = ActionStatusDraft.suffix(id)
+        let suffix = id.fieldSuffix
         let form = ActionStatusForm(status: fields["status" + suffix] ?? "", note: fields["note" + suffix] ?? "")
         switch form.check(current: try await ActionStatuses.current(of: entry.requireID(), on: req.db)) {
         case .success(let checked):

@@ -44,14 +44,12 @@ extension StudentListPage {
             if case .organisation = scope { schools.map(\.id.rawValue) } else {
                 staff.actor.schoolID.map { [$0] } ?? []
             }
-        var unfiltered = filters
-        unfiltered.page = 1
         var reach: Reach?
         if case .limited(_, let years, let specialNeeds) = scope {
             reach = Reach(yearGroups: years, specialNeeds: specialNeeds)
         }
         return StudentListPage(
-            query: query, page: filters.page, isFiltered: unfiltered != StudentDirectory.Filters(),
+            query: query, page: filters.page, isFiltered: !filters.isUnfiltered,
             students: result.students.map { row in
                 Student(
                     id: StudentID(row.id), familyName: row.legalFamilyName, givenName: row.legalGivenName,

@@ -9,12 +9,9 @@ enum ActionStatuses {
     /// otherwise), in a meeting that is over (`MeetingAction.followThrough`).
     static func action(_ entryID: UUID, in context: MeetingContext, on db: any Database) async throws -> RecordEntry {
         let meeting = context.meeting
-        let entry = try await MeetingRecord.entry(entryID, in: meeting, on: db)
-        let userID = try context.staff.user.requireID()
-        guard entry.kind == .action,
-            RecordVisibility.canSee(
-                context.viewer, kind: entry.kind, label: entry.label, isAuthor: entry.$author.id == userID)
-        else { throw AppError.notFound }
+        let entry = try await MeetingRecord.entry(
+            entryID, in: meeting, for: context.viewer, userID: context.staff.user.id, on: db)
+        guard entry.kind == .action else { throw AppError.notFound }
         guard meeting.lifecycle.allows(.followThrough) else {
             throw AppError.badRequest("How an action went is said once the meeting is over.")
         }

@@ -41,10 +41,16 @@ enum MeetingRecord {
         }
     }
 
-    static func entry(_ id: UUID, in meeting: Meeting, on db: any Database) async throws -> RecordEntry {
+    /// One entry of the meeting, if the viewer may read it (the same rule as `entries`);
+    /// "not found" otherwise, so nobody acts on an entry they cannot see.
+    static func entry(
+        _ id: UUID, in meeting: Meeting, for viewer: RecordViewer, userID: UUID?, on db: any Database
+    ) async throws -> RecordEntry {
         guard
             let entry = try await RecordEntry.query(on: db).filter(\.$id == id)
-                .filter(\.$meeting.$id == meeting.requireID()).first()
+                .filter(\.$meeting.$id == meeting.requireID()).first(),
+            RecordVisibility.canSee(
+                viewer, kind: entry.kind, label: entry.label, isAuthor: userID != nil && entry.$author.id == userID)
         else { throw AppError.notFound }
         return entry
     }

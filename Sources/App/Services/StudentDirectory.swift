@@ -13,6 +13,13 @@ enum StudentDirectory {
         var disadvantaged = false
         var additionalLanguage = false
         var page = 1
+
+        /// No search and no filter, whatever the page: the whole of what the person may see.
+        var isUnfiltered: Bool {
+            var first = self
+            first.page = 1
+            return first == Filters()
+        }
     }
 
     /// One student as the list and the API show them, decoded straight from their row.
@@ -139,9 +146,7 @@ enum StudentDirectory {
     /// unfiltered, is the count the database keeps (`AddSchoolStudentCounts`); anything
     /// narrower is counted, from the list index alone (`school_id`, not every student's row).
     private static func count(_ reach: Reach, _ filters: Filters, on db: any SQLDatabase) async throws -> Int {
-        var unfiltered = filters
-        unfiltered.page = 1
-        if reach.within == nil && unfiltered == Filters() {
+        if reach.within == nil && filters.isUnfiltered {
             let ids: [any Encodable & Sendable] = reach.schools
             return try await db.raw(
                 """

@@ -17,6 +17,12 @@ public struct ActionStatusLine: Sendable, Equatable {
     }
 }
 
+extension RecordEntryID {
+    /// The record page has a form per entry (change it, say how it went), so each names its
+    /// fields apart (`text-1a2b3c4d`, `status-1a2b3c4d`) and the ids stay unique on the page.
+    public var fieldSuffix: String { "-" + rawValue.uuidString.prefix(8) }
+}
+
 /// "How it went" as typed, with what to change.
 public struct ActionStatusDraft: Sendable, Equatable {
     public var entryID: RecordEntryID
@@ -30,9 +36,6 @@ public struct ActionStatusDraft: Sendable, Equatable {
         self.note = note
         self.errors = errors
     }
-
-    /// Each action's form names its fields apart (`status-1a2b3c4d`), so ids stay unique.
-    public static func suffix(_ id: RecordEntryID) -> String { "-" + id.rawValue.uuidString.prefix(8) }
 }
 
 extension RecordPage {
@@ -44,7 +47,7 @@ extension RecordPage {
         let overdue = ActionStatus.isOverdue(
             status: current, due: entry.date, now: RenderContext.current.now, timeZone: RenderContext.current.timeZone)
         let draft = statusDraft?.entryID == entry.id ? statusDraft : nil
-        let suffix = ActionStatusDraft.suffix(entry.id)
+        let suffix = entry.id.fieldSuffix
         return ComponentGroup {
             El("p", .class("action-status")) {
                 T("How it went: ")

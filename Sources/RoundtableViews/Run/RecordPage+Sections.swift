@@ -117,7 +117,7 @@ extension RecordPage {
     }
 
     private func amendForm(_ entry: RecordLine) -> Component {
-        let suffix = "-" + entry.id.rawValue.uuidString.prefix(8)
+        let suffix = entry.id.fieldSuffix
         let current = amending?.entryID == entry.id ? amending : nil
         return El("details", attributes: [.class("details record-amend")] + (current != nil ? [.flag("open")] : [])) {
             El("summary") { T("Change this entry") }

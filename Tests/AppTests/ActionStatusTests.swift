@@ -46,7 +46,7 @@ struct ActionStatusAppTests {
             // Saying "done" again with nothing to add is refused rather than filling the history.
             let again = try await c.lead.submit(path, ["status" + suffix: "done"], from: c.path + "/record")
             #expect(again.status == .unprocessableEntity)
-            #expect(again.text.contains("It is already done. Choose how it went, or add a note"))
+            #expect(again.text.contains("It is already marked Done. Choose another status, or add a note"))
             // The record of what was agreed is unchanged, and the change is audited.
             #expect(try await RecordEntry.find(id, on: app.db)?.text == "ACTION-SHARED")
             #expect(try await RecordRevision.query(on: app.db).count() == 0)

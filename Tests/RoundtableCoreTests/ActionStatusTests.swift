@@ -54,7 +54,7 @@ struct ActionStatusTests {
             Issue.record("saving the same status with nothing to add was accepted")
             return
         }
-        #expect(same.errors["status"] == "It is already open. Choose how it went, or add a note")
+        #expect(same.errors["status"] == "It is already marked Open. Choose another status, or add a note")
         #expect(try ActionStatusForm(status: "open", note: "Chased by phone.").check(current: .open).get().note != nil)
     }
 }

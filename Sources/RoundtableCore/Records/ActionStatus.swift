@@ -64,7 +64,7 @@ public struct ActionStatusForm: Sendable, Equatable {
         let note = RecordFormCheck.text(
             self.note, field: "note", limit: RecordLimit.statement, missing: nil, into: &errors)
         if errors.isEmpty, status == current, note.isEmpty {
-            errors.add("status", "It is already \(current.label.lowercased()). Choose how it went, or add a note")
+            errors.add("status", "It is already marked \(current.label). Choose another status, or add a note")
         }
         guard errors.isEmpty, let status else { return .failure(FieldErrorsBox(errors)) }
         return .success(Checked(status: status, note: RecordFormCheck.optional(note)))

@@ -109,7 +109,7 @@ extension DemoSchool {
         next.$meeting.id = try past.requireID()
         next.language = "en"
         next.nextSteps =
-            "\(lead.name) will phone in three weeks to hear how the reading evenings are going. We will meet again in about six weeks."
+            "\(lead.name) will phone in three weeks to hear how the reading evenings are going. After that call we will decide together whether to meet again."
         try await next.create(on: db)
     }
 

@@ -41,6 +41,9 @@ enum Migrations {
         CreateKnownBrowsers(),
         AddSchoolStudentCounts(),
         CreateActionStatusUpdates(),
+        CreateRecordEntryOwners(),
+        CreateGoalProgressUpdates(),
+        AddParticipantToActionStatusUpdates(),
     ]
 }
 

@@ -79,9 +79,57 @@ final class ActionStatusUpdate: Model, @unchecked Sendable {
     @Enum(key: "status") var status: ActionStatus
     @OptionalField(key: "note") var note: String?
     @OptionalParent(key: "by_id") var by: User?
+    /// Set instead of `by` when a family member or the student said it from their link.
+    @OptionalParent(key: "by_participant_id") var byParticipant: MeetingParticipant?
     @Field(key: "at") var at: Date
 
     init() {}
+}
+
+/// How a goal is going, said after the meeting: a new line each time (the status it moved to,
+/// a note, the value seen, the next review), so every earlier value stays readable.
+final class GoalProgressUpdate: Model, @unchecked Sendable {
+    static let schema = "goal_progress_updates"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "entry_id") var entry: RecordEntry
+    @Enum(key: "status") var status: GoalStatus
+    @OptionalField(key: "note") var note: String?
+    @OptionalField(key: "observed") var observed: String?
+    @OptionalField(key: "next_review") var nextReview: Date?
+    @OptionalParent(key: "by_id") var by: User?
+    @OptionalParent(key: "by_participant_id") var byParticipant: MeetingParticipant?
+    @Field(key: "at") var at: Date
+
+    init() {}
+}
+
+/// One of the people who own a goal or an action: exactly one of the person columns is set,
+/// the one `kind` names.
+final class RecordEntryOwner: Model, @unchecked Sendable {
+    static let schema = "record_entry_owners"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "entry_id") var entry: RecordEntry
+    @Enum(key: "kind") var kind: ParticipantKind
+    @OptionalParent(key: "user_id") var user: User?
+    @OptionalParent(key: "family_member_id") var familyMember: FamilyMember?
+    @OptionalParent(key: "student_id") var student: Student?
+    @OptionalParent(key: "agency_contact_id") var agencyContact: AgencyContact?
+
+    init() {}
+
+    convenience init(entryID: UUID, person: PersonRef) {
+        self.init()
+        $entry.id = entryID
+        kind = person.kind
+        switch person {
+        case .staff(let id): $user.id = id
+        case .family(let id): $familyMember.id = id
+        case .student(let id): $student.id = id
+        case .agency(let id): $agencyContact.id = id
+        }
+    }
 }
 
 /// One line of a meeting's log while it runs: an item started, moved, extended or skipped.

@@ -44,6 +44,7 @@ enum Migrations {
         CreateRecordEntryOwners(),
         CreateGoalProgressUpdates(),
         AddParticipantToActionStatusUpdates(),
+        CreateFollowThroughView(),
     ]
 }
 

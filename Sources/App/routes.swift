@@ -118,6 +118,7 @@ func routes(_ app: Application) throws {
     pages.post(.meeting(.shareSummary), use: SummaryController.share)
     forms.post(.meeting(.answerSummary), use: SummaryController.answer)
     participantForms.post(.participant(.summary), use: ParticipantPageController.answerSummary)
+    participantForms.post(.participant(.followThrough), use: ParticipantPageController.followThrough)
     pages.get(.meetingRequests, use: MeetingRequestsController.list)
     pages.post(.acceptRequest, use: MeetingRequestsController.accept)
     pages.post(.answerRequest, use: MeetingRequestsController.answer)

@@ -168,7 +168,27 @@ struct RecordPageSnapshotTests {
             ]
             var errors = FieldErrors()
             errors.add("status" + first.id.fieldSuffix, "Choose how the action went")
-            page.statusDraft = ActionStatusDraft(entryID: first.id, status: "", note: "Half done", errors: errors)
+            page.statusDraft = FollowThroughDraft(entryID: first.id, status: "", note: "Half done", errors: errors)
+        }
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
+    /// A goal going on, with the value seen and a new review date, said by staff and by the
+    /// mother from her link; its review is past, so it is due.
+    @Test func closedWithGoalProgress() {
+        var page = Self.page(.recordShared)
+        if let goal = RunFixture.entries.first(where: { $0.kind == .goal }) {
+            page.goalProgress = [
+                goal.id: [
+                    .init(
+                        status: .goingOn, observed: "3 calm lunches of 5", byName: "Amina Patel",
+                        at: PageSnapshot.now.addingTimeInterval(-86400 * 20)),
+                    .init(
+                        status: .goingOn, note: "She says the quiet table helps.",
+                        nextReview: PageSnapshot.now.addingTimeInterval(-86400 * 2), byName: "Sara Hughes",
+                        at: PageSnapshot.now.addingTimeInterval(-86400 * 10)),
+                ]
+            ]
         }
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }

@@ -176,27 +176,49 @@ enum RecordController {
     }
 
     /// How an action went, said after the meeting: a new line in its history, never an edit.
+    /// How a goal or an action from the meeting is going: one address for both, the entry's
+    /// kind says which form it is.
     static func actionStatus(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         let id = try req.parameters.require(RecordEntryID.self)
         let fields = try req.formFields([String: String].self)
-        let entry = try await ActionStatuses.action(id.rawValue, in: context, on: req.db)
+        let entry = try await FollowThroughUpdates.entry(id.rawValue, in: context, on: req.db)
         let suffix = id.fieldSuffix
-        let form = ActionStatusForm(status: fields["status" + suffix] ?? "", note: fields["note" + suffix] ?? "")
-        switch form.check(current: try await ActionStatuses.current(of: entry.requireID(), on: req.db)) {
-        case .success(let checked):
-            try await ActionStatuses.record(
-                checked, for: entry, in: context, audit: req.auditContext, now: req.roundtable.now, on: req.db)
-            return req.redirect(
-                to: SiteRoute.meeting(MeetingID(try context.meeting.requireID()), .record(notice: .actionStatusSaved))
-                    .path)
-        case .failure(let box):
-            var errors = FieldErrors()
-            for problem in box.errors.items { errors.add(problem.field + suffix, problem.message) }
-            var page = try await recordPage(req, context)
-            page.statusDraft = ActionStatusDraft(entryID: id, status: form.status, note: form.note, errors: errors)
-            return page.response(for: req, status: .unprocessableEntity)
+        func value(_ name: String) -> String { fields[name + suffix] ?? "" }
+        let meetingID = MeetingID(try context.meeting.requireID())
+        let author = FollowThroughUpdates.Author.staff(try context.staff.user.requireID())
+        let schoolID = context.meeting.$school.id
+        var draft = FollowThroughDraft(entryID: id, status: value("status"), note: value("note"), errors: FieldErrors())
+        let refused: FieldErrors
+        if entry.kind == .goal {
+            let form = GoalProgressForm(
+                status: value("status"), note: value("note"), observed: value("observed"),
+                nextReview: value("next_review"))
+            (draft.observed, draft.nextReview) = (form.observed, form.nextReview)
+            let current = try await FollowThroughUpdates.currentGoal(of: id.rawValue, on: req.sql)
+            switch form.check(current: current, today: req.roundtable.now) {
+            case .success(let checked):
+                try await FollowThroughUpdates.record(
+                    checked, for: entry, by: author, schoolID: schoolID, audit: req.auditContext,
+                    now: req.roundtable.now, on: req.db)
+                return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: .goalProgressSaved)).path)
+            case .failure(let box): refused = box.errors
+            }
+        } else {
+            let form = ActionStatusForm(status: value("status"), note: value("note"))
+            switch form.check(current: try await FollowThroughUpdates.currentAction(of: id.rawValue, on: req.sql)) {
+            case .success(let checked):
+                try await FollowThroughUpdates.record(
+                    checked, for: entry, by: author, schoolID: schoolID, audit: req.auditContext,
+                    now: req.roundtable.now, on: req.db)
+                return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: .actionStatusSaved)).path)
+            case .failure(let box): refused = box.errors
+            }
         }
+        for problem in refused.items { draft.errors.add(problem.field + suffix, problem.message) }
+        var page = try await recordPage(req, context)
+        page.statusDraft = draft
+        return page.response(for: req, status: .unprocessableEntity)
     }
 
     static func show(_ req: Request) async throws -> Response {

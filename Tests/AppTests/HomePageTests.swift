@@ -221,6 +221,14 @@ struct HomePageTests {
             let email = try #require(Self.step("Set up email", in: text))
             #expect(email.contains("Not done yet"))
             #expect(email.contains("SMTP_URL"))
+            // Every step links to a page the administrator may open.
+            let steps = text.components(separatedBy: #"<ol class="task-list">"#).last?
+                .components(separatedBy: "</ol>").first ?? ""
+            let links = steps.components(separatedBy: #"<a href=""#).dropFirst().compactMap {
+                $0.split(separator: "\"").first.map { String($0).replacingOccurrences(of: "&amp;", with: "&") }
+            }
+            #expect(links.count == 5)
+            for link in links { #expect(try await admin.get(link).status == .ok, "\(link)") }
             // A leader adds students by hand (only administrators import rosters).
             let leader = TestBrowser(app)
             try await leader.signIn(people.elmLeader)

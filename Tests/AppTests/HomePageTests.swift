@@ -222,7 +222,8 @@ struct HomePageTests {
             #expect(email.contains("Not done yet"))
             #expect(email.contains("SMTP_URL"))
             // Every step links to a page the administrator may open.
-            let steps = text.components(separatedBy: #"<ol class="task-list">"#).last?
+            let steps =
+                text.components(separatedBy: #"<ol class="task-list">"#).last?
                 .components(separatedBy: "</ol>").first ?? ""
             let links = steps.components(separatedBy: #"<a href=""#).dropFirst().compactMap {
                 $0.split(separator: "\"").first.map { String($0).replacingOccurrences(of: "&amp;", with: "&") }

@@ -128,6 +128,7 @@ enum ParticipantPageController {
         page.requests?.sent = req.query[String.self, at: "requested"] == "1"
         page.summary?.justSent = req.query[String.self, at: "summary"]
             .flatMap(ParticipantSummaryContent.Response.Kind.init(rawValue:))
+        page.reminders = reminderChoice(req, resolved.participant)
         return page
     }
 

@@ -38,6 +38,8 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     public var requests: MeetingRequestSection.Content?
     /// Once the record is shared: the summary, and what this person answered.
     public var summary: ParticipantSummaryContent?
+    /// A family member's choice of reminder emails; nil for a student or an agency.
+    public var reminders: ParticipantReminderSection.Content? = nil
 
     /// What the page says about the meeting itself.
     public struct MeetingInfo: Sendable, Equatable {

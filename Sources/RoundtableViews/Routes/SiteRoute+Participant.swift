@@ -12,9 +12,11 @@ public enum ParticipantRoute: Sendable, Equatable {
     case verify
     /// The participant confirms or comments on the summary.
     case summary
+    /// A family member turns reminder emails off, or on again.
+    case reminders
 
     public enum Template: Hashable, Sendable, CaseIterable {
-        case page, agenda, voice, request, code, verify, summary
+        case page, agenda, voice, request, code, verify, summary, reminders
 
         public var segments: [PathSegment] {
             let link: [PathSegment] = ["p", .token]
@@ -26,6 +28,7 @@ public enum ParticipantRoute: Sendable, Equatable {
             case .code: link + ["code"]
             case .verify: link + ["verify"]
             case .summary: link + ["summary"]
+            case .reminders: link + ["reminders"]
             }
         }
     }
@@ -39,6 +42,7 @@ public enum ParticipantRoute: Sendable, Equatable {
         case .code: RouteAddress(.code)
         case .verify: RouteAddress(.verify)
         case .summary: RouteAddress(.summary)
+        case .reminders: RouteAddress(.reminders)
         }
     }
 }

@@ -15,12 +15,16 @@ enum RunFixture {
     static let people = [
         RunPerson(
             id: ParticipantID(uuid(11)), kind: .student, name: "Maya Hughes", role: "Student",
+            person: .student(uuid(31)),
             voice: .init(goingWell: "Art club", worries: "Lunchtimes are loud", face: 2)),
         RunPerson(
-            id: ParticipantID(uuid(12)), kind: .family, name: "Sara Hughes", role: "Mother", presence: .present,
+            id: ParticipantID(uuid(12)), kind: .family, name: "Sara Hughes", role: "Mother",
+            person: .family(uuid(32)), presence: .present,
             interpreterUsed: "Welsh",
             voice: .init(hopes: "Maya feels safe at lunch", knowBeforehand: "She sleeps badly on Sundays")),
-        RunPerson(id: ParticipantID(uuid(13)), kind: .staff, name: "Amina Patel", role: "Head of year"),
+        RunPerson(
+            id: ParticipantID(uuid(13)), kind: .staff, name: "Amina Patel", role: "Head of year",
+            person: .staff(uuid(33))),
     ]
 
     static func items(running: Bool) -> [AgendaLine] {
@@ -87,6 +91,19 @@ struct FacilitatorPageSnapshotTests {
 
     @Test func runningWithEntriesAndClocks() {
         assertSnapshot(of: PageSnapshot.html(Self.page(.inProgress)), as: .lines)
+    }
+
+    /// The people ticked as doing an action stay ticked when the form comes back.
+    @Test func actionOwnersKeptAfterAMistake() {
+        var errors = FieldErrors()
+        errors.add("action_due", "Enter the date this should be done by")
+        let capture = CaptureState(
+            kind: .action,
+            values: [
+                "action_what": "Ask the kitchen about a quiet table",
+                CaptureState.ownerField(.action, .family(RunFixture.uuid(32))): "on",
+            ], errors: errors)
+        assertSnapshot(of: PageSnapshot.html(Self.page(.inProgress, capture: capture)), as: .lines)
     }
 
     @Test func captureMistakeShownAgainUnderTheCurrentItem() {

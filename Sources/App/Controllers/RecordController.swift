@@ -26,6 +26,11 @@ enum RecordController {
         let entry = RecordEntry()
         entry.kind = kind
         var found = FieldErrors()
+        var owners: [PersonRef] = []
+        let people = try await MeetingPeopleRead.read(meetingID, for: context.viewer, on: req.sql).compactMap { row in
+            row.person.map { MeetingPerson(person: $0, name: row.name) }
+        }
+        let ticked = CaptureState.tickedOwners(kind, in: fields)
         switch kind {
         case .note:
             switch NoteForm(text: value("text"), label: value("label")).check() {
@@ -47,10 +52,12 @@ enum RecordController {
             form.measure = value("measure")
             form.target = value("target")
             form.owners = value("owners")
+            form.ownerPeople = ticked
             form.reviewDate = value("review_date")
             form.label = value("label")
-            switch form.check(today: req.roundtable.now) {
+            switch form.check(today: req.roundtable.now, people: people) {
             case .success(let checked):
+                owners = checked.ownerPeople
                 entry.text = checked.what
                 entry.agreement = checked.agreement
                 entry.imposedBy = checked.imposedBy
@@ -63,11 +70,13 @@ enum RecordController {
             case .failure(let box): found = box.errors
             }
         case .action:
-            let form = ActionForm(
+            var form = ActionForm(
                 what: value("what"), ownerKind: value("owner_kind"), ownerName: value("owner_name"), due: value("due"),
                 label: value("label"))
-            switch form.check(today: req.roundtable.now) {
+            form.ownerPeople = ticked
+            switch form.check(today: req.roundtable.now, people: people) {
             case .success(let checked):
+                owners = checked.ownerPeople
                 entry.text = checked.what
                 entry.ownerKind = checked.ownerKind
                 entry.owners = checked.ownerName
@@ -95,7 +104,7 @@ enum RecordController {
                 .response(for: req, status: .unprocessableEntity)
         }
         try await MeetingRecord.add(
-            entry, to: context.meeting, item: item, by: context.staff.user.requireID(), on: req.db)
+            entry, to: context.meeting, item: item, owners: owners, by: context.staff.user.requireID(), on: req.db)
         let anchor =
             kind == .parked ? "#parking-title" : item.map { "#item-\($0.uuidString.prefix(8))" } ?? "#whole-meeting"
         return req.redirect(to: SiteRoute.meeting(MeetingID(meetingID), .run()).path + anchor)

@@ -20,6 +20,13 @@ extension EmailSnapshotTests {
             meeting.state = .shared
             meeting.sharedAt = EmailScene.now
             try await meeting.save(on: app.db)
+            // Each has their invitation's link, as sharing gives them.
+            for participant in try await MeetingParticipant.query(on: app.db)
+                .filter(\.$meeting.$id == meeting.requireID()).filter(\.$kind == .family).all()
+            {
+                _ = try await Sharing.issueLink(
+                    for: participant, expires: EmailScene.meetingStart.addingTimeInterval(30 * 86_400), on: app.db)
+            }
             // The afternoon before: each family member hears about tomorrow's meeting.
             let dayBefore = EmailScene.meetingStart.addingTimeInterval(-20 * 3600)
             #expect(try await Reminders.sweep(settings, on: app.db, now: dayBefore) == 5)

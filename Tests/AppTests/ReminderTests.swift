@@ -57,6 +57,14 @@ struct ReminderTests {
         try await action.create(on: app.db)
         try await RecordEntryOwner(entryID: action.requireID(), person: .family(s.mother.requireID())).create(
             on: app.db)
+        // Her invitation's link, and the held meeting's (which has since expired: that is fine,
+        // a reminder brings its own).
+        for (meeting, expiry) in [(upcoming, meetingStart.addingTimeInterval(60 * 86_400)), (held, now - 86_400)] {
+            let participant = try #require(
+                try await MeetingParticipant.query(on: app.db).filter(\.$meeting.$id == meeting.requireID())
+                    .filter(\.$familyMember.$id == s.mother.requireID()).first())
+            _ = try await Sharing.issueLink(for: participant, expires: expiry, on: app.db)
+        }
         app.roundtable.setClock { now }
         return World(people: people, s: s, upcoming: upcoming, held: held, action: action)
     }
@@ -262,7 +270,29 @@ struct ReminderTests {
             let reminders = try await Reminder.query(on: app.db).all()
             #expect(reminders.count == 2 && reminders.allSatisfy { $0.status == .skipped })
             #expect(try await OutboxMessage.query(on: app.db).count() == 0)
-            #expect(try await ParticipantLink.query(on: app.db).count() == 0)
+            #expect(try await ParticipantLink.query(on: app.db).filter(\.$revokedAt == nil).count() == 0)
+        }
+    }
+
+    @Test(
+        "After \"Stop their links\" a reminder does not make a new one; another meeting's reminder still goes",
+        arguments: TestDatabase.all)
+    func stoppedLinks(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let w = try await Self.world(app)
+            #expect(try await Reminders.sweep(Self.settings, on: app.db, now: Self.now) == 2)
+            let participant = try #require(
+                try await MeetingParticipant.query(on: app.db).filter(\.$meeting.$id == w.upcoming.requireID())
+                    .filter(\.$familyMember.$id == w.s.mother.requireID()).first())
+            try await ContactStop.stopLinks(of: [participant], reason: "a lost phone", now: Self.now, on: app.db)
+            #expect(try await Reminders.sendDue(Self.settings, on: app.db, now: Self.now) == 1)
+            let meetingReminder = try #require(
+                try await Reminder.query(on: app.db).filter(\.$kind == .meeting).first())
+            #expect(meetingReminder.status == .cancelled && meetingReminder.outboxMessageID == nil)
+            #expect(try await Reminder.query(on: app.db).filter(\.$kind == .action).first()?.status == .sent)
+            #expect(
+                try await ParticipantLink.query(on: app.db).filter(\.$participant.$id == participant.requireID())
+                    .filter(\.$revokedAt == nil).count() == 0)
         }
     }
 

@@ -95,6 +95,12 @@ struct ReminderRuleTests {
         #expect(!ReminderRule.remindsOfMeeting(reply: .otherTime))
     }
 
+    @Test("A reminder never restarts links someone stopped, nor gives a first one")
+    func freshLink() {
+        #expect(ReminderRule.mayMakeLink(holdsUnstoppedLink: true))
+        #expect(!ReminderRule.mayMakeLink(holdsUnstoppedLink: false))
+    }
+
     @Test("A reminder's link works until a fortnight after the day it is about, to the end of that day")
     func linkExpiry() {
         #expect(ReminderRule.linkExpiry(day: "2026-12-11", timeZone: Self.london) == Self.at("2026-12-26T00:00:00Z"))

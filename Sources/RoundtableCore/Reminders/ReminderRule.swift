@@ -123,6 +123,13 @@ public enum ReminderRule {
         }
     }
 
+    /// Whether a reminder may make a fresh personal link for someone. Only when they still hold
+    /// a link nobody stopped (an expired one counts: time ending it is not a decision):
+    /// "Stop their links", being taken out of the child's family and a contact restriction
+    /// stop every link, and a reminder must not quietly undo that. Nor does a reminder give
+    /// anyone a first link: that is the school's to hand out.
+    public static func mayMakeLink(holdsUnstoppedLink: Bool) -> Bool { holdsUnstoppedLink }
+
     /// When a reminder's link stops working: a fortnight after the day it is about.
     public static func linkExpiry(day: String, timeZone: TimeZone) -> Date? {
         startOfDay(day, timeZone: timeZone).flatMap {

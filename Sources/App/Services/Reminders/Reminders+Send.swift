@@ -80,6 +80,12 @@ extension Reminders {
             let participant = try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == meetingID)
                 .filter(\.$familyMember.$id == member.requireID()).first()
         else { return .stop(.cancelled, "They no longer take part in the meeting.") }
+        let holdsLink =
+            try await ParticipantLink.query(on: db).filter(\.$participant.$id == participant.requireID())
+            .filter(\.$revokedAt == nil).count() > 0
+        guard ReminderRule.mayMakeLink(holdsUnstoppedLink: holdsLink) else {
+            return .stop(.cancelled, "Their links were stopped; a new link from the school starts reminders again.")
+        }
         let t = try await Sharing.localizer(for: participant, on: db)
         let school = try await School.find(meeting.$school.id, on: db)?.name ?? "School"
         // What the email says beyond "a reminder", once it is sure to go.

@@ -129,3 +129,37 @@ struct GoalProgressTests {
         }
     }
 }
+
+@Suite("The next meeting builds on the last")
+struct SinceLastTimeAppTests {
+    @Test(
+        "A follow-up opens with 'Since last time': the shared goals and actions with where they stand, no staff-only ones",
+        arguments: TestDatabase.all)
+    func since(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let c = try await SummaryTests.closed(app, people, s)
+            let action = try await GoalProgressTests.entry("ACTION-SHARED", app)
+            try await c.lead.submit(
+                c.path + "/record/entries/\(action.id)/status", ["status" + action.suffix: "done"],
+                from: c.path + "/record")
+            // A follow-up is planned from a closed record, before its summary is shared.
+            let meeting = try #require(try await Meeting.find(c.meeting.requireID(), on: app.db))
+            meeting.state = .closed
+            try await meeting.save(on: app.db)
+            let planned = try await c.lead.submit(c.path + "/run/follow-up", [:], from: c.path + "/record")
+            #expect(planned.status == .seeOther, "\(planned.text.prefix(300))")
+            let followUp = try #require(
+                try await Meeting.query(on: app.db).filter(\.$followUpOf.$id == c.meeting.requireID()).first())
+            let first = try #require(
+                try await AgendaItem.query(on: app.db).filter(\.$meeting.$id == followUp.requireID())
+                    .sort(\.$position).first())
+            #expect(first.title == FollowUpDraft.sinceTitle)
+            let notes = try #require(first.notes)
+            #expect(notes.contains("Goal: GOAL-SHARED, Zoë (Not started)"))
+            #expect(notes.contains("Action: ACTION-SHARED, Amira Ångström (Done)"))
+            #expect(!notes.contains("STAFF"))
+        }
+    }
+}

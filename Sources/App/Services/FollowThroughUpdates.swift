@@ -137,6 +137,30 @@ enum FollowThroughUpdates {
             .where("id", .equal, meetingID).where("state", .equal, meeting.state.rawValue).run()
     }
 
+    /// This meeting's shared goals and actions, where each stands, for a follow-up's opening.
+    static func carried(from meetingID: UUID, on db: any Database) async throws -> [FollowUpDraft.Carried] {
+        struct Row: Decodable {
+            var kind: RecordEntryKind
+            var label: RecordLabel
+            var text: String
+            var owners: String?
+            var status: String
+        }
+        let rows = try await db.sql().raw(
+            """
+            SELECT c.kind, c.label, c.text, e.owners, c.status
+            FROM follow_through_current c JOIN record_entries e ON e.id = c.entry_id
+            WHERE c.meeting_id = \(bind: meetingID) ORDER BY e.kind DESC, e.created_at, e.id
+            """
+        ).all(decoding: Row.self)
+        return rows.filter { $0.kind.effectiveLabel($0.label) == .shared }.map { row in
+            let status =
+                row.kind == .goal
+                ? GoalStatus(rawValue: row.status)?.label : ActionStatus(rawValue: row.status)?.label
+            return FollowUpDraft.Carried(kind: row.kind, text: row.text, who: row.owners, status: status ?? row.status)
+        }
+    }
+
     /// One line said about a goal or an action, with who said it.
     struct Line: Decodable, Sendable {
         var entry_id: UUID

@@ -53,7 +53,8 @@ extension RecordPage {
             El("p", .class("action-status")) {
                 T("How it is going: ")
                 StatusTag(text: current.label, tone: current.tone)
-                if let review, !current.isSettled {
+                // The record already says the first review date; a new one, or a due one, is news.
+                if let review, !current.isSettled, review != entry.date || reviewDue {
                     T(" Next review: \(DateText.day(review)). ")
                     if reviewDue { StatusTag(text: "Review due", tone: "red") }
                 }

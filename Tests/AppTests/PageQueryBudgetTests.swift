@@ -32,7 +32,9 @@ struct PageQueryBudgetTests {
         "school settings": 1,
         "audit": 2,
         "students": 4,
-        "student": 7,
+        // The plan (issue 12): one more joined read, whatever the number of meetings.
+        "student": 8,
+        "student timeline": 5,
         "new student": 1,
         "edit student": 3,
         "family member": 4,
@@ -282,6 +284,7 @@ struct PageQueryBudgetTests {
             Page(name: "audit", template: .audit, user: "head", path: "/audit"),
             Page(name: "students", template: .students, user: "head", path: "/students"),
             Page(name: "student", template: .student(.show), user: "head", path: student),
+            Page(name: "student timeline", template: .student(.timeline), user: "head", path: student + "/timeline"),
             Page(name: "new student", template: .newStudent, user: "head", path: "/students/new"),
             Page(name: "edit student", template: .student(.edit), user: "head", path: student + "/edit"),
             Page(name: "family member", template: .student(.familyMember), user: "head", path: family),

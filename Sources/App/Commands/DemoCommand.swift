@@ -56,7 +56,7 @@ struct DemoCommand: AsyncCommand {
                 let history = try await DemoSchool.createHistory(
                     for: student, lead: lead, now: app.roundtable.now, on: app.db)
                 historyLine =
-                    "A student with \(history.meetings) meetings and \(history.entries) entries: \(SiteRoute.student(StudentID(history.studentID), .show()).path)"
+                    "A student with \(history.meetings) meetings and \(history.entries.formatted()) entries: \(SiteRoute.student(StudentID(history.studentID), .show()).path)"
             }
         }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))

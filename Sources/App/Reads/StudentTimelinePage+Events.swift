@@ -49,19 +49,15 @@ extension StudentTimelinePage {
 
         /// The meetings whose viewer may see this kind of event.
         func meetingIDs(seeing kind: TimelineKind) -> [UUID] {
-            meetings.filter { TimelineVisibility.canSee($0.value.viewer, kind) }.map(\.key).sorted {
-                $0.uuidString < $1.uuidString
-            }
+            meetings.filter { TimelineVisibility.canSee($0.value.viewer, kind) }.map(\.key)
         }
 
         /// Entries of `kind` in meetings whose viewer sees them, under the labels that viewer
         /// reads (and private ones only to their author): one clause per kind of viewer.
         func entryCondition(_ kind: TimelineKind, entryKind: RecordEntryKind) -> SQLQueryString? {
-            let ids = Set(meetingIDs(seeing: kind))
-            let viewers = Set(ids.compactMap { meetings[$0]?.viewer }).sorted { $0.rawValue < $1.rawValue }
+            let byViewer = Dictionary(grouping: meetingIDs(seeing: kind)) { meetings[$0]?.viewer ?? person }
             var clauses: [SQLQueryString] = []
-            for viewer in viewers {
-                let mine = ids.filter { meetings[$0]?.viewer == viewer }.sorted { $0.uuidString < $1.uuidString }
+            for (viewer, mine) in byViewer {
                 let others = RecordLabel.allCases.filter {
                     RecordVisibility.canSee(viewer, kind: entryKind, label: $0, isAuthor: false)
                 }.map(\.rawValue)

@@ -50,15 +50,35 @@ extension StudentProfilePage {
                     T("Goals still being worked on and actions still open, from every meeting about \(name).")
                 }
             }
-            if !goals.isEmpty {
-                El("h3", .class("heading-s")) { T(goals.count == 1 ? "1 goal" : "\(goals.count) goals") }
-                El("ul", .class("plan-list")) { for item in goals { PlanLine(item: item) } }
-            }
             if !actions.isEmpty {
                 El("h3", .class("heading-s")) {
                     T(actions.count == 1 ? "1 open action" : "\(actions.count) open actions")
                 }
-                El("ul", .class("plan-list")) { for item in actions { PlanLine(item: item) } }
+                PlanList(items: actions, more: "open actions")
+            }
+            if !goals.isEmpty {
+                El("h3", .class("heading-s")) { T(goals.count == 1 ? "1 goal" : "\(goals.count) goals") }
+                PlanList(items: goals, more: "goals")
+            }
+        }
+    }
+}
+
+/// The soonest few in sight; the rest folded away (a plain `details`, no script needed), so a
+/// student with years of meetings still has a page that ends.
+struct PlanList: Component {
+    var items: [StudentProfilePage.PlanItem]
+    var more: String
+    static let shown = 8
+
+    var body: Component {
+        ComponentGroup {
+            El("ul", .class("plan-list")) { for item in items.prefix(Self.shown) { PlanLine(item: item) } }
+            if items.count > Self.shown {
+                El("details", .class("details")) {
+                    El("summary") { T("Show \(items.count - Self.shown) more \(more)") }
+                    El("ul", .class("plan-list")) { for item in items.dropFirst(Self.shown) { PlanLine(item: item) } }
+                }
             }
         }
     }

@@ -8,7 +8,7 @@ import SQLKit
 /// against (`roundtable demo --history`, the benchmark's `BENCH_TIMELINE`, the query budget
 /// test): `meetings` meetings led by `lead`, all held but the newest (planned) and one
 /// cancelled, with `entries` record entries among them, a progress line on every goal and a
-/// status line on every other action.
+/// status line on every action but half of the last four meetings' (those are the plan).
 extension DemoSchool {
     struct History: Sendable {
         var studentID: UUID
@@ -48,7 +48,8 @@ extension DemoSchool {
             let kinds: [RecordEntryKind] = [.note, .decision, .goal, .action, .note, .action, .parked, .decision]
             var entries: [RecordEntry] = []
             for n in 0..<total {
-                let meeting = held[n % held.count]
+                // About twenty to a meeting, of every kind, in the order they were taken.
+                let meeting = held[min(n * held.count / max(total, 1), held.count - 1)]
                 let kind = kinds[n % kinds.count]
                 let entry = RecordEntry()
                 entry.$meeting.id = try meeting.requireID()
@@ -88,13 +89,17 @@ extension DemoSchool {
             var progress: [GoalProgressUpdate] = []
             var statuses: [ActionStatusUpdate] = []
             var owners: [RecordEntryOwner] = []
+            // As a school follows through: what the last few meetings agreed is still going on;
+            // older goals were reached or stopped and older actions settled, mostly done.
+            let recent = Set(try held.suffix(4).map { try $0.requireID() })
             for (n, entry) in entries.enumerated() {
                 let at = (entry.date ?? now).addingTimeInterval(-7 * 86_400)
+                let isRecent = recent.contains(entry.$meeting.id)
                 switch entry.kind {
                 case .goal:
                     let line = GoalProgressUpdate()
                     line.$entry.id = try entry.requireID()
-                    line.status = n % 16 == 2 ? .achieved : .goingOn
+                    line.status = isRecent ? .goingOn : n % 5 == 0 ? .stopped : .achieved
                     line.note = "Going well most weeks."
                     line.observed = "Four times a week"
                     line.$by.id = leadID
@@ -102,11 +107,11 @@ extension DemoSchool {
                     progress.append(line)
                 case .action:
                     owners.append(RecordEntryOwner(entryID: try entry.requireID(), person: .staff(leadID)))
-                    // Every other one is still open.
-                    guard (n / 8) % 2 == 1 else { continue }
+                    // Every other recent one is still open.
+                    guard !isRecent || (n / 8) % 2 == 1 else { continue }
                     let line = ActionStatusUpdate()
                     line.$entry.id = try entry.requireID()
-                    line.status = .done
+                    line.status = isRecent || n % 7 != 0 ? .done : .notDone
                     line.note = "Done, and the family knows."
                     line.$by.id = leadID
                     line.at = min(at, now)

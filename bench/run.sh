@@ -289,7 +289,7 @@ if [ -n "${BENCH_MEETING:-}" ]; then
 fi
 if [ -n "${BENCH_TIMELINE:-}" ]; then
     ROWS+=("history|GET /students/:id (50 meetings, 1,000 entries: the plan)"
-        "timeline|GET /students/:id/timeline (first 100 events)"
+        "timeline|GET /students/:id/timeline (first 50 events)"
         "timeline_goals|GET …/timeline?kind=goals&kind=actions&page=3")
 fi
 for row in "${ROWS[@]}"; do

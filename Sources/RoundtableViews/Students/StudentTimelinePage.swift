@@ -15,7 +15,7 @@ public struct StudentTimelinePage: HTMLPage, Sendable, Equatable {
     /// More events after this page.
     public var hasOlder: Bool
 
-    public static let pageSize = 100
+    public static let pageSize = 50
 
     public struct Event: Sendable, Equatable {
         public var at: Date

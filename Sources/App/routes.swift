@@ -12,9 +12,10 @@ func routes(_ app: Application) throws {
     app.get(.asset(.liveScript), use: AssetController.liveScript)
 
     // Forms that can be shown again with the person's input when their token had expired.
-    let forms = app.grouped(CSRFMiddleware(onFailure: .redisplay))
+    // Pages opened by staff count what needs them, for the navigation (`StaffWorkMiddleware`).
+    let forms = app.grouped(CSRFMiddleware(onFailure: .redisplay), StaffWorkMiddleware())
     // Everything else refuses a bad token outright.
-    let pages = app.grouped(CSRFMiddleware(onFailure: .reject))
+    let pages = app.grouped(CSRFMiddleware(onFailure: .reject), StaffWorkMiddleware())
 
     pages.get(.setup, use: SetupController.show)
     forms.post(.setup, use: SetupController.submit)
@@ -119,6 +120,7 @@ func routes(_ app: Application) throws {
     pages.post(.meeting(.shareSummary), use: SummaryController.share)
     forms.post(.meeting(.answerSummary), use: SummaryController.answer)
     participantForms.post(.participant(.summary), use: ParticipantPageController.answerSummary)
+    participantForms.post(.participant(.followThrough), use: ParticipantPageController.followThrough)
     pages.get(.meetingRequests, use: MeetingRequestsController.list)
     pages.post(.acceptRequest, use: MeetingRequestsController.accept)
     pages.post(.answerRequest, use: MeetingRequestsController.answer)

@@ -342,6 +342,10 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .participant(.summary), path: "/p/not-a-real-token-not-a-real-one/summary",
                 form: ["confirm": "1"], expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .participant(.followThrough),
+                path: "/p/not-a-real-token-not-a-real-one/follow-through", form: ["entry": "x"],
+                expected: expect(404, 404, 404, 404, 404, 404)),
             // A personal link needs no account; a wrong one is simply not found.
             Case(
                 method: .GET, template: .participant(.page), path: "/p/not-a-real-token-not-a-real-one",

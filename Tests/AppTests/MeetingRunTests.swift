@@ -130,6 +130,37 @@ struct MeetingRunTests {
             #expect(entries.first { $0.kind == .note }?.label == .staffOnly)
             #expect(entries.first { $0.kind == .goal }?.label == .shared)
             #expect(entries.first { $0.kind == .action }?.owners == "Amira")
+            #expect(try await RecordEntryOwner.query(on: app.db).count() == 0, "a typed name is not a person")
+
+            // Owners ticked from the meeting's people are kept as people; someone who is not
+            // one of them is refused, and the form comes back with what was typed.
+            let students = try await MeetingParticipant.query(on: app.db).filter(\.$kind == .student).all()
+            let zoeOwner = PersonRef.student(try #require(students.first?.$student.id))
+            let stranger = PersonRef.family(try s.restrictedFather.requireID())
+            let refused = try await lead.post(
+                path + "/record/entries",
+                [
+                    "kind": "action", "action_what": "Bring the reading card on Mondays", "action_due": "2031-03-20",
+                    CaptureState.ownerField(.action, zoeOwner): "on",
+                    CaptureState.ownerField(.action, stranger): "on",
+                ])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("Choose people from this meeting"))
+            #expect(refused.text.contains("Bring the reading card on Mondays"))
+            try await lead.get(path + "/run")
+            try await lead.post(
+                path + "/record/entries",
+                [
+                    "kind": "action", "action_what": "Bring the reading card on Mondays", "action_due": "2031-03-20",
+                    CaptureState.ownerField(.action, zoeOwner): "on", "action_owner_name": "Grandad",
+                ])
+            let owned = try #require(
+                try await RecordEntry.query(on: app.db).filter(\.$text == "Bring the reading card on Mondays").first())
+            #expect(owned.ownerKind == .student)
+            #expect(owned.owners?.hasSuffix(", Grandad") == true)
+            let ownerRows = try await RecordEntryOwner.query(on: app.db).all()
+            #expect(ownerRows.map(\.kind) == [.student] && ownerRows.first?.$student.id == zoeOwner.id)
+            try await RecordEntry.query(on: app.db).filter(\.$id == owned.requireID()).delete()
 
             // The shared screen shows goals and actions, never the staff-only note.
             let screen = try await lead.get(path + "/screen")

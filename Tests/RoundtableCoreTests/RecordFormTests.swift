@@ -87,15 +87,50 @@ struct RecordFormTests {
         #expect(errors.items.map(\.field) == ["agreement", "owners", "review_date", "label"])
     }
 
-    @Test("An action has an owner, a name and a date")
+    @Test("An action has someone doing it, ticked from the meeting or named, and a date")
     func action() throws {
         let form = ActionForm(what: "Send the reading card home", ownerName: "  Ms  Okafor ", due: "2026-12-04")
         let checked = try form.check(today: Self.today).get()
-        #expect(checked.ownerKind == .staff && checked.ownerName == "Ms Okafor" && checked.label == .shared)
+        // A typed name alone says who, not which of the meeting's people.
+        #expect(checked.ownerKind == nil && checked.ownerName == "Ms Okafor" && checked.label == .shared)
+        #expect(checked.ownerPeople.isEmpty)
         let errors = Self.errors(ActionForm(ownerKind: "teacher", due: "2026-01-01").check(today: Self.today))
-        #expect(errors.items.map(\.field) == ["what", "owner_kind", "owner_name", "due"])
+        #expect(errors.items.map(\.field) == ["what", "owner_name", "due"])
+        #expect(errors["owner_name"] == "Choose who will do this, or enter their name")
         let family = ActionForm(what: "Read together", ownerKind: "family", ownerName: "Dad", due: "2026-12-01")
         #expect(try family.check(today: Self.today).get().ownerKind == .family)
+
+        let dad = MeetingPerson(person: .family(UUID()), name: "Tomasz Nowak")
+        let teacher = MeetingPerson(person: .staff(UUID()), name: "Ms Okafor")
+        var ticked = ActionForm(what: "Read together", due: "2026-12-01")
+        ticked.ownerPeople = [dad.person.formValue, teacher.person.formValue, dad.person.formValue]
+        let both = try ticked.check(today: Self.today, people: [teacher, dad]).get()
+        #expect(both.ownerPeople == [dad.person, teacher.person])
+        #expect(both.ownerName == "Tomasz Nowak, Ms Okafor" && both.ownerKind == .family)
+        ticked.ownerName = "Grandma Nowak"
+        #expect(
+            try ticked.check(today: Self.today, people: [teacher, dad]).get().ownerName.hasSuffix(", Grandma Nowak"))
+        // Someone from another meeting, or a made-up value, is refused rather than dropped.
+        ticked.ownerPeople = [PersonRef.family(UUID()).formValue]
+        #expect(
+            Self.errors(ticked.check(today: Self.today, people: [teacher, dad]))["owner_name"]
+                == "Choose people from this meeting")
+        ticked.ownerPeople = ["nobody"]
+        #expect(Self.errors(ticked.check(today: Self.today, people: [teacher, dad]))["owner_name"] != nil)
+    }
+
+    @Test("A goal's owners are ticked people, a typed name, or both")
+    func goalOwners() throws {
+        let student = MeetingPerson(person: .student(UUID()), name: "Zoë Nowak")
+        var form = Self.goal
+        form.owners = ""
+        form.ownerPeople = [student.person.formValue]
+        let checked = try form.check(today: Self.today, people: [student]).get()
+        #expect(checked.owners == "Zoë Nowak" && checked.ownerPeople == [student.person])
+        form.ownerPeople = []
+        #expect(
+            Self.errors(form.check(today: Self.today, people: [student]))["owners"]
+                == "Choose who is working on this goal, or enter their name")
     }
 
     @Test("Attendance records how someone took part and any interpreter")

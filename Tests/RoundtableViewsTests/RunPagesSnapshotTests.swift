@@ -15,12 +15,16 @@ enum RunFixture {
     static let people = [
         RunPerson(
             id: ParticipantID(uuid(11)), kind: .student, name: "Maya Hughes", role: "Student",
+            person: .student(uuid(31)),
             voice: .init(goingWell: "Art club", worries: "Lunchtimes are loud", face: 2)),
         RunPerson(
-            id: ParticipantID(uuid(12)), kind: .family, name: "Sara Hughes", role: "Mother", presence: .present,
+            id: ParticipantID(uuid(12)), kind: .family, name: "Sara Hughes", role: "Mother",
+            person: .family(uuid(32)), presence: .present,
             interpreterUsed: "Welsh",
             voice: .init(hopes: "Maya feels safe at lunch", knowBeforehand: "She sleeps badly on Sundays")),
-        RunPerson(id: ParticipantID(uuid(13)), kind: .staff, name: "Amina Patel", role: "Head of year"),
+        RunPerson(
+            id: ParticipantID(uuid(13)), kind: .staff, name: "Amina Patel", role: "Head of year",
+            person: .staff(uuid(33))),
     ]
 
     static func items(running: Bool) -> [AgendaLine] {
@@ -89,6 +93,19 @@ struct FacilitatorPageSnapshotTests {
         assertSnapshot(of: PageSnapshot.html(Self.page(.inProgress)), as: .lines)
     }
 
+    /// The people ticked as doing an action stay ticked when the form comes back.
+    @Test func actionOwnersKeptAfterAMistake() {
+        var errors = FieldErrors()
+        errors.add("action_due", "Enter the date this should be done by")
+        let capture = CaptureState(
+            kind: .action,
+            values: [
+                "action_what": "Ask the kitchen about a quiet table",
+                CaptureState.ownerField(.action, .family(RunFixture.uuid(32))): "on",
+            ], errors: errors)
+        assertSnapshot(of: PageSnapshot.html(Self.page(.inProgress, capture: capture)), as: .lines)
+    }
+
     @Test func captureMistakeShownAgainUnderTheCurrentItem() {
         var errors = FieldErrors()
         errors.add("decision_reason", "Write why it was decided")
@@ -151,7 +168,27 @@ struct RecordPageSnapshotTests {
             ]
             var errors = FieldErrors()
             errors.add("status" + first.id.fieldSuffix, "Choose how the action went")
-            page.statusDraft = ActionStatusDraft(entryID: first.id, status: "", note: "Half done", errors: errors)
+            page.statusDraft = FollowThroughDraft(entryID: first.id, status: "", note: "Half done", errors: errors)
+        }
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
+    /// A goal going on, with the value seen and a new review date, said by staff and by the
+    /// mother from her link; its review is past, so it is due.
+    @Test func closedWithGoalProgress() {
+        var page = Self.page(.recordShared)
+        if let goal = RunFixture.entries.first(where: { $0.kind == .goal }) {
+            page.goalProgress = [
+                goal.id: [
+                    .init(
+                        status: .goingOn, observed: "3 calm lunches of 5", byName: "Amina Patel",
+                        at: PageSnapshot.now.addingTimeInterval(-86400 * 20)),
+                    .init(
+                        status: .goingOn, note: "She says the quiet table helps.",
+                        nextReview: PageSnapshot.now.addingTimeInterval(-86400 * 2), byName: "Sara Hughes",
+                        at: PageSnapshot.now.addingTimeInterval(-86400 * 10)),
+                ]
+            ]
         }
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }

@@ -130,6 +130,7 @@ struct SiteRouteTests {
         (.meeting(meeting, .shareSummary), "/meetings/\(meeting)/summary/share"),
         (.meeting(meeting, .answerSummary(response)), "/meetings/\(meeting)/summary/responses/\(response)/answer"),
         (.participant(token: token, .summary), "/p/tok_AbC-123%2Fx%20y/summary"),
+        (.participant(token: token, .followThrough), "/p/tok_AbC-123%2Fx%20y/follow-through"),
         (.api(.meetingRecord(meeting)), "/api/v1/meetings/\(meeting)/record"),
         (.api(.meetingSummary(meeting)), "/api/v1/meetings/\(meeting)/summary"),
         (

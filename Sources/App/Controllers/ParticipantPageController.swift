@@ -126,6 +126,7 @@ enum ParticipantPageController {
         page.agendaAdded = req.query[String.self, at: "added"] == "1"
         page.voiceSaved = req.query[String.self, at: "voice"] == "1"
         page.requests?.sent = req.query[String.self, at: "requested"] == "1"
+        page.followThrough?.justSaved = req.query[String.self, at: "followed"] == "1"
         page.summary?.justSent = req.query[String.self, at: "summary"]
             .flatMap(ParticipantSummaryContent.Response.Kind.init(rawValue:))
         return page

@@ -26,6 +26,11 @@ enum RecordController {
         let entry = RecordEntry()
         entry.kind = kind
         var found = FieldErrors()
+        var owners: [PersonRef] = []
+        let people = try await MeetingPeopleRead.read(meetingID, for: context.viewer, on: req.sql).compactMap { row in
+            row.person.map { MeetingPerson(person: $0, name: row.name) }
+        }
+        let ticked = CaptureState.tickedOwners(kind, in: fields)
         switch kind {
         case .note:
             switch NoteForm(text: value("text"), label: value("label")).check() {
@@ -47,10 +52,12 @@ enum RecordController {
             form.measure = value("measure")
             form.target = value("target")
             form.owners = value("owners")
+            form.ownerPeople = ticked
             form.reviewDate = value("review_date")
             form.label = value("label")
-            switch form.check(today: req.roundtable.now) {
+            switch form.check(today: req.roundtable.now, people: people) {
             case .success(let checked):
+                owners = checked.ownerPeople
                 entry.text = checked.what
                 entry.agreement = checked.agreement
                 entry.imposedBy = checked.imposedBy
@@ -63,11 +70,13 @@ enum RecordController {
             case .failure(let box): found = box.errors
             }
         case .action:
-            let form = ActionForm(
+            var form = ActionForm(
                 what: value("what"), ownerKind: value("owner_kind"), ownerName: value("owner_name"), due: value("due"),
                 label: value("label"))
-            switch form.check(today: req.roundtable.now) {
+            form.ownerPeople = ticked
+            switch form.check(today: req.roundtable.now, people: people) {
             case .success(let checked):
+                owners = checked.ownerPeople
                 entry.text = checked.what
                 entry.ownerKind = checked.ownerKind
                 entry.owners = checked.ownerName
@@ -95,7 +104,7 @@ enum RecordController {
                 .response(for: req, status: .unprocessableEntity)
         }
         try await MeetingRecord.add(
-            entry, to: context.meeting, item: item, by: context.staff.user.requireID(), on: req.db)
+            entry, to: context.meeting, item: item, owners: owners, by: context.staff.user.requireID(), on: req.db)
         let anchor =
             kind == .parked ? "#parking-title" : item.map { "#item-\($0.uuidString.prefix(8))" } ?? "#whole-meeting"
         return req.redirect(to: SiteRoute.meeting(MeetingID(meetingID), .run()).path + anchor)
@@ -167,27 +176,49 @@ enum RecordController {
     }
 
     /// How an action went, said after the meeting: a new line in its history, never an edit.
+    /// How a goal or an action from the meeting is going: one address for both, the entry's
+    /// kind says which form it is.
     static func actionStatus(_ req: Request) async throws -> Response {
         let context = try await req.changeableMeeting()
         let id = try req.parameters.require(RecordEntryID.self)
         let fields = try req.formFields([String: String].self)
-        let entry = try await ActionStatuses.action(id.rawValue, in: context, on: req.db)
+        let entry = try await FollowThroughUpdates.entry(id.rawValue, in: context, on: req.db)
         let suffix = id.fieldSuffix
-        let form = ActionStatusForm(status: fields["status" + suffix] ?? "", note: fields["note" + suffix] ?? "")
-        switch form.check(current: try await ActionStatuses.current(of: entry.requireID(), on: req.db)) {
-        case .success(let checked):
-            try await ActionStatuses.record(
-                checked, for: entry, in: context, audit: req.auditContext, now: req.roundtable.now, on: req.db)
-            return req.redirect(
-                to: SiteRoute.meeting(MeetingID(try context.meeting.requireID()), .record(notice: .actionStatusSaved))
-                    .path)
-        case .failure(let box):
-            var errors = FieldErrors()
-            for problem in box.errors.items { errors.add(problem.field + suffix, problem.message) }
-            var page = try await recordPage(req, context)
-            page.statusDraft = ActionStatusDraft(entryID: id, status: form.status, note: form.note, errors: errors)
-            return page.response(for: req, status: .unprocessableEntity)
+        func value(_ name: String) -> String { fields[name + suffix] ?? "" }
+        let meetingID = MeetingID(try context.meeting.requireID())
+        let author = FollowThroughUpdates.Author.staff(try context.staff.user.requireID())
+        let schoolID = context.meeting.$school.id
+        var draft = FollowThroughDraft(entryID: id, status: value("status"), note: value("note"), errors: FieldErrors())
+        let refused: FieldErrors
+        if entry.kind == .goal {
+            let form = GoalProgressForm(
+                status: value("status"), note: value("note"), observed: value("observed"),
+                nextReview: value("next_review"))
+            (draft.observed, draft.nextReview) = (form.observed, form.nextReview)
+            let current = try await FollowThroughUpdates.currentGoal(of: id.rawValue, on: req.sql)
+            switch form.check(current: current, today: req.roundtable.now) {
+            case .success(let checked):
+                try await FollowThroughUpdates.record(
+                    checked, for: entry, by: author, schoolID: schoolID, audit: req.auditContext,
+                    now: req.roundtable.now, on: req.db)
+                return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: .goalProgressSaved)).path)
+            case .failure(let box): refused = box.errors
+            }
+        } else {
+            let form = ActionStatusForm(status: value("status"), note: value("note"))
+            switch form.check(current: try await FollowThroughUpdates.currentAction(of: id.rawValue, on: req.sql)) {
+            case .success(let checked):
+                try await FollowThroughUpdates.record(
+                    checked, for: entry, by: author, schoolID: schoolID, audit: req.auditContext,
+                    now: req.roundtable.now, on: req.db)
+                return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: .actionStatusSaved)).path)
+            case .failure(let box): refused = box.errors
+            }
         }
+        for problem in refused.items { draft.errors.add(problem.field + suffix, problem.message) }
+        var page = try await recordPage(req, context)
+        page.statusDraft = draft
+        return page.response(for: req, status: .unprocessableEntity)
     }
 
     static func show(_ req: Request) async throws -> Response {

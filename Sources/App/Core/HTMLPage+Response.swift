@@ -19,7 +19,7 @@ extension Request {
         let roundtable = application.roundtable
         return RenderContext(
             csrfToken: csrfToken, timeZone: roundtable.configuration.timeZone, now: roundtable.now,
-            frame: staff.map(StaffFrame.init),
+            frame: staff.map { StaffFrame($0, needsCount: staffWork?.count) },
             assets: AssetVersions(
                 stylesheet: roundtable.stylesheet.version, voiceScript: roundtable.voiceScript.version,
                 liveScript: roundtable.liveScript.version))
@@ -27,13 +27,13 @@ extension Request {
 }
 
 extension StaffFrame {
-    init(_ staff: StaffContext) {
+    init(_ staff: StaffContext, needsCount: Int? = nil) {
         // Staff are known by what they do ("Head of year"); leaders by their role.
         let user = staff.user
         self.init(
             name: user.name,
             roleLabel: user.role == .staff && user.jobRole != .other ? user.jobRole.label : user.role.label,
             siteName: staff.school?.name ?? staff.organisation.name,
-            areas: StaffArea.visible(to: staff.actor))
+            areas: StaffArea.visible(to: staff.actor), needsCount: needsCount)
     }
 }

@@ -45,6 +45,7 @@ enum Migrations {
         CreateGoalProgressUpdates(),
         AddParticipantToActionStatusUpdates(),
         CreateFollowThroughView(),
+        AddMeetingLeadIndexes(),
     ]
 }
 

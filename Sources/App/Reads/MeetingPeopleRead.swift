@@ -33,6 +33,7 @@ enum MeetingPeopleRead {
         var is_parent: Bool
         var user_name: String?
         var job_role: String?
+        var agency_id: UUID?
         var agency_name: String?
         var agency: String?
         var reply_id: UUID?
@@ -61,6 +62,16 @@ enum MeetingPeopleRead {
             case .family: given_name.map { "\($0) \(family_name ?? "")" } ?? "Family member"
             case .staff: user_name ?? "Staff"
             case .agency: agency_name.map { "\($0), \(agency ?? "")" } ?? "Agency"
+            }
+        }
+
+        /// Who they are beyond this meeting, to own a goal or an action; nil when their record is gone.
+        var person: PersonRef? {
+            switch kind {
+            case .student: student_id.map(PersonRef.student)
+            case .family: family_id.map(PersonRef.family)
+            case .staff: user_id.map(PersonRef.staff)
+            case .agency: agency_id.map(PersonRef.agency)
             }
         }
 
@@ -101,7 +112,7 @@ enum MeetingPeopleRead {
                 EXISTS (SELECT 1 FROM student_family_links l JOIN meeting_students ms ON ms.student_id = l.student_id
                     WHERE ms.meeting_id = p.meeting_id AND l.family_member_id = p.family_member_id
                     AND l.has_parental_responsibility) AS is_parent,
-                u.name AS user_name, u.job_role, a.name AS agency_name, a.agency,
+                u.name AS user_name, u.job_role, a.id AS agency_id, a.name AS agency_name, a.agency,
                 r.id AS reply_id, r.attendance, r.suitable_times, r.interpreter_language AS reply_interpreter,
                 r.access_needs AS reply_access, r.preferred_mode, r.note, r.contribution, r.updated_at AS reply_updated,
                 v.id AS voice_id, v.going_well, v.worries, v.hopes, v.talk_about, v.know_beforehand, v.face,

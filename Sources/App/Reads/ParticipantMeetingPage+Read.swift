@@ -147,6 +147,11 @@ extension ParticipantMeetingPage {
 
         page.summary = try await summary(
             of: meeting, for: participant, language: catalogLanguage, on: db)
+        if page.summary != nil, meeting.lifecycle.allows(.followThrough) {
+            page.followThrough = try await ParticipantFollowThrough.read(
+                meetingID: meetingID, person: participant.person,
+                viewer: ContactRule.viewer(participant.loadedContactPerson), on: db)
+        }
         return page
     }
 

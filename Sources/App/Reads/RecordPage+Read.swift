@@ -17,23 +17,30 @@ extension RecordPage {
         let run = try await RunRead.run(
             of: meetingID, parts: [.items, .entries, .revisions], viewer: context.viewer,
             userID: context.staff.user.id, on: db)
-        // What was said since the meeting about how each action went (one more indexed read).
-        let actionIDs = run.entries.filter { $0.kind == .action }.map(\.id.rawValue)
-        let said = Dictionary(
-            grouping: try await ActionStatuses.lines(of: actionIDs, on: db), by: { RecordEntryID($0.entry_id) }
-        )
-        .mapValues { lines in
-            lines.compactMap { line in
-                ActionStatus(rawValue: line.status).map {
-                    ActionStatusLine(status: $0, note: line.note, byName: line.by_name, at: line.at)
-                }
+        // What was said since the meeting about each goal and action (one more indexed read).
+        let kinds = Dictionary(uniqueKeysWithValues: run.entries.map { ($0.id, $0.kind) })
+        let followed = run.entries.filter { $0.kind == .action || $0.kind == .goal }.map(\.id.rawValue)
+        var said: [RecordEntryID: [ActionStatusLine]] = [:]
+        var progress: [RecordEntryID: [GoalProgressLine]] = [:]
+        for line in try await FollowThroughUpdates.lines(of: followed, on: db) {
+            let id = RecordEntryID(line.entry_id)
+            if kinds[id] == .goal, let status = GoalStatus(rawValue: line.status) {
+                progress[id, default: []].append(
+                    GoalProgressLine(
+                        status: status, note: line.note, observed: line.observed, nextReview: line.next_review,
+                        byName: line.by_name, at: line.at))
+            } else if let status = ActionStatus(rawValue: line.status) {
+                said[id, default: []].append(
+                    ActionStatusLine(status: status, note: line.note, byName: line.by_name, at: line.at))
             }
         }
-        return RecordPage(
+        var page = RecordPage(
             meetingID: MeetingID(meetingID), type: meeting.type, state: meeting.state,
             studentNames: context.students.map(\.displayName), startedAt: meeting.startedAt,
             flags: Flags(meeting.lifecycle, mayChange: context.mayChange), people: people, items: run.items,
             entries: run.entries, history: run.history, amending: amending, actionStatus: said, notice: notice,
             kept: kept)
+        page.goalProgress = progress
+        return page
     }
 }

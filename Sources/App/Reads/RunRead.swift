@@ -197,7 +197,8 @@ extension RunRead {
     {
         try await MeetingPeopleRead.read(meetingID, for: viewer, on: db).map { row in
             RunPerson(
-                id: ParticipantID(row.id), kind: row.kind, name: row.name, role: row.role, presence: row.presence,
+                id: ParticipantID(row.id), kind: row.kind, name: row.name, role: row.role, person: row.person,
+                presence: row.presence,
                 interpreterUsed: row.interpreter_used,
                 voice: row.hasWords
                     ? ParticipantWords(

@@ -20,7 +20,8 @@ enum MeetingRecord {
 
     /// One new entry from the capture forms. `fields` are the checked values of its kind.
     static func add(
-        _ entry: RecordEntry, to meeting: Meeting, item: UUID?, by userID: UUID, on db: any Database
+        _ entry: RecordEntry, to meeting: Meeting, item: UUID?, owners: [PersonRef] = [], by userID: UUID,
+        on db: any Database
     ) async throws {
         guard meeting.lifecycle.allows(.capture) else {
             throw AppError.badRequest(
@@ -37,6 +38,8 @@ enum MeetingRecord {
         entry.$author.id = userID
         try await db.transaction { db in
             try await entry.create(on: db)
+            let entryID = try entry.requireID()
+            for owner in owners { try await RecordEntryOwner(entryID: entryID, person: owner).create(on: db) }
             try await MeetingRun.bump(meeting, on: db)
         }
     }

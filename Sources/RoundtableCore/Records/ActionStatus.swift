@@ -52,6 +52,11 @@ public struct ActionStatusForm: Sendable, Equatable {
     public struct Checked: Sendable, Equatable {
         public var status: ActionStatus
         public var note: String?
+
+        public init(status: ActionStatus, note: String?) {
+            self.status = status
+            self.note = note
+        }
     }
 
     /// `current` is where the action stands now: saving it again with nothing to add would

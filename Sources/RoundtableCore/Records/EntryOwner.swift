@@ -73,3 +73,51 @@ public enum FollowThroughRule {
         }
     }
 }
+
+/// One of a meeting's people, as the capture forms offer them as owners.
+public struct MeetingPerson: Sendable, Equatable {
+    public var person: PersonRef
+    public var name: String
+    /// What they are there as ("Mother", "Head of year"), to tell two people apart on the form.
+    public var role: String
+
+    public init(person: PersonRef, name: String, role: String = "") {
+        self.person = person
+        self.name = name
+        self.role = role
+    }
+}
+
+/// Owners chosen on a capture form: ticked people from the meeting, and a name typed for
+/// someone who was not there. The record keeps both the people (to remind and to let a family
+/// mark their own action done) and the names as read at the time.
+public enum OwnerPick {
+    public struct Picked: Sendable, Equatable {
+        public var people: [PersonRef]
+        /// Everyone, in words: the ticked people's names, then the typed name.
+        public var names: String
+        /// How the record groups it: the first person ticked, else nothing known.
+        public var ownerKind: ActionOwnerKind?
+    }
+
+    /// Ticked values that are not this meeting's people are refused rather than ignored: they
+    /// come from a page about another meeting, or from someone altering the form.
+    public static func check(
+        ticked: [String], someoneElse: String, people: [MeetingPerson], field: String, limit: Int,
+        missing: String, into errors: inout FieldErrors
+    ) -> Picked {
+        var chosen: [MeetingPerson] = []
+        for value in ticked {
+            guard let ref = PersonRef(formValue: value), let person = people.first(where: { $0.person == ref }) else {
+                errors.add(field, "Choose people from this meeting")
+                continue
+            }
+            if !chosen.contains(person) { chosen.append(person) }
+        }
+        let other = Text.clean(someoneElse)
+        if other.count > limit { errors.add(field + "_other", "Use \(limit) characters or fewer") }
+        if chosen.isEmpty, other.isEmpty { errors.add(field, missing) }
+        let names = (chosen.map(\.name) + (other.isEmpty ? [] : [other])).joined(separator: ", ")
+        return Picked(people: chosen.map(\.person), names: names, ownerKind: chosen.first?.person.ownerKind)
+    }
+}

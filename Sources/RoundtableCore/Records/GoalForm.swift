@@ -31,7 +31,10 @@ public struct GoalForm: Sendable, Equatable {
     public var whyImposed = ""
     public var measure = GoalMeasure.observational.rawValue
     public var target = ""
+    /// A name typed for someone who was not at the meeting.
     public var owners = ""
+    /// The meeting's people ticked as owners (`PersonRef.formValue`).
+    public var ownerPeople: [String] = []
     /// `2026-12-03`, as a date input sends it.
     public var reviewDate = ""
     public var label = RecordLabel.shared.rawValue
@@ -46,11 +49,13 @@ public struct GoalForm: Sendable, Equatable {
         public var measure: GoalMeasure
         public var target: String?
         public var owners: String
+        public var ownerPeople: [PersonRef] = []
         public var reviewDate: Date
         public var label: RecordLabel
     }
 
-    public func check(today: Date) -> Result<Checked, FieldErrorsBox> {
+    /// `people` are the meeting's people, who may be ticked as owners.
+    public func check(today: Date, people: [MeetingPerson] = []) -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         let what = RecordFormCheck.text(
             self.what, field: "what", limit: RecordLimit.statement, missing: "Enter the goal in a sentence",
@@ -75,11 +80,10 @@ public struct GoalForm: Sendable, Equatable {
             self.target, field: "target", limit: RecordLimit.target,
             missing: measure == .measurable ? "Enter the number or level you are aiming for" : nil,
             into: &errors)
-        let owners = Text.clean(self.owners)
-        if owners.isEmpty { errors.add("owners", "Enter who is working on this goal") }
-        if owners.count > RecordLimit.goalOwners {
-            errors.add("owners", "Use \(RecordLimit.goalOwners) characters or fewer")
-        }
+        let owners = OwnerPick.check(
+            ticked: ownerPeople, someoneElse: self.owners, people: people, field: "owners",
+            limit: RecordLimit.goalOwners, missing: "Choose who is working on this goal, or enter their name",
+            into: &errors)
         let review = RecordFormCheck.futureDay(
             reviewDate, field: "review_date", missing: "Enter when you will look at this goal again",
             today: today, into: &errors)
@@ -93,7 +97,7 @@ public struct GoalForm: Sendable, Equatable {
             Checked(
                 what: what, agreement: agreement,
                 imposedBy: imposed ? imposedBy : nil, whyImposed: imposed ? whyImposed : nil,
-                measure: measure, target: RecordFormCheck.optional(target), owners: owners,
-                reviewDate: review, label: label))
+                measure: measure, target: RecordFormCheck.optional(target), owners: owners.names,
+                ownerPeople: owners.people, reviewDate: review, label: label))
     }
 }

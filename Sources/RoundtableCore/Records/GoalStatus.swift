@@ -54,6 +54,13 @@ public struct GoalProgressForm: Sendable, Equatable {
         public var note: String?
         public var observed: String?
         public var nextReview: Date?
+
+        public init(status: GoalStatus, note: String?, observed: String?, nextReview: Date?) {
+            self.status = status
+            self.note = note
+            self.observed = observed
+            self.nextReview = nextReview
+        }
     }
 
     public func check(current: GoalStatus, today: Date) -> Result<Checked, FieldErrorsBox> {
@@ -99,4 +106,33 @@ public enum FollowThrough {
         let wanted: MeetingState = settled ? .followedUp : (recordShared ? .recordShared : .closed)
         return wanted == lifecycle.state ? nil : wanted
     }
+}
+
+extension GoalStatus {
+    /// As a family member or the student reads it.
+    public var participantPhrase: Phrase {
+        switch self {
+        case .notStarted: .followGoalNotStarted
+        case .goingOn: .followGoalGoingOn
+        case .achieved: .followGoalAchieved
+        case .changed: .followGoalChanged
+        case .stopped: .followGoalStopped
+        }
+    }
+}
+
+extension ActionStatus {
+    /// As a family member or the student reads it.
+    public var participantPhrase: Phrase {
+        switch self {
+        case .open: .followActionOpen
+        case .done: .followActionDone
+        case .notDone: .followActionNotDone
+        case .noLongerNeeded: .followActionNoLongerNeeded
+        }
+    }
+
+    /// What a family member or the student may say of their own action: that they did it, or
+    /// could not. Whether it is still needed is the school's to say.
+    public static let participantChoices: [ActionStatus] = [.done, .notDone]
 }

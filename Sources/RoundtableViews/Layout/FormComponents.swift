@@ -449,6 +449,7 @@ extension SiteRoute.Notice {
         case .requestAnswered: "Your answer is on the family's page."
         case .recordChanged: "Changed. The earlier version and your reason are kept in the record's history."
         case .actionStatusSaved: "Saved how the action went. The record of the meeting is unchanged."
+        case .goalProgressSaved: "Saved how the goal is going. The record of the meeting is unchanged."
         case .meetingClosed: "The meeting is closed and its record is locked. Changes now need a reason."
         case .summarySaved: "Saved. Participants read it once you share the summary."
         case .summaryShared:

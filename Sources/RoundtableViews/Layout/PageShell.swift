@@ -160,7 +160,14 @@ public struct PageShell {
                                     "a",
                                     attributes: [.href(area.route)]
                                         + (area == page.area ? [.aria("current", "page")] : [])
-                                ) { T(area.label) }
+                                ) {
+                                    T(area.label)
+                                    if area == .home, let count = staff.needsCount, count > 0 {
+                                        // The number for the eye; the words for a screen reader.
+                                        El("span", .class("nav-count"), .aria("hidden", "true")) { T(String(count)) }
+                                        El("span", .class("visually-hidden")) { T(", " + StaffWork.countText(count)) }
+                                    }
+                                }
                             }
                         }
                     }

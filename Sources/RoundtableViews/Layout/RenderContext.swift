@@ -60,11 +60,15 @@ public struct StaffFrame: Sendable, Equatable {
     /// The school (or, for the organisation's administrators, the organisation) in the header.
     public var siteName: String
     public var areas: [StaffArea]
+    /// How many things need this person now (`StaffWork`), shown beside "Home"; `nil` when
+    /// the request did not count them (a form shown again after a mistake).
+    public var needsCount: Int?
 
-    public init(name: String, roleLabel: String, siteName: String, areas: [StaffArea]) {
+    public init(name: String, roleLabel: String, siteName: String, areas: [StaffArea], needsCount: Int? = nil) {
         self.name = name
         self.roleLabel = roleLabel
         self.siteName = siteName
         self.areas = areas
+        self.needsCount = needsCount
     }
 }

@@ -11,7 +11,9 @@ extension ParticipantMeetingPage {
                     errors: !replyErrors.isEmpty
                         ? replyErrors
                         : !agendaErrors.isEmpty
-                            ? agendaErrors : !(requests?.errors.isEmpty ?? true) ? requests!.errors : summaryErrors,
+                            ? agendaErrors
+                            : !(requests?.errors.isEmpty ?? true)
+                                ? requests!.errors : followThroughErrors.isEmpty ? summaryErrors : followThroughErrors,
                     title: t(.errorSummary))
             }
             PageHeading(text: title, caption: schoolName)
@@ -29,12 +31,22 @@ extension ParticipantMeetingPage {
             }
             if let summary {
                 // After the meeting the summary is the page: the invitation and its forms are history.
+                // How things are going comes first: it is what someone coming back is here for.
+                if let followThrough, !followThrough.isEmpty {
+                    ParticipantFollowThroughSection(t: t, token: token, content: followThrough)
+                }
                 ParticipantSummarySection(t: t, token: token, content: summary)
                 requestSection(t)
             } else {
                 invitationPart(t)
             }
         }
+    }
+
+    private var followThroughErrors: FieldErrors {
+        var errors = FieldErrors()
+        if let draft = followThrough?.draft { errors.add("note" + draft.entryID.fieldSuffix, draft.error) }
+        return errors
     }
 
     private var summaryErrors: FieldErrors {

@@ -38,6 +38,8 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     public var requests: MeetingRequestSection.Content?
     /// Once the record is shared: the summary, and what this person answered.
     public var summary: ParticipantSummaryContent?
+    /// With the summary: how the shared goals are going and this person's own actions.
+    public var followThrough: ParticipantFollowThrough?
 
     /// What the page says about the meeting itself.
     public struct MeetingInfo: Sendable, Equatable {
@@ -154,7 +156,7 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     public var title: String { t(.pageTitle, ["names": studentNames.joined(separator: " & ")]) }
     public var hasErrors: Bool {
         !replyErrors.isEmpty || !agendaErrors.isEmpty || !(requests?.errors.isEmpty ?? true)
-            || summary?.commentError != nil
+            || summary?.commentError != nil || followThrough?.draft != nil
     }
     public var language: String { catalogLanguage == Catalog.pseudoLocale ? "en" : catalogLanguage }
     public var isForParticipants: Bool { true }

@@ -46,6 +46,7 @@ extension SiteRoute {
         case spaceSaved = "space-saved"
         case recordChanged = "record-changed"
         case actionStatusSaved = "action-status-saved"
+        case goalProgressSaved = "goal-progress-saved"
         case meetingClosed = "meeting-closed"
         case summarySaved = "summary-saved"
         case summaryShared = "summary-shared"

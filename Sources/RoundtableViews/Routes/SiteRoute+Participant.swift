@@ -12,9 +12,12 @@ public enum ParticipantRoute: Sendable, Equatable {
     case verify
     /// The participant confirms or comments on the summary.
     case summary
+    /// After the meeting: they say their own action is done (or could not be), or add a note
+    /// to a shared goal. Which one is a form field, so no id is in the address.
+    case followThrough
 
     public enum Template: Hashable, Sendable, CaseIterable {
-        case page, agenda, voice, request, code, verify, summary
+        case page, agenda, voice, request, code, verify, summary, followThrough
 
         public var segments: [PathSegment] {
             let link: [PathSegment] = ["p", .token]
@@ -26,6 +29,7 @@ public enum ParticipantRoute: Sendable, Equatable {
             case .code: link + ["code"]
             case .verify: link + ["verify"]
             case .summary: link + ["summary"]
+            case .followThrough: link + ["follow-through"]
             }
         }
     }
@@ -39,6 +43,7 @@ public enum ParticipantRoute: Sendable, Equatable {
         case .code: RouteAddress(.code)
         case .verify: RouteAddress(.verify)
         case .summary: RouteAddress(.summary)
+        case .followThrough: RouteAddress(.followThrough)
         }
     }
 }

@@ -6,6 +6,8 @@ struct CapturePanel: Component {
     var meetingID: MeetingID
     var itemID: AgendaItemID?
     var state: CaptureState
+    /// The meeting's people, who may be chosen to own a goal or an action.
+    var people: [MeetingPerson]
 
     var body: Component {
         El("div", .class("capture")) {
@@ -28,17 +30,40 @@ struct CapturePanel: Component {
                 line(
                     "goal_target", "Target, if it can be counted",
                     hint: "For example: on time to school 4 days out of 5.")
-                line("goal_owners", "Who works on it")
+                owners(.goal, "Who works on it", other: "goal_owners")
                 line("goal_review_date", "When we look at it again", date: true)
                 labelChoice(.goal)
             }
             form(.action, "Add an action") {
                 area("action_what", "What will be done")
-                choice("action_owner_kind", "Who does it", ActionOwnerKind.allCases, \.label, default: .staff)
-                line("action_owner_name", "Their name")
+                owners(.action, "Who does it", other: "action_owner_name")
                 line("action_due", "By when", date: true)
                 labelChoice(.action)
             }
+        }
+    }
+
+    /// Tick the meeting's people; a name for someone who was not there goes in the box below.
+    private func owners(_ kind: RecordEntryKind, _ legend: String, other: String) -> Component {
+        let field = kind == .goal ? "goal_owners" : "action_owner_name"
+        let options = people.map { person in
+            let name = CaptureState.ownerField(kind, person.person)
+            let label = person.role.isEmpty ? person.name : "\(person.name) (\(person.role))"
+            return CheckboxGroup.Option(name: name, label: label, checked: state.values[name] != nil)
+        }
+        return ComponentGroup {
+            if !options.isEmpty {
+                CheckboxGroup(
+                    id: "\(kind.rawValue)_who", legend: legend,
+                    hint: kind == .goal ? "Tick everyone working on it." : "Tick everyone who will do it.",
+                    options: options,
+                    error: state.errors[field])
+            }
+            TextField(
+                name: other, label: options.isEmpty ? legend : "Someone not at the meeting",
+                hint: options.isEmpty ? nil : "Their name and who they are, for example: Grandad, Mr Ali.",
+                value: state.value(other),
+                error: options.isEmpty ? state.errors[field] : state.errors[field + "_other"])
         }
     }
 

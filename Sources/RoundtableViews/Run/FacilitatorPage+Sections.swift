@@ -70,7 +70,7 @@ extension FacilitatorPage {
                 entries: entries.filter { $0.itemID == nil && $0.kind != .parked }, meetingID: meetingID,
                 isRunning: flags.isRunning)
             if flags.mayCapture && current == nil {
-                CapturePanel(meetingID: meetingID, itemID: nil, state: capture)
+                CapturePanel(meetingID: meetingID, itemID: nil, state: capture, people: people.owners)
             }
             ParkingLot(
                 meetingID: meetingID, isRunning: flags.isRunning, mayCapture: flags.mayCapture,

@@ -23,17 +23,25 @@ extension RecordEntryID {
     public var fieldSuffix: String { "-" + rawValue.uuidString.prefix(8) }
 }
 
-/// "How it went" as typed, with what to change.
-public struct ActionStatusDraft: Sendable, Equatable {
+/// How a goal or an action is going, as typed, with what to change.
+public struct FollowThroughDraft: Sendable, Equatable {
     public var entryID: RecordEntryID
     public var status: String
     public var note: String
+    /// A goal's: the value seen, and the next review date.
+    public var observed: String
+    public var nextReview: String
     public var errors: FieldErrors
 
-    public init(entryID: RecordEntryID, status: String, note: String, errors: FieldErrors) {
+    public init(
+        entryID: RecordEntryID, status: String, note: String, observed: String = "", nextReview: String = "",
+        errors: FieldErrors
+    ) {
         self.entryID = entryID
         self.status = status
         self.note = note
+        self.observed = observed
+        self.nextReview = nextReview
         self.errors = errors
     }
 }

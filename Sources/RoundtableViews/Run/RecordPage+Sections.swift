@@ -89,6 +89,7 @@ extension RecordPage {
                     EntryText(entry: entry)
                     // While the meeting runs an action has only just been agreed: no status yet.
                     if entry.kind == .action && locked { actionStatusBlock(entry) }
+                    if entry.kind == .goal && locked { goalProgressBlock(entry) }
                     if let revisions = history[entry.id], !revisions.isEmpty {
                         El("details", .class("details")) {
                             El("summary") { T("Changed \(revisions.count == 1 ? "once" : "\(revisions.count) times")") }

@@ -46,8 +46,10 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
     public var amending: AmendState?
     /// What was said, after the meeting, about how each action went, oldest first.
     public var actionStatus: [RecordEntryID: [ActionStatusLine]]
+    /// What was said, after the meeting, about how each goal is going, oldest first.
+    public var goalProgress: [RecordEntryID: [GoalProgressLine]] = [:]
     /// "How it went" as typed, shown again with what to change.
-    public var statusDraft: ActionStatusDraft?
+    public var statusDraft: FollowThroughDraft?
     public var notice: SiteRoute.Notice?
     /// Words typed into a capture form after the meeting closed, shown so they are not lost.
     public var kept: String?
@@ -61,7 +63,7 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
         public var awaitsSummary: Bool
         /// The viewer may change the meeting (run it, amend its record, write its summary).
         public var mayChange: Bool
-        /// The meeting is over and the viewer may say how its actions went.
+        /// The meeting is over and the viewer may say how its goals and actions are going.
         public var mayFollowThrough: Bool
 
         public init(
@@ -104,7 +106,7 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
         meetingID: MeetingID, type: MeetingType, state: MeetingState, studentNames: [String], startedAt: Date?,
         flags: Flags, people: [RunPerson], items: [AgendaLine], entries: [RecordLine],
         history: [RecordEntryID: [Revision]] = [:], amending: AmendState? = nil,
-        actionStatus: [RecordEntryID: [ActionStatusLine]] = [:], statusDraft: ActionStatusDraft? = nil,
+        actionStatus: [RecordEntryID: [ActionStatusLine]] = [:], statusDraft: FollowThroughDraft? = nil,
         notice: SiteRoute.Notice? = nil, kept: String? = nil
     ) {
         self.meetingID = meetingID

@@ -53,7 +53,7 @@ struct RunAgendaItem: Component {
                     if running { steps }
                     EntryList(entries: entries, meetingID: meetingID, isRunning: isRunning)
                     if let capture, running {
-                        CapturePanel(meetingID: meetingID, itemID: item.id, state: capture)
+                        CapturePanel(meetingID: meetingID, itemID: item.id, state: capture, people: people.owners)
                     }
                 }
                 El("div", .class("run-item__side")) {

@@ -73,6 +73,8 @@ public struct RunPerson: Sendable, Equatable {
     public var name: String
     /// What they are there as, in words: "Mother", "Head of year".
     public var role: String
+    /// Who they are beyond this meeting, so they can be chosen to own a goal or an action.
+    public var person: PersonRef?
     public var presence: Presence?
     public var interpreterUsed: String?
     /// Their words before the meeting; `nil` when they wrote none or the viewer may not read
@@ -80,16 +82,25 @@ public struct RunPerson: Sendable, Equatable {
     public var voice: ParticipantWords?
 
     public init(
-        id: ParticipantID, kind: ParticipantKind, name: String, role: String, presence: Presence? = nil,
+        id: ParticipantID, kind: ParticipantKind, name: String, role: String, person: PersonRef? = nil,
+        presence: Presence? = nil,
         interpreterUsed: String? = nil, voice: ParticipantWords? = nil
     ) {
         self.id = id
         self.kind = kind
         self.name = name
         self.role = role
+        self.person = person
         self.presence = presence
         self.interpreterUsed = interpreterUsed
         self.voice = voice
+    }
+}
+
+extension [RunPerson] {
+    /// Everyone who may own a goal or an action: the people whose record is still there.
+    public var owners: [MeetingPerson] {
+        compactMap { person in person.person.map { MeetingPerson(person: $0, name: person.name, role: person.role) } }
     }
 }
 
@@ -107,4 +118,15 @@ public struct CaptureState: Sendable, Equatable {
     }
 
     public func value(_ name: String) -> String { values[name] ?? "" }
+
+    /// The meeting's people ticked on a capture form: each checkbox is its own field,
+    /// `goal_who_<person>`, so a form posted as a flat dictionary keeps every tick.
+    public static func ownerField(_ kind: RecordEntryKind, _ person: PersonRef) -> String {
+        "\(kind.rawValue)_who_\(person.formValue)"
+    }
+
+    public static func tickedOwners(_ kind: RecordEntryKind, in values: [String: String]) -> [String] {
+        let prefix = "\(kind.rawValue)_who_"
+        return values.keys.filter { $0.hasPrefix(prefix) }.sorted().map { String($0.dropFirst(prefix.count)) }
+    }
 }

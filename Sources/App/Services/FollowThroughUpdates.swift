@@ -1,0 +1,176 @@
+import Fluent
+import Foundation
+import RoundtableCore
+import RoundtableViews
+import SQLKit
+
+/// How the goals and actions agreed at a meeting are going, said after it: each time a new
+/// line (never an edit to the record), and each time the meeting's state follows (Core's
+/// `FollowThrough`: followed up once everything is settled, back again if one is reopened).
+enum FollowThroughUpdates {
+    /// Who said it: a member of staff, or a family member or the student from their link.
+    enum Author: Sendable {
+        case staff(UUID)
+        case participant(UUID)
+    }
+
+    /// The goal or action, if it is one of this meeting's that the viewer may read ("not
+    /// found" otherwise), in a meeting that is over (`MeetingAction.followThrough`).
+    static func entry(_ entryID: UUID, in context: MeetingContext, on db: any Database) async throws -> RecordEntry {
+        let meeting = context.meeting
+        let entry = try await MeetingRecord.entry(
+            entryID, in: meeting, for: context.viewer, userID: context.staff.user.id, on: db)
+        guard entry.kind == .action || entry.kind == .goal else { throw AppError.notFound }
+        guard meeting.lifecycle.allows(.followThrough) else {
+            throw AppError.badRequest("How a goal or an action is going is said once the meeting is over.")
+        }
+        return entry
+    }
+
+    /// Where the goal or action stands now (`follow_through_current`).
+    static func current(of entryID: UUID, on db: any SQLDatabase) async throws -> String? {
+        try await db.select().column("status").from("follow_through_current").where("entry_id", .equal, entryID)
+            .first(decoding: [String: String].self)?["status"]
+    }
+
+    static func currentAction(of entryID: UUID, on db: any SQLDatabase) async throws -> ActionStatus {
+        try await current(of: entryID, on: db).flatMap(ActionStatus.init(rawValue:)) ?? .open
+    }
+
+    static func currentGoal(of entryID: UUID, on db: any SQLDatabase) async throws -> GoalStatus {
+        try await current(of: entryID, on: db).flatMap(GoalStatus.init(rawValue:)) ?? GoalStatus.initial
+    }
+
+    /// Adds a line to the action's history, audits it, and moves the meeting on if need be.
+    static func record(
+        _ checked: ActionStatusForm.Checked, for entry: RecordEntry, by author: Author, schoolID: UUID,
+        audit: AuditContext, now: Date, on db: any Database, tellLead settings: Sharing.Settings? = nil
+    ) async throws {
+        let update = ActionStatusUpdate()
+        update.$entry.id = try entry.requireID()
+        update.status = checked.status
+        update.note = checked.note
+        update.at = now
+        switch author {
+        case .staff(let id): update.$by.id = id
+        case .participant(let id): update.$byParticipant.id = id
+        }
+        try await db.transaction { db in
+            try await update.create(on: db)
+            try await AuditLog.record(
+                .actionStatusRecorded, on: db, context: audit, schoolID: schoolID, subjectType: "meeting",
+                subjectID: entry.$meeting.id, summary: checked.status.label)
+            try await settle(entry.$meeting.id, on: db)
+            if case .participant = author, let settings { try await tellLead(entry.$meeting.id, settings, now, on: db) }
+        }
+    }
+
+    /// Adds a line to the goal's history, audits it, and moves the meeting on if need be.
+    static func record(
+        _ checked: GoalProgressForm.Checked, for entry: RecordEntry, by author: Author, schoolID: UUID,
+        audit: AuditContext, now: Date, on db: any Database, tellLead settings: Sharing.Settings? = nil
+    ) async throws {
+        let update = GoalProgressUpdate()
+        update.$entry.id = try entry.requireID()
+        update.status = checked.status
+        update.note = checked.note
+        update.observed = checked.observed
+        update.nextReview = checked.nextReview
+        update.at = now
+        switch author {
+        case .staff(let id): update.$by.id = id
+        case .participant(let id): update.$byParticipant.id = id
+        }
+        try await db.transaction { db in
+            try await update.create(on: db)
+            try await AuditLog.record(
+                .goalProgressRecorded, on: db, context: audit, schoolID: schoolID, subjectType: "meeting",
+                subjectID: entry.$meeting.id, summary: checked.status.label)
+            try await settle(entry.$meeting.id, on: db)
+            if case .participant = author, let settings { try await tellLead(entry.$meeting.id, settings, now, on: db) }
+        }
+    }
+
+    /// A family member or the student said something: the lead hears of it by email, neutrally
+    /// (no names, no words of theirs), with where to read it once signed in.
+    private static func tellLead(
+        _ meetingID: UUID, _ settings: Sharing.Settings, _ now: Date, on db: any Database
+    )
+        async throws
+    {
+        guard let meeting = try await Meeting.find(meetingID, on: db), let lead = try await meeting.$lead.get(on: db),
+            let recipient = Recipient.staff(lead)
+        else { return }
+        let message = OutboxMessage(
+            school: meeting.$school.id, meeting: meetingID, to: recipient,
+            subject: "A participant said how a goal or action is going",
+            body:
+                "Dear \(lead.name),\n\nA participant in a meeting you lead has said how one of its goals or actions is going. "
+                + "Read it once you sign in:\n\n\(settings.url(.meeting(MeetingID(meetingID), .record())))"
+                + "\n\n\(settings.schoolName)",
+            now: now)
+        try await message.create(on: db)
+    }
+
+    /// Puts the meeting in the state its goals and actions call for. The move is one
+    /// conditional statement on the state read, so two updates at once cannot undo each other.
+    static func settle(_ meetingID: UUID, on db: any Database) async throws {
+        let sql = try db.sql()
+        struct Row: Decodable {
+            var kind: String
+            var status: String
+        }
+        let rows = try await sql.select().columns("kind", "status").from("follow_through_current")
+            .where("meeting_id", .equal, meetingID).all(decoding: Row.self)
+        let settled = FollowThrough.isSettled(
+            goals: rows.filter { $0.kind == RecordEntryKind.goal.rawValue }.compactMap {
+                GoalStatus(rawValue: $0.status)
+            },
+            actions: rows.filter { $0.kind == RecordEntryKind.action.rawValue }.compactMap {
+                ActionStatus(rawValue: $0.status)
+            })
+        guard let meeting = try await Meeting.find(meetingID, on: db),
+            let next = FollowThrough.state(
+                of: meeting.lifecycle, settled: settled, recordShared: meeting.recordSharedAt != nil)
+        else { return }
+        try await sql.update(Meeting.schema).set("state", to: next.rawValue)
+            .where("id", .equal, meetingID).where("state", .equal, meeting.state.rawValue).run()
+    }
+
+    /// One line said about a goal or an action, with who said it.
+    struct Line: Decodable, Sendable {
+        var entry_id: UUID
+        var status: String
+        var note: String?
+        var observed: String?
+        var next_review: Date?
+        var by_name: String?
+        var at: Date
+    }
+
+    /// Every line said about these goals and actions, oldest first: one query for both kinds.
+    static func lines(of entryIDs: [UUID], on db: any SQLDatabase) async throws -> [Line] {
+        guard !entryIDs.isEmpty else { return [] }
+        let ids: [any Encodable & Sendable] = entryIDs
+        return try await db.raw(
+            """
+            SELECT x.entry_id, x.status, x.note, x.observed, x.next_review, x.at,
+                COALESCE(u.name, f.given_name || ' ' || f.family_name,
+                    COALESCE(s.preferred_name, s.legal_given_name) || ' ' || s.legal_family_name) AS by_name
+            FROM (
+                SELECT a.id, a.entry_id, a.status, a.note, NULL AS observed, NULL AS next_review, a.by_id,
+                    a.by_participant_id, a.at
+                FROM action_status_updates a WHERE a.entry_id IN (\(binds: ids))
+                UNION ALL
+                SELECT g.id, g.entry_id, g.status, g.note, g.observed, g.next_review, g.by_id, g.by_participant_id, g.at
+                FROM goal_progress_updates g WHERE g.entry_id IN (\(binds: ids))
+            ) x
+            LEFT JOIN users u ON u.id = x.by_id
+            LEFT JOIN meeting_participants p ON p.id = x.by_participant_id
+            LEFT JOIN family_members f ON f.id = p.family_member_id
+            LEFT JOIN students s ON s.id = p.student_id
+            ORDER BY x.at, x.id
+            """
+        ).all(decoding: Line.self)
+    }
+}

@@ -360,6 +360,16 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .revokeCalendarFeed, path: "/calendar-feed/revoke",
                 expected: expect(303, 303, 303, 303, 303, 303)),
+            // Everyone with an account chooses their own reminder emails, and only their own.
+            Case(
+                method: .GET, template: .reminderSettings, path: "/reminders",
+                expected: expect(303, 200, 200, 200, 200, 200)),
+            Case(
+                method: .POST, template: .reminderSettings, path: "/reminders", form: ["frequency": "weekly"],
+                expected: expect(303, 303, 303, 303, 303, 303)),
+            Case(
+                method: .POST, template: .participant(.reminders), path: "/p/not-a-real-token-not-a-real-one/reminders",
+                form: ["reminders": "off"], expected: expect(404, 404, 404, 404, 404, 404)),
             Case(
                 method: .GET, template: .calendarFile, path: "/calendar/not-a-real-feed.ics",
                 expected: expect(404, 404, 404, 404, 404, 404)),

@@ -131,6 +131,7 @@ struct SiteRouteTests {
         (.meeting(meeting, .answerSummary(response)), "/meetings/\(meeting)/summary/responses/\(response)/answer"),
         (.participant(token: token, .summary), "/p/tok_AbC-123%2Fx%20y/summary"),
         (.participant(token: token, .followThrough), "/p/tok_AbC-123%2Fx%20y/follow-through"),
+        (.participant(token: token, .reminders), "/p/tok_AbC-123%2Fx%20y/reminders"),
         (.api(.meetingRecord(meeting)), "/api/v1/meetings/\(meeting)/record"),
         (.api(.meetingSummary(meeting)), "/api/v1/meetings/\(meeting)/summary"),
         (
@@ -156,6 +157,7 @@ struct SiteRouteTests {
         (.outboxCalendar(message), "/outbox/\(message)/meeting.ics"),
         (.outboxHandOver(message), "/outbox/\(message)/hand-over"),
         (.calendarFeed(notice: .feedRevoked), "/calendar-feed?notice=feed-revoked"),
+        (.reminderSettings(notice: .remindersSaved), "/reminders?notice=reminders-saved"),
         (.revokeCalendarFeed, "/calendar-feed/revoke"),
         (.calendarFile(token: "abc123.ics"), "/calendar/abc123.ics"),
         (.spaces(school: school, notice: .spaceSaved), "/spaces?school=\(school)&notice=space-saved"),

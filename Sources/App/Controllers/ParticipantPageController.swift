@@ -129,6 +129,7 @@ enum ParticipantPageController {
         page.followThrough?.justSaved = req.query[String.self, at: "followed"] == "1"
         page.summary?.justSent = req.query[String.self, at: "summary"]
             .flatMap(ParticipantSummaryContent.Response.Kind.init(rawValue:))
+        page.reminders = reminderChoice(req, resolved.participant)
         return page
     }
 

@@ -28,6 +28,10 @@ public func runApplication(_ app: Application) async throws {
             let worker = OutboxWorker(settings: smtp)
             app.outboxWorker = worker
             app.lifecycle.use(worker)
+            // Reminders only with a mail server: one that waits in the outbox is no reminder.
+            let reminders = ReminderWorker()
+            app.reminderWorker = reminders
+            app.lifecycle.use(reminders)
         }
         app.lifecycle.use(ChangeNoticeWorker())
     }

@@ -85,6 +85,10 @@ extension Application {
             // databases close, so the next process need not wait out their leases.
             finished = await worker.stop(before: deadline) && finished
         }
+        if let reminders = reminderWorker {
+            // Its claim on the job goes back in its `shutdownAsync`, before the databases close.
+            finished = await reminders.stop(before: deadline) && finished
+        }
         if finished {
             logger.notice("Stopped serving: every request answered; closing the databases")
         } else {

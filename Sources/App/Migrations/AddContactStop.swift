@@ -22,7 +22,9 @@ struct AddContactStop: AsyncMigration {
         ).run()
         // Restrictions already set stop links from now on, as a new one would.
         let now = Date()
-        for member in try await FamilyMember.query(on: database).filter(\.$restriction != nil).all()
+        // Only the columns that exist at this point: the model has since grown (reminders_off_at).
+        for member in try await FamilyMember.query(on: database).filter(\.$restriction != nil)
+            .field(\.$id).field(\.$restriction).all()
         where member.isRestricted {
             try await ContactStop.stop(member, now: now, on: database)
         }

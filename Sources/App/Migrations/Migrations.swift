@@ -46,6 +46,7 @@ enum Migrations {
         AddParticipantToActionStatusUpdates(),
         CreateFollowThroughView(),
         AddMeetingLeadIndexes(),
+        CreateReminders(),
     ]
 }
 

@@ -27,6 +27,8 @@ final class FamilyMember: Model, @unchecked Sendable {
     @OptionalField(key: "restriction") var restriction: String?
     /// When a restriction was last set; kept when it is lifted (see `ContactRule.openLink`).
     @OptionalField(key: "contact_stopped_at") var contactStoppedAt: Date?
+    /// Set when they turned reminders off from their page; nil means reminders come.
+    @OptionalField(key: "reminders_off_at") var remindersOffAt: Date?
     /// False once the roster marks the person `tobedeleted`; history stays.
     @Field(key: "is_active") var isActive: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?

@@ -25,6 +25,8 @@ final class User: Model, @unchecked Sendable {
     @OptionalField(key: "year_groups_led") var yearGroupsLed: [Int]?
     @Field(key: "is_active") var isActive: Bool
     @OptionalField(key: "last_sign_in_at") var lastSignInAt: Date?
+    /// Whether they get a list of what needs them by email, and how often (off until they choose).
+    @Enum(key: "reminder_digest") var reminderDigest: DigestFrequency
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -43,6 +45,7 @@ final class User: Model, @unchecked Sendable {
         self.role = role
         self.jobRole = jobRole
         self.isActive = isActive
+        self.reminderDigest = .initial
     }
 
     var ref: StaffRef {

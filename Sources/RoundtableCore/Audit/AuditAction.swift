@@ -47,6 +47,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case participantVoiceSaved = "participant.voice_saved"
     case meetingRequested = "participant.meeting_requested"
     case meetingRequestAnswered = "meeting.request_answered"
+    case remindersChanged = "reminders.changed"
     case participantCodeSent = "participant.code_sent"
     case meetingStarted = "meeting.started"
     case meetingClosed = "meeting.closed"
@@ -115,6 +116,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .participantCodeRefused: "A participant gave a wrong code"
         case .meetingRequested: "A family asked for a meeting"
         case .meetingRequestAnswered: "Answered a family's request for a meeting with a message"
+        case .remindersChanged: "Turned reminder emails off or on, or chose how often"
         }
     }
 }

@@ -154,6 +154,21 @@ extension Catalog {
             "Your meeting with {school} is cancelled. We will be in touch about what happens next. Your page:",
         .emailWhen: "When: {when}",
         .emailPrivate: "The link is for you only. Please do not forward this email.",
+        .reminderSubject: "A reminder from {school}",
+        .reminderMeeting:
+            "Just a reminder: your meeting with {school} is coming up soon. Everything about it is on your own page:",
+        .reminderAction:
+            "Just a reminder: something you agreed to do after your meeting with {school} is due on {date}. You can see it on your page, and tell us there when it is done:",
+        .reminderHowToStop: "If you would rather not get reminders, you can turn them off at the bottom of your page.",
+        .remindersTitle: "Reminders",
+        .remindersAbout:
+            "We send you a short email the day before a meeting, and two days before something you agreed to do is due. These emails never say what the meeting is about.",
+        .remindersAreOff:
+            "You have turned reminders off. You will still get invitations and summaries from the school.",
+        .remindersTurnOff: "Turn reminders off",
+        .remindersTurnOn: "Turn reminders on again",
+        .remindersSavedOff: "Done. We will not send you reminders.",
+        .remindersSavedOn: "Done. We will send you reminders again.",
         .requestTitle: "Ask for another meeting",
         .requestIntro:
             "If you would like to talk with the school about something else, ask here. A member of staff will reply.",

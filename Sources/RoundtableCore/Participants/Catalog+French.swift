@@ -159,6 +159,22 @@ extension Catalog {
         .emailCancel: "Votre réunion avec {school} est annulée. Nous vous recontacterons pour la suite. Votre page :",
         .emailWhen: "Quand : {when}",
         .emailPrivate: "Ce lien est pour vous seulement. Merci de ne pas transférer cet e-mail.",
+        .reminderSubject: "Un rappel de {school}",
+        .reminderMeeting:
+            "Petit rappel : votre réunion avec {school} approche. Tout ce qu’il faut savoir se trouve sur votre page :",
+        .reminderAction:
+            "Petit rappel : une chose que vous avez accepté de faire après votre réunion avec {school} est prévue pour le {date}. Vous pouvez la voir sur votre page, et nous dire là-bas quand c’est fait :",
+        .reminderHowToStop:
+            "Si vous préférez ne pas recevoir de rappels, vous pouvez les arrêter en bas de votre page.",
+        .remindersTitle: "Rappels",
+        .remindersAbout:
+            "Nous vous envoyons un court e-mail la veille d’une réunion, et deux jours avant la date d’une chose que vous avez accepté de faire. Ces e-mails ne disent jamais de quoi parle la réunion.",
+        .remindersAreOff:
+            "Vous avez arrêté les rappels. Vous recevrez toujours les invitations et les résumés de l’école.",
+        .remindersTurnOff: "Arrêter les rappels",
+        .remindersTurnOn: "Recevoir à nouveau les rappels",
+        .remindersSavedOff: "C’est fait. Nous ne vous enverrons plus de rappels.",
+        .remindersSavedOn: "C’est fait. Nous vous enverrons à nouveau des rappels.",
         .requestTitle: "Demander une autre réunion",
         .requestIntro:
             "Si vous souhaitez parler d’autre chose avec l’école, demandez-le ici. Un membre du personnel vous répondra.",

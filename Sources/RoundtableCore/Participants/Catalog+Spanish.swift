@@ -157,6 +157,21 @@ extension Catalog {
             "Se ha cancelado su reunión con {school}. Nos pondremos en contacto con usted para hablar de los próximos pasos. Su página:",
         .emailWhen: "Cuándo: {when}",
         .emailPrivate: "El enlace es solo para usted. Por favor, no reenvíe este correo.",
+        .reminderSubject: "Un recordatorio de {school}",
+        .reminderMeeting:
+            "Solo un recordatorio: su reunión con {school} es pronto. Todo lo que necesita saber está en su propia página:",
+        .reminderAction:
+            "Solo un recordatorio: algo que usted acordó hacer después de su reunión con {school} es para el {date}. Puede verlo en su página y decirnos allí cuando esté hecho:",
+        .reminderHowToStop: "Si prefiere no recibir recordatorios, puede desactivarlos al final de su página.",
+        .remindersTitle: "Recordatorios",
+        .remindersAbout:
+            "Le enviamos un correo corto el día antes de una reunión, y dos días antes de la fecha de algo que usted acordó hacer. Estos correos nunca dicen de qué trata la reunión.",
+        .remindersAreOff:
+            "Ha desactivado los recordatorios. Seguirá recibiendo las invitaciones y los resúmenes del colegio.",
+        .remindersTurnOff: "Desactivar los recordatorios",
+        .remindersTurnOn: "Volver a activar los recordatorios",
+        .remindersSavedOff: "Hecho. No le enviaremos recordatorios.",
+        .remindersSavedOn: "Hecho. Volveremos a enviarle recordatorios.",
         .requestTitle: "Pedir otra reunión",
         .requestIntro: "Si quiere hablar con el colegio de otro tema, pídalo aquí. Alguien del colegio le responderá.",
         .requestChild: "¿Sobre qué hijo o hija?",

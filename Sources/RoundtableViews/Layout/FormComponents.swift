@@ -459,6 +459,7 @@ extension SiteRoute.Notice {
         case .changesTold: "One email with the changes is on its way to each person."
         case .changesToldUnsent:
             "One email with the changes is waiting in the outbox for each person. Nothing has been sent: Roundtable has no mail server yet, so a school leader passes them on from the outbox."
+        case .remindersSaved: "Saved. Your reminder emails follow your new choice from now on."
         case .feedRevoked:
             "Your calendar address has stopped working. Calendars subscribed to it will show nothing new."
         case .meetingCancelled: "The meeting is cancelled. An email telling everyone who was invited is on its way."

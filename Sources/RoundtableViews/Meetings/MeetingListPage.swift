@@ -91,6 +91,8 @@ public struct MeetingListPage: HTMLPage, Sendable, Equatable {
                 if openRequests > 0 { T(" (\(openRequests) waiting)") }
                 T(" · ")
                 El("a", .href(.calendarFeed())) { T("See your meetings in your own calendar") }
+                T(" · ")
+                El("a", .href(.reminderSettings())) { T("Your reminder emails") }
             }
             if let roomsSchool {
                 El("p") {

@@ -40,6 +40,9 @@ extension ParticipantMeetingPage {
             } else {
                 invitationPart(t)
             }
+            if let reminders {
+                ParticipantReminderSection(t: t, token: token, content: reminders)
+            }
         }
     }
 

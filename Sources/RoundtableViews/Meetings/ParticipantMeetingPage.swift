@@ -40,6 +40,8 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     public var summary: ParticipantSummaryContent?
     /// With the summary: how the shared goals are going and this person's own actions.
     public var followThrough: ParticipantFollowThrough?
+    /// A family member's choice of reminder emails; nil for a student or an agency.
+    public var reminders: ParticipantReminderSection.Content? = nil
 
     /// What the page says about the meeting itself.
     public struct MeetingInfo: Sendable, Equatable {

@@ -38,6 +38,7 @@ extension SiteRoute {
         /// The same, with no mail server: the emails wait in the outbox.
         case meetingCancelledUnsent = "meeting-cancelled-unsent"
         case feedRevoked = "feed-revoked"
+        case remindersSaved = "reminders-saved"
         case meetingSplit = "meeting-split"
         case linksStopped = "links-stopped"
         case changesTold = "changes-told"

@@ -16,8 +16,11 @@ public enum ParticipantRoute: Sendable, Equatable {
     /// to a shared goal. Which one is a form field, so no id is in the address.
     case followThrough
 
+    /// A family member turns reminder emails off, or on again.
+    case reminders
+
     public enum Template: Hashable, Sendable, CaseIterable {
-        case page, agenda, voice, request, code, verify, summary, followThrough
+        case page, agenda, voice, request, code, verify, summary, followThrough, reminders
 
         public var segments: [PathSegment] {
             let link: [PathSegment] = ["p", .token]
@@ -30,6 +33,7 @@ public enum ParticipantRoute: Sendable, Equatable {
             case .verify: link + ["verify"]
             case .summary: link + ["summary"]
             case .followThrough: link + ["follow-through"]
+            case .reminders: link + ["reminders"]
             }
         }
     }
@@ -44,6 +48,7 @@ public enum ParticipantRoute: Sendable, Equatable {
         case .verify: RouteAddress(.verify)
         case .summary: RouteAddress(.summary)
         case .followThrough: RouteAddress(.followThrough)
+        case .reminders: RouteAddress(.reminders)
         }
     }
 }

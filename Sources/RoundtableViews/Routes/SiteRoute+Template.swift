@@ -12,7 +12,7 @@ extension SiteRoute {
         case meetings, meeting(MeetingRoute.Template), participant(ParticipantRoute.Template)
         case meetingRequests, acceptRequest, answerRequest
         case outbox, outboxCalendar, outboxHandOver
-        case calendarFeed, revokeCalendarFeed, calendarFile
+        case calendarFeed, revokeCalendarFeed, calendarFile, reminderSettings
         case spaces, newSpace, space
         case apiTokens, revokeAPIToken, api(APIRoute.Template)
         case asset(AssetRoute.Template)
@@ -24,7 +24,8 @@ extension SiteRoute {
                 .home, .setup, .signIn, .signOut, .welcome, .staff, .inviteStaff, .rosterImport, .rosterImportJob,
                 .schoolSettings, .schools, .audit, .students, .newStudent, .meetings, .meetingRequests,
                 .acceptRequest, .answerRequest, .outbox, .outboxCalendar, .outboxHandOver, .calendarFeed,
-                .revokeCalendarFeed, .calendarFile, .spaces, .newSpace, .space, .apiTokens, .revokeAPIToken,
+                .revokeCalendarFeed, .calendarFile, .reminderSettings, .spaces, .newSpace, .space, .apiTokens,
+                .revokeAPIToken,
                 .healthz, .readyz, .benchPlaintext,
             ]
             + StaffMemberRoute.Template.allCases.map(staffMember) + StudentRoute.Template.allCases.map(student)
@@ -61,6 +62,7 @@ extension SiteRoute {
             case .calendarFeed: ["calendar-feed"]
             case .revokeCalendarFeed: ["calendar-feed", "revoke"]
             case .calendarFile: ["calendar", .token]
+            case .reminderSettings: ["reminders"]
             case .spaces: ["spaces"]
             case .newSpace: ["spaces", "new"]
             case .space: ["spaces", .id(SpaceID.self)]

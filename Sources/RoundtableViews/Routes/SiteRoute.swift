@@ -42,6 +42,8 @@ public enum SiteRoute: Sendable, Equatable {
     case revokeCalendarFeed
     /// The feed itself; `token` ends in `.ics`.
     case calendarFile(token: String)
+    /// A member of staff's own choice of reminder emails (off, daily, weekly).
+    case reminderSettings(notice: Notice? = nil)
     case spaces(school: SchoolID? = nil, notice: Notice? = nil)
     case newSpace(school: SchoolID? = nil)
     case space(SpaceID)
@@ -94,6 +96,7 @@ public enum SiteRoute: Sendable, Equatable {
         case .calendarFeed(let notice): RouteAddress(.calendarFeed, query: [("notice", notice?.rawValue)])
         case .revokeCalendarFeed: RouteAddress(.revokeCalendarFeed)
         case .calendarFile(let token): RouteAddress(.calendarFile, .token(token))
+        case .reminderSettings(let notice): RouteAddress(.reminderSettings, query: [("notice", notice?.rawValue)])
         case .spaces(let school, let notice):
             RouteAddress(.spaces, query: [("school", school?.rawValue.uuidString), ("notice", notice?.rawValue)])
         case .newSpace(let school): RouteAddress(.newSpace, query: [("school", school?.rawValue.uuidString)])

@@ -161,6 +161,7 @@ func routes(_ app: Application) throws {
     api.get(.api(.meeting), use: APIController.meeting)
     api.post(.api(.meetingAgenda), use: APIController.addAgendaItem)
     api.get(.api(.meetingRecord), use: APIController.record)
+    api.post(.api(.entryStatus), use: APIController.sayHowItIsGoing)
     api.get(.api(.meetingSummary), use: APIController.summary)
     api.get(.api(.staff), use: APIController.staff)
     forms.post(.student(.familyMember), use: FamilyController.update)

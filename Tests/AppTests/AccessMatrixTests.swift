@@ -465,6 +465,10 @@ struct AccessMatrixTests {
                 method: .GET, template: .api(.meetingRecord), path: "/api/v1/meetings/\(meeting.id!)/record",
                 expected: expect(401, 401, 401, 401, 401, 401)),
             Case(
+                method: .POST, template: .api(.entryStatus),
+                path: "/api/v1/meetings/\(meeting.id!)/record/entries/\(UUID())/status",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
                 method: .GET, template: .api(.meetingSummary), path: "/api/v1/meetings/\(meeting.id!)/summary",
                 expected: expect(401, 401, 401, 401, 401, 401)),
             Case(

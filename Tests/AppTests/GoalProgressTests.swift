@@ -129,3 +129,80 @@ struct GoalProgressTests {
         }
     }
 }
+
+@Suite("The next meeting builds on the last")
+struct SinceLastTimeAppTests {
+    @Test(
+        "A follow-up opens with 'Since last time': the shared goals and actions with where they stand, no staff-only ones",
+        arguments: TestDatabase.all)
+    func since(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let c = try await SummaryTests.closed(app, people, s)
+            let action = try await GoalProgressTests.entry("ACTION-SHARED", app)
+            try await c.lead.submit(
+                c.path + "/record/entries/\(action.id)/status", ["status" + action.suffix: "done"],
+                from: c.path + "/record")
+            // A follow-up is planned from a closed record, before its summary is shared.
+            let meeting = try #require(try await Meeting.find(c.meeting.requireID(), on: app.db))
+            meeting.state = .closed
+            try await meeting.save(on: app.db)
+            let planned = try await c.lead.submit(c.path + "/run/follow-up", [:], from: c.path + "/record")
+            #expect(planned.status == .seeOther, "\(planned.text.prefix(300))")
+            let followUp = try #require(
+                try await Meeting.query(on: app.db).filter(\.$followUpOf.$id == c.meeting.requireID()).first())
+            let first = try #require(
+                try await AgendaItem.query(on: app.db).filter(\.$meeting.$id == followUp.requireID())
+                    .sort(\.$position).first())
+            #expect(first.title == FollowUpDraft.sinceTitle)
+            let notes = try #require(first.notes)
+            #expect(notes.contains("Goal: GOAL-SHARED, Zoë (Not started)"))
+            #expect(notes.contains("Action: ACTION-SHARED, Amira Ångström (Done)"))
+            #expect(!notes.contains("STAFF"))
+        }
+    }
+}
+
+@Suite("Goals and actions through the JSON API")
+struct FollowThroughAPITests {
+    @Test(
+        "The record gives each goal's and action's status and owners; a lead's token says how one is going; others cannot",
+        arguments: TestDatabase.all)
+    func api(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let c = try await SummaryTests.closed(app, people, s)
+            let token = try await APITests.token(for: people.primaryStaff, admin: people.oakAdmin, app: app)
+            let action = try await GoalProgressTests.entry("ACTION-SHARED", app)
+            let goal = try await GoalProgressTests.entry("GOAL-SHARED", app)
+            let base = "/api/v1/meetings/\(try c.meeting.requireID())"
+
+            let record = try await APITests.get(app, base + "/record", token: token)
+            #expect(record.status == .ok)
+            let body = record.body.string
+            #expect(body.contains(#""status":"open""#) && body.contains(#""status":"not_started""#))
+            let mother = try s.mother.requireID().uuidString
+            #expect(body.contains(#""ownerPeople":[{"#) && body.contains(mother))
+
+            let said = try await APIWriteTests.send(
+                app, .POST, base + "/record/entries/\(goal.id)/status", token: token,
+                json: #"{"status":"going_on","observed":"3 of 5","nextReview":"2031-05-01","note":"Better"}"#)
+            #expect(said.status == .created)
+            #expect(said.body.string.contains(#""status":"going_on""#))
+            let refused = try await APIWriteTests.send(
+                app, .POST, base + "/record/entries/\(action.id)/status", token: token, json: #"{"status":"maybe"}"#)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try await ActionStatusUpdate.query(on: app.db).count() == 0)
+            #expect(try await GoalProgressUpdate.query(on: app.db).first()?.observed == "3 of 5")
+
+            // A token whose owner reads the meeting but may not change it is refused.
+            let other = try await APITests.token(for: s.headOfYear, admin: people.oakAdmin, app: app)
+            let notTheirs = try await APIWriteTests.send(
+                app, .POST, base + "/record/entries/\(action.id)/status", token: other, json: #"{"status":"done"}"#)
+            #expect(notTheirs.status == .notFound)
+            #expect(try await ActionStatusUpdate.query(on: app.db).count() == 0)
+        }
+    }
+}

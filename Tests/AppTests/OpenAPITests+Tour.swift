@@ -95,6 +95,11 @@ extension OpenAPITests {
             for read in ["", "/record", "/summary"] {
                 try await tour.send(.GET, "/api/v1/meetings/\(closed)\(read)", token: lead, expect: .ok)
             }
+            let action = try await GoalProgressTests.entry("ACTION-SHARED", app)
+            let status = "/api/v1/meetings/\(closed)/record/entries/\(action.id)/status"
+            try await tour.send(.POST, status, token: lead, body: #"{"status": "done"}"#, expect: .created)
+            try await tour.send(.POST, status, token: lead, body: #"{"status": "maybe"}"#, expect: .unprocessableEntity)
+            try await tour.send(.POST, status, token: lead, body: "{", expect: .badRequest)
             try await tour.send(.GET, "/api/v1/staff", token: leader, expect: .ok)
             try await tour.send(.GET, "/api/v1/staff", token: lead, expect: .notFound)
             // An administrator belongs to no one school, so must name one.

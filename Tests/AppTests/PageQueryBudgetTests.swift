@@ -22,7 +22,8 @@ struct PageQueryBudgetTests {
         "setup (done)": 1,
         "welcome": 2,
         "participant: invitation": 9,
-        "participant: summary": 13,
+        // +1 (issue 12): the meeting's goals and actions, where each stands, and which are theirs.
+        "participant: summary": 14,
         // The home page is the day's work (issue 12): the session, what needs the person
         // (the navigation's count, drawn in full), their meetings this week, who replied to
         // those; for leaders and administrators whether the school still needs its first

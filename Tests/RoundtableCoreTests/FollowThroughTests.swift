@@ -118,3 +118,30 @@ struct FollowThroughTests {
         #expect(FollowThroughRule.mayAddGoalNote(label: label, as: viewer) == expected)
     }
 }
+
+@Suite("A follow-up starts from where things stand")
+struct SinceLastTimeTests {
+    @Test("The opening lists each goal and action with its status, and fits the agenda's notes")
+    func since() throws {
+        let carried = [
+            FollowUpDraft.Carried(kind: .goal, text: "Calmer lunchtimes", who: "Zoë", status: "Going on"),
+            FollowUpDraft.Carried(kind: .action, text: "Ask about a quiet table", who: "Amira", status: "Done"),
+        ]
+        let agenda = FollowUpDraft.agenda(from: [], carried: carried)
+        #expect(agenda.first?.title == FollowUpDraft.sinceTitle)
+        #expect(
+            agenda.first?.notes
+                == "Goal: Calmer lunchtimes, Zoë (Going on)\nAction: Ask about a quiet table, Amira (Done)")
+        #expect(FollowUpDraft.agenda(from: []).first?.title == FollowUpDraft.openingTitle)
+        let many = (1...40).map {
+            FollowUpDraft.Carried(
+                kind: .action, text: String(repeating: "x", count: 100) + "\($0)", who: nil, status: "Open")
+        }
+        let long = FollowUpDraft.sinceLastTime(many)
+        #expect(long.minutes == 15)
+        #expect(long.notes?.hasSuffix("more: see the last meeting's record.") == true)
+        let checked = try AgendaItemForm(title: long.title, minutes: String(long.minutes), notes: long.notes ?? "")
+            .check().get()
+        #expect(checked.notes == long.notes)
+    }
+}

@@ -133,6 +133,7 @@ struct SiteRouteTests {
         (.participant(token: token, .followThrough), "/p/tok_AbC-123%2Fx%20y/follow-through"),
         (.participant(token: token, .reminders), "/p/tok_AbC-123%2Fx%20y/reminders"),
         (.api(.meetingRecord(meeting)), "/api/v1/meetings/\(meeting)/record"),
+        (.api(.entryStatus(meeting, entry)), "/api/v1/meetings/\(meeting)/record/entries/\(entry)/status"),
         (.api(.meetingSummary(meeting)), "/api/v1/meetings/\(meeting)/summary"),
         (
             .meeting(meeting, .link(participant)),

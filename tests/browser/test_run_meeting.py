@@ -5,6 +5,7 @@ on two server processes sharing one PostgreSQL database."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -41,8 +42,11 @@ def plan_and_share(page, server) -> tuple[str, str]:
     return meeting_url, first_name
 
 
-def capture(page, kind: str, fields: dict[str, str], choices: tuple[str, ...] = ()) -> None:
-    """Opens a capture form under the current item, fills it and sends it."""
+def capture(
+    page, kind: str, fields: dict[str, str], choices: tuple[str, ...] = (), owners: tuple[str, ...] = ()
+) -> None:
+    """Opens a capture form under the current item, fills it and sends it. `owners` are words
+    in the labels of the meeting's people to tick as doing it."""
     panel = page.locator(".run-item--current .capture")
     summary = panel.locator("summary", has_text=f"Add a{'n' if kind == 'action' else ''} {kind}")
     summary.click()
@@ -50,6 +54,8 @@ def capture(page, kind: str, fields: dict[str, str], choices: tuple[str, ...] = 
         page.fill(selector, value)
     for label in choices:
         page.locator(f"label[for={label}]").click()
+    for owner in owners:
+        panel.locator(f"#{kind}_who label", has_text=re.compile(owner, re.I)).first.click()
     panel.get_by_role("button", name=f"Add a{'n' if kind == 'action' else ''} {kind}").click()
 
 
@@ -120,9 +126,8 @@ def test_run_record_and_share(browser, start_server, screenshot_dir, smtp_server
         )
         capture(
             page, "action",
-            {"#action_what": "Ask about the quiet lunch club", "#action_owner_name": "Mrs Haddad",
-             "#action_due": "2031-03-20"},
-            choices=("action_owner_kind-1",),
+            {"#action_what": "Ask about the quiet lunch club", "#action_due": "2031-03-20"},
+            owners=("father",),
         )
         expect(screen.get_by_text("Ask about the quiet lunch club")).to_be_visible(timeout=2_000)
         page.locator(".run-item--current").get_by_role("button", name="Park it for later").click()
@@ -177,6 +182,26 @@ def test_run_record_and_share(browser, start_server, screenshot_dir, smtp_server
         for paper in ("A4", "Letter"):
             parent.pdf(path=str(screenshot_dir / f"run-08-summary-{paper}.pdf"), format=paper, print_background=True)
         phone.close()
+
+        # Later, the father (who owns the action) reads his page in Spanish on a phone with
+        # JavaScript off, and says it is done.
+        quiet = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
+        parent = quiet.new_page()
+        parent.goto(link + "?language=es")
+        expect(parent.get_by_role("heading", name="Cómo van las cosas")).to_be_visible()
+        action = parent.locator(".follow-list__item", has_text="Ask about the quiet lunch club")
+        action.locator("textarea").fill("Hablé con el club el martes.")
+        screenshotter(parent, screenshot_dir, "run")("10-follow-through-phone-es")
+        action.get_by_role("button", name="Ya lo he hecho").click()
+        expect(parent.get_by_text("Gracias. El colegio ya puede verlo.")).to_be_visible()
+        expect(parent.locator(".follow-list__item", has_text="Ask about the quiet lunch club")).to_contain_text("Hecho")
+        screenshotter(parent, screenshot_dir, "run")("11-follow-through-done-es")
+        quiet.close()
+
+        # The lead reads it on the record, under the action, with who said it.
+        page.goto(meeting_url + "/record")
+        expect(page.get_by_text("Hablé con el club el martes.")).to_be_visible()
+        shot("12-record-follow-through")
 
         page.goto(meeting_url + "/summary")
         expect(page.get_by_text("confirmed the summary")).to_be_visible()

@@ -24,6 +24,44 @@ extension APIController {
         /// `2031-04-01`: a review or due day.
         var date: String?
         var changed: Int
+        /// Where a goal or an action stands now; nil for other kinds.
+        var status: String? = nil
+        var ownerPeople: [OwnerOutput] = []
+    }
+
+    struct OwnerOutput: Content {
+        var kind: String
+        var id: UUID
+    }
+
+    struct StatusInput: Content {
+        var status: String? = nil
+        var note: String?
+        var observed: String?
+        var nextReview: String?
+    }
+
+    struct StatusOutput: Content {
+        var entryId: UUID
+        var status: String
+    }
+
+    /// Say how a goal or an action is going, as the record page's form does.
+    static func sayHowItIsGoing(_ req: Request) async throws -> Response {
+        let context = try await req.changeableMeeting()
+        let id = try req.parameters.require(RecordEntryID.self).rawValue
+        let input = try req.content.decode(StatusInput.self)
+        let entry = try await FollowThroughUpdates.entry(id, in: context, on: req.db)
+        let said = FollowThroughUpdates.Said(
+            status: input.status ?? "", note: input.note ?? "", observed: input.observed ?? "",
+            nextReview: input.nextReview ?? "")
+        if let errors = try await FollowThroughUpdates.say(
+            said, about: entry, in: context, audit: req.auditContext, now: req.roundtable.now, on: req.db)
+        {
+            throw AppError.invalid(errors)
+        }
+        let status = try await FollowThroughUpdates.current(of: id, on: req.sql) ?? said.status
+        return try await StatusOutput(entryId: id, status: status).encodeResponse(status: .created, for: req)
     }
 
     struct RecordOutput: Content {
@@ -80,6 +118,7 @@ extension APIController {
         let entries = try await MeetingRecord.entries(
             of: meeting, for: context.viewer, userID: context.staff.user.id, on: req.db)
         let history = try await MeetingRecord.history(of: entries, on: req.db)
+        let followed = try await FollowThroughUpdates.statuses(of: entries.compactMap(\.id), on: req.sql)
         return try await RecordOutput(
             meetingId: try meeting.requireID(), state: meeting.state.rawValue,
             startedAt: meeting.startedAt.map { $0.formatted(.iso8601) },
@@ -90,7 +129,9 @@ extension APIController {
                     agendaItemId: entry.$agendaItem.id, text: entry.text, reason: entry.reason,
                     agreement: entry.agreement?.rawValue, imposedBy: entry.imposedBy, measure: entry.measure?.rawValue,
                     target: entry.target, owners: entry.owners, ownerKind: entry.ownerKind?.rawValue,
-                    date: day(entry.date), changed: history[entry.id!]?.count ?? 0)
+                    date: day(entry.date), changed: history[entry.id!]?.count ?? 0,
+                    status: followed.status[entry.id!],
+                    ownerPeople: (followed.owners[entry.id!] ?? []).map { .init(kind: $0.kind.rawValue, id: $0.id) })
             }
         ).encodeResponse(for: req)
     }

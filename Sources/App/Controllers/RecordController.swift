@@ -186,35 +186,19 @@ enum RecordController {
         let suffix = id.fieldSuffix
         func value(_ name: String) -> String { fields[name + suffix] ?? "" }
         let meetingID = MeetingID(try context.meeting.requireID())
-        let author = FollowThroughUpdates.Author.staff(try context.staff.user.requireID())
-        let schoolID = context.meeting.$school.id
-        var draft = FollowThroughDraft(entryID: id, status: value("status"), note: value("note"), errors: FieldErrors())
-        let refused: FieldErrors
-        if entry.kind == .goal {
-            let form = GoalProgressForm(
-                status: value("status"), note: value("note"), observed: value("observed"),
-                nextReview: value("next_review"))
-            (draft.observed, draft.nextReview) = (form.observed, form.nextReview)
-            let current = try await FollowThroughUpdates.currentGoal(of: id.rawValue, on: req.sql)
-            switch form.check(current: current, today: req.roundtable.now) {
-            case .success(let checked):
-                try await FollowThroughUpdates.record(
-                    checked, for: entry, by: author, schoolID: schoolID, audit: req.auditContext,
-                    now: req.roundtable.now, on: req.db)
-                return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: .goalProgressSaved)).path)
-            case .failure(let box): refused = box.errors
-            }
-        } else {
-            let form = ActionStatusForm(status: value("status"), note: value("note"))
-            switch form.check(current: try await FollowThroughUpdates.currentAction(of: id.rawValue, on: req.sql)) {
-            case .success(let checked):
-                try await FollowThroughUpdates.record(
-                    checked, for: entry, by: author, schoolID: schoolID, audit: req.auditContext,
-                    now: req.roundtable.now, on: req.db)
-                return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: .actionStatusSaved)).path)
-            case .failure(let box): refused = box.errors
-            }
+        let said = FollowThroughUpdates.Said(
+            status: value("status"), note: value("note"), observed: value("observed"),
+            nextReview: value("next_review"))
+        guard
+            let refused = try await FollowThroughUpdates.say(
+                said, about: entry, in: context, audit: req.auditContext, now: req.roundtable.now, on: req.db)
+        else {
+            let notice: SiteRoute.Notice = entry.kind == .goal ? .goalProgressSaved : .actionStatusSaved
+            return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: notice)).path)
         }
+        var draft = FollowThroughDraft(
+            entryID: id, status: said.status, note: said.note, observed: said.observed, nextReview: said.nextReview,
+            errors: FieldErrors())
         for problem in refused.items { draft.errors.add(problem.field + suffix, problem.message) }
         var page = try await recordPage(req, context)
         page.statusDraft = draft

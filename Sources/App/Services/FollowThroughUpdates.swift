@@ -41,6 +41,42 @@ enum FollowThroughUpdates {
         try await current(of: entryID, on: db).flatMap(GoalStatus.init(rawValue:)) ?? GoalStatus.initial
     }
 
+    /// What a member of staff says about a goal or an action, as typed.
+    struct Said: Sendable {
+        var status: String
+        var note: String
+        var observed: String = ""
+        var nextReview: String = ""
+    }
+
+    /// Checks what was said against the entry's kind and where it stands (Core's forms), and
+    /// records it. Returns the problems instead when there are any; nothing is written then.
+    static func say(
+        _ said: Said, about entry: RecordEntry, in context: MeetingContext, audit: AuditContext, now: Date,
+        on db: any Database
+    ) async throws -> FieldErrors? {
+        let id = try entry.requireID()
+        let author = Author.staff(try context.staff.user.requireID())
+        let schoolID = context.meeting.$school.id
+        if entry.kind == .goal {
+            let form = GoalProgressForm(
+                status: said.status, note: said.note, observed: said.observed, nextReview: said.nextReview)
+            switch form.check(current: try await currentGoal(of: id, on: db.sql()), today: now) {
+            case .success(let checked):
+                try await record(checked, for: entry, by: author, schoolID: schoolID, audit: audit, now: now, on: db)
+                return nil
+            case .failure(let box): return box.errors
+            }
+        }
+        let form = ActionStatusForm(status: said.status, note: said.note)
+        switch form.check(current: try await currentAction(of: id, on: db.sql())) {
+        case .success(let checked):
+            try await record(checked, for: entry, by: author, schoolID: schoolID, audit: audit, now: now, on: db)
+            return nil
+        case .failure(let box): return box.errors
+        }
+    }
+
     /// Adds a line to the action's history, audits it, and moves the meeting on if need be.
     static func record(
         _ checked: ActionStatusForm.Checked, for entry: RecordEntry, by author: Author, schoolID: UUID,
@@ -135,6 +171,69 @@ enum FollowThroughUpdates {
         else { return }
         try await sql.update(Meeting.schema).set("state", to: next.rawValue)
             .where("id", .equal, meetingID).where("state", .equal, meeting.state.rawValue).run()
+    }
+
+    /// Where each of these entries stands (goals and actions only) and who owns it: two queries.
+    static func statuses(
+        of entryIDs: [UUID], on db: any SQLDatabase
+    ) async throws -> (
+        status: [UUID: String], owners: [UUID: [PersonRef]]
+    ) {
+        guard !entryIDs.isEmpty else { return ([:], [:]) }
+        let ids: [any Encodable & Sendable] = entryIDs
+        struct StatusRow: Decodable {
+            var entry_id: UUID
+            var status: String
+        }
+        struct OwnerRow: Decodable {
+            var entry_id: UUID
+            var kind: ParticipantKind
+            var user_id: UUID?
+            var family_member_id: UUID?
+            var student_id: UUID?
+            var agency_contact_id: UUID?
+        }
+        let statuses = try await db.raw(
+            "SELECT entry_id, status FROM follow_through_current WHERE entry_id IN (\(binds: ids))"
+        ).all(decoding: StatusRow.self)
+        let owners = try await db.raw(
+            """
+            SELECT entry_id, kind, user_id, family_member_id, student_id, agency_contact_id
+            FROM record_entry_owners WHERE entry_id IN (\(binds: ids)) ORDER BY id
+            """
+        ).all(decoding: OwnerRow.self)
+        var byEntry: [UUID: [PersonRef]] = [:]
+        for row in owners {
+            guard let id = row.user_id ?? row.family_member_id ?? row.student_id ?? row.agency_contact_id,
+                let person = PersonRef(kind: row.kind, id: id)
+            else { continue }
+            byEntry[row.entry_id, default: []].append(person)
+        }
+        return (Dictionary(statuses.map { ($0.entry_id, $0.status) }, uniquingKeysWith: { a, _ in a }), byEntry)
+    }
+
+    /// This meeting's shared goals and actions, where each stands, for a follow-up's opening.
+    static func carried(from meetingID: UUID, on db: any Database) async throws -> [FollowUpDraft.Carried] {
+        struct Row: Decodable {
+            var kind: RecordEntryKind
+            var label: RecordLabel
+            var text: String
+            var owners: String?
+            var status: String
+        }
+        let rows = try await db.sql().raw(
+            """
+            SELECT c.kind, c.label, c.text, e.owners, c.status
+            FROM follow_through_current c JOIN record_entries e ON e.id = c.entry_id
+            WHERE c.meeting_id = \(bind: meetingID) ORDER BY e.kind DESC, e.created_at, e.id
+            """
+        ).all(decoding: Row.self)
+        return rows.filter { $0.kind.effectiveLabel($0.label) == .shared }.map { row in
+            let status =
+                row.kind == .goal
+                ? GoalStatus(rawValue: row.status)?.label : ActionStatus(rawValue: row.status)?.label
+            return FollowUpDraft.Carried(kind: row.kind, text: row.text, who: row.owners, status: status ?? row.status)
+        }
     }
 
     /// One line said about a goal or an action, with who said it.

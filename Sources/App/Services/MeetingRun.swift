@@ -150,7 +150,10 @@ enum MeetingRun {
                 // A staff-only topic would reach the family on the follow-up's agenda.
                 .filter { $0.effectiveLabel == .shared }
             unfinished += parked.map { RunItem(title: String($0.text.prefix(200)), plannedMinutes: 5) }
-            let agenda = FollowUpDraft.agenda(from: unfinished)
+            // What this meeting agreed, where it stands: only what the family could read here
+            // goes on an agenda the family will read.
+            let carried = try await FollowThroughUpdates.carried(from: meeting.requireID(), on: db)
+            let agenda = FollowUpDraft.agenda(from: unfinished, carried: carried)
             let draft = try await Meetings.draftSibling(
                 of: meeting,
                 purpose: FollowUpDraft.purpose(preferredName: studentName, topics: unfinished.map(\.title)),

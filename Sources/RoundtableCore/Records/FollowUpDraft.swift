@@ -4,6 +4,8 @@ import Foundation
 /// edits it like any plan; nothing here is sent anywhere.
 public enum FollowUpDraft {
     public static let openingTitle = "Where we left off last time"
+    /// The opening when the last meeting agreed goals or actions: where each of them stands.
+    public static let sinceTitle = "Since last time"
     public static let closingTitle = "Next steps"
     public static let openingMinutes = 5
     public static let closingMinutes = 5
@@ -11,8 +13,12 @@ public enum FollowUpDraft {
     /// A short look back, the unfinished items in their old order, and a close that agrees
     /// what happens next. Planned minutes are carried over without the extensions, which
     /// belonged to that meeting.
-    public static func agenda(from unfinished: [RunItem]) -> [AgendaItemForm.Checked] {
-        var agenda = [AgendaItemForm.Checked(title: openingTitle, minutes: openingMinutes, notes: nil)]
+    public static func agenda(from unfinished: [RunItem], carried: [Carried] = []) -> [AgendaItemForm.Checked] {
+        var agenda = [
+            carried.isEmpty
+                ? AgendaItemForm.Checked(title: openingTitle, minutes: openingMinutes, notes: nil)
+                : sinceLastTime(carried)
+        ]
         for item in unfinished {
             let note: String? =
                 switch item.state {
@@ -24,6 +30,48 @@ public enum FollowUpDraft {
         }
         agenda.append(AgendaItemForm.Checked(title: closingTitle, minutes: closingMinutes, notes: nil))
         return agenda
+    }
+
+    /// A goal or an action agreed last time, as the follow-up's opening lists it.
+    public struct Carried: Sendable, Equatable {
+        public var kind: RecordEntryKind
+        public var text: String
+        public var who: String?
+        /// Where it stands, in words ("Going on", "Done").
+        public var status: String
+
+        public init(kind: RecordEntryKind, text: String, who: String?, status: String) {
+            self.kind = kind
+            self.text = text
+            self.who = who
+            self.status = status
+        }
+    }
+
+    /// The agenda's notes hold 1,000 characters; what does not fit is counted, not cut mid-line.
+    static let notesLimit = 1000
+
+    /// "Since last time": one line per goal and action with where it stands, a minute each
+    /// (at least the usual five, at most a quarter of an hour).
+    public static func sinceLastTime(_ carried: [Carried]) -> AgendaItemForm.Checked {
+        var lines: [String] = []
+        var used = 0
+        for (index, item) in carried.enumerated() {
+            let what = String(Text.clean(item.text).prefix(120))
+            let who = item.who.map { ", " + String(Text.clean($0).prefix(60)) } ?? ""
+            let line = (item.kind == .goal ? "Goal: " : "Action: ") + what + who + " (\(item.status))"
+            let rest = carried.count - index
+            let tail = "And \(rest) more: see the last meeting's record."
+            if used + line.count + 1 > notesLimit - tail.count - 1 {
+                lines.append(tail)
+                break
+            }
+            lines.append(line)
+            used += line.count + 1
+        }
+        return AgendaItemForm.Checked(
+            title: sinceTitle, minutes: min(15, max(openingMinutes, carried.count)),
+            notes: lines.joined(separator: "\n"))
     }
 
     /// Names a few topics at most: a purpose is read on a phone, and must stay under the

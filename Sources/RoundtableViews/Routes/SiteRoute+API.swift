@@ -10,13 +10,15 @@ public enum APIRoute: Sendable, Equatable {
     case meeting(MeetingID)
     case meetingAgenda(MeetingID)
     case meetingRecord(MeetingID)
+    /// Say how a goal or an action is going.
+    case entryStatus(MeetingID, RecordEntryID)
     case meetingSummary(MeetingID)
     case staff
     case openAPI
 
     public enum Template: Hashable, Sendable, CaseIterable {
         case students, student, studentFamily, studentMeetings
-        case meetings, meeting, meetingAgenda, meetingRecord, meetingSummary
+        case meetings, meeting, meetingAgenda, meetingRecord, entryStatus, meetingSummary
         case staff, openAPI
 
         public var segments: [PathSegment] {
@@ -30,6 +32,8 @@ public enum APIRoute: Sendable, Equatable {
             case .meeting: api + ["meetings", .id(MeetingID.self)]
             case .meetingAgenda: api + ["meetings", .id(MeetingID.self), "agenda"]
             case .meetingRecord: api + ["meetings", .id(MeetingID.self), "record"]
+            case .entryStatus:
+                api + ["meetings", .id(MeetingID.self), "record", "entries", .id(RecordEntryID.self), "status"]
             case .meetingSummary: api + ["meetings", .id(MeetingID.self), "summary"]
             case .staff: api + ["staff"]
             case .openAPI: api + ["openapi.json"]
@@ -47,6 +51,7 @@ public enum APIRoute: Sendable, Equatable {
         case .meeting(let meeting): RouteAddress(.meeting, .id(meeting))
         case .meetingAgenda(let meeting): RouteAddress(.meetingAgenda, .id(meeting))
         case .meetingRecord(let meeting): RouteAddress(.meetingRecord, .id(meeting))
+        case .entryStatus(let meeting, let entry): RouteAddress(.entryStatus, .id(meeting), .id(entry))
         case .meetingSummary(let meeting): RouteAddress(.meetingSummary, .id(meeting))
         case .staff: RouteAddress(.staff)
         case .openAPI: RouteAddress(.openAPI)

@@ -8,6 +8,8 @@
 # BENCH_MEETING=1 to start from the demo school instead (300 students), run its demo meeting and
 # load the meetings list, the meeting page, a family member's page (from a link made as the lead
 # would), the facilitator view, the shared screen and its once-a-second poll, and the record;
+# BENCH_TIMELINE=1 to start from the demo school with one student given 50 meetings and 1,000
+# record entries (`demo --history`) and load their page (with its plan) and their timeline;
 # BENCH_DATABASE_URL=postgres://... to measure on an empty PostgreSQL database instead of
 # SQLite; ROUNDTABLE_LOG_LEVEL (default info, one line per request, as shipped);
 # DURATION (default 15s), THREADS (2), CONNECTIONS (50), SKIP_BUILD=1 to reuse the
@@ -81,9 +83,9 @@ roundtable_cli() {
     )
 }
 IMPORT_LINE=""
-if [ -n "${BENCH_MEETING:-}" ]; then
-    echo "== demo school (300 students)"
-    ROUNDTABLE_DEMO_PASSWORD="$PASSWORD" roundtable_cli demo --students 300 >/dev/null
+if [ -n "${BENCH_MEETING:-}" ] || [ -n "${BENCH_TIMELINE:-}" ]; then
+    echo "== demo school (300 students)${BENCH_TIMELINE:+, one with 50 meetings and 1,000 entries}"
+    ROUNDTABLE_DEMO_PASSWORD="$PASSWORD" roundtable_cli demo --students 300 ${BENCH_TIMELINE:+--history} >"$WORK/demo.txt"
     EMAIL='year7@larkfield.example'
     ADMIN_NAME='Fiona Lindqvist'
 fi
@@ -146,7 +148,7 @@ post_form() {
     curl -sS -o /dev/null -b "$JAR" -c "$JAR" -w '%{http_code} %{redirect_url}' "$BASE$path" "$@"
 }
 
-if [ -z "${BENCH_STUDENTS:-}" ] && [ -z "${BENCH_MEETING:-}" ]; then
+if [ -z "${BENCH_STUDENTS:-}" ] && [ -z "${BENCH_MEETING:-}" ] && [ -z "${BENCH_TIMELINE:-}" ]; then
     echo "== first-run setup and sign-in via curl"
     CSRF=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE/setup" | csrf_from)
     [ -n "$CSRF" ] || { echo "no _csrf on /setup" >&2; exit 1; }
@@ -251,6 +253,16 @@ if [ -n "${BENCH_MEETING:-}" ]; then
     run_wrk changed "$BASE$MEETING/screen/live?since=0" -H "Cookie: $COOKIE"
     run_wrk record "$BASE$MEETING/record" -H "Cookie: $COOKIE"
 fi
+if [ -n "${BENCH_TIMELINE:-}" ]; then
+    # The student `demo --history` made: 50 meetings, 1,000 entries, led by the signed-in head of year.
+    HISTORY_PATH=$(grep -o '/students/[0-9A-F-]*' "$WORK/demo.txt" | head -n 1)
+    [ -n "$HISTORY_PATH" ] || { echo "demo --history named no student" >&2; exit 1; }
+    STATUS=$(curl -sS -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$BASE$HISTORY_PATH/timeline")
+    [ "$STATUS" = 200 ] || { echo "$HISTORY_PATH/timeline: HTTP $STATUS" >&2; exit 1; }
+    run_wrk history "$BASE$HISTORY_PATH" -H "Cookie: $COOKIE"
+    run_wrk timeline "$BASE$HISTORY_PATH/timeline" -H "Cookie: $COOKIE"
+    run_wrk timeline_goals "$BASE$HISTORY_PATH/timeline?kind=goals&kind=actions&page=3" -H "Cookie: $COOKIE"
+fi
 
 BASE_RPS=$(rps "$WORK/plaintext.txt")
 echo
@@ -274,6 +286,11 @@ if [ -n "${BENCH_MEETING:-}" ]; then
         "participant|GET /p/:token (a family member's page)" "run|GET /meetings/:id/run (facilitator)" "screen|GET /meetings/:id/screen"
         "poll|GET …/screen/live, nothing new (204)" "changed|GET …/screen/live, new content"
         "record|GET /meetings/:id/record")
+fi
+if [ -n "${BENCH_TIMELINE:-}" ]; then
+    ROWS+=("history|GET /students/:id (50 meetings, 1,000 entries: the plan)"
+        "timeline|GET /students/:id/timeline (first 50 events)"
+        "timeline_goals|GET …/timeline?kind=goals&kind=actions&page=3")
 fi
 for row in "${ROWS[@]}"; do
     name=${row%%|*}

@@ -47,6 +47,7 @@ func routes(_ app: Application) throws {
     pages.get(.audit, use: AuditController.show)
     pages.get(.students, use: StudentsController.list)
     pages.get(.student(.show), use: StudentsController.show)
+    pages.get(.student(.timeline), use: StudentsController.timeline)
     pages.get(.newStudent, use: StudentsController.newForm)
     forms.post(.newStudent, use: StudentsController.create)
     pages.get(.student(.edit), use: StudentsController.editForm)

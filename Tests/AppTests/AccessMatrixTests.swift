@@ -206,6 +206,9 @@ struct AccessMatrixTests {
                 expected: expect(303, 404, 404, 404, 404, 404)),
             Case(method: .GET, template: .meetings, path: "/meetings", expected: expect(303, 200, 200, 200, 200, 200)),
             Case(
+                method: .GET, template: .student(.timeline), path: zoe + "/timeline?kind=goals&page=2",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
                 method: .GET, template: .student(.newMeeting), path: zoe + "/meetings/new",
                 expected: expect(303, 200, 200, 404, 200, 404)),
             Case(

@@ -40,7 +40,10 @@ struct PageQueryBudgetTests {
         "school settings": 2,
         "audit": 3,
         "students": 5,
-        "student": 8,
+        // The plan (issue 12): one more joined read, whatever the number of meetings.
+        "student": 9,
+        // Session, work count, the student, their meetings, one page of events, the audit line.
+        "student timeline": 6,
         "new student": 2,
         "edit student": 4,
         "family member": 5,
@@ -291,6 +294,7 @@ struct PageQueryBudgetTests {
             Page(name: "audit", template: .audit, user: "head", path: "/audit"),
             Page(name: "students", template: .students, user: "head", path: "/students"),
             Page(name: "student", template: .student(.show), user: "head", path: student),
+            Page(name: "student timeline", template: .student(.timeline), user: "head", path: student + "/timeline"),
             Page(name: "new student", template: .newStudent, user: "head", path: "/students/new"),
             Page(name: "edit student", template: .student(.edit), user: "head", path: student + "/edit"),
             Page(name: "family member", template: .student(.familyMember), user: "head", path: family),

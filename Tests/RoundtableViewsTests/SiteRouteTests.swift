@@ -1,4 +1,5 @@
 import Foundation
+import RoundtableCore
 import RoundtableViews
 import Testing
 
@@ -78,6 +79,11 @@ struct SiteRouteTests {
         (.student(student, .removeAgency(agency)), "/students/\(student)/agencies/\(agency)/remove"),
         (.meetings, "/meetings"),
         (.student(student, .newMeeting), "/students/\(student)/meetings/new"),
+        (.student(student, .timeline()), "/students/\(student)/timeline"),
+        (
+            .student(student, .timeline(TimelineFilter(kinds: [.actions, .meetings], page: 2))),
+            "/students/\(student)/timeline?kind=meetings&kind=actions&page=2"
+        ),
         (.meeting(meeting, .show()), "/meetings/\(meeting)"),
         (.meeting(meeting, .show(notice: .planSaved)), "/meetings/\(meeting)?notice=plan-saved"),
         (.meeting(meeting, .plan), "/meetings/\(meeting)/plan"),

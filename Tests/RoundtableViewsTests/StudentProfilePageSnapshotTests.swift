@@ -83,4 +83,38 @@ struct StudentProfilePageSnapshotTests {
         page.notice = .studentSaved
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
+
+    /// Midnight UTC of a day in December 2026, as due dates are kept.
+    static func december(_ day: Int) -> Date { Date(timeIntervalSince1970: 1_796_083_200 + Double(day - 1) * 86_400) }
+
+    static var plan: [StudentProfilePage.PlanItem] {
+        let review = MeetingID(id(20))
+        let earlier = MeetingID(id(22))
+        let held = Date(timeIntervalSince1970: 1_795_772_400)
+        return [
+            .init(
+                id: RecordEntryID(id(60)), meetingID: earlier, meetingType: .supportPlanReview, meetingDate: held,
+                status: .goal(.goingOn), text: "Lucy reads aloud in class once a week",
+                label: .shared, owners: ["Lucía García", "Tom Reid"], due: december(1)),
+            .init(
+                id: RecordEntryID(id(61)), meetingID: review, meetingType: .progressReview, meetingDate: nil,
+                status: .goal(.notStarted), text: "Settle into the new form group", label: .staffOnly,
+                owners: [], due: nil),
+            .init(
+                id: RecordEntryID(id(62)), meetingID: earlier, meetingType: .supportPlanReview, meetingDate: held,
+                status: .action(.open), text: "Send the reading list home", label: .shared,
+                owners: ["Amina Patel"], due: december(2)),
+            .init(
+                id: RecordEntryID(id(63)), meetingID: earlier, meetingType: .supportPlanReview, meetingDate: held,
+                status: .action(.open), text: "Ask the bus company about the new stop", label: .shared,
+                owners: ["Mum, with the school office"], due: december(10)),
+        ]
+    }
+
+    @Test func planWithGoalsAndOpenActions() {
+        var page = Self.full
+        page.plan = Self.plan
+        page.mayManage = false
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
 }

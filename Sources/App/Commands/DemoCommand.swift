@@ -1,3 +1,4 @@
+import Fluent
 import RoundtableCore
 import RoundtableViews
 import Vapor
@@ -9,6 +10,12 @@ struct DemoCommand: AsyncCommand {
         var students: Int?
         @Option(name: "seed", help: "Makes the same school every time for the same number (default 1)")
         var seed: Int?
+        @Flag(
+            name: "history",
+            help:
+                "Also gives one Year 7 student 50 meetings with 1,000 record entries, to measure the student's page and timeline"
+        )
+        var history: Bool
         init() {}
     }
 
@@ -42,11 +49,22 @@ struct DemoCommand: AsyncCommand {
         let summary = try await DemoSchool.create(
             students: count, seed: UInt64(signature.seed ?? 1), passwordHash: hash, on: app.db, now: app.roundtable.now,
             timeZone: app.roundtable.configuration.timeZone)
+        var historyLine: String?
+        if signature.history {
+            let lead = try await User.query(on: app.db).filter(\.$email == "year7@\(DemoSchool.domain)").first()
+            if let lead, let student = try await DemoSchool.quietStudent(on: app.db) {
+                let history = try await DemoSchool.createHistory(
+                    for: student, lead: lead, now: app.roundtable.now, on: app.db)
+                historyLine =
+                    "A student with \(history.meetings) meetings and \(history.entries.formatted()) entries: \(SiteRoute.student(StudentID(history.studentID), .show()).path)"
+            }
+        }
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         let url = app.roundtable.configuration.publicURL.absoluteString
         context.console.info(
             "Made \(summary.school) (\(summary.organisation)): \(summary.students) students and \(summary.familyMembers) family members, in \(seconds) s."
         )
+        if let historyLine { context.console.info(historyLine) }
         context.console.print("")
         // The same settings start the server on this data at this address; the database's
         // address may hold a password, so it is only named.

@@ -20,4 +20,21 @@ enum StudentsController {
             subjectID: id.rawValue, summary: read.page.displayName)
         return read.page.response(for: req)
     }
+
+    /// A student's timeline. The filter comes from the address (`?kind=goals&page=2`); what it
+    /// does not know is ignored. Opening it is a look at the student's record, so it is audited
+    /// like their page.
+    static func timeline(_ req: Request) async throws -> Response {
+        let staff = try req.requireStaff()
+        let id = try req.parameters.require(StudentID.self)
+        let items = (URLComponents(string: req.url.string)?.queryItems ?? []).map { (name: $0.name, value: $0.value) }
+        guard
+            let read = try await StudentTimelinePage.read(
+                id, filter: TimelineFilter(query: items), for: staff, on: req.sql)
+        else { throw AppError.notFound }
+        try await AuditLog.record(
+            .studentViewed, on: req.db, context: req.auditContext, schoolID: read.schoolID, subjectType: "student",
+            subjectID: id.rawValue, summary: read.page.studentName + ": timeline")
+        return read.page.response(for: req)
+    }
 }

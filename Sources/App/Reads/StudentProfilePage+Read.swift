@@ -5,10 +5,10 @@ import SQLKit
 
 extension StudentProfilePage {
     /// The profile, when the person may see the student; `nil` otherwise (shown as "not
-    /// found", so nobody learns that a student they may not see exists). Five queries: the
+    /// found", so nobody learns that a student they may not see exists). Six queries: the
     /// student with their school and whether this person works with them (for the same
-    /// `StudentScope` question `visibleStudent` asks), then the family, the staff, the
-    /// agencies and the meetings. `schoolID` is for the audit line of the view.
+    /// `StudentScope` question `visibleStudent` asks), then the meetings, the plan, the family,
+    /// the staff and the agencies. `schoolID` is for the audit line of the view.
     static func read(
         _ id: StudentID, for staff: StaffContext, notice: SiteRoute.Notice?, on db: any SQLDatabase
     ) async throws -> (page: StudentProfilePage, schoolID: UUID)? {
@@ -56,6 +56,7 @@ extension StudentProfilePage {
                 disadvantaged: row.isDisadvantaged),
             whatHelpsMe: row.whatHelpsMe,
             meetings: try await meetings(of: id, at: school, visibleTo: staff.actor, on: db),
+            plan: try await plan(of: id, organisationID: row.organisationId, for: staff.actor, on: db),
             family: try await family(of: id, on: db), staff: try await staffMembers(of: id, on: db),
             agencies: try await agencies(of: id, on: db),
             mayManage: AccessPolicy.allows(staff.actor, .manageStudents(school)),

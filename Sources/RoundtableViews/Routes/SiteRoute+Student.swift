@@ -1,4 +1,5 @@
 import Foundation
+import RoundtableCore
 
 /// Everything under `/students/{studentID}`: a student's page, their details, family, linked
 /// staff and agencies, and a new meeting about them.
@@ -18,10 +19,12 @@ public enum StudentRoute: Sendable, Equatable {
     case addAgency
     case removeAgency(AgencyLinkID)
     case newMeeting
+    /// Everything that happened around the student, newest first, filtered by kind.
+    case timeline(TimelineFilter = TimelineFilter())
 
     public enum Template: Hashable, Sendable, CaseIterable {
         case show, edit, familyMember, addFamilyMember, familyLink, removeFamilyMember
-        case staff, removeStaff, addAgency, removeAgency, newMeeting
+        case staff, removeStaff, addAgency, removeAgency, newMeeting, timeline
 
         public var segments: [PathSegment] {
             let student: [PathSegment] = ["students", .id(StudentID.self)]
@@ -37,6 +40,7 @@ public enum StudentRoute: Sendable, Equatable {
             case .addAgency: student + ["agencies", "new"]
             case .removeAgency: student + ["agencies", .id(AgencyLinkID.self), "remove"]
             case .newMeeting: student + ["meetings", "new"]
+            case .timeline: student + ["timeline"]
             }
         }
     }
@@ -55,6 +59,7 @@ public enum StudentRoute: Sendable, Equatable {
         case .addAgency: RouteAddress(.addAgency)
         case .removeAgency(let link): RouteAddress(.removeAgency, .id(link))
         case .newMeeting: RouteAddress(.newMeeting)
+        case .timeline(let filter): RouteAddress(.timeline, query: filter.queryItems)
         }
     }
 }

@@ -35,6 +35,7 @@ extension StudentProfilePage {
                     SupportTags(support: support)
                 }
             }
+            planSection
             meetingsSection
             if mayManage {
                 El("p") {
@@ -73,6 +74,10 @@ extension StudentProfilePage {
     private var meetingsSection: Component {
         ComponentGroup {
             El("h2", .class("heading-m")) { T("Meetings") }
+            El("p") {
+                El("a", .href(.student(id, .timeline()))) { T("See \(name)'s timeline") }
+                T(": meetings, decisions, goals, actions and requests, newest first.")
+            }
             if meetings.isEmpty {
                 El("p") { T("No meetings about \(name) yet.") }
             } else {

@@ -17,6 +17,9 @@ public struct StudentProfilePage: HTMLPage, Sendable, Equatable {
     public var whatHelpsMe: String?
     /// Meetings about this student the viewer may open, newest first.
     public var meetings: [Meeting]
+    /// The student's plan: goals still being worked on and open actions, from every meeting
+    /// the viewer may read, soonest date first.
+    public var plan: [PlanItem]
     /// Those with parental responsibility first, then by name.
     public var family: [FamilyMember]
     /// Active staff who work with the student, by name.
@@ -135,7 +138,8 @@ public struct StudentProfilePage: HTMLPage, Sendable, Equatable {
         id: StudentID, givenName: String, familyName: String, preferredName: String? = nil, yearGroup: Int,
         schoolName: String, dateOfBirth: Date? = nil, homeLanguages: [String] = [],
         support: StudentSupport = StudentSupport(), whatHelpsMe: String? = nil, meetings: [Meeting] = [],
-        family: [FamilyMember] = [], staff: [StaffMember] = [], agencies: [Agency] = [], mayManage: Bool = false,
+        plan: [PlanItem] = [], family: [FamilyMember] = [], staff: [StaffMember] = [], agencies: [Agency] = [],
+        mayManage: Bool = false,
         mayPlanMeetings: Bool = false, notice: SiteRoute.Notice? = nil
     ) {
         self.id = id
@@ -149,6 +153,7 @@ public struct StudentProfilePage: HTMLPage, Sendable, Equatable {
         self.support = support
         self.whatHelpsMe = whatHelpsMe
         self.meetings = meetings
+        self.plan = plan
         self.family = family
         self.staff = staff
         self.agencies = agencies

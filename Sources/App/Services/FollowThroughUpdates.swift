@@ -12,6 +12,14 @@ enum FollowThroughUpdates {
     enum Author: Sendable {
         case staff(UUID)
         case participant(UUID)
+
+        /// (`by_id`, `by_participant_id`): exactly one is set.
+        var ids: (UUID?, UUID?) {
+            switch self {
+            case .staff(let id): (id, nil)
+            case .participant(let id): (nil, id)
+            }
+        }
     }
 
     /// The goal or action, if it is one of this meeting's that the viewer may read ("not
@@ -87,18 +95,10 @@ enum FollowThroughUpdates {
         update.status = checked.status
         update.note = checked.note
         update.at = now
-        switch author {
-        case .staff(let id): update.$by.id = id
-        case .participant(let id): update.$byParticipant.id = id
-        }
-        try await db.transaction { db in
-            try await update.create(on: db)
-            try await AuditLog.record(
-                .actionStatusRecorded, on: db, context: audit, schoolID: schoolID, subjectType: "meeting",
-                subjectID: entry.$meeting.id, summary: checked.status.label)
-            try await settle(entry.$meeting.id, on: db)
-            if case .participant = author, let settings { try await tellLead(entry.$meeting.id, settings, now, on: db) }
-        }
+        (update.$by.id, update.$byParticipant.id) = author.ids
+        try await add(
+            update, .actionStatusRecorded, checked.status.label, about: entry, by: author, schoolID: schoolID,
+            audit: audit, now: now, on: db, tellLead: settings)
     }
 
     /// Adds a line to the goal's history, audits it, and moves the meeting on if need be.
@@ -113,15 +113,23 @@ enum FollowThroughUpdates {
         update.observed = checked.observed
         update.nextReview = checked.nextReview
         update.at = now
-        switch author {
-        case .staff(let id): update.$by.id = id
-        case .participant(let id): update.$byParticipant.id = id
-        }
+        (update.$by.id, update.$byParticipant.id) = author.ids
+        try await add(
+            update, .goalProgressRecorded, checked.status.label, about: entry, by: author, schoolID: schoolID,
+            audit: audit, now: now, on: db, tellLead: settings)
+    }
+
+    /// One transaction for either kind of line: the line, its audit entry, the meeting's state,
+    /// and (when a participant said it) the lead's email.
+    private static func add(
+        _ line: some Model, _ action: AuditAction, _ summary: String, about entry: RecordEntry, by author: Author,
+        schoolID: UUID, audit: AuditContext, now: Date, on db: any Database, tellLead settings: Sharing.Settings?
+    ) async throws {
         try await db.transaction { db in
-            try await update.create(on: db)
+            try await line.create(on: db)
             try await AuditLog.record(
-                .goalProgressRecorded, on: db, context: audit, schoolID: schoolID, subjectType: "meeting",
-                subjectID: entry.$meeting.id, summary: checked.status.label)
+                action, on: db, context: audit, schoolID: schoolID, subjectType: "meeting",
+                subjectID: entry.$meeting.id, summary: summary)
             try await settle(entry.$meeting.id, on: db)
             if case .participant = author, let settings { try await tellLead(entry.$meeting.id, settings, now, on: db) }
         }

@@ -86,6 +86,10 @@ struct FollowThroughTests {
         #expect(PersonRef(formValue: "family") == nil)
         #expect(PersonRef(formValue: "parent:\(id)") == nil)
         #expect(PersonRef(formValue: "family:not-a-uuid") == nil)
+        // From a row with a column per kind: the column the kind names, nil when it is empty.
+        let other = UUID()
+        #expect(PersonRef(kind: .family, user: other, family: id, student: nil, agency: nil) == .family(id))
+        #expect(PersonRef(kind: .student, user: other, family: id, student: nil, agency: nil) == nil)
     }
 
     @Test("A family member or the student updates only an action they own")

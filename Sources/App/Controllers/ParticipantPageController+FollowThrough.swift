@@ -79,11 +79,7 @@ extension ParticipantPageController {
 
 extension RecordEntryOwner {
     var person: PersonRef? {
-        switch kind {
-        case .family: $familyMember.id.map(PersonRef.family)
-        case .student: $student.id.map(PersonRef.student)
-        case .staff: $user.id.map(PersonRef.staff)
-        case .agency: $agencyContact.id.map(PersonRef.agency)
-        }
+        PersonRef(
+            kind: kind, user: $user.id, family: $familyMember.id, student: $student.id, agency: $agencyContact.id)
     }
 }

@@ -67,12 +67,7 @@ enum MeetingPeopleRead {
 
         /// Who they are beyond this meeting, to own a goal or an action; nil when their record is gone.
         var person: PersonRef? {
-            switch kind {
-            case .student: student_id.map(PersonRef.student)
-            case .family: family_id.map(PersonRef.family)
-            case .staff: user_id.map(PersonRef.staff)
-            case .agency: agency_id.map(PersonRef.agency)
-            }
+            PersonRef(kind: kind, user: user_id, family: family_id, student: student_id, agency: agency_id)
         }
 
         /// What `ContactRule` needs, from the family record read with the participant (a family

@@ -50,11 +50,7 @@ extension ParticipantFollowThrough {
 extension MeetingParticipant {
     /// Who they are beyond this meeting, as an owner of goals and actions.
     var person: PersonRef? {
-        switch kind {
-        case .family: $familyMember.id.map(PersonRef.family)
-        case .student: $student.id.map(PersonRef.student)
-        case .staff: $user.id.map(PersonRef.staff)
-        case .agency: $agencyContact.id.map(PersonRef.agency)
-        }
+        PersonRef(
+            kind: kind, user: $user.id, family: $familyMember.id, student: $student.id, agency: $agencyContact.id)
     }
 }

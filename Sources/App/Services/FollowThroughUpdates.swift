@@ -212,8 +212,10 @@ enum FollowThroughUpdates {
         ).all(decoding: OwnerRow.self)
         var byEntry: [UUID: [PersonRef]] = [:]
         for row in owners {
-            guard let id = row.user_id ?? row.family_member_id ?? row.student_id ?? row.agency_contact_id,
-                let person = PersonRef(kind: row.kind, id: id)
+            guard
+                let person = PersonRef(
+                    kind: row.kind, user: row.user_id, family: row.family_member_id, student: row.student_id,
+                    agency: row.agency_contact_id)
             else { continue }
             byEntry[row.entry_id, default: []].append(person)
         }

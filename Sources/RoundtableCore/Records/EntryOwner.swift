@@ -33,6 +33,20 @@ public enum PersonRef: Hashable, Sendable {
         }
     }
 
+    /// From a row that has a column per kind of person: the one the kind names, or nil when
+    /// that record is gone.
+    public init?(kind: ParticipantKind, user: UUID?, family: UUID?, student: UUID?, agency: UUID?) {
+        let id: UUID? =
+            switch kind {
+            case .staff: user
+            case .family: family
+            case .student: student
+            case .agency: agency
+            }
+        guard let id else { return nil }
+        self.init(kind: kind, id: id)
+    }
+
     /// How a checkbox carries it: `family:<uuid>`.
     public var formValue: String { "\(kind.rawValue):\(id.uuidString.lowercased())" }
 

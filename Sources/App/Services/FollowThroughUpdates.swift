@@ -59,9 +59,10 @@ enum FollowThroughUpdates {
 
     /// Checks what was said against the entry's kind and where it stands (Core's forms), and
     /// records it. Returns the problems instead when there are any; nothing is written then.
+    /// `today` is the school's day (`req.roundtable.today`): a next review may not come before it.
     static func say(
         _ said: Said, about entry: RecordEntry, in context: MeetingContext, audit: AuditContext, now: Date,
-        on db: any Database
+        today: Date, on db: any Database
     ) async throws -> FieldErrors? {
         try await say(
             said, about: entry, by: context.staff.user.requireID(), schoolID: context.meeting.$school.id, audit: audit,
@@ -78,7 +79,7 @@ enum FollowThroughUpdates {
         if entry.kind == .goal {
             let form = GoalProgressForm(
                 status: said.status, note: said.note, observed: said.observed, nextReview: said.nextReview)
-            switch form.check(current: try await currentGoal(of: id, on: db.sql()), today: now) {
+            switch form.check(current: try await currentGoal(of: id, on: db.sql()), today: today) {
             case .success(let checked):
                 try await record(checked, for: entry, by: author, schoolID: schoolID, audit: audit, now: now, on: db)
                 return nil

@@ -364,3 +364,20 @@ def capture(
     for owner in owners:
         panel.locator(f"#{kind}_who label", has_text=re.compile(owner, re.I)).first.click()
     panel.get_by_role("button", name=f"Add a{'n' if kind == 'action' else ''} {kind}").click()
+
+
+def answer_loose_ends(page, drop: dict[str, str] | None = None) -> int:
+    """At closing, says what happens to each thing still open: the next meeting, unless `drop`
+    has words from its title, then dropped with that reason. Returns how many were asked."""
+    ends = page.locator(".loose-end")
+    count = ends.count()
+    for index in range(count):
+        end = ends.nth(index)
+        legend = end.locator("legend").inner_text()
+        reason = next((why for words, why in (drop or {}).items() if words in legend), None)
+        if reason is not None:
+            end.get_by_label("Dropped (say why below)", exact=True).check()
+            end.get_by_label("If dropped, why?", exact=True).fill(reason)
+        else:
+            end.get_by_label("To the next meeting", exact=True).check()
+    return count

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from conftest import capture, open_showcase_student, plan_and_share, screenshotter, sign_in, wait_for_mail
+from conftest import answer_loose_ends, capture, open_showcase_student, plan_and_share, screenshotter, sign_in, wait_for_mail
 
 PASSWORD = "Calm-Harbour-Lantern-42"
 LEAD = "year7@larkfield.example"
@@ -36,6 +36,7 @@ LEAD_NAME = "Fiona Lindqvist"
 GOAL = "Calmer lunchtimes"
 ACTION = "Ask about the quiet lunch club"
 PROGRESS_NOTE = "Two calm weeks in the library at lunch."
+FACILITATOR_NOTE = "Calm every day this fortnight, her mother says."
 # The family reminder's subject in each catalog's words ("A reminder from {school}").
 REMINDER_SUBJECTS = ("A reminder from", "تذكير من", "Un recordatorio de", "Un rappel de", "的提醒")
 
@@ -85,11 +86,20 @@ def plain(message) -> str:
     return message.get_body(preferencelist=("plain",)).get_content()
 
 
-def update_since_last_time_in_facilitator_view(page, follow_up_url: str) -> None:
-    """TO DO (issue 12, after the facilitator view's one-tap updates are on main): start the
-    follow-up, and from its "Since last time" item mark the action done and add a progress note to
-    the goal with one tap each, then check the record of the first meeting shows both. Left empty on
-    purpose: that UI is being built now, and this test covers only what is on main."""
+def update_since_last_time_in_facilitator_view(page, follow_up_url: str, shot) -> None:
+    """The follow-up's facilitator view opens with "Since last time": the goal and the action with
+    where each stands now. One tap says the goal is achieved, with a note; it shows at once, and
+    the shared screen follows."""
+    page.goto(follow_up_url + "/run")
+    since = page.locator("section.since-last-time")
+    expect(since).to_contain_text(GOAL)
+    expect(since).to_contain_text(ACTION)
+    goal = since.locator("li.carried", has_text=GOAL)
+    goal.get_by_label("A note (optional)").fill(FACILITATOR_NOTE)
+    goal.get_by_role("button", name="Achieved").click()
+    goal = page.locator("section.since-last-time li.carried", has_text=GOAL)
+    expect(goal.locator(".tag").first).to_have_text("Achieved")
+    shot("10-facilitator-since-last-time")
 
 
 def test_follow_one_goal_and_one_action(browser, start_server, screenshot_dir, smtp_server):
@@ -118,6 +128,7 @@ def test_follow_one_goal_and_one_action(browser, start_server, screenshot_dir, s
         expect(page.locator(".run-item--current")).to_contain_text(ACTION)
         page.get_by_role("button", name="We need more time: plan a follow-up").click()
         expect(page.get_by_role("link", name="Follow-up:")).to_be_visible()
+        answer_loose_ends(page)
         page.locator("label[for=confirm_close]").click()
         page.get_by_role("button", name="Close the meeting").click()
         expect(page.locator("h1")).to_have_text("Record of the meeting")
@@ -253,7 +264,10 @@ def test_follow_one_goal_and_one_action(browser, start_server, screenshot_dir, s
         expect(first_item.locator(".agenda__notes")).to_contain_text(
             re.compile(rf"Action: {ACTION}.* \(Open\)"))
         shot("09-follow-up-draft")
-        update_since_last_time_in_facilitator_view(page, follow_up_url)
+        update_since_last_time_in_facilitator_view(page, follow_up_url, shot)
+        # The goal's own record says so, with who said it.
+        page.goto(server.url(meeting_path + "/record"))
+        expect(page.locator("main")).to_contain_text(FACILITATOR_NOTE)
     finally:
         desk.close()
         phone.close()

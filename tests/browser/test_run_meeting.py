@@ -11,7 +11,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from conftest import capture, plan_and_share, screenshotter, sign_in, wait_for_mail
+from conftest import answer_loose_ends, capture, plan_and_share, screenshotter, sign_in, wait_for_mail
 from test_two_processes import fresh_database  # noqa: F401  (a fixture)
 
 PASSWORD = "Calm-Harbour-Lantern-42"
@@ -101,6 +101,15 @@ def test_run_record_and_share(browser, start_server, screenshot_dir, smtp_server
 
         page.get_by_role("button", name="Close the meeting").click()
         expect(page.get_by_text("Tick the box to close the meeting").first).to_be_visible()
+        # Closing asks what happens to each thing not finished; the parked one is dropped, and
+        # a dropped one needs a reason.
+        expect(page.get_by_text("Choose what happens to").first).to_be_visible()
+        assert answer_loose_ends(page, drop={"What happened": ""}) >= 2
+        page.locator("label[for=confirm_close]").click()
+        page.get_by_role("button", name="Close the meeting").click()
+        expect(page.get_by_text("is dropped").first).to_be_visible()
+        shot("04a-closing-asks-why")
+        answer_loose_ends(page, drop={"What happened": "We talked it through at the start"})
         page.locator("label[for=confirm_close]").click()
         page.get_by_role("button", name="Close the meeting").click()
         expect(page.locator("h1")).to_have_text("Record of the meeting")

@@ -41,7 +41,7 @@ extension RunController {
         guard
             let refused = try await FollowThroughUpdates.say(
                 said, about: entry, by: context.staff.user.requireID(), schoolID: context.meeting.$school.id,
-                audit: req.auditContext, now: req.roundtable.now, on: req.db)
+                audit: req.auditContext, now: req.roundtable.now, today: req.roundtable.today, on: req.db)
         else {
             // The shared screen shows where each one stands: it follows the change.
             try await MeetingRun.bump(context.meeting, on: req.db)

@@ -66,13 +66,13 @@ enum FollowThroughUpdates {
     ) async throws -> FieldErrors? {
         try await say(
             said, about: entry, by: context.staff.user.requireID(), schoolID: context.meeting.$school.id, audit: audit,
-            now: now, on: db)
+            now: now, today: today, on: db)
     }
 
     /// As above, for a goal or action of another meeting (one carried into a follow-up).
     static func say(
         _ said: Said, about entry: RecordEntry, by userID: UUID, schoolID: UUID, audit: AuditContext, now: Date,
-        on db: any Database
+        today: Date, on db: any Database
     ) async throws -> FieldErrors? {
         let id = try entry.requireID()
         let author = Author.staff(userID)

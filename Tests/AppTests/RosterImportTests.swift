@@ -144,10 +144,13 @@ struct RosterImportTests {
     func badRows(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in
             let people = try await Fixtures.make(on: app)
-            let url = try Self.folder(users: Self.users(extra: "st9,active,s1,student,No,Grade,,,,,"))
+            let url = try Self.folder(users: Self.users(extra: "st9,active,s1,student,Bad,Grade,,,,,XX"))
             let refused = try await Self.importRoster(url, into: people.oakPrimary, app: app)
             #expect(!refused.applied)
-            #expect(refused.problems.map(\.description) == ["users.csv, line 8: the student st9 has no grade"])
+            #expect(
+                refused.problems.map(\.description) == [
+                    "users.csv, line 8: \"XX\" is not a grade (expected a number such as 07, or KG)"
+                ])
             #expect(try await Student.query(on: app.db).count() == 0)
 
             let dryRun = try await Self.importRoster(
@@ -163,7 +166,7 @@ struct RosterImportTests {
 
             // Later, Zoë's own row has a problem and is skipped: her teacher keeps her.
             let broken = Self.users().replacingOccurrences(
-                of: "Ångström,Zo,,,\"p1,p2\",07", with: "Ångström,Zo,,,\"p1,p2\",")
+                of: "Ångström,Zo,,,\"p1,p2\",07", with: "Ångström,Zo,,,\"p1,p2\",XX")
             let later = try await Self.importRoster(
                 try Self.folder(users: broken), into: people.oakPrimary, app: app, skipInvalid: true)
             #expect(later.applied)
@@ -173,6 +176,183 @@ struct RosterImportTests {
                 .count()
             // Each applied import is audited once: the skip-invalid import and the later one.
             #expect(audit == 2)
+        }
+    }
+
+    static let deltaManifest = """
+        propertyName,value
+        manifest.version,1.0
+        oneroster.version,1.1
+        file.academicSessions,absent
+        file.orgs,absent
+        file.users,delta
+        file.classes,absent
+        file.enrollments,delta
+        file.demographics,absent
+
+        """
+
+    @Test(
+        "A delta export changes only what it names, matches people imported before, and never deletes",
+        arguments: TestDatabase.all)
+    func delta(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            _ = try await Self.importRoster(try Self.folder(users: Self.users()), into: people.oakPrimary, app: app)
+            // Zoë leaves, a new pupil arrives with a parent imported before, a guardian's phone
+            // changes; the teacher (imported before) is enrolled with the new pupil. No orgs.csv.
+            let users = """
+                sourcedId,status,dateLastModified,orgSourcedIds,role,givenName,familyName,phone,email,agentSourcedIds,grades
+                st1,tobedeleted,2026-10-01,s1,student,Zoë,Ångström,,,,07
+                st3,active,2026-10-01,s1,student,New,Pupil,,,p1,08
+                p2,active,2026-10-01,s1,guardian,Karim,Haddad,07700 900009,,,
+
+                """
+            let enrollments = """
+                sourcedId,status,dateLastModified,classSourcedId,schoolSourcedId,userSourcedId,role
+                e7,active,2026-10-01,c2,s1,st3,student
+                e8,active,2026-10-01,c2,s1,t1,teacher
+
+                """
+            let url = try makeRosterFolder([
+                "manifest.csv": Self.deltaManifest, "users.csv": users, "enrollments.csv": enrollments,
+            ])
+            let delta = try await Self.importRoster(url, into: people.oakPrimary, app: app)
+            #expect(delta.applied)
+            #expect(delta.problems.isEmpty, "\(delta.problems)")
+            #expect(delta.delta == true)
+            #expect(delta.students == RosterImport.Counts(created: 1, deactivated: 1))
+            #expect(delta.familyMembers == RosterImport.Counts(updated: 1))
+            #expect(delta.familyLinks == RosterImport.Counts(created: 1))
+            #expect(delta.staffLinks == RosterImport.Counts(created: 1))
+            #expect(
+                delta.notes?.map(\.description) == [
+                    "users.csv, line 2: st1 has left: switched off, their meetings and records are kept"
+                ])
+
+            // Nothing is deleted: Zoë is switched off, Laila (not in the delta) is untouched, and
+            // links the delta does not mention stay.
+            let zoe = try await Student.query(on: app.db).filter(\.$sourcedID == "st1").first()
+            #expect(zoe?.isActive == false)
+            let laila = try await Student.query(on: app.db).filter(\.$sourcedID == "st2").first()
+            #expect(laila?.isActive == true)
+            #expect(try await Student.query(on: app.db).count() == 3)
+            #expect(try await StaffStudentLink.query(on: app.db).count() == 2)
+            #expect(try await StudentFamilyLink.query(on: app.db).count() == 4)
+            let karim = try await FamilyMember.query(on: app.db).filter(\.$sourcedID == "p2").first()
+            #expect(karim?.phone == "07700 900009")
+
+            // The same delta again changes nothing.
+            let again = try await Self.importRoster(url, into: people.oakPrimary, app: app)
+            #expect(again.students == RosterImport.Counts(unchanged: 2))
+            #expect(again.familyLinks == RosterImport.Counts(unchanged: 1))
+            #expect(again.staffLinks == RosterImport.Counts(unchanged: 1))
+
+            // A delta into a school that never had a full import is refused, plainly.
+            do {
+                _ = try await Self.importRoster(url, into: people.oakSecondary, app: app)
+                Issue.record("a delta into a school with no full import was applied")
+            } catch let failure as RosterImport.Failure {
+                #expect(failure.description.hasPrefix("This is a delta export"))
+            }
+        }
+    }
+
+    /// The shape small third-party systems write: every value quoted, empty statuses, no
+    /// grades, a student enrolled as a teacher, classes naming courses and terms not exported.
+    static func sparse(extraUser: String = "", extraEnrollment: String = "") throws -> URL {
+        try makeRosterFolder([
+            "orgs.csv": """
+            "sourcedId","status","dateLastModified","name","type","identifier","parentSourcedId"
+            "s1","","","Oak Primary","school","",""
+
+            """,
+            "users.csv": """
+            "sourcedId","status","dateLastModified","enabledUser","orgSourcedIds","role","username","userIds","givenName","familyName","middleName","identifier","email","sms","phone","agentSourcedIds","grades","password"
+            "us0001","","","true","s1","student","","","Ada","Lovelace","","","","","","us0101","",""
+            "us0002","","","true","s1","student","","","Alan","Turing","","","","","","","",""
+            "us0101","","","true","s1","parent","","","Anne","Lovelace","","","anne@mail.example","","","us0001","",""
+            "us0201","","","true","s1","teacher","","","Grace","Hopper","","","grace@oak.example","","","","",""
+            \(extraUser)
+            """,
+            "classes.csv": """
+            "sourcedId","status","dateLastModified","title","grades","courseSourcedId","classCode","classType","location","schoolSourcedId","termSourcedIds","subjects"
+            "cl01","","","Science","","co01","SCI","scheduled","","s1","te01",""
+
+            """,
+            "enrollments.csv": """
+            "sourcedId","status","dateLastModified","classSourcedId","schoolSourcedId","userSourcedId","role","primary","beginDate","endDate"
+            "en01","","","cl01","s1","us0001","teacher","false","",""
+            "en02","","","cl01","s1","us0002","student","false","",""
+            "en03","","","cl01","s1","us0201","teacher","true","",""
+            \(extraEnrollment)
+            """,
+        ])
+    }
+
+    @Test(
+        "A sparse export imports: no grades, a role conflict and problems that cascade are said plainly",
+        arguments: TestDatabase.all)
+    func sparse(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            // A bad row, and a row referring to it: the second says why.
+            let broken = try Self.sparse(
+                extraUser: #""us0009","","","true","s1","learner","","","Mo","Bad","","","","","","","","""#,
+                extraEnrollment: #""en09","","","cl01","s1","us0009","student","false","","""#)
+            let refused = try await Self.importRoster(broken, into: people.oakPrimary, app: app)
+            #expect(!refused.applied)
+            #expect(
+                refused.problems.map(\.description) == [
+                    "users.csv, line 6: unknown role \"learner\"",
+                    "enrollments.csv, line 5: refers to us0009, whose row at users.csv line 6 has a problem",
+                ])
+
+            let summary = try await Self.importRoster(try Self.sparse(), into: people.oakPrimary, app: app)
+            #expect(summary.applied)
+            #expect(summary.problems.isEmpty, "\(summary.problems)")
+            #expect(summary.students.created == 2)
+            #expect(summary.familyMembers.created == 1)
+            #expect(summary.staff.created == 1)
+            #expect(summary.familyLinks.created == 1)
+            // Grace teaches Alan; Ada's enrollment as a teacher is left out.
+            #expect(summary.staffLinks.created == 1)
+            #expect(
+                summary.notes?.map(\.description) == [
+                    "users.csv, line 2: the student us0001 has no grade: imported with the year group unknown",
+                    "users.csv, line 3: the student us0002 has no grade: imported with the year group unknown",
+                    "enrollments.csv, line 2: us0001 is a student in users.csv but enrolled as a teacher in cl01: "
+                        + "imported as a student, this enrollment is left out",
+                ])
+            let adaFound = try await Student.query(on: app.db).filter(\.$sourcedID == "us0001").first()
+            let ada = try #require(adaFound)
+            #expect(ada.yearGroup == YearGroups.unknown)
+            #expect(try await User.query(on: app.db).filter(\.$sourcedID == "us0001").count() == 0)
+
+            // The student list and page say the year group is unknown, never "Year 0" or a number.
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            let list = try await leader.get("/students?q=lovelace").text
+            #expect(list.contains("Year group unknown"))
+            #expect(!list.contains("Year 99") && !list.contains("Year 0"))
+            let page = try await leader.get(SiteRoute.student(StudentID(ada.id!), .show()).path).text
+            #expect(page.contains("Year group unknown"))
+            let edit = try await leader.get(SiteRoute.student(StudentID(ada.id!), .edit).path).text
+            #expect(!edit.contains("value=\"99\""))
+
+            // A later export with her grade sets it; one without keeps it.
+            let graded = try makeRosterFolder([
+                "orgs.csv": Self.orgs,
+                "users.csv": """
+                sourcedId,status,orgSourcedIds,role,givenName,familyName,grades
+                us0001,active,s1,student,Ada,Lovelace,05
+
+                """,
+            ])
+            _ = try await Self.importRoster(graded, into: people.oakPrimary, app: app)
+            _ = try await Self.importRoster(try Self.sparse(), into: people.oakPrimary, app: app)
+            let later = try await Student.query(on: app.db).filter(\.$sourcedID == "us0001").first()
+            #expect(later?.yearGroup == 5)
         }
     }
 }

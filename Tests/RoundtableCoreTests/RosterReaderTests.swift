@@ -73,22 +73,30 @@ struct RosterReaderTests {
             x1,active,s1,wizard,Merlin,Ambrosius,,
 
             """
-        let demographics = "sourcedId,birthDate\nst1,2014-02-30\nghost,2014-01-01\n"
+        let demographics = "sourcedId,birthDate\nst1,2014-02-30\nghost,2014-01-01\nst4,2014-01-01\n"
         let url = try Self.folder(["orgs.csv": Self.orgs, "users.csv": users, "demographics.csv": demographics])
         let roster = try OneRosterReader.read(folder: url)
         let described = roster.problems.map(\.description)
         #expect(described.contains("users.csv, line 3: the sourcedId st1 appears twice"))
         #expect(described.contains("users.csv, line 4: givenName is empty"))
-        #expect(described.contains("users.csv, line 5: the student st3 has no grade"))
+        // No grade is allowed in OneRoster 1.1: a warning, and the student is kept.
+        #expect(
+            roster.warnings.map(\.description) == [
+                "users.csv, line 5: the student st3 has no grade: imported with the year group unknown"
+            ])
         #expect(described.contains { $0.hasPrefix("users.csv, line 6: \"year seven\" is not a grade") })
         #expect(described.contains("users.csv, line 7: the org s9 is not in orgs.csv"))
         #expect(described.contains("users.csv, line 8: unknown role \"wizard\""))
         #expect(described.contains("users.csv, line 2: the agent p9 is not in users.csv"))
         #expect(described.contains { $0.hasPrefix("demographics.csv, line 2: \"2014-02-30\" is not a date") })
         #expect(described.contains("demographics.csv, line 3: the user ghost is not in users.csv"))
+        // A row referring to a row with a problem says so, rather than "not in users.csv".
+        #expect(
+            described.contains("demographics.csv, line 4: refers to st4, whose row at users.csv line 6 has a problem"))
         #expect(roster.problemCount == roster.problems.count)
         // Only good rows are kept.
-        #expect(roster.people.map(\.sourcedID) == ["st1"])
+        #expect(roster.people.map(\.sourcedID) == ["st1", "st3"])
+        #expect(roster.people.last?.yearGroup == nil)
     }
 
     @Test("OneRoster 1.2 takes roles from roles.csv and preferred names from users.csv")
@@ -115,6 +123,48 @@ struct RosterReaderTests {
         #expect(roster.people.first?.preferredGivenName == "Sasha")
         #expect(roster.people.first?.orgSourcedIDs == ["s1"])
         #expect(roster.people.last?.role == .parent)
+    }
+
+    @Test("A delta export reads without orgs.csv and refers to people imported before")
+    func delta() throws {
+        let users = """
+            sourcedId,status,dateLastModified,orgSourcedIds,role,givenName,familyName,agentSourcedIds,grades
+            st1,active,2026-10-01,s1,student,Zoë,Ångström-Okafor,,07
+            st3,tobedeleted,2026-10-01,s1,student,Wang,Fang,,10
+            st4,active,2026-10-01,s1,student,New,Pupil,p1,08
+
+            """
+        let enrollments = """
+            sourcedId,status,dateLastModified,classSourcedId,schoolSourcedId,userSourcedId,role
+            e9,active,2026-10-01,c1,s1,st4,student
+            e1,tobedeleted,2026-10-01,c1,s1,st1,student
+
+            """
+        let manifest = """
+            propertyName,value
+            manifest.version,1.0
+            oneroster.version,1.1
+            file.orgs,absent
+            file.users,delta
+            file.enrollments,delta
+            file.classes,absent
+
+            """
+        let roster = try OneRosterReader.read(
+            folder: try Self.folder(["manifest.csv": manifest, "users.csv": users, "enrollments.csv": enrollments]))
+        #expect(roster.isDelta)
+        #expect(roster.problems.isEmpty, "\(roster.problems)")
+        #expect(roster.people.map(\.sourcedID) == ["st1", "st3", "st4"])
+        #expect(roster.people[1].status == .toBeDeleted)
+        // p1 was imported before: not a problem in a delta. The class comes from the enrollment.
+        #expect(roster.people[2].agentSourcedIDs == ["p1"])
+        #expect(roster.enrollments == [Roster.Enrollment(classSourcedID: "c1", userSourcedID: "st4", role: "student")])
+        #expect(roster.classes["c1"] == "s1")
+
+        // The same files as a bulk export are refused for what is missing.
+        #expect(throws: OneRosterReader.Failure.missingFile("orgs.csv")) {
+            try OneRosterReader.read(folder: try Self.folder(["users.csv": users, "enrollments.csv": enrollments]))
+        }
     }
 
     @Test("A missing file or column is named")

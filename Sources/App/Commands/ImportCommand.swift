@@ -131,6 +131,7 @@ struct OneRosterImportCommand: AsyncCommand {
                 console.warning("  ... and \(summary.problemCount - 50) more (use --json to see them all)")
             }
         }
+        for note in (summary.notes ?? []).prefix(50) { console.print("  \(note)") }
         if summary.problemCount > 0 && summary.dryRun && summary.students.isEmpty && summary.familyMembers.isEmpty {
             console.error("An import would not run with these problems. Fix them, or add --skip-invalid.")
             return

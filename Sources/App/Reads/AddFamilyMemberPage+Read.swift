@@ -102,7 +102,7 @@ extension AddFamilyMemberPage {
         var found: [UUID: Candidate] = [:]
         for row in rows {
             let child =
-                "\(row.relationship.label.lowercased()) of \(row.preferredName ?? row.legalGivenName) \(row.legalFamilyName) (Year \(row.yearGroup))"
+                "\(row.relationship.label.lowercased()) of \(row.preferredName ?? row.legalGivenName) \(row.legalFamilyName) (\(YearGroups.label(row.yearGroup)))"
             if found[row.id] == nil {
                 order.append(row.id)
                 found[row.id] = Candidate(

@@ -88,7 +88,7 @@ extension RosterImportJobPage {
                         .init(
                             name: $0.0, created: $0.1.created, updated: $0.1.updated, unchanged: $0.1.unchanged,
                             deactivated: $0.1.deactivated)
-                    })
+                    }, notes: (summary.notes ?? []).prefix(100).map(\.description))
             })
     }
 }

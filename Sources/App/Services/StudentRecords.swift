@@ -57,7 +57,7 @@ extension StudentForm {
         familyName = student.legalFamilyName
         preferredName = student.preferredName ?? ""
         dateOfBirth = StudentForm.inputValue(student.dateOfBirth)
-        yearGroup = String(student.yearGroup)
+        yearGroup = student.yearGroup == YearGroups.unknown ? "" : String(student.yearGroup)
         mainLanguage = student.homeLanguages.first ?? ""
         otherLanguage = student.homeLanguages.dropFirst().first ?? ""
         specialNeeds = student.hasSpecialNeeds

@@ -2,6 +2,13 @@ import Foundation
 
 /// Year groups as people type them: "7, 8", "9 10 11", "7-9".
 public enum YearGroups {
+    /// Stored for a student whose roster row had no grade (OneRoster 1.1 allows it) until the
+    /// school sets one: outside every range a head of year can lead, never shown as a number.
+    public static let unknown = 99
+
+    /// "Year 7", or "Year group unknown".
+    public static func label(_ year: Int) -> String { year == unknown ? "Year group unknown" : "Year \(year)" }
+
     /// The year groups, or nil when the text cannot be read.
     public static func parse(_ text: String) -> [Int]? {
         var years = Set<Int>()

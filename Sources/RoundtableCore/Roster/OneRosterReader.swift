@@ -27,30 +27,33 @@ public enum OneRosterReader {
         var roster = Roster()
         let file = { (name: String) in folder.appendingPathComponent(name) }
         let exists = { (name: String) in FileManager.default.fileExists(atPath: file(name).path) }
-        for required in ["orgs.csv", "users.csv"] where !exists(required) { throw Failure.missingFile(required) }
 
         if exists("manifest.csv") {
             try rows(file("manifest.csv"), "manifest.csv", required: ["propertyName", "value"]) { row in
-                if row["propertyName"] == "oneroster.version", let version = row["value"], !version.isEmpty {
-                    roster.version = version
-                }
+                guard let property = row["propertyName"], let value = row["value"] else { return }
+                if property == "oneroster.version" { roster.version = value }
+                if property.hasPrefix("file."), value.lowercased() == "delta" { roster.isDelta = true }
             }
         }
+        // A delta holds only the files that changed; everything else was imported before.
+        if !roster.isDelta {
+            for required in ["orgs.csv", "users.csv"] where !exists(required) { throw Failure.missingFile(required) }
+        }
+        // Rows that had a problem, so that a row referring to one can say so.
+        var failed: [String: Int] = [:]
+        let isDelta = roster.isDelta
+        let unknownUser = { (user: String) -> String? in
+            if let line = failed[user] { return "refers to \(user), whose row at users.csv line \(line) has a problem" }
+            return isDelta ? nil : "the user \(user) is not in users.csv"
+        }
 
-        try rows(file("orgs.csv"), "orgs.csv", required: ["sourcedId", "name", "type"]) { row in
-            guard let id = row.required("sourcedId", &roster), let name = row.required("name", &roster),
-                let type = row.required("type", &roster)
-            else { return }
-            if roster.orgs[id] != nil {
-                roster.report(row.problem("the sourcedId \(id) appears twice"))
-                return
-            }
-            roster.orgs[id] = Roster.Org(sourcedID: id, name: name, type: type.lowercased())
+        if exists("orgs.csv") {
+            try readOrgs(file("orgs.csv"), into: &roster)
         }
 
         // OneRoster 1.2 moves roles out of users.csv into roles.csv.
         var roles: [String: Roster.Role] = [:]
-        let usersHaveRole = try header(file("users.csv")).contains("role")
+        let usersHaveRole = try exists("users.csv") ? header(file("users.csv")).contains("role") : true
         if !usersHaveRole {
             guard exists("roles.csv") else { throw Failure.missingFile("roles.csv") }
             try rows(file("roles.csv"), "roles.csv", required: ["userSourcedId", "role", "roleType"]) { row in
@@ -66,64 +69,27 @@ public enum OneRosterReader {
         }
 
         var seen = Set<String>()
-        try rows(file("users.csv"), "users.csv", required: ["sourcedId", "givenName", "familyName"]) { row in
-            guard let id = row.required("sourcedId", &roster) else { return }
-            guard seen.insert(id).inserted else {
-                roster.report(row.problem("the sourcedId \(id) appears twice"))
-                return
-            }
-            guard let given = row.required("givenName", &roster), let family = row.required("familyName", &roster)
-            else { return }
-            let role: Roster.Role
-            if usersHaveRole {
-                guard let raw = row.required("role", &roster) else { return }
-                guard let parsed = Roster.Role(rawValue: raw.lowercased()) else {
-                    roster.report(row.problem("unknown role \"\(raw)\""))
-                    return
+        if exists("users.csv") {
+            try rows(file("users.csv"), "users.csv", required: ["sourcedId", "givenName", "familyName"]) { row in
+                let before = roster.problemCount
+                let person = readUser(row, roles: usersHaveRole ? nil : roles, seen: &seen, into: &roster)
+                if let person {
+                    roster.people.append(person)
+                } else if roster.problemCount > before, let id = row["sourcedId"], failed[id] == nil {
+                    failed[id] = row.line
                 }
-                role = parsed
-            } else {
-                guard let parsed = roles[id] else {
-                    roster.report(row.problem("no primary role for \(id) in roles.csv"))
-                    return
-                }
-                role = parsed
             }
-            var yearGroup: Int?
-            if role == .student {
-                guard let grade = row.list("grades").first else {
-                    roster.report(row.problem("the student \(id) has no grade"))
-                    return
-                }
-                guard let year = RosterGrades.yearGroup(grade) else {
-                    roster.report(row.problem("\"\(grade)\" is not a grade (expected a number such as 07, or KG)"))
-                    return
-                }
-                yearGroup = year
-            }
-            var orgs = row.list("orgSourcedIds")
-            if let primary = row["primaryOrgSourcedId"], !primary.isEmpty, !orgs.contains(primary) {
-                orgs.append(primary)
-            }
-            for org in orgs where roster.orgs[org] == nil {
-                roster.report(row.problem("the org \(org) is not in orgs.csv"))
-                return
-            }
-            roster.people.append(
-                Roster.Person(
-                    sourcedID: id, status: row.status, role: role, givenName: given, familyName: family,
-                    preferredGivenName: row["preferredGivenName"], email: row["email"],
-                    phone: row["phone"] ?? row["sms"], yearGroup: yearGroup, orgSourcedIDs: orgs,
-                    agentSourcedIDs: row.list("agentSourcedIds"), birthDate: nil, line: row.line))
         }
 
         var index: [String: Int] = [:]
         for (position, person) in roster.people.enumerated() { index[person.sourcedID] = position }
         for person in roster.people {
             for agent in person.agentSourcedIDs where index[agent] == nil {
+                guard let reason = unknownUser(agent) else { continue }
                 roster.report(
                     RosterProblem(
-                        file: "users.csv", line: person.line, reason: "the agent \(agent) is not in users.csv"))
+                        file: "users.csv", line: person.line,
+                        reason: failed[agent] == nil ? "the agent \(agent) is not in users.csv" : reason))
             }
         }
 
@@ -131,7 +97,8 @@ public enum OneRosterReader {
             try rows(file("demographics.csv"), "demographics.csv", required: ["sourcedId"]) { row in
                 guard let id = row.required("sourcedId", &roster), let raw = row["birthDate"] else { return }
                 guard let position = index[id] else {
-                    roster.report(row.problem("the user \(id) is not in users.csv"))
+                    // In a delta, a birthday for someone imported before waits for a full export.
+                    if let reason = unknownUser(id) { roster.report(row.problem(reason)) }
                     return
                 }
                 guard let date = parseDate(raw) else {
@@ -146,7 +113,7 @@ public enum OneRosterReader {
             try rows(file("classes.csv"), "classes.csv", required: ["sourcedId", "schoolSourcedId"]) { row in
                 guard let id = row.required("sourcedId", &roster), let school = row.required("schoolSourcedId", &roster)
                 else { return }
-                guard roster.orgs[school] != nil else {
+                guard roster.orgs[school] != nil || roster.isDelta else {
                     roster.report(row.problem("the school \(school) is not in orgs.csv"))
                     return
                 }
@@ -160,15 +127,106 @@ public enum OneRosterReader {
                 guard let klass = row.required("classSourcedId", &roster),
                     let user = row.required("userSourcedId", &roster), let role = row.required("role", &roster)
                 else { return }
-                guard index[user] != nil else {
-                    roster.report(row.problem("the user \(user) is not in users.csv"))
+                if index[user] == nil, let reason = unknownUser(user) {
+                    roster.report(row.problem(reason))
                     return
                 }
-                guard row.status == .active, roster.classes[klass] != nil else { return }
-                roster.enrollments.append(Roster.Enrollment(classSourcedID: klass, userSourcedID: user, role: role))
+                guard row.status == .active else { return }
+                // A delta may leave classes.csv out: the enrollment names the school itself.
+                if roster.classes[klass] == nil, roster.isDelta, let school = row["schoolSourcedId"] {
+                    roster.classes[klass] = school
+                }
+                guard roster.classes[klass] != nil else { return }
+                // users.csv says who someone is; an enrollment in another role is left out.
+                if let position = index[user] {
+                    let listed = roster.people[position].role
+                    let enrolledAsStudent = role.lowercased() == "student"
+                    if (listed == .student) != enrolledAsStudent {
+                        roster.warn(
+                            row.problem(
+                                "\(user) is a \(listed.rawValue) in users.csv but enrolled as a \(role.lowercased()) "
+                                    + "in \(klass): imported as a \(listed.rawValue), this enrollment is left out"))
+                        return
+                    }
+                }
+                roster.enrollments.append(
+                    Roster.Enrollment(classSourcedID: klass, userSourcedID: user, role: role.lowercased()))
             }
         }
         return roster
+    }
+
+    static func readOrgs(_ url: URL, into roster: inout Roster) throws {
+        try rows(url, "orgs.csv", required: ["sourcedId", "name", "type"]) { row in
+            guard let id = row.required("sourcedId", &roster), let name = row.required("name", &roster),
+                let type = row.required("type", &roster)
+            else { return }
+            if roster.orgs[id] != nil {
+                roster.report(row.problem("the sourcedId \(id) appears twice"))
+                return
+            }
+            roster.orgs[id] = Roster.Org(sourcedID: id, name: name, type: type.lowercased())
+        }
+    }
+
+    /// One row of users.csv, or nil (with the problem reported) when it cannot be imported.
+    /// `roles` comes from roles.csv in OneRoster 1.2, nil when users.csv has a role column.
+    static func readUser(
+        _ row: Row, roles: [String: Roster.Role]?, seen: inout Set<String>, into roster: inout Roster
+    )
+        -> Roster.Person?
+    {
+        guard let id = row.required("sourcedId", &roster) else { return nil }
+        guard seen.insert(id).inserted else {
+            roster.report(row.problem("the sourcedId \(id) appears twice"))
+            return nil
+        }
+        guard let given = row.required("givenName", &roster), let family = row.required("familyName", &roster)
+        else { return nil }
+        let role: Roster.Role
+        if let roles {
+            guard let parsed = roles[id] else {
+                roster.report(row.problem("no primary role for \(id) in roles.csv"))
+                return nil
+            }
+            role = parsed
+        } else {
+            guard let raw = row.required("role", &roster) else { return nil }
+            guard let parsed = Roster.Role(rawValue: raw.lowercased()) else {
+                roster.report(row.problem("unknown role \"\(raw)\""))
+                return nil
+            }
+            role = parsed
+        }
+        var yearGroup: Int?
+        if role == .student {
+            // OneRoster 1.1 allows a student without grades: imported with the year group unknown.
+            if let grade = row.list("grades").first {
+                guard let year = RosterGrades.yearGroup(grade) else {
+                    roster.report(row.problem("\"\(grade)\" is not a grade (expected a number such as 07, or KG)"))
+                    return nil
+                }
+                yearGroup = year
+            } else if row.status == .active {
+                roster.warn(row.problem("the student \(id) has no grade: imported with the year group unknown"))
+            }
+        }
+        var orgs = row.list("orgSourcedIds")
+        if let primary = row["primaryOrgSourcedId"], !primary.isEmpty, !orgs.contains(primary) {
+            orgs.append(primary)
+        }
+        // A delta may leave orgs.csv out: its orgs were imported before.
+        if !roster.isDelta || !roster.orgs.isEmpty {
+            for org in orgs where roster.orgs[org] == nil {
+                roster.report(row.problem("the org \(org) is not in orgs.csv"))
+                return nil
+            }
+        }
+        return Roster.Person(
+            sourcedID: id, status: row.status, role: role, givenName: given, familyName: family,
+            preferredGivenName: row["preferredGivenName"], email: row["email"],
+            phone: row["phone"] ?? row["sms"], yearGroup: yearGroup, orgSourcedIDs: orgs,
+            agentSourcedIDs: row.list("agentSourcedIds"), birthDate: nil, line: row.line)
     }
 
     static func parseDate(_ raw: String) -> Date? {
@@ -257,5 +315,10 @@ extension Roster {
     mutating func report(_ problem: RosterProblem) {
         if problems.count < OneRosterReader.problemLimit { problems.append(problem) }
         problemCount += 1
+    }
+
+    /// Something imported differently from what the file says, worth knowing but not stopping for.
+    mutating func warn(_ warning: RosterProblem) {
+        if warnings.count < OneRosterReader.problemLimit { warnings.append(warning) }
     }
 }

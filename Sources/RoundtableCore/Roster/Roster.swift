@@ -22,6 +22,12 @@ public struct Roster: Sendable {
         public var sourcedID: String
         public var name: String
         public var type: String
+
+        public init(sourcedID: String, name: String, type: String) {
+            self.sourcedID = sourcedID
+            self.name = name
+            self.type = type
+        }
     }
 
     public struct Person: Sendable, Equatable {
@@ -33,7 +39,7 @@ public struct Roster: Sendable {
         public var preferredGivenName: String?
         public var email: String?
         public var phone: String?
-        /// For students: the year group, from the first of their grades.
+        /// For students: the year group, from the first of their grades; nil when they have none.
         public var yearGroup: Int?
         public var orgSourcedIDs: [String]
         public var agentSourcedIDs: [String]
@@ -48,6 +54,9 @@ public struct Roster: Sendable {
     }
 
     public var version: String = "1.1"
+    /// The manifest marks a file `delta`: only what changed is present, applied to what was
+    /// imported before; people it refers to are matched by sourcedId in the database.
+    public var isDelta = false
     public var orgs: [String: Org] = [:]
     public var people: [Person] = []
     /// Class → the school it belongs to.
@@ -57,6 +66,8 @@ public struct Roster: Sendable {
     public var problems: [RosterProblem] = []
     /// How many problems there were in all.
     public var problemCount = 0
+    /// Rows imported differently from what they say (no grade, a role conflict), in words.
+    public var warnings: [RosterProblem] = []
 
     public init() {}
 

@@ -87,13 +87,16 @@ public struct RosterSummary: Sendable, Equatable {
     public var problems: [String]
     /// Students, family members, staff, family links, staff links.
     public var rows: [Row]
+    /// Rows imported differently from what they say, and who was switched off, in words.
+    public var notes: [String]
 
-    public init(applied: Bool, dryRun: Bool, problemCount: Int, problems: [String], rows: [Row]) {
+    public init(applied: Bool, dryRun: Bool, problemCount: Int, problems: [String], rows: [Row], notes: [String] = []) {
         self.applied = applied
         self.dryRun = dryRun
         self.problemCount = problemCount
         self.problems = problems
         self.rows = rows
+        self.notes = notes
     }
 }
 
@@ -108,6 +111,12 @@ struct RosterSummaryView: Component {
                 }
                 El("ul", .class("list")) {
                     for problem in summary.problems { El("li") { T(problem) } }
+                }
+            }
+            if !summary.notes.isEmpty {
+                El("h2", .class("heading-m")) { T("Good to know") }
+                El("ul", .class("list")) {
+                    for note in summary.notes { El("li") { T(note) } }
                 }
             }
             if !summary.applied && !summary.dryRun {

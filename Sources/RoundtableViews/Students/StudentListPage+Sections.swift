@@ -73,7 +73,7 @@ extension StudentListPage {
                                 }
                             }
                         }
-                        El("td", .attr("data-label", "Year")) { T("Year \(student.yearGroup)") }
+                        El("td", .attr("data-label", "Year")) { T(YearGroups.label(student.yearGroup)) }
                         El("td", .attr("data-label", "Support")) { SupportTags(support: student.support) }
                     }
                 }
@@ -94,7 +94,7 @@ extension StudentListPage {
                 value: query.q ?? "", type: "search", autocomplete: "off", spellcheck: false)
             SelectField(
                 name: "year", label: "Year group",
-                options: [("", "All year groups")] + yearGroups.map { (String($0), "Year \($0)") },
+                options: [("", "All year groups")] + yearGroups.map { (String($0), YearGroups.label($0)) },
                 selected: query.year.map(String.init) ?? "")
             El("fieldset", .class("fieldset field")) {
                 El("legend", .class("legend")) { T("Only students with") }

@@ -7,7 +7,7 @@ extension StudentProfilePage {
         return ComponentGroup {
             BackLink(route: .students(), text: "Back to students")
             NoticeBanner(text: notice?.text)
-            PageHeading(text: displayName, caption: "Year \(yearGroup), \(schoolName)")
+            PageHeading(text: displayName, caption: "\(YearGroups.label(yearGroup)), \(schoolName)")
             if !restricted.isEmpty {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("Contact restriction. ") }

@@ -32,8 +32,11 @@ enum RosterArchive {
             [target]
             + ((try? FileManager.default.contentsOfDirectory(at: target, includingPropertiesForKeys: nil)) ?? [])
         guard
-            let found = candidates.first(where: {
-                FileManager.default.fileExists(atPath: $0.appendingPathComponent("users.csv").path)
+            // A delta may have no users.csv (only enrollments changed), but always has its manifest.
+            let found = candidates.first(where: { folder in
+                ["users.csv", "manifest.csv"].contains {
+                    FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+                }
             })
         else {
             try? FileManager.default.removeItem(at: target)

@@ -33,32 +33,37 @@ extension RosterImport {
             var index: [String: Roster.Person] = [:]
             for person in roster.people { index[person.sourcedID] = person }
             let students = roster.people.filter { $0.role == .student && $0.orgSourcedIDs.contains(rosterSchool) }
-            let studentSet = Set(students.map(\.sourcedID))
-
-            // Family come from both directions: a student's agents, and adults whose agents are students.
-            var familyOf: [String: Set<String>] = [:]
-            for student in students {
-                for agent in student.agentSourcedIDs where index[agent]?.role.isFamily == true {
-                    familyOf[agent, default: []].insert(student.sourcedID)
-                }
-            }
-            for adult in roster.people where adult.role.isFamily {
-                for agent in adult.agentSourcedIDs where studentSet.contains(agent) {
-                    familyOf[adult.sourcedID, default: []].insert(agent)
-                }
-            }
-            let family = familyOf.keys.sorted().compactMap { index[$0] }
             let staff = roster.people.filter { $0.role.isStaff && $0.orgSourcedIDs.contains(rosterSchool) }
 
             await progress("Importing \(students.count.formatted()) students")
-            let studentIDs = try await upsertStudents(students, counts: &summary.students)
+            let studentIDs = try await upsertStudents(students, summary: &summary)
+            // Family come from both directions: a student's agents, and adults whose agents are
+            // students. In a delta, either side may have been imported before: matched by sourcedId.
+            let delta = roster.isDelta
+            var familyOf: [String: Set<String>] = [:]
+            for student in students {
+                for agent in student.agentSourcedIDs
+                where index[agent]?.role.isFamily == true || (delta && index[agent] == nil) {
+                    familyOf[agent, default: []].insert(student.sourcedID)
+                }
+            }
+            let studentSet = Set(students.map(\.sourcedID))
+            for adult in roster.people where adult.role.isFamily {
+                for agent in adult.agentSourcedIDs
+                where studentSet.contains(agent) || (delta && index[agent] == nil && studentIDs[agent] != nil) {
+                    familyOf[adult.sourcedID, default: []].insert(agent)
+                }
+            }
+            // A delta's family rows are changes to people imported before, even without a link in it.
+            let family = roster.people.filter { $0.role.isFamily && (familyOf[$0.sourcedID] != nil || delta) }
             await progress("Importing \(family.count.formatted()) family members")
             let familyIDs = try await upsertFamily(family, counts: &summary.familyMembers)
             try await linkFamilies(
                 familyOf, index: index, studentIDs: studentIDs, familyIDs: familyIDs, counts: &summary.familyLinks)
             await progress("Importing staff and classes")
             let staffIDs = try await upsertStaff(staff, summary: &summary)
-            let inRoster = Set(students.compactMap { studentIDs[$0.sourcedID] })
+            // A delta never removes a link it does not mention: only a full export vouches for everyone.
+            let inRoster: Set<UUID> = delta ? [] : Set(students.compactMap { studentIDs[$0.sourcedID] })
             try await linkStaff(
                 studentIDs: studentIDs, staffIDs: staffIDs, studentsInRoster: inRoster, counts: &summary.staffLinks)
         }
@@ -76,7 +81,7 @@ extension RosterImport {
             var is_active: Bool
         }
 
-        func upsertStudents(_ students: [Roster.Person], counts: inout Counts) async throws -> [String: UUID] {
+        func upsertStudents(_ students: [Roster.Person], summary: inout Summary) async throws -> [String: UUID] {
             var byID: [String: ExistingStudent] = [:]
             try await stream(
                 sql.select()
@@ -93,7 +98,8 @@ extension RosterImport {
             var inserts: [[any Encodable & Sendable]] = []
 
             for person in students {
-                let year = person.yearGroup ?? 0
+                // No grade: a new student's year group is unknown, a known one keeps theirs.
+                let year = person.yearGroup ?? byID[person.sourcedID]?.year_group ?? YearGroups.unknown
                 let active = person.status == .active
                 guard let current = byID[person.sourcedID] else {
                     guard active else { continue }
@@ -115,10 +121,19 @@ extension RosterImport {
                     && current.preferred_name == person.preferredGivenName && sameBirthday
                     && current.year_group == year && current.is_active == active
                 if same {
-                    counts.unchanged += 1
+                    summary.students.unchanged += 1
                     continue
                 }
-                if current.is_active && !active { counts.deactivated += 1 } else { counts.updated += 1 }
+                if current.is_active && !active {
+                    summary.students.deactivated += 1
+                    // Never deleted: their meetings, records and follow-up stay, and can still be read.
+                    summary.note(
+                        RosterProblem(
+                            file: "users.csv", line: person.line,
+                            reason: "\(person.sourcedID) has left: switched off, their meetings and records are kept"))
+                } else {
+                    summary.students.updated += 1
+                }
                 try await sql.update(Student.schema)
                     .set("legal_given_name", to: person.givenName)
                     .set("legal_family_name", to: person.familyName)
@@ -142,7 +157,7 @@ extension RosterImport {
                     "is_disadvantaged", "learns_english_as_additional_language", "what_helps_me", "is_active",
                     "created_at", "updated_at",
                 ], rows: inserts)
-            counts.created += inserts.count
+            summary.students.created += inserts.count
             return ids
         }
 
@@ -236,7 +251,9 @@ extension RosterImport {
             ) { known.insert($0) }
             var inserts: [[any Encodable & Sendable]] = []
             for (adult, students) in familyOf.sorted(by: { $0.key < $1.key }) {
-                guard let familyID = familyIDs[adult], let role = index[adult]?.role else { continue }
+                guard let familyID = familyIDs[adult] else { continue }
+                // Someone imported before, named only as an agent in a delta: the school says more.
+                let role = index[adult]?.role ?? .relative
                 let relationship: FamilyRelationship =
                     switch role {
                     case .parent: .parent

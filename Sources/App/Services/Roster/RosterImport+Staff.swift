@@ -20,17 +20,28 @@ extension RosterImport.Applier {
             .from(User.schema)
             .all(decoding: ExistingUser.self)
         var byEmail: [String: ExistingUser] = [:]
-        for row in existing { byEmail[row.email] = row }
+        var bySourcedID: [String: ExistingUser] = [:]
+        // Staff imported before keep their classes when a delta names them without their row.
         var ids: [String: UUID] = [:]
+        for row in existing {
+            byEmail[row.email] = row
+            if let sourced = row.sourced_id, row.organisation_id == organisationID {
+                bySourcedID[sourced] = row
+                ids[sourced] = row.id
+            }
+        }
         var inserts: [[any Encodable & Sendable]] = []
 
         for person in staff {
-            guard let email = person.email.flatMap({ EmailAddress($0)?.value }) else {
+            // Matched by email, or by sourcedId when a row (often a delta's tobedeleted) has none.
+            let written = person.email.flatMap({ EmailAddress($0)?.value })
+            let known = written.flatMap { byEmail[$0] } ?? bySourcedID[person.sourcedID]
+            guard let email = written ?? known?.email else {
                 summary.staffWithoutEmail += 1
                 continue
             }
             let active = person.status == .active
-            if let current = byEmail[email] {
+            if let current = known {
                 guard current.organisation_id == organisationID else {
                     summary.problems.append(
                         RosterProblem(

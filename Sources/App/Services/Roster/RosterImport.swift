@@ -31,11 +31,23 @@ enum RosterImport {
         var staffWithoutEmail = 0
         var problems: [RosterProblem] = []
         var problemCount = 0
+        /// Rows imported differently from what they say, and people switched off. Optional so
+        /// that summaries stored before it existed still read.
+        var notes: [RosterProblem]? = nil
+        /// The roster was a delta export, applied on top of what was imported before.
+        var delta: Bool? = nil
+
+        mutating func note(_ note: RosterProblem) {
+            var all = notes ?? []
+            if all.count < OneRosterReader.problemLimit { all.append(note) }
+            notes = all
+        }
     }
 
     enum Failure: Error, CustomStringConvertible {
         case chooseRosterSchool([Roster.Org])
         case unknownRosterSchool(String)
+        case deltaBeforeImport
 
         var description: String {
             switch self {
@@ -43,6 +55,8 @@ enum RosterImport {
                 "The roster has \(schools.count) schools; choose one with --roster-school: "
                     + schools.map { "\($0.sourcedID) (\($0.name))" }.joined(separator: ", ")
             case .unknownRosterSchool(let id): "The roster has no school with sourcedId \(id)"
+            case .deltaBeforeImport:
+                "This is a delta export: it only holds what changed. Import a full export into this school first."
             }
         }
     }
@@ -58,7 +72,8 @@ enum RosterImport {
         let rosterSchool = try pickRosterSchool(roster, school: school, chosen: chosen)
         let initial = Summary(
             school: school.name, rosterSchool: rosterSchool.sourcedID, applied: false, dryRun: dryRun,
-            problems: roster.problems, problemCount: roster.problemCount)
+            problems: roster.problems, problemCount: roster.problemCount,
+            notes: roster.warnings.isEmpty ? nil : roster.warnings, delta: roster.isDelta ? true : nil)
         guard roster.problemCount == 0 || skipInvalid else { return initial }
 
         do {
@@ -90,6 +105,11 @@ enum RosterImport {
 
     private static func pickRosterSchool(_ roster: Roster, school: School, chosen: String?) throws -> Roster.Org {
         let schools = roster.schools
+        // A delta without orgs.csv applies to the school it was imported into before.
+        if roster.isDelta && schools.isEmpty {
+            guard let known = chosen ?? school.sourcedID else { throw Failure.deltaBeforeImport }
+            return Roster.Org(sourcedID: known, name: school.name, type: "school")
+        }
         if let chosen {
             guard let org = schools.first(where: { $0.sourcedID == chosen }) else {
                 throw Failure.unknownRosterSchool(chosen)

@@ -47,6 +47,7 @@ enum Migrations {
         CreateFollowThroughView(),
         AddMeetingLeadIndexes(),
         CreateReminders(),
+        StoreFollowThroughState(),
     ]
 }
 

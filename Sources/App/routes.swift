@@ -112,6 +112,7 @@ func routes(_ app: Application) throws {
     pages.post(.meeting(.attendance), use: RunController.attendance)
     pages.post(.meeting(.followUp), use: RunController.followUp)
     pages.post(.meeting(.close), use: RunController.close)
+    pages.post(.meeting(.sinceLastTime), use: RunController.sinceLastTime)
     pages.get(.meeting(.screen), use: SharedScreenController.show)
     pages.get(.meeting(.screenLive), use: SharedScreenController.live)
     pages.get(.meeting(.record), use: RecordController.show)

@@ -318,6 +318,9 @@ struct AccessMatrixTests {
                 method: .POST, template: .meeting(.close), path: m + "/run/close",
                 expected: expect(303, 400, 400, 404, 400, 404)),
             Case(
+                method: .POST, template: .meeting(.sinceLastTime), path: m + "/run/since-last-time",
+                form: ["entry": UUID().uuidString, "status": "done"], expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
                 method: .GET, template: .meeting(.screen), path: m + "/screen",
                 expected: expect(303, 200, 200, 404, 200, 404)),
             Case(

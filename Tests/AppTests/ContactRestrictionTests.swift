@@ -177,7 +177,7 @@ struct ContactRestrictionTests {
             let s = try await StudentFixtures.make(people, on: app)
             let (lead, path, _) = try await MeetingRunTests.shared(app, people, s)
             try await lead.submit(path + "/run/start", [:], from: path + "/run")
-            try await lead.submit(path + "/run/close", ["confirm_close": "true"], from: path + "/run")
+            try await lead.close(path)
             try await Self.setRestriction(app, people, s, "No contact: court order.")
             let before = try await Self.messages(to: "amira@mail.example", app).count
             let shared = try await lead.submit(path + "/summary/share", [:], from: path + "/summary")

@@ -26,7 +26,7 @@ extension MeetingRunTests {
                     "decision_reason": "Zoë finds the hall too loud",
                 ])
             try await lead.get(path + "/run")
-            try await lead.post(path + "/run/close", ["confirm_close": "true"])
+            try await lead.close(path)
             let decision = try #require(try await RecordEntry.query(on: app.db).first())
             let suffix = "-" + decision.id!.uuidString.prefix(8)
 

@@ -23,7 +23,8 @@ struct PageQueryBudgetTests {
         "welcome": 2,
         "participant: invitation": 9,
         // +1 (issue 12): the meeting's goals and actions, where each stands, and which are theirs.
-        "participant: summary": 14,
+        // +1: what closing sent to the next meeting (issue 12), so "for later" lists only that.
+        "participant: summary": 15,
         // The home page is the day's work (issue 12): the session, what needs the person
         // (the navigation's count, drawn in full), their meetings this week, who replied to
         // those; for leaders and administrators whether the school still needs its first
@@ -75,8 +76,9 @@ struct PageQueryBudgetTests {
         "shared screen": 4,
         "shared screen poll (changed)": 3,
         "shared screen poll (unchanged)": 2,
-        "record": 8,
-        "summary": 10,
+        // +1 each: what closing decided for what the meeting did not finish (issue 12).
+        "record": 9,
+        "summary": 11,
     ]
 
     /// GET routes that are not pages: assets, health, calendar files, the API.

@@ -88,7 +88,7 @@ struct SummaryTests {
             let saved = try await lead.submit(path + "/record/entries", fields, from: path + "/run")
             #expect(saved.status == .seeOther, "\(marker)")
         }
-        try await lead.submit(path + "/run/close", ["confirm_close": "true"], from: path + "/run")
+        try await lead.close(path)
         try await lead.submit(
             path + "/summary?language=en", ["next_steps": "NEXT-STEPS-EN: Ms Staff will phone on Friday."],
             from: path + "/summary")

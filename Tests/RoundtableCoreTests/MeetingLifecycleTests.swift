@@ -19,8 +19,8 @@ struct MeetingLifecycleTests {
         (.ready, "        x    -   -   x    x    x   x   x   -   -   -   -   -   -   -   -   -"),
         (.inProgress, "   -    -   -   -    x    -   -   -   x   x   x   x   x   -   -   -   -"),
         (.closed, "       -    -   -   -    x    -   -   -   -   -   -   -   x   x   x   -   x"),
-        (.recordShared, " -    -   -   -    x    -   -   -   -   -   -   -   -   x   -   x   x"),
-        (.followedUp, "   -    -   -   -    x    -   -   -   -   -   -   -   -   x   -   x   x"),
+        (.recordShared, " -    -   -   -    x    -   -   -   -   -   -   -   x   x   -   x   x"),
+        (.followedUp, "   -    -   -   -    x    -   -   -   -   -   -   -   x   x   -   x   x"),
         (.cancelled, "    -    -   -   -    x    -   -   -   -   -   -   -   -   -   -   -   -"),
     ]
 

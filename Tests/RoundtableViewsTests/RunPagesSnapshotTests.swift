@@ -65,24 +65,64 @@ enum RunFixture {
 @Suite(.snapshots(record: snapshotRecording))
 struct FacilitatorPageSnapshotTests {
     static func page(
-        _ state: MeetingState, capture: CaptureState = CaptureState(), refusal: String? = nil
+        _ state: MeetingState, capture: CaptureState = CaptureState(), refusal: String? = nil,
+        carried: [CarriedLine] = []
     )
         -> FacilitatorPage
     {
         let running = MeetingLifecycle(state).hasStarted
+        let items = RunFixture.items(running: running)
+        let entries = running ? RunFixture.entries : []
         return FacilitatorPage(
             meetingID: RunFixture.meetingID, type: .wellbeingCheckIn, state: state, studentNames: ["Maya Hughes"],
             purpose: "To agree how lunchtimes can feel calmer for Maya.", startsAt: RunFixture.startsAt,
             startedAt: running ? RunFixture.startedAt : nil, lengthMinutes: 45,
             groundRules: ["One voice at a time", "Maya's words come first"], flags: .init(MeetingLifecycle(state)),
-            people: RunFixture.people, items: RunFixture.items(running: running),
-            entries: running ? RunFixture.entries : [],
+            people: RunFixture.people, items: items, entries: entries,
             events: running
                 ? [
                     .init(at: RunFixture.startedAt.addingTimeInterval(8 * 60), sentence: "Lunchtimes started."),
                     .init(at: RunFixture.startedAt, sentence: "What is going well started."),
                 ] : [],
+            carried: carried,
+            looseEnds: MeetingLifecycle(state).allows(.close)
+                ? FacilitatorPage.looseEnds(items: items, entries: entries, carried: carried) : [],
             capture: capture, refusal: refusal)
+    }
+
+    /// A goal and two actions carried into a follow-up: one everyone here may read, one from a
+    /// meeting with the other parent, one kept among staff.
+    static let carried = [
+        CarriedLine(
+            id: RecordEntryID(RunFixture.uuid(50)), meetingID: MeetingID(RunFixture.uuid(3)),
+            heldAt: PageSnapshot.now.addingTimeInterval(-28 * 86400), text: "Calmer lunchtimes most days",
+            owners: "Maya, Ms Okafor", status: .goal(.goingOn), due: PageSnapshot.now.addingTimeInterval(7 * 86400),
+            showing: .shared),
+        CarriedLine(
+            id: RecordEntryID(RunFixture.uuid(51)), meetingID: MeetingID(RunFixture.uuid(4)),
+            heldAt: PageSnapshot.now.addingTimeInterval(-20 * 86400), text: "Ask about the bus pass",
+            owners: "Daniel Hughes (Father)", status: .action(.open),
+            due: PageSnapshot.now.addingTimeInterval(-2 * 86400), showing: .staffOnly(.differentPeople)),
+        CarriedLine(
+            id: RecordEntryID(RunFixture.uuid(52)), meetingID: MeetingID(RunFixture.uuid(3)),
+            heldAt: PageSnapshot.now.addingTimeInterval(-28 * 86400), text: "Check in with the school nurse",
+            owners: "Ms Okafor", status: .action(.done), due: nil, showing: .staffOnly(.keptAmongStaff)),
+    ]
+
+    /// A follow-up running: "Since last time" with one-tap updates, one refused with its note
+    /// kept; closing refused because a dropped item has no reason, the answers kept.
+    @Test func followUpWithSinceLastTimeAndClosingAnswers() {
+        var errors = FieldErrors()
+        let bus = LooseEnds.Item(id: RunFixture.uuid(51), source: .carried, title: "Action: Ask about the bus pass")
+        errors.add(bus.reasonField, "Say why \u{201C}Action: Ask about the bus pass\u{201D} is dropped")
+        var page = Self.page(
+            .inProgress, capture: CaptureState(values: [bus.choiceField: "dropped"], errors: errors),
+            carried: Self.carried)
+        var since = FieldErrors()
+        since.add("status" + RecordEntryID(RunFixture.uuid(50)).fieldSuffix, "It is already marked Going on")
+        page.sinceDraft = FollowThroughDraft(
+            entryID: RecordEntryID(RunFixture.uuid(50)), status: "going_on", note: "Two calm weeks", errors: since)
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
     @Test func sharedAndReadyToStart() {
@@ -177,6 +217,11 @@ struct RecordPageSnapshotTests {
     /// mother from her link; its review is past, so it is due.
     @Test func closedWithGoalProgress() {
         var page = Self.page(.recordShared)
+        // What closing decided for what was not finished, nothing left out.
+        page.looseEnds = [
+            .init(title: "Next steps", outcome: .nextMeeting),
+            .init(title: "Homework routine", outcome: .dropped, reason: "The family has sorted it out at home"),
+        ]
         if let goal = RunFixture.entries.first(where: { $0.kind == .goal }) {
             page.goalProgress = [
                 goal.id: [
@@ -209,7 +254,9 @@ struct SharedScreenSnapshotTests {
             meetingID: RunFixture.meetingID, revision: 7, names: "Maya", purpose: "To agree calmer lunchtimes.",
             isRunning: lifecycle.isRunning, isHeld: lifecycle.isHeld,
             items: RunFixture.items(running: lifecycle.hasStarted),
-            entries: lifecycle.hasStarted ? RunFixture.entries.filter { $0.effectiveLabel == .shared } : [])
+            entries: lifecycle.hasStarted ? RunFixture.entries.filter { $0.effectiveLabel == .shared } : [],
+            // Only the line everyone may read reaches the screen; the model drops the others.
+            carried: lifecycle.hasStarted ? FacilitatorPageSnapshotTests.carried : [])
     }
 
     @Test func beforeTheStart() {

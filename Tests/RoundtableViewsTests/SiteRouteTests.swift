@@ -117,6 +117,7 @@ struct SiteRouteTests {
         (.meeting(meeting, .attendance), "/meetings/\(meeting)/run/attendance"),
         (.meeting(meeting, .followUp), "/meetings/\(meeting)/run/follow-up"),
         (.meeting(meeting, .close), "/meetings/\(meeting)/run/close"),
+        (.meeting(meeting, .sinceLastTime), "/meetings/\(meeting)/run/since-last-time"),
         (.meeting(meeting, .screen), "/meetings/\(meeting)/screen"),
         (.meeting(meeting, .screenLive()), "/meetings/\(meeting)/screen/live"),
         (.meeting(meeting, .screenLive(since: 42)), "/meetings/\(meeting)/screen/live?since=42"),

@@ -10,10 +10,15 @@ Environment:
 
 from __future__ import annotations
 
+import email
+import email.policy
+import mailbox
 import os
+import re
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -21,6 +26,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from playwright.sync_api import expect
 
 HEALTH_TIMEOUT_S = 60.0
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -110,8 +116,9 @@ def start_server(request, roundtable_bin, tmp_path):
     """Factory: start_server(name, extra_env=None) -> Server (already healthy).
 
     Every server gets a fresh ROUNDTABLE_DATA_DIR (SQLite by default: no
-    DATABASE_URL unless extra_env sets one). All servers are stopped when the test
-    ends; their logs are attached to the report of a failing test.
+    DATABASE_URL unless extra_env sets one), unless `data_dir` names an earlier
+    server's, to start Roundtable again on the same data. All servers are stopped
+    when the test ends; their logs are attached to the report of a failing test.
     """
     servers: list[Server] = []
     request.node._roundtable_servers = servers
@@ -120,9 +127,10 @@ def start_server(request, roundtable_bin, tmp_path):
         name: str = "server",
         extra_env: dict[str, str] | None = None,
         commands: list[list[str]] | None = None,
+        data_dir: Path | None = None,
     ) -> Server:
         port = free_port()
-        data_dir = Path(tempfile.mkdtemp(prefix=f"data-{name}-", dir=tmp_path))
+        data_dir = data_dir or Path(tempfile.mkdtemp(prefix=f"data-{name}-", dir=tmp_path))
         work_dir = Path(tempfile.mkdtemp(prefix=f"cwd-{name}-", dir=tmp_path))
         log_path = tmp_path / f"{name}.log"
         env = {
@@ -201,6 +209,51 @@ def pytest_runtest_makereport(item, call):
             )
 
 
+# ---------------------------------------------------------------- mail
+
+
+@pytest.fixture
+def smtp_server(tmp_path):
+    """aiosmtpd with STARTTLS on a free port, delivering into a Maildir."""
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"],
+        check=True, capture_output=True,
+    )
+    maildir = tmp_path / "maildir"
+    port = free_port()
+    log = open(tmp_path / "smtp.log", "wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}", "--tlscert", str(cert),
+         "--tlskey", str(key), "-c", "aiosmtpd.handlers.Mailbox", str(maildir)],
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            time.sleep(0.2)
+    yield {"port": port, "maildir": maildir, "cert": cert}
+    proc.terminate()
+    proc.wait(timeout=10)
+    log.close()
+
+
+def wait_for_mail(maildir: Path, count: int, timeout: float = 60) -> list[email.message.EmailMessage]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if maildir.exists():
+            box = mailbox.Maildir(str(maildir), factory=None, create=False)
+            messages = [email.message_from_bytes(m.as_bytes(), policy=email.policy.default) for m in box]
+            if len(messages) >= count:
+                return messages
+        time.sleep(0.5)
+    pytest.fail(f"expected {count} emails in {maildir}, the SMTP server received fewer")
+
+
 # ---------------------------------------------------------------- browser
 
 
@@ -272,3 +325,59 @@ def plan_behaviour_meeting(page) -> str:
     page.locator("label", has_text="Family room").click()
     page.locator("main button[type=submit]").click()
     return meeting_url
+
+
+def plan_and_share(page, server) -> tuple[str, str]:
+    """Plans a behaviour meeting for the demo's showcase student (separated parents, Arabic)
+    and shares it. Returns the meeting's address and the student's first name."""
+    page.goto(server.url("/students?year=7"))
+    first_name = open_showcase_student(page)
+    meeting_url = plan_behaviour_meeting(page)
+    page.goto(meeting_url + "/invitation")
+    page.fill(
+        "#body",
+        f"{first_name} has had some difficult moments at lunchtime this month, and we are a little worried. "
+        "We would like to meet soon to understand together what is behind them and agree how to help. "
+        "The meeting is on Tuesday 4 March at 3:30pm in the family room, next to reception, for about 40 minutes. "
+        "Fiona Lindqvist, head of year, will be there, with an Arabic interpreter. "
+        "Before the meeting, you might like to think about what helps at home. We want to hear your view.",
+    )
+    page.locator("main button[type=submit]").click()
+    page.goto(meeting_url + "/share")
+    page.get_by_role("button", name="Share with everyone").click()
+    expect(page.locator("h1")).to_have_text("The meeting is shared")
+    return meeting_url, first_name
+
+
+def capture(
+    page, kind: str, fields: dict[str, str], choices: tuple[str, ...] = (), owners: tuple[str, ...] = ()
+) -> None:
+    """Opens a capture form under the current item, fills it and sends it. `owners` are words
+    in the labels of the meeting's people to tick as doing it."""
+    panel = page.locator(".run-item--current .capture")
+    summary = panel.locator("summary", has_text=f"Add a{'n' if kind == 'action' else ''} {kind}")
+    summary.click()
+    for selector, value in fields.items():
+        page.fill(selector, value)
+    for label in choices:
+        page.locator(f"label[for={label}]").click()
+    for owner in owners:
+        panel.locator(f"#{kind}_who label", has_text=re.compile(owner, re.I)).first.click()
+    panel.get_by_role("button", name=f"Add a{'n' if kind == 'action' else ''} {kind}").click()
+
+
+def answer_loose_ends(page, drop: dict[str, str] | None = None) -> int:
+    """At closing, says what happens to each thing still open: the next meeting, unless `drop`
+    has words from its title, then dropped with that reason. Returns how many were asked."""
+    ends = page.locator(".loose-end")
+    count = ends.count()
+    for index in range(count):
+        end = ends.nth(index)
+        legend = end.locator("legend").inner_text()
+        reason = next((why for words, why in (drop or {}).items() if words in legend), None)
+        if reason is not None:
+            end.get_by_label("Dropped (say why below)", exact=True).check()
+            end.get_by_label("If dropped, why?", exact=True).fill(reason)
+        else:
+            end.get_by_label("To the next meeting", exact=True).check()
+    return count

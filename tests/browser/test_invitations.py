@@ -4,66 +4,16 @@ iCalendar parser reads the attached files, before and after the time changes."""
 
 from __future__ import annotations
 
-import email
-import email.policy
-import mailbox
-import subprocess
-import sys
-import time
 from datetime import datetime, timezone
-from pathlib import Path
 
 import icalendar
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from conftest import free_port, open_showcase_student, plan_behaviour_meeting, screenshotter, sign_in
+from conftest import open_showcase_student, plan_behaviour_meeting, screenshotter, sign_in, wait_for_mail
 
 PASSWORD = "Calm-Harbour-Lantern-42"
-
-
-@pytest.fixture
-def smtp_server(tmp_path):
-    """aiosmtpd with STARTTLS on a free port, delivering into a Maildir."""
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
-         "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"],
-        check=True, capture_output=True,
-    )
-    maildir = tmp_path / "maildir"
-    port = free_port()
-    log = open(tmp_path / "smtp.log", "wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}", "--tlscert", str(cert),
-         "--tlskey", str(key), "-c", "aiosmtpd.handlers.Mailbox", str(maildir)],
-        stdout=log, stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            import socket
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
-        except OSError:
-            time.sleep(0.2)
-    yield {"port": port, "maildir": maildir, "cert": cert}
-    proc.terminate()
-    proc.wait(timeout=10)
-    log.close()
-
-
-def wait_for_mail(maildir: Path, count: int, timeout: float = 60) -> list[email.message.EmailMessage]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if maildir.exists():
-            box = mailbox.Maildir(str(maildir), factory=None, create=False)
-            messages = [email.message_from_bytes(m.as_bytes(), policy=email.policy.default) for m in box]
-            if len(messages) >= count:
-                return messages
-        time.sleep(0.5)
-    pytest.fail(f"expected {count} emails in {maildir}, the SMTP server received fewer")
 
 
 def calendar_of(message) -> icalendar.Calendar:

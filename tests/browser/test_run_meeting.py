@@ -5,61 +5,20 @@ on two server processes sharing one PostgreSQL database."""
 
 from __future__ import annotations
 
-import re
 import time
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from conftest import open_showcase_student, plan_behaviour_meeting, screenshotter, sign_in
-from test_invitations import smtp_server, wait_for_mail  # noqa: F401  (a fixture and a helper)
+from conftest import answer_loose_ends, capture, plan_and_share, screenshotter, sign_in, wait_for_mail
 from test_two_processes import fresh_database  # noqa: F401  (a fixture)
 
 PASSWORD = "Calm-Harbour-Lantern-42"
 LEAD = "year7@larkfield.example"
 
 
-def plan_and_share(page, server) -> tuple[str, str]:
-    """Plans a behaviour meeting for the demo's showcase student (separated parents, Arabic)
-    and shares it. Returns the meeting's address and the student's first name."""
-    page.goto(server.url("/students?year=7"))
-    first_name = open_showcase_student(page)
-    meeting_url = plan_behaviour_meeting(page)
-    page.goto(meeting_url + "/invitation")
-    page.fill(
-        "#body",
-        f"{first_name} has had some difficult moments at lunchtime this month, and we are a little worried. "
-        "We would like to meet soon to understand together what is behind them and agree how to help. "
-        "The meeting is on Tuesday 4 March at 3:30pm in the family room, next to reception, for about 40 minutes. "
-        "Fiona Lindqvist, head of year, will be there, with an Arabic interpreter. "
-        "Before the meeting, you might like to think about what helps at home. We want to hear your view.",
-    )
-    page.locator("main button[type=submit]").click()
-    page.goto(meeting_url + "/share")
-    page.get_by_role("button", name="Share with everyone").click()
-    expect(page.locator("h1")).to_have_text("The meeting is shared")
-    return meeting_url, first_name
-
-
-def capture(
-    page, kind: str, fields: dict[str, str], choices: tuple[str, ...] = (), owners: tuple[str, ...] = ()
-) -> None:
-    """Opens a capture form under the current item, fills it and sends it. `owners` are words
-    in the labels of the meeting's people to tick as doing it."""
-    panel = page.locator(".run-item--current .capture")
-    summary = panel.locator("summary", has_text=f"Add a{'n' if kind == 'action' else ''} {kind}")
-    summary.click()
-    for selector, value in fields.items():
-        page.fill(selector, value)
-    for label in choices:
-        page.locator(f"label[for={label}]").click()
-    for owner in owners:
-        panel.locator(f"#{kind}_who label", has_text=re.compile(owner, re.I)).first.click()
-    panel.get_by_role("button", name=f"Add a{'n' if kind == 'action' else ''} {kind}").click()
-
-
-def test_run_record_and_share(browser, start_server, screenshot_dir, smtp_server):  # noqa: F811
+def test_run_record_and_share(browser, start_server, screenshot_dir, smtp_server):
     server = start_server(
         "run",
         extra_env={
@@ -142,6 +101,15 @@ def test_run_record_and_share(browser, start_server, screenshot_dir, smtp_server
 
         page.get_by_role("button", name="Close the meeting").click()
         expect(page.get_by_text("Tick the box to close the meeting").first).to_be_visible()
+        # Closing asks what happens to each thing not finished; the parked one is dropped, and
+        # a dropped one needs a reason.
+        expect(page.get_by_text("Choose what happens to").first).to_be_visible()
+        assert answer_loose_ends(page, drop={"What happened": ""}) >= 2
+        page.locator("label[for=confirm_close]").click()
+        page.get_by_role("button", name="Close the meeting").click()
+        expect(page.get_by_text("is dropped").first).to_be_visible()
+        shot("04a-closing-asks-why")
+        answer_loose_ends(page, drop={"What happened": "We talked it through at the start"})
         page.locator("label[for=confirm_close]").click()
         page.get_by_role("button", name="Close the meeting").click()
         expect(page.locator("h1")).to_have_text("Record of the meeting")

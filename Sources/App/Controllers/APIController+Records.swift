@@ -56,7 +56,8 @@ extension APIController {
             status: input.status ?? "", note: input.note ?? "", observed: input.observed ?? "",
             nextReview: input.nextReview ?? "")
         if let errors = try await FollowThroughUpdates.say(
-            said, about: entry, in: context, audit: req.auditContext, now: req.roundtable.now, on: req.db)
+            said, about: entry, in: context, audit: req.auditContext, now: req.roundtable.now,
+            today: req.roundtable.today, on: req.db)
         {
             throw AppError.invalid(errors)
         }

@@ -55,7 +55,7 @@ enum RecordController {
             form.ownerPeople = ticked
             form.reviewDate = value("review_date")
             form.label = value("label")
-            switch form.check(today: req.roundtable.now, people: people) {
+            switch form.check(today: req.roundtable.today, people: people) {
             case .success(let checked):
                 owners = checked.ownerPeople
                 entry.text = checked.what
@@ -74,7 +74,7 @@ enum RecordController {
                 what: value("what"), ownerKind: value("owner_kind"), ownerName: value("owner_name"), due: value("due"),
                 label: value("label"))
             form.ownerPeople = ticked
-            switch form.check(today: req.roundtable.now, people: people) {
+            switch form.check(today: req.roundtable.today, people: people) {
             case .success(let checked):
                 owners = checked.ownerPeople
                 entry.text = checked.what
@@ -191,7 +191,8 @@ enum RecordController {
             nextReview: value("next_review"))
         guard
             let refused = try await FollowThroughUpdates.say(
-                said, about: entry, in: context, audit: req.auditContext, now: req.roundtable.now, on: req.db)
+                said, about: entry, in: context, audit: req.auditContext, now: req.roundtable.now,
+                today: req.roundtable.today, on: req.db)
         else {
             let notice: SiteRoute.Notice = entry.kind == .goal ? .goalProgressSaved : .actionStatusSaved
             return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: notice)).path)

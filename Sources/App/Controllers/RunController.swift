@@ -92,32 +92,14 @@ enum RunController {
         let context = try await req.changeableMeeting()
         if req.csrfFailed { throw AppError.formExpired }
         let name = context.students.first.map { $0.preferredName ?? $0.legalGivenName } ?? "your child"
-        _ = try await MeetingRun.planFollowUp(
+        let draft = try await MeetingRun.planFollowUp(
             context.meeting, studentName: name, by: context.staff.user.requireID(), context: req.auditContext,
             on: req.db)
+        // Once the meeting is over there is nothing to go back to: open the new draft.
+        if context.meeting.lifecycle.isHeld {
+            return req.redirect(to: SiteRoute.meeting(try MeetingID(draft.requireID()), .show()).path)
+        }
         return req.redirect(
             to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .run()).path + "#more-time")
-    }
-
-    struct CloseFields: Content {
-        var confirm_close: String?
-    }
-
-    static func close(_ req: Request) async throws -> Response {
-        let context = try await req.changeableMeeting()
-        if req.csrfFailed { throw AppError.formExpired }
-        // Closing locks the record, so it asks once, on the page, without needing a script.
-        if context.meeting.lifecycle.allows(.close),
-            try req.formFields(CloseFields.self).confirm_close != "true"
-        {
-            var capture = CaptureState()
-            capture.errors.add("confirm_close", "Tick the box to close the meeting, once each entry's label is right")
-            return try await page(req, context, capture: capture).response(for: req, status: .unprocessableEntity)
-        }
-        try await MeetingRun.close(
-            context.meeting, by: context.staff.user.requireID(), context: req.auditContext, on: req.db,
-            now: req.roundtable.now)
-        return req.redirect(
-            to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .record(notice: .meetingClosed)).path)
     }
 }

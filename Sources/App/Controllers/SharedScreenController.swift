@@ -13,7 +13,8 @@ enum SharedScreenController {
             id: try meeting.requireID(), school_id: meeting.$school.id,
             organisation_id: meeting.organisationID ?? UUID(),
             created_by_id: meeting.$createdBy.id, lead_id: meeting.$lead.id, run_revision: meeting.runRevision,
-            purpose: meeting.purpose, state: meeting.state)
+            purpose: meeting.purpose, state: meeting.state, type: meeting.type,
+            follow_up_of_id: meeting.$followUpOf.id, started_at: meeting.startedAt, created_at: meeting.createdAt)
         let response = SharedScreenPage(screen: try await SharedScreen.read(head, on: req.sql)).response(for: req)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response

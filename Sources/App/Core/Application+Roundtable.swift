@@ -30,6 +30,9 @@ final class RoundtableContext: Sendable {
     /// The time as Roundtable reads it (`AppClock`).
     let clock = AppClock()
     var now: Date { clock.now }
+    /// The school's day now, as due and review dates are kept (midnight UTC): the "today" a
+    /// new date is checked against, which is not the UTC date in every school's evening.
+    var today: Date { StaffWork.dayStamp(of: now, in: configuration.timeZone) }
     func setClock(_ clock: @escaping @Sendable () -> Date) { self.clock.set(clock) }
     /// Once set up, an installation stays set up, so the answer is cached after the first "yes".
     private let installed = NIOLockedValueBox(false)

@@ -47,6 +47,8 @@ enum Migrations {
         CreateFollowThroughView(),
         AddMeetingLeadIndexes(),
         CreateReminders(),
+        CreateLooseEnds(),
+        CreateCarriedShares(),
         StoreFollowThroughState(),
     ]
 }

@@ -41,6 +41,19 @@ extension RecordPage {
             entries: run.entries, history: run.history, amending: amending, actionStatus: said, notice: notice,
             kept: kept)
         page.goalProgress = progress
+        page.looseEnds = meeting.lifecycle.isHeld ? try await looseEnds(of: meetingID, on: db) : []
         return page
+    }
+
+    /// What closing decided (asked only once the meeting is over).
+    static func looseEnds(of meetingID: UUID, on db: any SQLDatabase) async throws -> [LooseEndLine] {
+        struct Row: Decodable {
+            var title: String
+            var outcome: LooseEnds.Outcome
+            var reason: String?
+        }
+        return try await db.raw(
+            "SELECT title, outcome, reason FROM loose_ends WHERE meeting_id = \(bind: meetingID) ORDER BY at, source, title"
+        ).all(decoding: Row.self).map { LooseEndLine(title: $0.title, outcome: $0.outcome, reason: $0.reason) }
     }
 }

@@ -59,17 +59,27 @@ enum FollowThroughUpdates {
 
     /// Checks what was said against the entry's kind and where it stands (Core's forms), and
     /// records it. Returns the problems instead when there are any; nothing is written then.
+    /// `today` is the school's day (`req.roundtable.today`): a next review may not come before it.
     static func say(
         _ said: Said, about entry: RecordEntry, in context: MeetingContext, audit: AuditContext, now: Date,
-        on db: any Database
+        today: Date, on db: any Database
+    ) async throws -> FieldErrors? {
+        try await say(
+            said, about: entry, by: context.staff.user.requireID(), schoolID: context.meeting.$school.id, audit: audit,
+            now: now, today: today, on: db)
+    }
+
+    /// As above, for a goal or action of another meeting (one carried into a follow-up).
+    static func say(
+        _ said: Said, about entry: RecordEntry, by userID: UUID, schoolID: UUID, audit: AuditContext, now: Date,
+        today: Date, on db: any Database
     ) async throws -> FieldErrors? {
         let id = try entry.requireID()
-        let author = Author.staff(try context.staff.user.requireID())
-        let schoolID = context.meeting.$school.id
+        let author = Author.staff(userID)
         if entry.kind == .goal {
             let form = GoalProgressForm(
                 status: said.status, note: said.note, observed: said.observed, nextReview: said.nextReview)
-            switch form.check(current: try await currentGoal(of: id, on: db.sql()), today: now) {
+            switch form.check(current: try await currentGoal(of: id, on: db.sql()), today: today) {
             case .success(let checked):
                 try await record(checked, for: entry, by: author, schoolID: schoolID, audit: audit, now: now, on: db)
                 return nil
@@ -304,5 +314,28 @@ enum FollowThroughUpdates {
             ORDER BY x.at, x.id
             """
         ).all(decoding: Line.self)
+    }
+}
+
+extension FollowThroughUpdates {
+    /// The lead shares a line carried in from a meeting with other people (Core's `CarriedIn`).
+    /// Sharing twice is sharing once.
+    static func share(
+        _ entryID: UUID, with meeting: Meeting, by userID: UUID, audit: AuditContext, now: Date, on db: any Database
+    ) async throws {
+        let meetingID = try meeting.requireID()
+        try await db.transaction { db in
+            let inserted = try await db.sql().raw(
+                """
+                INSERT INTO carried_shares (id, meeting_id, entry_id, by_id, at)
+                VALUES (\(bind: UUID()), \(bind: meetingID), \(bind: entryID), \(bind: userID), \(bind: now))
+                ON CONFLICT (meeting_id, entry_id) DO NOTHING RETURNING id
+                """
+            ).all()
+            guard !inserted.isEmpty else { return }
+            try await AuditLog.record(
+                .carriedShared, on: db, context: audit, schoolID: meeting.$school.id, subjectType: "meeting",
+                subjectID: meetingID, summary: "Shared with this meeting")
+        }
     }
 }

@@ -139,16 +139,24 @@ enum MeetingRun {
         _ meeting: Meeting, studentName: String, by userID: UUID, context: AuditContext, on db: any Database
     ) async throws -> Meeting {
         guard meeting.lifecycle.allows(.planFollowUp) else {
-            throw AppError.badRequest("A follow-up is planned from a meeting that is running or closed.")
+            throw AppError.badRequest("A follow-up is planned from a meeting that is running or over.")
         }
         return try await db.transaction { db in
             // Everything not done, in agenda order (skipped and parked items too), then the
             // topics in the parking lot.
+            // What closing said was done or dropped stays out; closing itself had the last word.
+            let settled = Set(
+                try await LooseEnd.query(on: db).filter(\.$meeting.$id == meeting.requireID())
+                    .filter(\.$outcome != .nextMeeting).all(\.$refID))
             var unfinished = AgendaRun(items: runItems(try await agenda(of: meeting, on: db))).unfinished
-            let parked = try await RecordEntry.query(on: db).filter(\.$meeting.$id == meeting.requireID())
+                .filter { !settled.contains($0.id) }
+            let parkedTopics = try await RecordEntry.query(on: db).filter(\.$meeting.$id == meeting.requireID())
                 .filter(\.$kind == .parked).sort(\.$createdAt).all()
-                // A staff-only topic would reach the family on the follow-up's agenda.
-                .filter { $0.effectiveLabel == .shared }
+                .filter { !settled.contains($0.id ?? UUID()) }
+            // A staff-only topic would reach the family on the follow-up's agenda: it goes to
+            // the staff's own planning notes instead, so it is not lost either.
+            let parked = parkedTopics.filter { $0.effectiveLabel == .shared }
+            let keptAmongStaff = parkedTopics.filter { $0.effectiveLabel == .staffOnly }.map(\.text)
             unfinished += parked.map { RunItem(title: String($0.text.prefix(200)), plannedMinutes: 5) }
             // What this meeting agreed, where it stands: only what the family could read here
             // goes on an agenda the family will read.
@@ -160,6 +168,10 @@ enum MeetingRun {
                 lengthMinutes: max(15, Int((Double(agenda.map(\.minutes).reduce(0, +)) / 5).rounded(.up)) * 5),
                 by: userID, on: db)
             draft.$followUpOf.id = try meeting.requireID()
+            if !keptAmongStaff.isEmpty {
+                let note = FollowUpDraft.staffNotes(keptAmongStaff, before: draft.difficultNotes)
+                draft.difficultNotes = note
+            }
             try await draft.save(on: db)
             for (position, item) in agenda.enumerated() {
                 let row = AgendaItem()
@@ -184,7 +196,8 @@ enum MeetingRun {
 
     /// Closing locks the record: from now on a change needs a reason and keeps the earlier version.
     static func close(
-        _ meeting: Meeting, by userID: UUID, context: AuditContext, on db: any Database, now: Date
+        _ meeting: Meeting, looseEnds: [LooseEnds.Decided] = [], by userID: UUID, context: AuditContext,
+        on db: any Database, now: Date
     ) async throws {
         guard let closed = meeting.lifecycle.next(after: .close) else {
             throw AppError.badRequest("Only a running meeting can close.")
@@ -198,6 +211,7 @@ enum MeetingRun {
             meeting.state = closed
             meeting.closedAt = now
             try await meeting.save(on: db)
+            try await decide(looseEnds, of: meeting, by: userID, context: context, on: db, now: now)
             try await AuditLog.record(
                 .meetingClosed, on: db, context: context, schoolID: meeting.$school.id, subjectType: "meeting",
                 subjectID: meeting.id, summary: meeting.type.label)

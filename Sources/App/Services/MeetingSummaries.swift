@@ -15,9 +15,12 @@ enum MeetingSummaries {
         // A follow-up planned without a date yet still means "we will meet again".
         let followUps = try await Meeting.query(on: db).filter(\.$followUpOf.$id == meetingID)
             .filter(\.$state !~ MeetingLifecycle.states(where: \.isCancelled)).all(\.$startsAt)
+        let closing = try await LooseEnd.query(on: db).filter(\.$meeting.$id == meetingID).all()
         return ParticipantSummary.build(
             purpose: meeting.purpose, agenda: MeetingRun.runItems(try await MeetingRun.agenda(of: meeting, on: db)),
-            entries: entries.map(\.snapshot), next: NextMeeting.from(followUpStarts: followUps), viewer: viewer)
+            entries: entries.map(\.snapshot), next: NextMeeting.from(followUpStarts: followUps),
+            closing: Dictionary(closing.map { ($0.refID, $0.outcome) }, uniquingKeysWith: { first, _ in first }),
+            viewer: viewer)
     }
 
     /// When what participants read last changed after sharing: an entry corrected with a

@@ -71,7 +71,8 @@ public struct MeetingLifecycle: Sendable, Equatable {
         case .tellChanges, .reply, .start: [.shared, .ready]
         case .issueLink: states { $0.hasBeenShared }
         case .step, .capture, .removeEntry, .close: [.inProgress]
-        case .planFollowUp: [.inProgress, .closed]
+        // After the meeting too: the summary is often shared before the next meeting is planned.
+        case .planFollowUp: [.inProgress, .closed, .recordShared, .followedUp]
         // The summary is corrected after sharing, too.
         case .writeSummary: states { $0.isHeld }
         case .shareSummary: [.closed]

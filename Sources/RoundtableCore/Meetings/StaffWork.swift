@@ -72,7 +72,9 @@ public enum StaffWork {
     }()
 
     /// Today in the school's time zone, as a due date is stored: that day at midnight UTC.
-    private static func dayStamp(of now: Date, in timeZone: TimeZone) -> Date {
+    /// Also the "today" a new due or review date is checked against: in the evening west of
+    /// UTC (or the morning east of it) the UTC date is not the school's.
+    public static func dayStamp(of now: Date, in timeZone: TimeZone) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let day = calendar.dateComponents([.year, .month, .day], from: now)

@@ -74,6 +74,28 @@ public enum FollowUpDraft {
             notes: lines.joined(separator: "\n"))
     }
 
+    /// The staff's planning notes with the topics the last meeting parked among staff, so a
+    /// follow-up carries them without putting them on the agenda the family reads. Kept under
+    /// the planner's 2,000 characters, counting what does not fit.
+    public static func staffNotes(_ topics: [String], before: String?) -> String {
+        let heading = "Parked among staff at the last meeting:"
+        let existing = before.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        var lines = existing.isEmpty ? [] : [existing, ""]
+        lines.append(heading)
+        var used = lines.joined(separator: "\n").count
+        for (index, topic) in topics.enumerated() {
+            let line = "- " + String(Text.clean(topic).prefix(300))
+            let tail = "And \(topics.count - index) more: see the last meeting's record."
+            if used + line.count + tail.count + 2 > 2000 {
+                lines.append(tail)
+                break
+            }
+            lines.append(line)
+            used += line.count + 1
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// Names a few topics at most: a purpose is read on a phone, and must stay under the
     /// planner's 600 characters.
     public static let topicsNamed = 3

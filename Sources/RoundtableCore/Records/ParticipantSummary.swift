@@ -85,8 +85,13 @@ public struct ParticipantSummary: Sendable, Equatable {
     /// that passes too much still shows nothing it should not.
     public static func build(
         purpose: String, agenda: [RunItem], entries: [RecordEntrySnapshot], next: NextMeeting = .notPlanned,
-        additions: [String] = [], viewer: RecordViewer = .familyMember
+        additions: [String] = [], closing: [UUID: LooseEnds.Outcome] = [:], viewer: RecordViewer = .familyMember
     ) -> ParticipantSummary {
+        // What closing sent to the next meeting is set aside for later; what it said was done
+        // or dropped is not. A meeting closed before closing asked keeps the parked items.
+        func setAside(_ id: UUID, parked: Bool) -> Bool {
+            closing[id].map { $0 == .nextMeeting } ?? parked
+        }
         let shared = entries.filter {
             RecordVisibility.canSee(viewer, kind: $0.kind, label: $0.label, isAuthor: false)
         }
@@ -110,8 +115,8 @@ public struct ParticipantSummary: Sendable, Equatable {
                 Action(what: cleaned($0.text)!, who: cleaned($0.owner) ?? "", ownerKind: $0.ownerKind, due: $0.date)
             },
             parked: uniqued(
-                agenda.filter { $0.state == .parked }.compactMap { cleaned($0.title) }
-                    + of(.parked).compactMap { cleaned($0.text) }),
+                agenda.filter { setAside($0.id, parked: $0.state == .parked) }.compactMap { cleaned($0.title) }
+                    + of(.parked).filter { setAside($0.id, parked: true) }.compactMap { cleaned($0.text) }),
             next: next,
             additions: of(.note).compactMap { cleaned($0.text) } + additions.compactMap { cleaned($0) })
     }

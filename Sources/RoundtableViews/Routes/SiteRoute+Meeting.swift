@@ -34,6 +34,8 @@ public enum MeetingRoute: Sendable, Equatable {
     case attendance
     case followUp
     case close
+    /// A goal or action carried in from an earlier meeting: how it is going, or sharing it here.
+    case sinceLastTime
     /// The projector view, and the small fragment it fetches to follow the facilitator.
     case screen
     case screenLive(since: Int? = nil)
@@ -48,6 +50,7 @@ public enum MeetingRoute: Sendable, Equatable {
         case show, plan, agenda, agendaItem, participants, preparation, biasCheck, space, seating
         case invitation, share, cancel, split, tellChanges, link, stopLinks, pageVersion
         case run, start, runStep, recordEntries, recordEntry, actionStatus, attendance, followUp, close
+        case sinceLastTime
         case screen, screenLive, record, summary, shareSummary, answerSummary
 
         public var segments: [PathSegment] {
@@ -79,6 +82,7 @@ public enum MeetingRoute: Sendable, Equatable {
             case .attendance: meeting + ["run", "attendance"]
             case .followUp: meeting + ["run", "follow-up"]
             case .close: meeting + ["run", "close"]
+            case .sinceLastTime: meeting + ["run", "since-last-time"]
             case .screen: meeting + ["screen"]
             case .screenLive: meeting + ["screen", "live"]
             case .record: meeting + ["record"]
@@ -118,6 +122,7 @@ public enum MeetingRoute: Sendable, Equatable {
         case .attendance: RouteAddress(.attendance)
         case .followUp: RouteAddress(.followUp)
         case .close: RouteAddress(.close)
+        case .sinceLastTime: RouteAddress(.sinceLastTime)
         case .screen: RouteAddress(.screen)
         case .screenLive(let since): RouteAddress(.screenLive, query: [("since", since.map(String.init))])
         case .record(let notice): RouteAddress(.record, query: [("notice", notice?.rawValue)])

@@ -12,7 +12,7 @@ extension FacilitatorPage {
                         var e = FieldErrors(); e.add(FieldErrors.expiredField, refusal); return e
                     }())
             }
-            ErrorSummary(errors: capture.errors)
+            ErrorSummary(errors: sinceDraft?.errors ?? capture.errors)
             PageHeading(text: title, caption: "\(type.label) with \(studentNames.joined(separator: " and "))")
             El("div", .class("run-top"), .attr("data-server-now", String(Int64(now.timeIntervalSince1970 * 1000)))) {
                 El("p", .class("lead"), .attr("dir", "auto")) { T(purpose) }
@@ -54,6 +54,7 @@ extension FacilitatorPage {
                 }
             }
             UnplacedVoices(people: people, titles: items.map(\.title))
+            sinceLastTime
             El("h2", .class("heading-m"), .id("agenda")) { T("Agenda") }
             El("ol", .class("run-agenda")) {
                 for (index, item) in items.enumerated() {
@@ -108,44 +109,6 @@ extension FacilitatorPage {
                         }
                     }
                 }
-            }
-        }
-    }
-
-    private var closing: Component {
-        // The item in hand is finished by closing; the rest stay open.
-        let open = items.filter { $0.runState != .done && $0.runState != .current }
-        let parkedTopics = entries.filter { $0.kind == .parked }.count
-        return ComponentGroup {
-            El("h2", .class("heading-m"), .id("close")) { T("Close the meeting") }
-            El("p") {
-                T("Closing locks the record. Check each entry's label first: shared entries go into the ")
-                T("summary the family and student receive. After closing, a change needs a reason and the ")
-                T("earlier version is kept.")
-            }
-            if !open.isEmpty || parkedTopics > 0 {
-                El("p", .class("warning-text")) {
-                    El("strong") { T("Still open: ") }
-                    T(
-                        [
-                            open.isEmpty
-                                ? nil : "\(open.count) agenda \(open.count == 1 ? "item" : "items") not finished",
-                            parkedTopics == 0
-                                ? nil : "\(parkedTopics) parked \(parkedTopics == 1 ? "topic" : "topics")",
-                        ].compactMap { $0 }.joined(separator: ", ")
-                            + (followUps.isEmpty
-                                ? ". Plan a follow-up first if you need one."
-                                : ". A follow-up is planned for them."))
-                }
-            }
-            PostForm(action: .meeting(meetingID, .close)) {
-                El("div", .class("field" + (capture.errors["confirm_close"] != nil ? " field--error" : ""))) {
-                    FieldMessage(field: "confirm_close", error: capture.errors["confirm_close"])
-                    Checkbox(
-                        name: "confirm_close", label: "I have checked who can read each entry. Close the record.",
-                        checked: false)
-                }
-                PrimaryButton(text: "Close the meeting")
             }
         }
     }

@@ -27,6 +27,12 @@ public struct FacilitatorPage: HTMLPage, Sendable, Equatable {
     /// The agenda's log, newest first (at most 30).
     public var events: [Event]
     public var followUps: [FollowUp]
+    /// Goals and actions carried in from earlier meetings ("Since last time").
+    public var carried: [CarriedLine]
+    /// What closing asks about: agenda items not finished, parked topics, carried lines still open.
+    public var looseEnds: [LooseEnds.Item]
+    /// A "Since last time" update that was refused, as typed.
+    public var sinceDraft: FollowThroughDraft?
     public var capture: CaptureState
     public var refusal: String?
 
@@ -76,7 +82,8 @@ public struct FacilitatorPage: HTMLPage, Sendable, Equatable {
         meetingID: MeetingID, type: MeetingType, state: MeetingState, studentNames: [String], purpose: String,
         startsAt: Date?, startedAt: Date?, lengthMinutes: Int, groundRules: [String], flags: Flags,
         people: [RunPerson], items: [AgendaLine], entries: [RecordLine], events: [Event] = [],
-        followUps: [FollowUp] = [], capture: CaptureState = CaptureState(), refusal: String? = nil
+        followUps: [FollowUp] = [], carried: [CarriedLine] = [], looseEnds: [LooseEnds.Item] = [],
+        sinceDraft: FollowThroughDraft? = nil, capture: CaptureState = CaptureState(), refusal: String? = nil
     ) {
         self.meetingID = meetingID
         self.type = type
@@ -93,13 +100,16 @@ public struct FacilitatorPage: HTMLPage, Sendable, Equatable {
         self.entries = entries
         self.events = events
         self.followUps = followUps
+        self.carried = carried
+        self.looseEnds = looseEnds
+        self.sinceDraft = sinceDraft
         self.capture = capture
         self.refusal = refusal
     }
 
     public var title: String { "Run the meeting" }
     public var area: StaffArea? { .meetings }
-    public var hasErrors: Bool { !capture.errors.isEmpty || refusal != nil }
+    public var hasErrors: Bool { !capture.errors.isEmpty || refusal != nil || sinceDraft != nil }
     public var usesLiveScript: Bool { flags.isRunning }
 
     var current: AgendaLine? { items.first { $0.runState == .current } }

@@ -40,6 +40,17 @@ extension RecordPage {
                     }
                 }
             }
+            if flags.mayPlanFollowUp {
+                PostForm(action: .meeting(meetingID, .followUp)) {
+                    El("p") {
+                        T("Plan the next meeting: a new draft with the same people, starting from where each goal ")
+                        T(
+                            "and action stands and what closing sent to the next meeting. Nothing is sent until you share it."
+                        )
+                    }
+                    SecondaryButton(text: "Plan a follow-up")
+                }
+            }
             if locked {
                 El("p", .class("hint")) {
                     T("The record is locked. A change needs a reason, and the earlier version stays in its history.")
@@ -67,6 +78,21 @@ extension RecordPage {
             if !parked.isEmpty {
                 El("h2", .class("heading-m")) { T("Parked for later") }
                 entryList(parked)
+            }
+            if !looseEnds.isEmpty {
+                El("h2", .class("heading-m"), .id("loose-ends")) { T("What was not finished, and what happens to it") }
+                El("ul", .class("list")) {
+                    for end in looseEnds {
+                        El("li") {
+                            El("span", .attr("dir", "auto")) { T(end.title) }
+                            T(": " + end.outcome.sentence.lowercased())
+                            if let reason = end.reason {
+                                T(". Why: ")
+                                El("span", .attr("dir", "auto")) { T(reason) }
+                            }
+                        }
+                    }
+                }
             }
             if entries.isEmpty { El("p") { T("Nothing has been recorded yet.") } }
         }

@@ -48,6 +48,8 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
     public var actionStatus: [RecordEntryID: [ActionStatusLine]]
     /// What was said, after the meeting, about how each goal is going, oldest first.
     public var goalProgress: [RecordEntryID: [GoalProgressLine]] = [:]
+    /// What closing said about each thing the meeting did not finish.
+    public var looseEnds: [LooseEndLine] = []
     /// "How it went" as typed, shown again with what to change.
     public var statusDraft: FollowThroughDraft?
     public var notice: SiteRoute.Notice?
@@ -65,10 +67,12 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
         public var mayChange: Bool
         /// The meeting is over and the viewer may say how its goals and actions are going.
         public var mayFollowThrough: Bool
+        /// The meeting is over and the viewer may plan the next one from it.
+        public var mayPlanFollowUp: Bool
 
         public init(
             isRunning: Bool, isLocked: Bool, mayWriteSummary: Bool, awaitsSummary: Bool, mayChange: Bool,
-            mayFollowThrough: Bool = false
+            mayFollowThrough: Bool = false, mayPlanFollowUp: Bool = false
         ) {
             self.isRunning = isRunning
             self.isLocked = isLocked
@@ -76,13 +80,15 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
             self.awaitsSummary = awaitsSummary
             self.mayChange = mayChange
             self.mayFollowThrough = mayFollowThrough
+            self.mayPlanFollowUp = mayPlanFollowUp
         }
 
         public init(_ lifecycle: MeetingLifecycle, mayChange: Bool) {
             self.init(
                 isRunning: lifecycle.isRunning, isLocked: lifecycle.recordNeedsReason,
                 mayWriteSummary: lifecycle.allows(.writeSummary), awaitsSummary: lifecycle.awaitsSummary,
-                mayChange: mayChange, mayFollowThrough: mayChange && lifecycle.allows(.followThrough))
+                mayChange: mayChange, mayFollowThrough: mayChange && lifecycle.allows(.followThrough),
+                mayPlanFollowUp: mayChange && lifecycle.isHeld && lifecycle.allows(.planFollowUp))
         }
     }
 
@@ -131,4 +137,17 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
     public var hasErrors: Bool { !(amending?.errors.isEmpty ?? true) || !(statusDraft?.errors.isEmpty ?? true) }
 
     var locked: Bool { flags.isLocked }
+}
+
+/// One thing the meeting did not finish, with what closing decided for it.
+public struct LooseEndLine: Sendable, Equatable {
+    public var title: String
+    public var outcome: LooseEnds.Outcome
+    public var reason: String?
+
+    public init(title: String, outcome: LooseEnds.Outcome, reason: String? = nil) {
+        self.title = title
+        self.outcome = outcome
+        self.reason = reason
+    }
 }

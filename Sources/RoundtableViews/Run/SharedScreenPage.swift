@@ -37,10 +37,12 @@ public struct SharedScreen: Component, Sendable, Equatable {
     public var items: [AgendaLine]
     /// Already filtered for the shared screen: shared entries only.
     public var entries: [RecordLine]
+    /// Goals and actions from earlier meetings that everyone here may read.
+    public var carried: [CarriedLine]
 
     public init(
         meetingID: MeetingID, revision: Int, names: String, purpose: String, isRunning: Bool, isHeld: Bool,
-        items: [AgendaLine], entries: [RecordLine]
+        items: [AgendaLine], entries: [RecordLine], carried: [CarriedLine] = []
     ) {
         self.meetingID = meetingID
         self.revision = revision
@@ -50,6 +52,7 @@ public struct SharedScreen: Component, Sendable, Equatable {
         self.isHeld = isHeld
         self.items = items
         self.entries = entries
+        self.carried = carried.filter(\.isShared)
     }
 
     public var body: Component {
@@ -60,6 +63,22 @@ public struct SharedScreen: Component, Sendable, Equatable {
                 El("p", .class("screen__status")) { T("The meeting has finished. Thank you for coming.") }
             } else if !isRunning {
                 El("p", .class("screen__status")) { T("We will start soon.") }
+            }
+            if !carried.isEmpty && !isHeld {
+                El("section", .class("screen__since"), .aria("labelledby", "screen-since")) {
+                    El("h2", .id("screen-since")) { T(FollowUpDraft.sinceTitle) }
+                    El("ul", .class("screen__entries")) {
+                        for line in carried {
+                            El("li") {
+                                El("strong") { T(line.kind == .goal ? "Goal:" : "To do:") }
+                                El("span", .attr("dir", "auto")) { T(" " + line.text) }
+                                El("span", .class("screen__detail")) {
+                                    T(" " + line.status.label + (line.owners.map { ". Who: \($0)" } ?? ""))
+                                }
+                            }
+                        }
+                    }
+                }
             }
             El("div", .class("screen__grid")) {
                 El("section", .aria("labelledby", "screen-agenda")) {

@@ -92,6 +92,34 @@ final class TestBrowser {
         return try await post(path, fields)
     }
 
+    /// Closes a running meeting as a lead would: opens the facilitator view, answers what
+    /// happens to each thing still open (`answer`, by default the next meeting; a dropped one
+    /// is given a reason) and ticks the confirmation.
+    @discardableResult
+    func close(_ meetingPath: String, answer: String = "next_meeting") async throws -> TestingHTTPResponse {
+        let page = try await get(meetingPath + "/run").text
+        var fields = ["confirm_close": "true"]
+        for name in Self.looseEndFields(in: page) {
+            fields[name] = answer
+            if answer == "dropped" { fields["reason_" + name.dropFirst("end_".count)] = "No longer needed" }
+        }
+        return try await post(meetingPath + "/run/close", fields)
+    }
+
+    /// The `end_<id>` radio groups on a facilitator view, in page order.
+    static func looseEndFields(in page: String) -> [String] {
+        var names: [String] = []
+        var rest = page[...]
+        while let range = rest.range(of: #"name="end_"#) {
+            let tail = rest[range.upperBound...]
+            guard let quote = tail.firstIndex(of: "\"") else { break }
+            let name = "end_" + tail[..<quote]
+            if !names.contains(name) { names.append(name) }
+            rest = tail[quote...]
+        }
+        return names
+    }
+
     private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         if !cookies.isEmpty {

@@ -337,6 +337,22 @@ struct ReminderTests {
             #expect(saved.status == .seeOther)
             #expect(try await User.find(w.people.primaryStaff.id, on: app.db)?.reminderDigest == .daily)
 
+            // Pat's list holds what the home page calls hers: an action she does, not Amira's.
+            let hers = RecordEntry()
+            hers.$meeting.id = try w.held.requireID()
+            hers.kind = .action
+            hers.label = .shared
+            hers.text = "ACTION-PAT phones the library"
+            hers.owners = "Pat Staff"
+            hers.ownerKind = .staff
+            hers.date = w.action.date
+            try await hers.create(on: app.db)
+            try await RecordEntryOwner(entryID: hers.requireID(), person: .staff(w.people.primaryStaff.requireID()))
+                .create(on: app.db)
+            let list = try await DigestList.read(
+                for: w.people.primaryStaff.requireID(), frequency: .daily, timeZone: TimeZone(identifier: "UTC")!,
+                on: app.db as! any SQLDatabase, now: morning)
+            #expect(list.actions.count == 1, "Amira's action is hers to do, not Pat's")
             // Amira's reminders are for her own meeting; Pat's list is the other row.
             _ = try await Reminders.runIfDue(Self.settings, owner: UUID(), on: app.db, now: morning)
             let digest = try #require(

@@ -44,8 +44,12 @@ struct DigestList: Sendable, Equatable {
             FROM follow_through_current ft
             JOIN meetings m ON m.id = ft.meeting_id
             WHERE ft.due IS NOT NULL AND ft.due <= \(bind: horizon) AND m.state IN (\(binds: held.map(\.rawValue)))
-                AND (m.lead_id = \(bind: userID) OR EXISTS (SELECT 1 FROM record_entry_owners o
-                    WHERE o.entry_id = ft.entry_id AND o.user_id = \(bind: userID)))
+                AND (EXISTS (SELECT 1 FROM record_entry_owners o
+                        WHERE o.entry_id = ft.entry_id AND o.user_id = \(bind: userID))
+                    -- As on the home page: the lead also has the goals, and the actions nobody
+                    -- was named for; an action a parent does is theirs, not the lead's.
+                    OR (m.lead_id = \(bind: userID) AND (ft.kind = \(bind: RecordEntryKind.goal.rawValue)
+                        OR NOT EXISTS (SELECT 1 FROM record_entry_owners o WHERE o.entry_id = ft.entry_id))))
             ORDER BY ft.due
             """
         ).all(decoding: EntryRow.self, keyDecodingStrategy: .columns)

@@ -99,6 +99,10 @@ public struct Attr: Sendable {
     public static func `class`(_ value: String) -> Attr { Attr(name: "class", value: value) }
     public static func id(_ value: String) -> Attr { Attr(name: "id", value: value) }
     public static func href(_ route: SiteRoute) -> Attr { Attr(name: "href", value: route.path) }
+    /// A place on the route's page: the element with this id.
+    public static func href(_ route: SiteRoute, fragment: String) -> Attr {
+        Attr(name: "href", value: route.path + "#" + fragment)
+    }
     public static func action(_ route: SiteRoute) -> Attr { Attr(name: "action", value: route.path) }
     public static func name(_ value: String) -> Attr { Attr(name: "name", value: value) }
     public static func value(_ value: String) -> Attr { Attr(name: "value", value: value) }

@@ -111,7 +111,7 @@ extension RecordPage {
     private func entryList(_ list: [RecordLine]) -> Component {
         El("ul", .class("entries")) {
             for entry in list {
-                El("li", .class("entry entry--\(entry.effectiveLabel.rawValue)")) {
+                El("li", .class("entry entry--\(entry.effectiveLabel.rawValue)"), .id("entry" + entry.id.fieldSuffix)) {
                     EntryText(entry: entry)
                     // While the meeting runs an action has only just been agreed: no status yet.
                     if entry.kind == .action && locked { actionStatusBlock(entry) }

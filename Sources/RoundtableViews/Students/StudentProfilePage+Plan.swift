@@ -120,8 +120,10 @@ struct PlanLine: Component {
                     case .action: Fact(key: "Due") { T(DateText.day(due)) }
                     }
                 }
+                // To its place on the meeting's record, where staff who may say how it is
+                // going find the form.
                 Fact(key: "Agreed at") {
-                    El("a", .href(.meeting(item.meetingID, .record()))) {
+                    El("a", .href(.meeting(item.meetingID, .record()), fragment: "entry" + item.id.fieldSuffix)) {
                         T(item.meetingType.label)
                         if let date = item.meetingDate { T(", \(DateText.date(date))") }
                     }

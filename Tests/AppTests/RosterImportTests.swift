@@ -407,6 +407,19 @@ struct RosterArchiveTests {
         #expect(roster.problems.isEmpty)
         #expect(roster.people.count == 6)
 
+        // A delta may hold only its manifest and the files that changed.
+        let delta = try makeRosterFolder([
+            "manifest.csv": RosterImportTests.deltaManifest,
+            "enrollments.csv":
+                "sourcedId,status,classSourcedId,schoolSourcedId,userSourcedId,role\ne7,active,c2,s1,st3,student\n",
+        ])
+        let deltaZip = FileManager.default.temporaryDirectory.appendingPathComponent("delta-\(UUID().uuidString).zip")
+        try FileManager.default.zipItem(at: delta, to: deltaZip, shouldKeepParent: true)
+        let (deltaFolder, deltaCleanUp) = try RosterArchive.folder(for: deltaZip)
+        defer { deltaCleanUp.map { try? FileManager.default.removeItem(at: $0) } }
+        let deltaRoster = try OneRosterReader.read(folder: deltaFolder)
+        #expect(deltaRoster.isDelta && deltaRoster.problems.isEmpty && deltaRoster.enrollments.count == 1)
+
         let notZip = FileManager.default.temporaryDirectory.appendingPathComponent("fake-\(UUID().uuidString).zip")
         try Data("not a zip".utf8).write(to: notZip)
         #expect(throws: RosterArchive.Failure.self) { try RosterArchive.folder(for: notZip) }

@@ -199,8 +199,8 @@ struct RosterImportTests {
         try await withRoundtable(database) { app in
             let people = try await Fixtures.make(on: app)
             _ = try await Self.importRoster(try Self.folder(users: Self.users()), into: people.oakPrimary, app: app)
-            // Zoë leaves, a new pupil arrives with a parent imported before, a guardian's phone
-            // changes; the teacher (imported before) is enrolled with the new pupil. No orgs.csv.
+            // Zoë leaves her class and the school, a new pupil with a parent imported before joins
+            // her class (whose teacher the delta does not name), a guardian's phone changes. No orgs.csv.
             let users = """
                 sourcedId,status,dateLastModified,orgSourcedIds,role,givenName,familyName,phone,email,agentSourcedIds,grades
                 st1,tobedeleted,2026-10-01,s1,student,Zoë,Ångström,,,,07
@@ -210,8 +210,8 @@ struct RosterImportTests {
                 """
             let enrollments = """
                 sourcedId,status,dateLastModified,classSourcedId,schoolSourcedId,userSourcedId,role
-                e7,active,2026-10-01,c2,s1,st3,student
-                e8,active,2026-10-01,c2,s1,t1,teacher
+                e7,active,2026-10-01,c1,s1,st3,student
+                e1,tobedeleted,2026-10-01,c1,s1,st1,student
 
                 """
             let url = try makeRosterFolder([
@@ -224,20 +224,22 @@ struct RosterImportTests {
             #expect(delta.students == RosterImport.Counts(created: 1, deactivated: 1))
             #expect(delta.familyMembers == RosterImport.Counts(updated: 1))
             #expect(delta.familyLinks == RosterImport.Counts(created: 1))
-            #expect(delta.staffLinks == RosterImport.Counts(created: 1))
+            // The new pupil works with the teacher of the class; Zoë's link to it ends.
+            #expect(delta.staffLinks == RosterImport.Counts(created: 1, deactivated: 1))
             #expect(
                 delta.notes?.map(\.description) == [
                     "users.csv, line 2: st1 has left: switched off, their meetings and records are kept"
                 ])
 
-            // Nothing is deleted: Zoë is switched off, Laila (not in the delta) is untouched, and
-            // links the delta does not mention stay.
+            // Nothing is deleted: Zoë is switched off, Laila (not in the delta) is untouched.
             let zoe = try await Student.query(on: app.db).filter(\.$sourcedID == "st1").first()
             #expect(zoe?.isActive == false)
             let laila = try await Student.query(on: app.db).filter(\.$sourcedID == "st2").first()
             #expect(laila?.isActive == true)
             #expect(try await Student.query(on: app.db).count() == 3)
-            #expect(try await StaffStudentLink.query(on: app.db).count() == 2)
+            let links = try await StaffStudentLink.query(on: app.db).all()
+            let st3Found = try await Student.query(on: app.db).filter(\.$sourcedID == "st3").first()
+            #expect(links.map { $0.$student.id } == [try #require(st3Found).id!])
             #expect(try await StudentFamilyLink.query(on: app.db).count() == 4)
             let karim = try await FamilyMember.query(on: app.db).filter(\.$sourcedID == "p2").first()
             #expect(karim?.phone == "07700 900009")

@@ -160,6 +160,8 @@ struct RosterReaderTests {
         #expect(roster.people[2].agentSourcedIDs == ["p1"])
         #expect(roster.enrollments == [Roster.Enrollment(classSourcedID: "c1", userSourcedID: "st4", role: "student")])
         #expect(roster.classes["c1"] == "s1")
+        #expect(
+            roster.leftEnrollments == [Roster.Enrollment(classSourcedID: "c1", userSourcedID: "st1", role: "student")])
 
         // The same files as a bulk export are refused for what is missing.
         #expect(throws: OneRosterReader.Failure.missingFile("orgs.csv")) {

@@ -50,6 +50,7 @@ enum Migrations {
         CreateLooseEnds(),
         CreateCarriedShares(),
         StoreFollowThroughState(),
+        CreateRosterEnrollments(),
     ]
 }
 

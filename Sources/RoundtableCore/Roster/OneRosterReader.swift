@@ -131,10 +131,16 @@ public enum OneRosterReader {
                     roster.report(row.problem(reason))
                     return
                 }
-                guard row.status == .active else { return }
                 // A delta may leave classes.csv out: the enrollment names the school itself.
                 if roster.classes[klass] == nil, roster.isDelta, let school = row["schoolSourcedId"] {
                     roster.classes[klass] = school
+                }
+                guard row.status == .active else {
+                    if roster.isDelta {
+                        roster.leftEnrollments.append(
+                            Roster.Enrollment(classSourcedID: klass, userSourcedID: user, role: role.lowercased()))
+                    }
+                    return
                 }
                 guard roster.classes[klass] != nil else { return }
                 // users.csv says who someone is; an enrollment in another role is left out.

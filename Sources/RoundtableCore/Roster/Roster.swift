@@ -47,10 +47,16 @@ public struct Roster: Sendable {
         public var line: Int
     }
 
-    public struct Enrollment: Sendable, Equatable {
+    public struct Enrollment: Sendable, Hashable {
         public var classSourcedID: String
         public var userSourcedID: String
         public var role: String
+
+        public init(classSourcedID: String, userSourcedID: String, role: String) {
+            self.classSourcedID = classSourcedID
+            self.userSourcedID = userSourcedID
+            self.role = role
+        }
     }
 
     public var version: String = "1.1"
@@ -62,6 +68,8 @@ public struct Roster: Sendable {
     /// Class → the school it belongs to.
     public var classes: [String: String] = [:]
     public var enrollments: [Enrollment] = []
+    /// In a delta: enrollments marked `tobedeleted`, someone leaving a class.
+    public var leftEnrollments: [Enrollment] = []
     /// The first `OneRosterReader.problemLimit` problems found.
     public var problems: [RosterProblem] = []
     /// How many problems there were in all.

@@ -105,17 +105,68 @@ extension RosterImport.Applier {
         var student: UUID
     }
 
+    struct StoredEnrollment: Decodable, Sendable {
+        var id: UUID
+        var class_sourced_id: String
+        var user_sourced_id: String
+        var role: String
+    }
+
+    /// Class lists after this roster: a full export's own, or a delta's changes on top of the
+    /// stored ones. Writes the difference to `roster_enrollments`, returns the lists and the
+    /// people in the classes a delta changed, and whether class lists were stored before.
+    func classLists() async throws -> (lists: Set<Roster.Enrollment>, changed: Set<String>, known: Bool) {
+        var stored: [Roster.Enrollment: UUID] = [:]
+        try await stream(
+            sql.select().columns("id", "class_sourced_id", "user_sourced_id", "role")
+                .from(CreateRosterEnrollments.schema).where("school_id", .equal, schoolID),
+            as: StoredEnrollment.self
+        ) {
+            stored[
+                Roster.Enrollment(classSourcedID: $0.class_sourced_id, userSourcedID: $0.user_sourced_id, role: $0.role)
+            ] =
+                $0.id
+        }
+        let mine = { (enrollment: Roster.Enrollment) in roster.classes[enrollment.classSourcedID] == rosterSchool }
+        var lists = Set(roster.enrollments.filter(mine))
+        var changed = Set<String>()
+        if roster.isDelta {
+            let left = Set(roster.leftEnrollments.filter(mine))
+            let slot = { (enrollment: Roster.Enrollment) in [enrollment.classSourcedID, enrollment.userSourcedID] }
+            let leaving = Set(left.map(slot))
+            lists = lists.union(stored.keys.filter { !leaving.contains(slot($0)) })
+            // Everyone in a class whose list changed: a teacher leaving changes their pupils' links.
+            let classes = Set(lists.symmetricDifference(stored.keys).map(\.classSourcedID))
+            changed = Set(lists.union(stored.keys).filter { classes.contains($0.classSourcedID) }.map(\.userSourcedID))
+        }
+        let gone = stored.filter { !lists.contains($0.key) }.map(\.value)
+        for start in stride(from: 0, to: gone.count, by: Self.batch) {
+            try await sql.delete(from: CreateRosterEnrollments.schema)
+                .where("id", .in, Array(gone[start..<min(start + Self.batch, gone.count)])).run()
+        }
+        let added: [[any Encodable & Sendable]] = lists.subtracting(stored.keys).map {
+            [UUID(), schoolID, $0.classSourcedID, $0.userSourcedID, $0.role]
+        }
+        try await insert(
+            CreateRosterEnrollments.schema,
+            columns: ["id", "school_id", "class_sourced_id", "user_sourced_id", "role"],
+            rows: added)
+        return (lists, changed, !stored.isEmpty)
+    }
+
     /// Teachers work with the students in their classes. Links that came from an earlier
     /// roster and are no longer true are removed; links set by hand are left alone.
     /// `studentsInRoster` are the students this roster vouches for; a student whose row was
-    /// skipped keeps their links until a roster says otherwise.
+    /// skipped keeps their links until a roster says otherwise. A delta vouches only for the
+    /// students whose class lists it changed, and only when class lists were stored before.
     func linkStaff(
         studentIDs: [String: UUID], staffIDs: [String: UUID], studentsInRoster: Set<UUID>,
         counts: inout RosterImport.Counts
     ) async throws {
+        let (lists, changed, known) = try await classLists()
         var teachers: [String: [UUID]] = [:]
         var pupils: [String: [UUID]] = [:]
-        for enrollment in roster.enrollments where roster.classes[enrollment.classSourcedID] == rosterSchool {
+        for enrollment in lists {
             if let staff = staffIDs[enrollment.userSourcedID], enrollment.role != "student" {
                 teachers[enrollment.classSourcedID, default: []].append(staff)
             } else if let student = studentIDs[enrollment.userSourcedID], enrollment.role == "student" {
@@ -128,6 +179,9 @@ extension RosterImport.Applier {
                 for student in pupils[klass] ?? [] { wanted.insert(Pair(user: user, student: student)) }
             }
         }
+        let vouched =
+            roster.isDelta
+            ? (known ? Set(changed.compactMap { studentIDs[$0] }) : []) : studentsInRoster
 
         var present = Set<Pair>()
         var stale: [UUID] = []
@@ -141,7 +195,7 @@ extension RosterImport.Applier {
         ) { link in
             let pair = Pair(user: link.user_id, student: link.student_id)
             present.insert(pair)
-            if link.source == "roster" && !wanted.contains(pair) && studentsInRoster.contains(link.student_id) {
+            if link.source == "roster" && !wanted.contains(pair) && vouched.contains(link.student_id) {
                 stale.append(link.id)
             }
         }

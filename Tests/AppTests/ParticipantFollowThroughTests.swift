@@ -116,4 +116,36 @@ struct ParticipantFollowThroughTests {
             #expect(try await GoalProgressUpdate.query(on: app.db).count() == 1)
         }
     }
+
+    @Test(
+        "Ten presses of \"I have done this\" at once, over real sockets: one line, one audit entry, one email",
+        arguments: TestDatabase.all)
+    func parallelDone(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let c = try await SummaryTests.closed(app, people, s)
+            let action = try await GoalProgressTests.entry("ACTION-SHARED", app)
+            let amira = TestBrowser(app)
+            try await amira.get(c.amiraLink)
+            let token = try #require(amira.csrfToken)
+            let cookies = ConcurrencyTests.cookieHeader(amira)
+            let outboxBefore = try await OutboxMessage.query(on: app.db).count()
+            let post = c.amiraLink + "/follow-through"
+            try await withLiveServer(app) { server in
+                let answers = try await server.parallel(10) { _ in
+                    try await server.send(
+                        .POST, post, headers: cookies,
+                        form: ["entry": action.id.uuidString, "status": "done", "_csrf": token])
+                }
+                #expect(answers.allSatisfy { $0.status == .seeOther }, "\(answers.map(\.status.code))")
+            }
+            let lines = try await ActionStatusUpdate.query(on: app.db).all()
+            #expect(lines.count == 1)
+            #expect(lines.first?.status == .done)
+            #expect(try await ConcurrencyTests.audited(.actionStatusRecorded, on: app) == 1)
+            #expect(try await OutboxMessage.query(on: app.db).count() == outboxBefore + 1)
+            #expect(try await FollowThroughUpdates.currentAction(of: action.id, on: app.db.sql()) == .done)
+        }
+    }
 }

@@ -41,14 +41,12 @@ extension ParticipantPageController {
             else { throw AppError.notFound }
             if req.csrfFailed { problem = t(.errorExpired) }
             if problem == nil {
-                let current = try await FollowThroughUpdates.currentAction(of: entryID, on: req.sql)
-                // A second press of the same button says nothing new: the first one counted.
-                if current != status || !note.isEmpty {
-                    try await FollowThroughUpdates.record(
-                        ActionStatusForm.Checked(status: status, note: note.isEmpty ? nil : note), for: entry,
-                        by: author, schoolID: meeting.$school.id, audit: req.auditContext, now: now, on: req.db,
-                        tellLead: settings)
-                }
+                // A second press of the same button says nothing new: the first one counted, and
+                // `record` writes nothing for it, even when both arrive at once.
+                try await FollowThroughUpdates.record(
+                    ActionStatusForm.Checked(status: status, note: note.isEmpty ? nil : note), for: entry,
+                    by: author, schoolID: meeting.$school.id, audit: req.auditContext, now: now, on: req.db,
+                    tellLead: settings)
             }
         case .goal:
             guard FollowThroughRule.mayAddGoalNote(label: entry.effectiveLabel, as: viewer) else {

@@ -49,6 +49,7 @@ enum Migrations {
         CreateReminders(),
         CreateLooseEnds(),
         CreateCarriedShares(),
+        StoreFollowThroughState(),
     ]
 }
 

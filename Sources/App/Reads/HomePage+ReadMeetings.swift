@@ -5,7 +5,7 @@ import SQLKit
 
 extension HomePage {
     /// One row per meeting and student.
-    struct WeekRow: Decodable {
+    struct WeekRow: Decodable, StudentReachRow {
         var id: UUID
         var type: MeetingType
         var state: MeetingState
@@ -47,10 +47,7 @@ extension HomePage {
         let rows = try await db.raw(
             """
             SELECT m.id, m.type, m.state, m.starts_at, m.length_minutes, m.format, m.lead_id, sp.name AS space_name,
-                st.id AS student_id, st.preferred_name, st.legal_given_name, st.legal_family_name, st.school_id,
-                sc.organisation_id, st.year_group, st.has_special_needs,
-                EXISTS (SELECT 1 FROM staff_student_links l WHERE l.user_id = \(bind: me) AND l.student_id = st.id)
-                    AS is_linked
+                \(WeekRow.studentColumns(linkedTo: me))
             FROM meetings m
             LEFT JOIN spaces sp ON sp.id = m.space_id
             LEFT JOIN meeting_students ms ON ms.meeting_id = m.id
@@ -72,17 +69,7 @@ extension HomePage {
         // Only meetings about students in the person's reach, as everywhere else on the page.
         let shown = order.compactMap { id -> [WeekRow]? in
             let rows = byMeeting[id]!
-            let inReach = rows.allSatisfy { row in
-                guard row.student_id != nil else { return true }
-                guard let school = row.school_id, let organisation = row.organisation_id, let year = row.year_group,
-                    let needs = row.has_special_needs
-                else { return false }
-                return scope.includes(
-                    StudentFacts(
-                        schoolID: school, organisationID: organisation, yearGroup: year, hasSpecialNeeds: needs),
-                    isLinked: row.is_linked)
-            }
-            return inReach ? rows : nil
+            return rows.allSatisfy { $0.isInReach(of: scope) } ? rows : nil
         }
         let invited = try await invitedPeople(of: shown.map { $0[0].id }, on: db)
         return shown.map { rows in
@@ -91,9 +78,7 @@ extension HomePage {
             let people = invited[row.id] ?? []
             return MeetingLine(
                 id: MeetingID(row.id), type: row.type,
-                studentNames: rows.compactMap { r in
-                    r.legal_given_name.map { "\(r.preferred_name ?? $0) \(r.legal_family_name ?? "")" }
-                },
+                studentNames: rows.compactMap(\.studentName),
                 startsAt: row.starts_at, lengthMinutes: row.length_minutes,
                 place: row.format.needsRoom ? row.space_name : row.format.label, state: row.state,
                 hasBeenShared: lifecycle.hasBeenShared, youLead: row.lead_id == me,

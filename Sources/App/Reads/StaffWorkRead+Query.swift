@@ -82,10 +82,7 @@ extension StaffWorkRead {
             )
             SELECT w.kind, w.item_id, w.meeting_id, w.at, w.due, w.status, w.label, w.author_id, w.text, w.detail,
                 w.who, m.type, m.state, m.urgency, m.preparation_done, m.starts_at,
-                st.id AS student_id, st.preferred_name, st.legal_given_name, st.legal_family_name, st.school_id,
-                sc.organisation_id, st.year_group, st.has_special_needs,
-                EXISTS (SELECT 1 FROM staff_student_links l WHERE l.user_id = \(bind: me) AND l.student_id = st.id)
-                    AS is_linked
+                \(Row.studentColumns(linkedTo: me))
             FROM work w
             LEFT JOIN meetings m ON m.id = w.meeting_id
             LEFT JOIN meeting_students ms ON ms.meeting_id = w.meeting_id

@@ -20,7 +20,7 @@ struct StaffWorkList: Sendable {
 enum StaffWorkRead {
     /// One candidate (a waiting comment, a reply, a request, a meeting, an action or a goal)
     /// with one of its students; a meeting about two students comes twice.
-    struct Row: Decodable {
+    struct Row: Decodable, StudentReachRow {
         var kind: String
         var item_id: UUID
         var meeting_id: UUID?
@@ -46,18 +46,6 @@ enum StaffWorkRead {
         var year_group: Int?
         var has_special_needs: Bool?
         var is_linked: Bool
-
-        var studentName: String? {
-            guard let given = legal_given_name, let family = legal_family_name else { return nil }
-            return "\(preferred_name ?? given) \(family)"
-        }
-
-        var facts: StudentFacts? {
-            guard let school_id, let organisation_id, let year_group, let has_special_needs else { return nil }
-            return StudentFacts(
-                schoolID: school_id, organisationID: organisation_id, yearGroup: year_group,
-                hasSpecialNeeds: has_special_needs)
-        }
     }
 
     static func read(
@@ -77,10 +65,7 @@ enum StaffWorkRead {
         }
         let items = order.compactMap { key -> Item? in
             let rows = groups[key]!
-            let inReach = rows.allSatisfy { row in
-                row.student_id == nil || row.facts.map { scope.includes($0, isLinked: row.is_linked) } == true
-            }
-            return inReach ? Item(rows: rows) : nil
+            return rows.allSatisfy { $0.isInReach(of: scope) } ? Item(rows: rows) : nil
         }
         return list(items, for: staff, now: now, timeZone: timeZone)
     }

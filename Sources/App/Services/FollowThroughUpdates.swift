@@ -96,26 +96,34 @@ enum FollowThroughUpdates {
     }
 
     /// Adds a line to the action's history, audits it, and moves the meeting on if need be.
+    /// Returns false, writing nothing, when the line would say nothing new (`add`).
+    @discardableResult
     static func record(
         _ checked: ActionStatusForm.Checked, for entry: RecordEntry, by author: Author, schoolID: UUID,
         audit: AuditContext, now: Date, on db: any Database, tellLead settings: Sharing.Settings? = nil
-    ) async throws {
+    ) async throws -> Bool {
         let update = ActionStatusUpdate()
         update.$entry.id = try entry.requireID()
         update.status = checked.status
         update.note = checked.note
         update.at = now
         (update.$by.id, update.$byParticipant.id) = author.ids
-        try await add(
-            update, .actionStatusRecorded, checked.status.label, about: entry, by: author, schoolID: schoolID,
-            audit: audit, now: now, on: db, tellLead: settings)
+        return try await add(
+            update, .actionStatusRecorded, checked.status.label, about: entry,
+            moves: (
+                to: checked.status.rawValue, initial: ActionStatus.open.rawValue,
+                saysMore: !(checked.note ?? "").isEmpty
+            ),
+            by: author, schoolID: schoolID, audit: audit, now: now, on: db, tellLead: settings)
     }
 
     /// Adds a line to the goal's history, audits it, and moves the meeting on if need be.
+    /// Returns false, writing nothing, when the line would say nothing new (`add`).
+    @discardableResult
     static func record(
         _ checked: GoalProgressForm.Checked, for entry: RecordEntry, by author: Author, schoolID: UUID,
         audit: AuditContext, now: Date, on db: any Database, tellLead settings: Sharing.Settings? = nil
-    ) async throws {
+    ) async throws -> Bool {
         let update = GoalProgressUpdate()
         update.$entry.id = try entry.requireID()
         update.status = checked.status
@@ -124,24 +132,39 @@ enum FollowThroughUpdates {
         update.nextReview = checked.nextReview
         update.at = now
         (update.$by.id, update.$byParticipant.id) = author.ids
-        try await add(
-            update, .goalProgressRecorded, checked.status.label, about: entry, by: author, schoolID: schoolID,
-            audit: audit, now: now, on: db, tellLead: settings)
+        let saysMore = !(checked.note ?? "").isEmpty || !(checked.observed ?? "").isEmpty || checked.nextReview != nil
+        return try await add(
+            update, .goalProgressRecorded, checked.status.label, about: entry,
+            moves: (to: checked.status.rawValue, initial: GoalStatus.initial.rawValue, saysMore: saysMore),
+            by: author, schoolID: schoolID, audit: audit, now: now, on: db, tellLead: settings)
     }
 
     /// One transaction for either kind of line: the line, its audit entry, the meeting's state,
-    /// and (when a participant said it) the lead's email.
+    /// and (when a participant said it) the lead's email. It starts with one conditional
+    /// statement on the entry's stored status (`StoreFollowThroughState`): a line that moves
+    /// nothing and says nothing more (the same button pressed twice at once) matches no row and
+    /// writes nothing, and the row it locks makes a second writer wait for the first and read
+    /// what it wrote. (The line's trigger then works the stored status out from the lines.)
     private static func add(
-        _ line: some Model, _ action: AuditAction, _ summary: String, about entry: RecordEntry, by author: Author,
-        schoolID: UUID, audit: AuditContext, now: Date, on db: any Database, tellLead settings: Sharing.Settings?
-    ) async throws {
-        try await db.transaction { db in
+        _ line: some Model, _ action: AuditAction, _ summary: String, about entry: RecordEntry,
+        moves: (to: String, initial: String, saysMore: Bool), by author: Author, schoolID: UUID,
+        audit: AuditContext, now: Date, on db: any Database, tellLead settings: Sharing.Settings?
+    ) async throws -> Bool {
+        let entryID = try entry.requireID()
+        return try await db.transaction { db in
+            let unlessSame: SQLQueryString =
+                moves.saysMore ? "" : " AND COALESCE(current_status, \(bind: moves.initial)) <> \(bind: moves.to)"
+            let moved = try await db.sql().raw(
+                "UPDATE record_entries SET current_status = \(bind: moves.to) WHERE id = \(bind: entryID)\(unlessSame) RETURNING id"
+            ).first()
+            guard moved != nil else { return false }
             try await line.create(on: db)
             try await AuditLog.record(
                 action, on: db, context: audit, schoolID: schoolID, subjectType: "meeting",
                 subjectID: entry.$meeting.id, summary: summary)
             try await settle(entry.$meeting.id, on: db)
             if case .participant = author, let settings { try await tellLead(entry.$meeting.id, settings, now, on: db) }
+            return true
         }
     }
 

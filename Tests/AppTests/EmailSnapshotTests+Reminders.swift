@@ -53,8 +53,19 @@ extension EmailSnapshotTests {
             #expect(try await Reminders.sendDue(settings, on: app.db, now: wednesday) == 5)
             try await scene.assertOutbox(named: "reminder-action", expecting: scene.familyOnly)
 
-            // The teacher who leads it chose a daily list: the open action is on it.
+            // The teacher who leads it chose a daily list: her own open action is on it (the
+            // families' action is theirs, as on her home page).
             let teacher = try #require(try await User.find(scene.people.primaryStaff.id, on: app.db))
+            let hers = RecordEntry()
+            hers.$meeting.id = try meeting.requireID()
+            hers.kind = .action
+            hers.label = .shared
+            hers.text = "Ask the library about a quiet table"
+            hers.ownerKind = .staff
+            hers.date = action.date
+            try await hers.create(on: app.db)
+            try await RecordEntryOwner(entryID: hers.requireID(), person: .staff(teacher.requireID())).create(
+                on: app.db)
             teacher.reminderDigest = .daily
             try await teacher.save(on: app.db)
             #expect(try await Reminders.sweep(settings, on: app.db, now: wednesday) == 1)

@@ -40,6 +40,11 @@ struct InvitationTests {
             let draft = try await teacher.get(path + "/invitation")
             #expect(draft.text.contains("A first draft, written from the plan."))
             #expect(draft.text.contains("for about 40 minutes"))
+            // A greeting, a strength for the lead to write in, and a sign-off.
+            #expect(draft.text.contains("Dear family,"))
+            #expect(draft.text.contains("such as [write one thing Zoë does well]."))
+            #expect(draft.text.contains("Best wishes,"))
+            #expect(draft.text.contains("Replace the words in square brackets"))
             // Amira reads Arabic and no Arabic text exists yet.
             #expect(draft.text.contains("Amira Ångström reads Arabic. Until that text is written"))
 
@@ -49,6 +54,13 @@ struct InvitationTests {
             let checked = try await teacher.get(vague.location!)
             #expect(checked.text.contains("The purpose is vague."))
             #expect(checked.text.contains("Say how long the meeting will last"))
+
+            // Zoë is in every letter about her: her name does not say who the family will meet.
+            let named = try await teacher.post(
+                path + "/invitation?language=en", ["body": "We would like to talk with you about how Zoë is doing."])
+            let unsaid = try await teacher.get(named.location!)
+            #expect(unsaid.text.contains("Say who will be there"))
+            #expect(unsaid.text.contains("Say who the letter is from"))
 
             try await teacher.post(path + "/invitation?language=ar", ["body": "نود أن نلتقي بكم يوم الثلاثاء."])
             let arabic = try await teacher.get(path + "/invitation?language=ar")

@@ -122,7 +122,8 @@ struct InvitationCheckTests {
         Case(
             name: "a catch-up with no details",
             text: "Hi, could you pop in for a catch up about Jake sometime next week? Thanks, Mr Davies",
-            facts: routine, expected: [.purpose, .tone, .when, .length, .place, .prepare, .voice]),
+            // The writer's name is not a promise that he will be there.
+            facts: routine, expected: [.purpose, .tone, .when, .length, .place, .who, .prepare, .voice]),
         Case(
             name: "concerns without saying what",
             text: """
@@ -254,11 +255,23 @@ struct InvitationCheckTests {
                 """, facts: routine, expected: []),
     ]
 
+    /// Each letter is signed here, so the table asks its own questions; `unsigned` asks who it is from.
+    static let signOff = "\n\nBest wishes,\nMrs Okoro, head of year"
+
     @Test("Each invitation raises exactly the questions a worried parent would ask", arguments: cases)
     func invitation(_ item: Case) {
-        let report = InvitationCheck.check(item.text, language: "en", facts: item.facts)
+        let report = InvitationCheck.check(item.text + Self.signOff, language: "en", facts: item.facts)
         #expect(Set(report.findings.map(\.question)) == item.expected, "\(report.findings.map(\.message))")
         #expect(report.contentChecked)
+    }
+
+    @Test("Without a sign-off, each invitation also asks who it is from", arguments: cases)
+    func unsigned(_ item: Case) {
+        let report = InvitationCheck.check(item.text, language: "en", facts: item.facts)
+        let signed = item.text.hasSuffix("Thanks, Mr Davies")
+        #expect(
+            Set(report.findings.map(\.question)) == item.expected.union(signed ? [] : [.from]),
+            "\(report.findings.map(\.message))")
     }
 
     @Test("At least thirty invitations are checked, good and bad")

@@ -10,7 +10,7 @@ struct InvitationPagesSnapshotTests {
     static let students = ["Zoë Ångström"]
     static let facts = InvitationCheck.Facts(
         isConcern: true, isBehaviour: false, format: .inPerson, peopleWords: ["Zoë", "Amira", "Amina"],
-        placeName: "The library")
+        placeName: "The library", childNames: ["Zoë"])
 
     static func invitation(
         language: String = "en", body: String, saved: Bool, waiting: [InvitationPage.Waiting] = [],
@@ -28,6 +28,19 @@ struct InvitationPagesSnapshotTests {
             body: "Dear family,\n\nWe would like to meet to talk about how Zoë is getting on.", saved: false,
             waiting: [.init(name: "Amira Haddad", language: "ar")])
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
+    /// The whole first draft: a greeting, a strength to fill in, the lead's sign-off, and the
+    /// check asking for the gap to be filled.
+    @Test func invitationWholeFirstDraft() {
+        let draft = InvitationDraft.english(
+            InvitationDraft.Plan(
+                purpose: "We would like to meet to talk about how Zoë is finding lunchtimes.", studentName: "Zoë",
+                startsAt: PageSnapshot.now.addingTimeInterval(6 * 86_400), lengthMinutes: 40, format: .inPerson,
+                placeName: "The library", fallbackPlan: nil, urgency: .routine, isConcern: true,
+                people: ["Amina Patel, head of year"], timeZone: TimeZone(identifier: "Europe/London")!,
+                from: "Amina Patel\nHead of year"))
+        assertSnapshot(of: PageSnapshot.html(Self.invitation(body: draft, saved: false)), as: .lines)
     }
 
     @Test func invitationSavedAfterSharing() {

@@ -19,6 +19,20 @@ struct ParticipantPageSnapshotTests {
         assertSnapshot(of: PageSnapshot.html(page, staff: nil), as: .lines, named: language)
     }
 
+    /// The letter greets the family itself, so the page adds no "Dear Amira Haddad," above it.
+    @Test(arguments: ["en", "ar"]) func letterWithItsOwnGreeting(language: String) {
+        var page = ParticipantFixtures.familyPage(language)
+        page.meeting.isOpen = false
+        page.reply = ParticipantFixtures.repliedForm
+        page.requests = nil
+        page.invitation =
+            language == "ar"
+            ? .init(
+                language: "ar", body: "أعزائي أفراد العائلة،\n\nنود أن نلتقي بكم.\n\nمع أطيب التمنيات،\nسام أوكافور")
+            : .init(language: "en", body: "Dear family,\n\nWe would like to meet you.\n\nBest wishes,\nSam Okafor")
+        assertSnapshot(of: PageSnapshot.html(page, staff: nil), as: .lines, named: language)
+    }
+
     @Test(arguments: languages) func cancelled(language: String) {
         var page = ParticipantFixtures.familyPage(language)
         page.meeting.isCancelled = true

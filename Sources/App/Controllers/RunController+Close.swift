@@ -10,6 +10,10 @@ extension RunController {
         let context = try await req.changeableMeeting()
         let fields = try req.formFields([String: String].self)
         let meetingID = try MeetingID(context.meeting.requireID())
+        // Closed already (a second tab, a colleague): its record is where they want to be.
+        if context.meeting.lifecycle.isHeld {
+            return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: .meetingClosed)).path)
+        }
         guard context.meeting.lifecycle.allows(.close) else {
             throw AppError.badRequest("Only a running meeting can close.")
         }
@@ -30,9 +34,13 @@ extension RunController {
             again.capture = capture
             return again.response(for: req, status: .unprocessableEntity)
         }
-        try await MeetingRun.close(
-            context.meeting, looseEnds: decided, by: context.staff.user.requireID(), context: req.auditContext,
-            on: req.db, now: req.roundtable.now)
+        do {
+            try await MeetingRun.close(
+                context.meeting, looseEnds: decided, by: context.staff.user.requireID(), context: req.auditContext,
+                on: req.db, now: req.roundtable.now)
+        } catch is MeetingRun.AlreadyClosed {
+            return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: .meetingClosed)).path)
+        }
         return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: .meetingClosed)).path)
     }
 }

@@ -51,11 +51,17 @@ struct InvitationSource {
         }
     }
 
-    func facts(_ meeting: Meeting) -> InvitationCheck.Facts {
-        InvitationCheck.Facts(
+    /// Every word of the names of the adults taking part (staff by surname too: "Mrs Okoro"),
+    /// and the children's first names, which the check never takes as saying who will be there.
+    func facts(_ context: MeetingContext) -> InvitationCheck.Facts {
+        let meeting = context.meeting
+        return InvitationCheck.Facts(
             isConcern: meeting.isConcern, isBehaviour: meeting.type == .behaviourConcern, format: meeting.format,
-            peopleWords: people.compactMap { $0.name.split(separator: " ").first.map(String.init) },
-            placeName: spaceName)
+            peopleWords: people.filter { $0.kind != .student }.flatMap { row in
+                row.name.split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init).filter { $0.count > 1 }
+            },
+            placeName: spaceName,
+            childNames: context.students.flatMap { [$0.preferredName, $0.legalGivenName] }.compactMap { $0 })
     }
 
     func draftPlan(_ context: MeetingContext, timeZone: TimeZone) -> InvitationDraft.Plan {
@@ -69,15 +75,17 @@ struct InvitationSource {
             people: people.filter { $0.kind == .staff || $0.kind == .agency }
                 .map { "\($0.name), \($0.role.lowercased())" },
             interpreterLanguages: Set(people.compactMap(\.interpreterNeeded)).map(LanguageName.of).sorted(),
-            timeZone: timeZone)
+            timeZone: timeZone,
+            from: people.first { $0.kind == .staff && $0.user_id != nil && $0.user_id == meeting.$lead.id }
+                .map { "\($0.name)\n\($0.role.prefix(1).uppercased() + $0.role.dropFirst())" })
     }
 
     /// What a planner should know before sharing: the check's open questions, and who will
     /// get English because their language has no text yet.
-    func cautions(_ meeting: Meeting) -> [String] {
+    func cautions(_ context: MeetingContext) -> [String] {
         var cautions: [String] = []
         if let english = texts["en"] {
-            let report = InvitationCheck.check(english, language: "en", facts: facts(meeting))
+            let report = InvitationCheck.check(english, language: "en", facts: facts(context))
             if !report.findings.isEmpty {
                 cautions.append(
                     "The invitation check still finds \(report.findings.count) thing\(report.findings.count == 1 ? "" : "s") a family may wonder about."
@@ -120,7 +128,7 @@ extension InvitationPage {
             meetingID: MeetingID(meeting.id!), type: meeting.type, studentNames: context.students.map(\.displayName),
             language: language, languages: source.languages, written: Set(source.texts.keys), body: body,
             saved: written == nil && source.texts[language] != nil,
-            report: InvitationCheck.check(body, language: language, facts: source.facts(meeting)),
+            report: InvitationCheck.check(body, language: language, facts: source.facts(context)),
             waiting: source.waiting, mayShare: meeting.lifecycle.allows(.share), notice: notice, errors: errors)
     }
 }
@@ -140,7 +148,7 @@ extension SharePage {
                     meeting,
                     invitesStudentOrFamily: source.people.contains { [.family, .student].contains($0.kind) },
                     hasInvitation: source.texts["en"] != nil, now: now) : [],
-            confirming: mayShare, cautions: source.cautions(meeting),
+            confirming: mayShare, cautions: source.cautions(context),
             people: source.people.map {
                 Person(name: $0.name, role: $0.role, isContactRestricted: ContactRule.contact($0.contact) != nil)
             },

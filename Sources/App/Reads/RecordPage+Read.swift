@@ -22,16 +22,23 @@ extension RecordPage {
         let followed = run.entries.filter { $0.kind == .action || $0.kind == .goal }.map(\.id.rawValue)
         var said: [RecordEntryID: [ActionStatusLine]] = [:]
         var progress: [RecordEntryID: [GoalProgressLine]] = [:]
+        // A family's own words go where their words go (Core: the lead, staff at the meeting,
+        // leaders); other staff read that they said something, as on the timeline.
+        let readsTheirWords = RecordVisibility.canReadParticipantWords(context.viewer)
         for line in try await FollowThroughUpdates.lines(of: followed, on: db) {
             let id = RecordEntryID(line.entry_id)
+            let fromParticipant = line.by_participant_id != nil
+            let withheld = fromParticipant && !readsTheirWords
+            let note = withheld ? nil : line.note
             if kinds[id] == .goal, let status = GoalStatus(rawValue: line.status) {
                 progress[id, default: []].append(
                     GoalProgressLine(
-                        status: status, note: line.note, observed: line.observed, nextReview: line.next_review,
-                        byName: line.by_name, at: line.at))
+                        status: status, note: note, observed: withheld ? nil : line.observed,
+                        nextReview: line.next_review, byName: line.by_name, at: line.at,
+                        fromParticipant: fromParticipant, wordsWithheld: withheld))
             } else if let status = ActionStatus(rawValue: line.status) {
                 said[id, default: []].append(
-                    ActionStatusLine(status: status, note: line.note, byName: line.by_name, at: line.at))
+                    ActionStatusLine(status: status, note: note, byName: line.by_name, at: line.at))
             }
         }
         var page = RecordPage(

@@ -158,6 +158,10 @@ enum FollowThroughUpdates {
                 "UPDATE record_entries SET current_status = \(bind: moves.to) WHERE id = \(bind: entryID)\(unlessSame) RETURNING id"
             ).first()
             guard moved != nil else { return false }
+            // The same words pressed twice (a re-tap on a slow connection, a second device):
+            // the entry's row is locked by the update above, so the last line read here is the
+            // other press's, and an identical line adds nothing.
+            if moves.saysMore, try await repeatsLast(line, entryID: entryID, on: db) { return false }
             try await line.create(on: db)
             try await AuditLog.record(
                 action, on: db, context: audit, schoolID: schoolID, subjectType: "meeting",
@@ -288,6 +292,8 @@ enum FollowThroughUpdates {
         var next_review: Date?
         var by_name: String?
         var at: Date
+        /// Said from a family member's or the student's link.
+        var by_participant_id: UUID?
     }
 
     /// Every line said about these goals and actions, oldest first: one query for both kinds.
@@ -296,7 +302,7 @@ enum FollowThroughUpdates {
         let ids: [any Encodable & Sendable] = entryIDs
         return try await db.raw(
             """
-            SELECT x.entry_id, x.status, x.note, x.observed, x.next_review, x.at,
+            SELECT x.entry_id, x.status, x.note, x.observed, x.next_review, x.at, x.by_participant_id,
                 COALESCE(u.name, f.given_name || ' ' || f.family_name,
                     COALESCE(s.preferred_name, s.legal_given_name) || ' ' || s.legal_family_name) AS by_name
             FROM (
@@ -337,5 +343,56 @@ extension FollowThroughUpdates {
                 .carriedShared, on: db, context: audit, schoolID: meeting.$school.id, subjectType: "meeting",
                 subjectID: meetingID, summary: "Shared with this meeting")
         }
+    }
+}
+
+extension FollowThroughUpdates {
+    /// Whether the entry's last line says exactly this: same person, status and words.
+    static func repeatsLast(_ line: any Model, entryID: UUID, on db: any Database) async throws -> Bool {
+        let this: LastLine
+        let table: String
+        if let action = line as? ActionStatusUpdate {
+            table = ActionStatusUpdate.schema
+            this = LastLine(
+                status: action.status.rawValue, note: action.note, by_id: action.$by.id,
+                by_participant_id: action.$byParticipant.id)
+        } else if let goal = line as? GoalProgressUpdate {
+            table = GoalProgressUpdate.schema
+            this = LastLine(
+                status: goal.status.rawValue, note: goal.note, observed: goal.observed, next_review: goal.nextReview,
+                by_id: goal.$by.id, by_participant_id: goal.$byParticipant.id)
+        } else {
+            return false
+        }
+        let extra: SQLQueryString = table == GoalProgressUpdate.schema ? ", observed, next_review" : ""
+        let last = try await db.sql().raw(
+            """
+            SELECT status, note, by_id, by_participant_id\(extra) FROM \(ident: table)
+            WHERE entry_id = \(bind: entryID) ORDER BY at DESC, id DESC LIMIT 1
+            """
+        ).first(decoding: LastLine.self)
+        return last == this
+    }
+}
+
+/// The parts of a line that make it the same line (`repeatsLast`).
+private struct LastLine: Decodable, Equatable {
+    var status: String
+    var note: String?
+    var observed: String?
+    var next_review: Date?
+    var by_id: UUID?
+    var by_participant_id: UUID?
+
+    init(
+        status: String, note: String?, observed: String? = nil, next_review: Date? = nil, by_id: UUID?,
+        by_participant_id: UUID?
+    ) {
+        self.status = status
+        self.note = note
+        self.observed = observed
+        self.next_review = next_review
+        self.by_id = by_id
+        self.by_participant_id = by_participant_id
     }
 }

@@ -160,14 +160,24 @@ enum MeetingRun {
             unfinished += parked.map { RunItem(title: String($0.text.prefix(200)), plannedMinutes: 5) }
             // What this meeting agreed, where it stands: only what the family could read here
             // goes on an agenda the family will read.
-            let carried = try await FollowThroughUpdates.carried(from: meeting.requireID(), on: db)
-            let agenda = FollowUpDraft.agenda(from: unfinished, carried: carried)
+            var carried = try await FollowThroughUpdates.carried(from: meeting.requireID(), on: db)
             let draft = try await Meetings.draftSibling(
                 of: meeting,
                 purpose: FollowUpDraft.purpose(preferredName: studentName, topics: unfinished.map(\.title)),
-                lengthMinutes: max(15, Int((Double(agenda.map(\.minutes).reduce(0, +)) / 5).rounded(.up)) * 5),
-                by: userID, on: db)
+                lengthMinutes: 15, by: userID, on: db)
             draft.$followUpOf.id = try meeting.requireID()
+            try await draft.save(on: db)
+            // And what this meeting carried in from earlier ones and is still open (closing
+            // may have sent it on): those the draft's people may all read, as the rule says.
+            let earlier = try await CarriedRead.lines(
+                into: .init(draft), viewer: .familyMember, userID: nil, on: db.sql()
+            ).filter { $0.meetingID.rawValue != meeting.id && !$0.status.isSettled }
+            carried =
+                earlier.map {
+                    FollowUpDraft.Carried(kind: $0.kind, text: $0.text, who: $0.owners, status: $0.status.label)
+                } + carried
+            let agenda = FollowUpDraft.agenda(from: unfinished, carried: carried)
+            draft.lengthMinutes = max(15, Int((Double(agenda.map(\.minutes).reduce(0, +)) / 5).rounded(.up)) * 5)
             if !keptAmongStaff.isEmpty {
                 let note = FollowUpDraft.staffNotes(keptAmongStaff, before: draft.difficultNotes)
                 draft.difficultNotes = note
@@ -194,6 +204,9 @@ enum MeetingRun {
         }
     }
 
+    /// Someone else closed the meeting a moment ago.
+    struct AlreadyClosed: Error {}
+
     /// Closing locks the record: from now on a change needs a reason and keeps the earlier version.
     static func close(
         _ meeting: Meeting, looseEnds: [LooseEnds.Decided] = [], by userID: UUID, context: AuditContext,
@@ -203,10 +216,27 @@ enum MeetingRun {
             throw AppError.badRequest("Only a running meeting can close.")
         }
         try await db.transaction { db in
+            // Claimed in one conditional statement, so two presses of Close (two tabs, two
+            // devices) close it once: the other is told it is already closed.
+            let claimed = try await db.sql().raw(
+                """
+                UPDATE meetings SET state = \(bind: closed.rawValue), closed_at = \(bind: now)
+                WHERE id = \(bind: meeting.requireID()) AND state = \(bind: meeting.state.rawValue) RETURNING id
+                """
+            ).first()
+            guard claimed != nil else { throw AlreadyClosed() }
             let items = try await agenda(of: meeting, on: db)
-            if items.contains(where: { $0.runState == .current }) {
+            if let current = items.first(where: { $0.runState == .current }) {
                 let events = try await apply(.finish, to: meeting, items: items, on: db, now: now)
                 try await log(events, meeting: meeting, by: userID, on: db, now: now)
+                // The item in hand is done only if closing said so: sent on, it was set aside
+                // for later; dropped, it was not taken up.
+                switch looseEnds.first(where: { $0.item.id == current.id })?.outcome {
+                case .nextMeeting?: current.runState = .parked
+                case .dropped?: current.runState = .skipped
+                case .done?, nil: break
+                }
+                if current.hasChanges { try await current.save(on: db) }
             }
             meeting.state = closed
             meeting.closedAt = now

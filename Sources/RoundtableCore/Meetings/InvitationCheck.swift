@@ -8,7 +8,9 @@ import Foundation
 /// languages only readability is measured, and the composer says so.
 public enum InvitationCheck {
     public enum Question: String, Sendable, CaseIterable {
-        case purpose, tone, behaviour, urgency, when, length, place, who, prepare, voice, jargon, blame
+        case purpose, tone, behaviour, urgency, when, length, place, who, from, prepare, voice, jargon, blame
+        /// Words in square brackets the first draft left for the school to replace.
+        case unfinished
     }
 
     public struct Finding: Sendable, Equatable {
@@ -25,16 +27,21 @@ public enum InvitationCheck {
         public var peopleWords: [String]
         /// The room's name, if one is chosen.
         public var placeName: String?
+        /// The first names of the children the meeting is about. A child's name is in every
+        /// letter about them, so it never answers who the family will meet; a member of staff
+        /// who shares it is still found by surname, title or role.
+        public var childNames: [String]
 
         public init(
             isConcern: Bool, isBehaviour: Bool, format: MeetingFormat, peopleWords: [String] = [],
-            placeName: String? = nil
+            placeName: String? = nil, childNames: [String] = []
         ) {
             self.isConcern = isConcern
             self.isBehaviour = isBehaviour
             self.format = format
             self.peopleWords = peopleWords
             self.placeName = placeName
+            self.childNames = childNames
         }
     }
 
@@ -71,8 +78,17 @@ public enum InvitationCheck {
         guard (language.split(separator: "-").first.map(String.init) ?? language) == "en" else {
             return Report(findings: [], readability: readability, contentChecked: false)
         }
-        let lower = " " + withoutGreeting(text).lowercased().replacingOccurrences(of: "’", with: "'") + " "
+        func lowered(_ text: String) -> String {
+            " " + text.lowercased().replacingOccurrences(of: "’", with: "'") + " "
+        }
+        let lower = lowered(withoutGreeting(text))
         func mentions(_ phrases: [String]) -> Bool { phrases.contains { lower.contains($0) } }
+        // Reassurance ("no need to worry", "not an emergency") answers urgency; it is not a concern.
+        let reassuring = [
+            "not an emergency", "no emergency", "no need to worry", "nothing to worry about", "don't worry",
+            "do not worry", "nothing urgent", "not urgent", "nothing serious", "no rush", "no hurry",
+        ]
+        let unworried = reassuring.reduce(lower) { $0.replacingOccurrences(of: $1, with: " ") }
         var findings: [Finding] = []
         func add(_ question: Question, _ message: String) {
             findings.append(Finding(question: question, message: message))
@@ -101,14 +117,20 @@ public enum InvitationCheck {
         let concern = [
             "concern", "worried", "worry", "difficult", "struggl", "hard time", "problem", "incident", "upset",
             "not going well", "finding it hard", "finds it hard", "found it hard", "fallen behind", "behind with",
-            "unacceptable", "refuses", "disruptive",
+            "unacceptable", "refuses", "disrupt", "defian",
         ]
-        if !mentions(good) && !mentions(concern) {
+        let mentionsConcern = concern.contains { unworried.contains($0) }
+        // A meeting held with every family is neither good news nor a concern, and says so.
+        let routine = [
+            "routine", "every family", "all families", "each family", "every pupil", "every student", "every child",
+            "regular", "every term", "each term", "termly", "every year", "each year",
+        ]
+        if !mentions(good) && !mentionsConcern && !mentions(routine) {
             add(
                 .tone,
                 "It does not say whether this is good news or a concern. Families assume the worst when they are not told."
             )
-        } else if facts.isConcern && !mentions(concern) {
+        } else if facts.isConcern && !mentionsConcern {
             add(.tone, "The meeting is about a concern, but the invitation does not say so. Say it kindly and plainly.")
         }
 
@@ -136,10 +158,12 @@ public enum InvitationCheck {
             )
         }
 
-        let urgency = [
-            "urgent", "routine", "regular", "nothing urgent", "not urgent", "as soon as", "this week", "next week",
-            "every term", "each term", "termly", "soon", "no rush", "in the next few days", "before the holiday",
-        ]
+        let urgency =
+            [
+                "urgent", "routine", "regular", "nothing urgent", "not urgent", "as soon as", "this week", "next week",
+                "every term", "each term", "termly", "soon", "in the next few days", "before the holiday", "emergency",
+                "every family", "all families",
+            ] + reassuring
         if !mentions(urgency) {
             add(
                 .urgency,
@@ -158,8 +182,7 @@ public enum InvitationCheck {
         }
 
         let hasLength =
-            lower.range(of: #"\b\d+\s?(min|mins|minutes|hour|hours)\b"#, options: .regularExpression) != nil
-            || mentions(["half an hour", "an hour", "one hour", "quarter of an hour"])
+            statesLength(lower) || mentions(["half an hour", " an hour", "one hour", "quarter of an hour"])
         if !hasLength {
             add(.length, "Say how long the meeting will last, for example “about 30 minutes”.")
         }
@@ -183,9 +206,24 @@ public enum InvitationCheck {
             "interpreter", "social worker", "nurse", "pastoral", "mr ", "mrs ", "ms ", "miss ", "dr ", "senco",
             "sendco", "dsl",
         ]
-        let people = facts.peopleWords.map { " " + $0.lowercased() }
-        if !mentions(roleWords) && !mentions(people) {
+        // The greeting names the reader and the sign-off the writer: neither says who will be
+        // there, so the question reads the letter between them. The child's name never counts.
+        let between = lowered(withoutSignOff(withoutGreeting(text)))
+        let children = Set(facts.childNames.map { $0.lowercased() })
+        let people = facts.peopleWords.map { $0.lowercased() }.filter { !$0.isEmpty && !children.contains($0) }
+        let namesSomeone = people.contains { name in
+            between.range(
+                of: #"\b"# + NSRegularExpression.escapedPattern(for: name) + #"\b"#, options: .regularExpression)
+                != nil
+        }
+        if !roleWords.contains(where: { between.contains($0) }) && !namesSomeone {
             add(.who, "Say who will be there, and what each person does.")
+        }
+        if !saysWhoFrom(text) {
+            add(
+                .from,
+                "Say who the letter is from: end with your name and role, for example “Best wishes, Ms Okafor, head of year”."
+            )
         }
 
         let prepare = [
@@ -198,7 +236,10 @@ public enum InvitationCheck {
 
         let voice = [
             "your view", "your views", "hear from you", "what you think", "your ideas", "know best", "your thoughts",
-            "want to hear", "your experience", "how you see", "your point of view", "together",
+            "want to hear", "your experience", "how you see", "your point of view", "together", "tell us how",
+            "tell us what", "tell us about", "how she feels", "how he feels", "how they feel", "how you feel",
+            "what she thinks", "what he thinks", "what they think", "hear what", "hear how", "share your",
+            "what matters to you", "your say",
         ]
         if !mentions(voice) {
             add(.voice, "Say that you want to hear the family's view: the meeting is with them, not about them.")
@@ -209,31 +250,12 @@ public enum InvitationCheck {
             add(.jargon, "Explain or avoid “\(entry.term)”: say “\(entry.plain)”.")
         }
 
-        let blaming = [
-            "unacceptable", "refuses", "refused to", "disruptive", "defiant", "naughty", "rude", "failed to",
-            "failure", "you must", "your son's behaviour", "your daughter's behaviour", "your child's behaviour",
-        ]
-        if let word = blaming.first(where: { lower.contains($0) }) {
-            add(
-                .blame,
-                "“\(word.trimmingCharacters(in: .whitespaces))” can read as blame. Describe what happened and what you hope for instead."
-            )
+        for label in labelsUsed(in: lower) {
+            add(.blame, "“\(label.word)” can read as a label or as blame. \(label.kinder)")
+        }
+        if text.range(of: #"\[[^\]\n]*\]"#, options: .regularExpression) != nil {
+            add(.unfinished, "Replace the words in square brackets with your own before you share it.")
         }
         return Report(findings: findings, readability: readability, contentChecked: true)
-    }
-
-    /// The text without its greeting ("Dear Mr Rossi,"): the name of the person written to
-    /// says nothing about who will be at the meeting.
-    static func withoutGreeting(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let lower = trimmed.lowercased()
-        guard ["dear ", "hello ", "hi ", "hi,", "hello,"].contains(where: { lower.hasPrefix($0) }),
-            let comma = trimmed.firstIndex(where: { $0 == "," || $0 == "\n" })
-        else { return trimmed }
-        return String(trimmed[trimmed.index(after: comma)...])
-    }
-
-    static func words(_ text: String) -> [String] {
-        text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 }

@@ -18,12 +18,19 @@ public enum InvitationDraft {
         /// Languages an interpreter will be there for.
         public var interpreterLanguages: [String] = []
         public var timeZone: TimeZone
+        /// Something the child does well, when the school has written it down; otherwise the
+        /// draft leaves a bracketed gap that the check asks the lead to fill.
+        public var strengths: String?
+        /// Who signs the letter: the lead's name and role ("Grace Okafor, head of year").
+        public var from: String?
 
         public init(
             purpose: String, studentName: String, startsAt: Date?, lengthMinutes: Int, format: MeetingFormat,
             placeName: String?, fallbackPlan: String?, urgency: Urgency, isConcern: Bool, people: [String],
-            interpreterLanguages: [String] = [], timeZone: TimeZone
+            interpreterLanguages: [String] = [], timeZone: TimeZone, strengths: String? = nil, from: String? = nil
         ) {
+            self.strengths = strengths
+            self.from = from
             self.purpose = purpose
             self.studentName = studentName
             self.startsAt = startsAt
@@ -39,10 +46,14 @@ public enum InvitationDraft {
         }
     }
 
-    /// English, without the greeting: each person's "Dear …," is added when it is sent.
+    /// English, with its own greeting ("Dear family,": the page then adds none, see
+    /// `InvitationGreeting`), a line on what the child does well, and the lead's sign-off.
     public static func english(_ plan: Plan) -> String {
-        var paragraphs: [String] = []
+        var paragraphs: [String] = ["Dear family,"]
         paragraphs.append(plan.purpose)
+        // Families hear far more about problems than strengths: the letter starts from what goes well.
+        let strengths = plan.strengths ?? "[write one thing \(plan.studentName) does well]"
+        paragraphs.append("We see a lot that is good in \(plan.studentName), such as \(strengths).")
         switch plan.urgency {
         case .routine:
             paragraphs.append(
@@ -90,6 +101,7 @@ public enum InvitationDraft {
             "Before the meeting, you might like to think about what you would like to talk about, and bring any questions."
         )
         paragraphs.append("We want to hear your view: you know \(plan.studentName) best.")
+        paragraphs.append("Best wishes,\n" + (plan.from ?? "[your name and role]"))
         return paragraphs.joined(separator: "\n\n")
     }
 }

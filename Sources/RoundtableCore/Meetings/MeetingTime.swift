@@ -14,7 +14,9 @@ public enum AgendaBudget: Sendable, Equatable {
     public var message: String {
         switch self {
         case .fits(0): "The agenda fills the time exactly. Leave a few minutes spare if you can."
+        case .fits(1): "The agenda fits, with a minute to spare."
         case .fits(let spare): "The agenda fits, with \(spare) minutes to spare."
+        case .over(1): "The agenda is a minute longer than the meeting. Shorten an item a little."
         case .over(let by):
             "The agenda is \(by) minutes longer than the meeting. Shorten or drop an item, or plan a second meeting."
         }

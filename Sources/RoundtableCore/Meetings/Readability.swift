@@ -16,21 +16,33 @@ public struct Readability: Sendable, Equatable {
 
     /// Whether there were any words to judge.
     public var isEmpty = false
+    /// Chinese and Japanese: `wordsPerSentence` counts characters.
+    public var countsCharacters = false
 
+    /// Whether the sentences themselves are long: only then is "shorter sentences" good advice.
+    public var sentencesAreLong: Bool {
+        wordsPerSentence > (countsCharacters ? 25 : fleschReadingEase != nil ? 20 : 15)
+    }
+
+    /// "Reading ease 62 out of 100. Sentences have about 4 words. Fairly easy to read. Some
+    /// long words could be everyday ones." The advice names what makes it harder, and only that.
     public var summary: String {
         if isEmpty { return "Nothing written yet, so nothing to score." }
         var parts: [String] = []
         if let score = fleschReadingEase {
-            parts.append("Reading ease \(Int(score.rounded())) out of 100")
+            parts.append("Reading ease \(Int(score.rounded())) out of 100.")
         }
-        parts.append("about \(Int(wordsPerSentence.rounded())) words in a sentence")
-        let verdict =
-            switch level {
-            case .easy: "Easy to read."
-            case .fair: "Fairly easy to read. Shorter sentences would help."
-            case .hard: "Hard to read. Use shorter sentences and everyday words."
-            }
-        return parts.joined(separator: ", ") + ". " + verdict
+        let size = max(1, Int(wordsPerSentence.rounded()))
+        let unit = countsCharacters ? (size == 1 ? "character" : "characters") : (size == 1 ? "word" : "words")
+        parts.append("Sentences have about \(size) \(unit).")
+        switch (level, sentencesAreLong) {
+        case (.easy, _): parts.append("Easy to read.")
+        case (.fair, true): parts.append("Fairly easy to read. Shorter sentences would help.")
+        case (.fair, false): parts.append("Fairly easy to read. Some long words could be everyday ones.")
+        case (.hard, true): parts.append("Hard to read. Use shorter sentences and everyday words.")
+        case (.hard, false): parts.append("Hard to read. Use everyday words in place of long ones.")
+        }
+        return parts.joined(separator: " ")
     }
 
     public static func of(_ text: String, language: String) -> Readability {
@@ -47,7 +59,8 @@ public struct Readability: Sendable, Equatable {
             let perSentence = Double(characters) / Double(sentences)
             let level: Level = perSentence <= 25 ? .easy : perSentence <= 40 ? .fair : .hard
             return Readability(
-                fleschReadingEase: nil, wordsPerSentence: perSentence, lettersPerWord: 1, level: level)
+                fleschReadingEase: nil, wordsPerSentence: perSentence, lettersPerWord: 1, level: level,
+                countsCharacters: true)
         }
         let words = Self.words(text)
         let wordCount = max(1, words.count)

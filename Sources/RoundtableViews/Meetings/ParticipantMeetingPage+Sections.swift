@@ -63,7 +63,10 @@ extension ParticipantMeetingPage {
             if isStudent {
                 El("p", .class("lead")) { T(t(.studentLead)) }
             } else if let invitation {
-                if let viewerName { El("p") { T(t(.dear, ["name": viewerName])) } }
+                // One greeting: the letter's own when it has one (`InvitationGreeting`), else ours.
+                if let viewerName, !InvitationGreeting.opens(invitation.body) {
+                    El("p") { T(t(.dear, ["name": viewerName])) }
+                }
                 // The school's words keep their own language and direction inside the page's.
                 El("div", .class("invitation"), .attr("lang", invitation.language)) {
                     for paragraph in invitation.body.components(separatedBy: "\n\n") {

@@ -2,11 +2,11 @@ import Foundation
 import RoundtableCore
 
 extension FacilitatorPage {
-    /// What closing asks about: agenda items not done (the one in hand is finished by closing),
-    /// every parked topic the lead reads, and every carried goal or action still open.
+    /// What closing asks about: agenda items not done (the one in hand too: it may not be
+    /// finished), every parked topic the lead reads, and every carried goal or action still open.
     public static func looseEnds(items: [AgendaLine], entries: [RecordLine], carried: [CarriedLine]) -> [LooseEnds.Item]
     {
-        items.filter { $0.runState != .done && $0.runState != .current }.map {
+        items.filter { $0.runState != .done }.map {
             LooseEnds.Item(id: $0.id.rawValue, source: .agendaItem, title: $0.title)
         }
             + entries.filter { $0.kind == .parked }.map {

@@ -47,6 +47,13 @@ extension FacilitatorPage {
                     PrimaryButton(text: "Start the meeting")
                 }
             }
+            if MeetingLifecycle(state).allows(.share) {
+                El("p", .class("inset")) {
+                    T("This meeting is still a draft. Share it from ")
+                    El("a", .href(.meeting(meetingID, .show()))) { T("the meeting's page") }
+                    T(" first; once the invitations have gone, you can start it here.")
+                }
+            }
             if flags.isHeld {
                 El("p", .class("lead")) {
                     T("This meeting is closed. ")

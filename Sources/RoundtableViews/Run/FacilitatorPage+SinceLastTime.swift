@@ -48,7 +48,8 @@ extension FacilitatorPage {
                     T(
                         reason == .keptAmongStaff
                             ? " It was kept among staff at that meeting."
-                            : " Not everyone here was at that meeting, so it is not on the shared screen.")
+                            : " The people at that meeting and at this one are not the same, so it is not on the shared screen."
+                    )
                 }
                 if reason == .differentPeople && !flags.isHeld {
                     PostForm(action: .meeting(meetingID, .sinceLastTime)) {
@@ -58,6 +59,14 @@ extension FacilitatorPage {
                     }
                 }
             }
+            // Once this meeting is over, its record and the earlier one's are where to say more.
+            if !flags.isHeld { oneTap(line, draft: draft) }
+        }
+    }
+
+    private func oneTap(_ line: CarriedLine, draft: FollowThroughDraft?) -> Component {
+        let suffix = line.id.fieldSuffix
+        return ComponentGroup {
             PostForm(action: .meeting(meetingID, .sinceLastTime)) {
                 Leaf("input", .type("hidden"), .name("entry"), .value(line.id.rawValue.uuidString))
                 TextField(

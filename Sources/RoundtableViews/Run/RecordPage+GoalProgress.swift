@@ -12,10 +12,14 @@ public struct GoalProgressLine: Sendable, Equatable {
     /// `nil` when their record is gone.
     public var byName: String?
     public var at: Date
+    /// Said by a family member or the student from their link: a note, never a status of theirs.
+    public var fromParticipant: Bool
+    /// Their words are kept from this viewer (other staff who work with the student).
+    public var wordsWithheld: Bool
 
     public init(
         status: GoalStatus, note: String? = nil, observed: String? = nil, nextReview: Date? = nil, byName: String?,
-        at: Date
+        at: Date, fromParticipant: Bool = false, wordsWithheld: Bool = false
     ) {
         self.status = status
         self.note = note
@@ -23,6 +27,8 @@ public struct GoalProgressLine: Sendable, Equatable {
         self.nextReview = nextReview
         self.byName = byName
         self.at = at
+        self.fromParticipant = fromParticipant
+        self.wordsWithheld = wordsWithheld
     }
 }
 
@@ -63,7 +69,15 @@ extension RecordPage {
                 El("ul", .class("list")) {
                     for line in lines {
                         El("li") {
-                            T("\(DateText.dateTime(line.at)), \(line.byName ?? "someone"): \(line.status.label)")
+                            if line.fromParticipant {
+                                // A family's note: the status beside it was not theirs to set.
+                                T("\(DateText.dateTime(line.at)), \(line.byName ?? "someone") added a note")
+                                if line.wordsWithheld {
+                                    T(" (their words are for the lead, staff at the meeting and leaders)")
+                                }
+                            } else {
+                                T("\(DateText.dateTime(line.at)), \(line.byName ?? "someone"): \(line.status.label)")
+                            }
                             if let observed = line.observed { T(". Seen: \(observed)") }
                             if let next = line.nextReview { T(". Next review: \(DateText.day(next))") }
                             if let note = line.note {

@@ -33,7 +33,7 @@ extension DemoSchool {
         upcoming.state = .shared
         upcoming.sharedAt = now
         try await upcoming.save(on: db)
-        try await invitation(for: upcoming, student: year7[1], room: room, timeZone: timeZone, on: db)
+        try await invitation(for: upcoming, student: year7[1], lead: lead, room: room, timeZone: timeZone, on: db)
 
         // Held last week: run, closed, summarised and shared.
         let name = year7[2].preferredName ?? year7[2].legalGivenName
@@ -48,7 +48,7 @@ extension DemoSchool {
         past.closedAt = held.addingTimeInterval(Double(past.lengthMinutes) * 60)
         past.recordSharedAt = held.addingTimeInterval(86_400)
         try await past.save(on: db)
-        try await invitation(for: past, student: year7[2], room: room, timeZone: timeZone, on: db)
+        try await invitation(for: past, student: year7[2], lead: lead, room: room, timeZone: timeZone, on: db)
         var started = held
         for item in try await MeetingRun.agenda(of: past, on: db) {
             item.runState = .done
@@ -114,19 +114,22 @@ extension DemoSchool {
     }
 
     private static func invitation(
-        for meeting: Meeting, student: Student, room: Space?, timeZone: TimeZone, on db: any Database
+        for meeting: Meeting, student: Student, lead: User, room: Space?, timeZone: TimeZone, on db: any Database
     )
         async throws
     {
         let text = InvitationText()
         text.$meeting.id = try meeting.requireID()
         text.language = "en"
+        let name = student.preferredName ?? student.legalGivenName
         text.body = InvitationDraft.english(
             InvitationDraft.Plan(
-                purpose: meeting.purpose, studentName: student.preferredName ?? student.legalGivenName,
+                purpose: meeting.purpose, studentName: name,
                 startsAt: meeting.startsAt, lengthMinutes: meeting.lengthMinutes, format: meeting.format,
                 placeName: room?.name, fallbackPlan: nil, urgency: meeting.urgency, isConcern: meeting.isConcern,
-                people: [], interpreterLanguages: [], timeZone: timeZone))
+                people: [], interpreterLanguages: [], timeZone: timeZone,
+                strengths: "how kind \(name) is to others",
+                from: lead.jobRole == .other ? lead.name : "\(lead.name)\n\(lead.jobRole.label)"))
         try await text.create(on: db)
     }
 }

@@ -61,7 +61,9 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
             "We would like to meet soon to understand together what is behind them and agree how to help. "
             "The meeting is on Tuesday 4 March at 3:30pm in the family room, next to reception, for about 40 minutes. "
             "Fiona Lindqvist, head of year, will be there, with an Arabic interpreter. "
-            "Before the meeting, you might like to think about what helps at home. We want to hear your view.",
+            "Before the meeting, you might like to think about what helps at home. We want to hear your view."
+            # The check asks who the letter is from: a sign-off with a name answers it.
+            "\n\nBest wishes,\nFiona Lindqvist, head of year",
         )
         page.locator("main button[type=submit]").click()
         expect(page.get_by_text("Nothing. The invitation answers what families usually ask.")).to_be_visible()

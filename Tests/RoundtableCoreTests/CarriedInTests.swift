@@ -60,4 +60,25 @@ struct CarriedInTests {
                     == .hidden)
         }
     }
+
+    @Test("Staff read every carried line not hidden; a family or the shared screen only shared ones")
+    func mayRead() {
+        let showings: [CarriedIn.Showing] = [
+            .shared, .staffOnly(.differentPeople), .staffOnly(.keptAmongStaff), .hidden,
+        ]
+        for viewer in RecordViewer.allCases {
+            for showing in showings {
+                let expected = showing == .shared || (viewer.isStaff && showing != .hidden)
+                #expect(CarriedIn.mayRead(viewer, showing) == expected, "\(viewer) \(showing)")
+            }
+        }
+    }
+
+    @Test("Only a line held back because the people differ may be shared with the later meeting")
+    func mayShare() {
+        #expect(CarriedIn.mayShare(.staffOnly(.differentPeople)))
+        #expect(!CarriedIn.mayShare(.staffOnly(.keptAmongStaff)))
+        #expect(!CarriedIn.mayShare(.shared))
+        #expect(!CarriedIn.mayShare(.hidden))
+    }
 }

@@ -62,4 +62,13 @@ struct LooseEndsTests {
     func nothingOpen() throws {
         #expect(try LooseEnds.check([], fields: [:]).get().isEmpty)
     }
+
+    @Test("Done settles a carried goal as achieved and an action as done; dropped stops it; sent on, nothing changes")
+    func outcomesSettle() {
+        #expect(LooseEnds.Outcome.done.goalStatus == .achieved && LooseEnds.Outcome.done.actionStatus == .done)
+        #expect(
+            LooseEnds.Outcome.dropped.goalStatus == .stopped
+                && LooseEnds.Outcome.dropped.actionStatus == .noLongerNeeded)
+        #expect(LooseEnds.Outcome.nextMeeting.goalStatus == nil && LooseEnds.Outcome.nextMeeting.actionStatus == nil)
+    }
 }

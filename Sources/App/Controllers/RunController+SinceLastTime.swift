@@ -26,7 +26,7 @@ extension RunController {
         if fields["share"] != nil {
             // Already shared (a second press, or another tab): nothing more to do.
             if line.showing == .shared { return req.redirect(to: back) }
-            guard line.showing == .staffOnly(.differentPeople), !context.meeting.lifecycle.isHeld else {
+            guard CarriedIn.mayShare(line.showing), !context.meeting.lifecycle.isHeld else {
                 throw AppError.badRequest("This one cannot be shared from here.")
             }
             try await FollowThroughUpdates.share(

@@ -117,7 +117,7 @@ enum CarriedRead {
             let showing = CarriedIn.showing(
                 kind: row.kind, label: row.label, earlier: byMeeting[row.meeting_id] ?? [], here: here,
                 sharedHere: row.shared_here)
-            guard showing != .hidden, viewer.isStaff || showing == .shared else { return nil }
+            guard CarriedIn.mayRead(viewer, showing) else { return nil }
             let status: CarriedLine.Status =
                 row.kind == .goal
                 ? .goal(GoalStatus(rawValue: row.status) ?? GoalStatus.initial)

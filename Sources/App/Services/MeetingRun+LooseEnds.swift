@@ -4,8 +4,8 @@ import RoundtableCore
 
 extension MeetingRun {
     /// Keeps closing's answer for each thing not finished. A carried goal or action answered
-    /// "done" or "dropped" also gets its new line, as if said on its own record: done is done
-    /// (achieved, for a goal), dropped is no longer needed (stopped, for a goal), with the reason.
+    /// "done" or "dropped" also gets its new line (Core's `LooseEnds.Outcome` says which), as
+    /// if said on its own record, with the reason as its note.
     static func decide(
         _ decided: [LooseEnds.Decided], of meeting: Meeting, by userID: UUID, context: AuditContext,
         on db: any Database, now: Date
@@ -23,22 +23,19 @@ extension MeetingRun {
             row.$by.id = userID
             row.at = now
             try await row.create(on: db)
-            guard answer.item.source == .carried, answer.outcome != .nextMeeting,
+            // Sent on, a carried line stays as it is (both statuses are nil): no read for it.
+            guard answer.item.source == .carried, answer.outcome.actionStatus != nil,
                 let entry = try await RecordEntry.find(answer.item.id, on: db)
             else { continue }
-            let dropped = answer.outcome == .dropped
             let note = answer.reason ?? "Said at a later meeting"
-            if entry.kind == .goal {
-                let checked = GoalProgressForm.Checked(
-                    status: dropped ? .stopped : .achieved, note: note, observed: nil, nextReview: nil)
+            if entry.kind == .goal, let status = answer.outcome.goalStatus {
                 try await FollowThroughUpdates.record(
-                    checked, for: entry, by: .staff(userID), schoolID: meeting.$school.id, audit: context, now: now,
-                    on: db)
-            } else {
-                let checked = ActionStatusForm.Checked(status: dropped ? .noLongerNeeded : .done, note: note)
+                    GoalProgressForm.Checked(status: status, note: note, observed: nil, nextReview: nil), for: entry,
+                    by: .staff(userID), schoolID: meeting.$school.id, audit: context, now: now, on: db)
+            } else if entry.kind == .action, let status = answer.outcome.actionStatus {
                 try await FollowThroughUpdates.record(
-                    checked, for: entry, by: .staff(userID), schoolID: meeting.$school.id, audit: context, now: now,
-                    on: db)
+                    ActionStatusForm.Checked(status: status, note: note), for: entry, by: .staff(userID),
+                    schoolID: meeting.$school.id, audit: context, now: now, on: db)
             }
         }
         try await AuditLog.record(

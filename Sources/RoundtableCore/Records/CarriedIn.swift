@@ -27,6 +27,18 @@ public enum CarriedIn {
         case differentPeople
     }
 
+    /// Whether `viewer` reads a carried line that shows this way: staff read all but hidden
+    /// ones; everyone else (a family member, the shared screen) only shared ones.
+    public static func mayRead(_ viewer: RecordViewer, _ showing: Showing) -> Bool {
+        showing != .hidden && (viewer.isStaff || showing == .shared)
+    }
+
+    /// Only a line held back because the people differ may be shared with this meeting; one
+    /// kept among staff at its own meeting is that meeting's record to relabel.
+    public static func mayShare(_ showing: Showing) -> Bool {
+        showing == .staffOnly(.differentPeople)
+    }
+
     /// - Parameters:
     ///   - earlier: the family members, students and agency contacts of the earlier meeting.
     ///   - here: the same for this meeting.

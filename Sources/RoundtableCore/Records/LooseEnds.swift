@@ -23,6 +23,25 @@ public enum LooseEnds {
             }
         }
 
+        /// What closing's answer makes of a carried goal: done is achieved, dropped is stopped;
+        /// sent on, it stays as it is.
+        public var goalStatus: GoalStatus? {
+            switch self {
+            case .nextMeeting: nil
+            case .done: .achieved
+            case .dropped: .stopped
+            }
+        }
+
+        /// The same for a carried action: done, or no longer needed.
+        public var actionStatus: ActionStatus? {
+            switch self {
+            case .nextMeeting: nil
+            case .done: .done
+            case .dropped: .noLongerNeeded
+            }
+        }
+
         /// How the record says what became of it.
         public var sentence: String {
             switch self {

@@ -51,7 +51,7 @@ extension FacilitatorPage {
                             : " The people at that meeting and at this one are not the same, so it is not on the shared screen."
                     )
                 }
-                if reason == .differentPeople && !flags.isHeld {
+                if CarriedIn.mayShare(line.showing) && !flags.isHeld {
                     PostForm(action: .meeting(meetingID, .sinceLastTime)) {
                         Leaf("input", .type("hidden"), .name("entry"), .value(line.id.rawValue.uuidString))
                         Leaf("input", .type("hidden"), .name("share"), .value("yes"))
@@ -112,9 +112,10 @@ extension FacilitatorPage {
     private func tone(_ status: CarriedLine.Status, overdue: Bool) -> String {
         if overdue { return "red" }
         switch status {
-        case .goal(.achieved), .action(.done): return "green"
-        case .goal(.notStarted), .goal(.goingOn), .action(.open): return "blue"
-        default: return "grey"
+        case .goal(let goal): return goal.tone
+        case .action(.done): return "green"
+        case .action(.open): return "blue"
+        case .action: return "grey"
         }
     }
 }

@@ -47,7 +47,7 @@ enum CarriedRead {
         var shared_here: Bool
     }
 
-    private struct PersonRow: Decodable {
+    private struct PersonRow: Decodable, PersonColumns {
         var meeting_id: UUID
         var kind: ParticipantKind
         var user_id: UUID?
@@ -101,11 +101,7 @@ enum CarriedRead {
         ).all(decoding: PersonRow.self)
         var byMeeting: [UUID: Set<PersonRef>] = [:]
         for row in people {
-            guard
-                let person = PersonRef(
-                    kind: row.kind, user: row.user_id, family: row.family_member_id, student: row.student_id,
-                    agency: row.agency_contact_id)
-            else { continue }
+            guard let person = row.person else { continue }
             byMeeting[row.meeting_id, default: []].insert(person)
         }
         let here = byMeeting[meeting.id] ?? []

@@ -230,7 +230,7 @@ enum FollowThroughUpdates {
             var entry_id: UUID
             var status: String
         }
-        struct OwnerRow: Decodable {
+        struct OwnerRow: Decodable, PersonColumns {
             var entry_id: UUID
             var kind: ParticipantKind
             var user_id: UUID?
@@ -249,11 +249,7 @@ enum FollowThroughUpdates {
         ).all(decoding: OwnerRow.self)
         var byEntry: [UUID: [PersonRef]] = [:]
         for row in owners {
-            guard
-                let person = PersonRef(
-                    kind: row.kind, user: row.user_id, family: row.family_member_id, student: row.student_id,
-                    agency: row.agency_contact_id)
-            else { continue }
+            guard let person = row.person else { continue }
             byEntry[row.entry_id, default: []].append(person)
         }
         return (Dictionary(statuses.map { ($0.entry_id, $0.status) }, uniquingKeysWith: { a, _ in a }), byEntry)

@@ -31,6 +31,7 @@ extension MeetingPage {
                 SummaryRow(key: "How soon") { T(urgency.label) }
                 SummaryRow(key: "Leads the meeting") { T(leadName ?? "Nobody in particular") }
             }
+            MeetingClashSection(meetingID: id, clashes: clashes, mayChange: flags.mayChangePlan)
             if flags.isCancelled {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("This meeting is cancelled.") }

@@ -188,3 +188,35 @@ struct PlanningTests {
         }
     }
 }
+
+extension PlanningTests {
+    @Test(
+        "After the time changes, a letter still stating the old one is flagged until the change goes out",
+        arguments: TestDatabase.all)
+    func staleLetter(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let (teacher, path) = try await InvitationTests.ready(app, people, s)
+            try await teacher.submit(
+                path + "/invitation?language=en",
+                ["body": "Dear family, we would like to meet on Tuesday 4 March at 15:30 to talk about lunchtimes."],
+                from: path + "/invitation")
+            try await teacher.submit(path + "/share", [:], from: path + "/share")
+            #expect(!(try await teacher.get(path).text.contains("The letter still says")))
+            try await teacher.submit(
+                path + "/plan",
+                [
+                    "purpose": "To talk about some difficult lunchtimes and agree how to help Zoë.",
+                    "requested_by": "school", "urgency": "soon", "format": "in_person", "date": "2031-03-04",
+                    "start_time": "16:30", "length_minutes": "40",
+                ])
+            let page = try await teacher.get(path)
+            #expect(page.text.contains("The letter still says the old time or place."))
+            #expect(page.text.contains("It says “15:30”, which the plan no longer says."))
+            // Once the change has gone out, the page stops asking.
+            try await teacher.submit(path + "/changes/tell", [:], from: path)
+            #expect(!(try await teacher.get(path).text.contains("The letter still says")))
+        }
+    }
+}

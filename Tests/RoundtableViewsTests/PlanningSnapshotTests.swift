@@ -45,6 +45,14 @@ struct PlanningSnapshotTests {
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
+    @Test func aLetterStillStatingTheOldTime() {
+        var page = MeetingPageSnapshotTests.page(
+            state: .shared, flags: .init(mayChange: true, mayChangePlan: true, mayPlan: true),
+            run: .init(stage: .mayStart), sharing: .init(hasBeenShared: true))
+        page.staleLetter = ["15:45", "Wednesday"]
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
     @Test func aClashSeenByAColleague() {
         var page = MeetingPageSnapshotTests.page(
             state: .shared, flags: .init(mayChange: false, mayChangePlan: false, mayPlan: false),

@@ -91,7 +91,9 @@ extension MeetingPage {
                     .init(
                         name: room.name, capacity: room.facts.capacity, table: room.facts.table,
                         warnings: SpaceFit.warnings(
-                            room.facts, for: Meetings.spaceNeeds(meeting, attendees: shown)))
+                            room.facts, for: Meetings.spaceNeeds(meeting, attendees: shown))
+                            + (clashes.contains { $0.room != nil }
+                                ? ["It is booked for another meeting at the same time (see above)."] : []))
                 }, mayChange: mayPlan),
             lengthAdvice: lifecycle.hasStarted ? [] : Meetings.lengthAdvice(meeting, attendees: shown),
             preparation: lifecycle.hasStarted

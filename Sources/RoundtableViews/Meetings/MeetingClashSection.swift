@@ -83,3 +83,39 @@ public struct MeetingClashSection: Component, Sendable, Equatable {
         }
     }
 }
+
+/// After the time, date or place changed: the letter still states the old one. Shown while the
+/// change waits to be told, so the lead can put the letter right before it goes out.
+public struct StaleLetterNote: Component, Sendable, Equatable {
+    public var meetingID: MeetingID
+    /// As the letter writes them: "15:45", "Tuesday", "Room 4".
+    public var mentions: [String]
+    public var mayChange: Bool
+
+    public init(meetingID: MeetingID, mentions: [String], mayChange: Bool) {
+        self.meetingID = meetingID
+        self.mentions = mentions
+        self.mayChange = mayChange
+    }
+
+    public var body: Component {
+        ComponentGroup {
+            if !mentions.isEmpty {
+                El("div", .class("warning-text"), .id("stale-letter"), .attr("role", "note")) {
+                    El("strong") { T("The letter still says the old time or place.") }
+                    El("p") {
+                        T(
+                            "It says \(ListText.and(mentions.map { "“\($0)”" })), which the plan no longer says. Participants read the letter on their page, so a change and an old letter would leave them unsure which is right."
+                        )
+                    }
+                    if mayChange {
+                        El("p") {
+                            El("a", .href(.meeting(meetingID, .invitation()))) { T("Change the letter") }
+                            T(" before the change goes out.")
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -42,6 +42,9 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
     public var biasCheck: String
     /// Other meetings holding this one's room or staff at the same time (before it starts).
     public var clashes: [MeetingClash]
+    /// What the letter still states that the plan no longer says ("15:45"), while a change
+    /// waits to be told (`InvitationCheck.staleDetails`).
+    public var staleLetter: [String] = []
 
     public init(
         id: MeetingID, type: MeetingType, state: MeetingState, studentNames: [String],

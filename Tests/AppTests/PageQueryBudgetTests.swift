@@ -63,10 +63,14 @@ struct PageQueryBudgetTests {
         "new space": 2,
         "space": 3,
         "API tokens": 4,
-        "meeting (ready)": 10,
-        "meeting (held)": 10,
+        // +1 each (issue 13): the people the family brings.
+        "meeting (ready)": 11,
+        "meeting (held)": 11,
         "meeting plan": 4,
-        "meeting participants": 8,
+        // +1 (issue 13): every colleague at the school, who may be invited too.
+        "meeting participants": 9,
+        "meeting guests": 5,
+        "meeting part time": 5,
         "meeting space": 6,
         "meeting seating": 6,
         "invitation": 6,
@@ -275,6 +279,8 @@ struct PageQueryBudgetTests {
         let student = "/students/\(studentID)"
         let family = student + "/family/\(familyID)"
         let up = "/meetings/\(try upcoming.requireID())"
+        let someone = try #require(
+            try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == upcoming.requireID()).first())
         let past = "/meetings/\(try held.requireID())"
         return [
             Page(name: "sign in", template: .signIn, user: nil, path: "/sign-in"),
@@ -325,6 +331,10 @@ struct PageQueryBudgetTests {
             Page(
                 name: "meeting participants", template: .meeting(.participants), user: "year7",
                 path: up + "/participants"),
+            Page(name: "meeting guests", template: .meeting(.guests), user: "year7", path: up + "/guests"),
+            Page(
+                name: "meeting part time", template: .meeting(.partTime), user: "year7",
+                path: up + "/participants/\(try someone.requireID())/time"),
             Page(name: "meeting space", template: .meeting(.space), user: "year7", path: up + "/space"),
             Page(name: "meeting seating", template: .meeting(.seating), user: "year7", path: up + "/seating"),
             Page(name: "invitation", template: .meeting(.invitation), user: "year7", path: up + "/invitation"),

@@ -51,6 +51,8 @@ enum Migrations {
         CreateCarriedShares(),
         StoreFollowThroughState(),
         CreateRosterEnrollments(),
+        AddParticipantWindows(),
+        CreateMeetingGuests(),
     ]
 }
 

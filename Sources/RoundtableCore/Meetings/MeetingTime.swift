@@ -48,7 +48,7 @@ public enum LengthGuidance {
                 // "an 8-year-old", "an 11-year-old", "an 18-year-old": said with a vowel sound.
                 let article = [8, 11, 18].contains(age) ? "An" : "A"
                 advice.append(
-                    "\(article) \(age)-year-old may find \(lengthMinutes) minutes hard. Invite them for part of the meeting, or plan a short series of meetings."
+                    "\(article) \(age)-year-old may find \(lengthMinutes) minutes hard. Invite them for part of the meeting (choose “Set a time” beside their name in Who is coming), or plan a short series of meetings."
                 )
             }
         }

@@ -182,5 +182,19 @@ struct WhoIsComingTests {
         let advice = LengthGuidance.advice(
             lengthMinutes: 60, people: .init(youngestStudentAge: 9, needsInterpreter: false, participantCount: 3))
         #expect(advice.first?.contains("“Set a time” beside their name in Who is coming") == true)
+        // Asked for the first 20 minutes, a 9-year-old is within what suits them.
+        let forPart = LengthGuidance.advice(
+            lengthMinutes: 60,
+            people: .init(
+                youngestStudentAge: 9, needsInterpreter: false, participantCount: 3,
+                youngestStudentWindow: PartWindow(from: 0, until: 20)))
+        #expect(forPart.isEmpty)
+        let stillLong = LengthGuidance.advice(
+            lengthMinutes: 60,
+            people: .init(
+                youngestStudentAge: 9, needsInterpreter: false, participantCount: 3,
+                youngestStudentWindow: PartWindow(from: 10, until: 50)))
+        #expect(stillLong.first?.hasPrefix("A 9-year-old may find 40 minutes hard.") == true)
+        #expect(PartWindow(from: 10, until: 50).minutes(within: 60) == 40)
     }
 }

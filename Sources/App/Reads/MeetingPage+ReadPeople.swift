@@ -51,7 +51,7 @@ extension MeetingPage {
                 userID: row.user_id, contact: row.contact,
                 attendee: Meetings.Attendee(
                     kind: row.kind, needsInterpreter: row.interpreterNeeded != nil, accessNeeds: row.accessNeeds,
-                    age: row.date_of_birth.map { Meetings.age($0, at: now) }))
+                    age: row.date_of_birth.map { Meetings.age($0, at: now) }, window: row.window))
         }
     }
 }

@@ -41,6 +41,15 @@ public struct PartWindow: Sendable, Equatable, Hashable {
         return .between(from: from, until: until)
     }
 
+    /// How long they are there, of a meeting of this length.
+    public func minutes(within lengthMinutes: Int) -> Int {
+        switch shape(lengthMinutes: lengthMinutes) {
+        case .whole: lengthMinutes
+        case .first(let minutes), .last(let minutes): minutes
+        case .between(let from, let until): until - from
+        }
+    }
+
     /// Inside the meeting's time, as planned now.
     public func fits(lengthMinutes: Int) -> Bool {
         from >= 0 && until <= lengthMinutes && from < until

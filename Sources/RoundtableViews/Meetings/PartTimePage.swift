@@ -55,7 +55,7 @@ public struct PartTimePage: HTMLPage, Sendable, Equatable {
                     name: "until", label: "Leaves after (minutes)",
                     hint: "\(lengthMinutes) is the end of the meeting.", value: until, error: errors["until"],
                     width: "short", inputMode: "numeric")
-                PrimaryButton(text: "Save their time")
+                El("div", .class("field")) { PrimaryButton(text: "Save their time") }
             }
             PostForm(action: .meeting(meetingID, .partTime(participantID))) {
                 Leaf("input", attributes: [.type("hidden"), .name("whole"), .value("1")])

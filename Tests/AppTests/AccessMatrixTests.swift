@@ -242,6 +242,22 @@ struct AccessMatrixTests {
                 method: .POST, template: .meeting(.participants), path: m + "/participants",
                 form: ["invite[]": "student:\(s.zoe.id!)"], expected: expect(303, 303, 303, 404, 303, 404)),
             Case(
+                method: .GET, template: .meeting(.partTime), path: m + "/participants/\(UUID())/time",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .meeting(.partTime), path: m + "/participants/\(UUID())/time",
+                form: ["from": "0", "until": "20"], expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .GET, template: .meeting(.guests), path: m + "/guests",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            // Without a name, so each role's try is refused the same way (a name is added once).
+            Case(
+                method: .POST, template: .meeting(.guests), path: m + "/guests", form: ["relationship": "Advocate"],
+                expected: expect(303, 422, 422, 404, 422, 404)),
+            Case(
+                method: .POST, template: .meeting(.removeGuest), path: m + "/guests/\(UUID())/remove",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
                 method: .POST, template: .meeting(.preparation), path: m + "/preparation",
                 expected: expect(303, 303, 303, 404, 303, 404)),
             Case(

@@ -63,11 +63,15 @@ struct PageQueryBudgetTests {
         "new space": 2,
         "space": 3,
         "API tokens": 4,
-        // +1 (issue 13): other meetings booked at the same time, before it is held.
-        "meeting (ready)": 11,
-        "meeting (held)": 10,
+        // +1 (issue 13): other meetings booked at the same time, before it is held;
+        // +1 (issue 13): the people the family brings.
+        "meeting (ready)": 12,
+        "meeting (held)": 11,
         "meeting plan": 4,
-        "meeting participants": 8,
+        // +1 (issue 13): every colleague at the school, who may be invited too.
+        "meeting participants": 9,
+        "meeting guests": 5,
+        "meeting part time": 5,
         // +1 (issue 13): the meetings holding each room at the same time, in one read.
         "meeting space": 7,
         "agenda item": 5,
@@ -280,6 +284,8 @@ struct PageQueryBudgetTests {
         let up = "/meetings/\(try upcoming.requireID())"
         let agendaItem = try #require(
             try await AgendaItem.query(on: db).filter(\.$meeting.$id == upcoming.requireID()).first()?.id)
+        let someone = try #require(
+            try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == upcoming.requireID()).first())
         let past = "/meetings/\(try held.requireID())"
         return [
             Page(name: "sign in", template: .signIn, user: nil, path: "/sign-in"),
@@ -330,6 +336,10 @@ struct PageQueryBudgetTests {
             Page(
                 name: "meeting participants", template: .meeting(.participants), user: "year7",
                 path: up + "/participants"),
+            Page(name: "meeting guests", template: .meeting(.guests), user: "year7", path: up + "/guests"),
+            Page(
+                name: "meeting part time", template: .meeting(.partTime), user: "year7",
+                path: up + "/participants/\(try someone.requireID())/time"),
             Page(name: "meeting space", template: .meeting(.space), user: "year7", path: up + "/space"),
             Page(name: "meeting seating", template: .meeting(.seating), user: "year7", path: up + "/seating"),
             Page(

@@ -23,6 +23,7 @@ struct SiteRouteTests {
     static let space = SpaceID(id(13))
     static let apiToken = APITokenID(id(14))
     static let job = RosterImportJobID(id(15))
+    static let guest = GuestID(id(16))
     static let token = "tok_AbC-123/x y"
 
     static let examples: [(SiteRoute, String)] = [
@@ -152,6 +153,9 @@ struct SiteRouteTests {
             .meeting(meeting, .pageVersion(participant)),
             "/meetings/\(meeting)/participants/\(participant)/page-version"
         ),
+        (.meeting(meeting, .partTime(participant)), "/meetings/\(meeting)/participants/\(participant)/time"),
+        (.meeting(meeting, .guests), "/meetings/\(meeting)/guests"),
+        (.meeting(meeting, .removeGuest(guest)), "/meetings/\(meeting)/guests/\(guest)/remove"),
         (.meetingRequests(), "/requests"),
         (.meetingRequests(notice: .requestAnswered), "/requests?notice=request-answered"),
         (.acceptRequest(request), "/requests/\(request)/accept"),

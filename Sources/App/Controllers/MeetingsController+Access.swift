@@ -13,6 +13,9 @@ struct MeetingContext: Sendable {
     var mayChange: Bool
     /// How the signed-in person reads the meeting's record.
     var viewer: RecordViewer
+    /// Whether the meeting leads them on to its students (`MeetingReach`): not for someone
+    /// invited who does not otherwise reach them.
+    var reach: MeetingReach = .throughStudents
 
     /// A student the meeting is about, as its pages name them.
     struct StudentName: Sendable, Decodable {
@@ -84,6 +87,7 @@ extension Request {
         guard
             AccessPolicy.allows(staff.actor, .viewMeeting(meeting.ref, seesAllStudents: seesAll, takesPart: takesPart))
         else { throw AppError.notFound }
+        let reach = MeetingReach.of(staff.actor, meeting.ref, seesAllStudents: seesAll, takesPart: takesPart)
         // Someone who takes part but does not otherwise reach a student still needs their name.
         return MeetingContext(
             staff: staff, meeting: meeting,
@@ -95,7 +99,7 @@ extension Request {
             mayChange: AccessPolicy.allows(staff.actor, .changeMeeting(meeting.ref)),
             viewer: .staff(
                 isLeadOrOwner: AccessPolicy.isOwnerOrLead(staff.actor, meeting.ref),
-                isLeader: staff.actor.role >= .schoolLeader, takesPart: takesPart))
+                isLeader: staff.actor.role >= .schoolLeader, takesPart: takesPart), reach: reach)
     }
 
     /// The meeting, when the signed-in person may also change it.

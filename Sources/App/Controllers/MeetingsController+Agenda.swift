@@ -48,6 +48,8 @@ extension MeetingsController {
     struct ParticipantFields: Content {
         var invite: [String]?
         var lead: String?
+        /// Someone else from the school, from the list beside the circles.
+        var colleague: String?
     }
 
     static func participantsForm(_ req: Request) async throws -> Response {
@@ -60,7 +62,7 @@ extension MeetingsController {
         if req.csrfFailed { throw AppError.formExpired }
         let fields = try req.formFields(ParticipantFields.self)
         let options = try await Meetings.participantOptions(for: context, on: req.sql)
-        let keys = Set(fields.invite ?? [])
+        let keys = Set((fields.invite ?? []) + [fields.colleague].compactMap { $0 }.filter { !$0.isEmpty })
         let lead = fields.lead.flatMap(UUID.init(uuidString:))
         // The lead is one of the staff invited: a lead left unticked comes back to be fixed,
         // rather than the page saying "saved" and quietly leading with nobody.
@@ -72,6 +74,7 @@ extension MeetingsController {
                 return option
             }
             page.leadID = lead.map { StaffID($0) }
+            page.colleague = fields.colleague
             page.errors.add("lead", "Tick them as invited too, or choose someone invited to lead the meeting.")
             return page.response(for: req, status: .unprocessableEntity)
         }

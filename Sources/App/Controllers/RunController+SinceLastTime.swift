@@ -16,7 +16,8 @@ extension RunController {
         let meetingID = try MeetingID(context.meeting.requireID())
         guard
             let line = try await CarriedRead.lines(
-                into: .init(context.meeting), viewer: context.viewer, userID: context.staff.user.id, only: entryID,
+                into: .init(context.meeting), viewer: context.reach.carriedViewer(context.viewer),
+                userID: context.staff.user.id, only: entryID,
                 on: req.sql
             ).first,
             let entry = try await RecordEntry.find(entryID, on: req.db)

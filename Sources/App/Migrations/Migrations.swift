@@ -53,6 +53,8 @@ enum Migrations {
         CreateRosterEnrollments(),
         AddStudentFormGroup(),
         AddSummaryForStudent(),
+        AddParticipantWindows(),
+        CreateMeetingGuests(),
     ]
 }
 

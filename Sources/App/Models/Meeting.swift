@@ -95,6 +95,9 @@ final class MeetingParticipant: Model, @unchecked Sendable {
     @OptionalEnum(key: "presence") var presence: Presence?
     /// The language an interpreter helped them in, if one did.
     @OptionalField(key: "interpreter_used") var interpreterUsed: String?
+    /// Part of the meeting they come for, as minutes from the start (`PartWindow`); both nil: all of it.
+    @OptionalField(key: "joins_at_minute") var joinsAtMinute: Int?
+    @OptionalField(key: "leaves_at_minute") var leavesAtMinute: Int?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

@@ -19,7 +19,8 @@ extension FacilitatorPage {
             of: meetingID, parts: [.items, .entries, .events, .followUps], viewer: context.viewer,
             userID: context.staff.user.id, on: db)
         let carried = try await CarriedRead.lines(
-            into: .init(meeting), viewer: context.viewer, userID: context.staff.user.id, on: db)
+            into: .init(meeting), viewer: context.reach.carriedViewer(context.viewer), userID: context.staff.user.id,
+            on: db)
         return FacilitatorPage(
             meetingID: MeetingID(meetingID), type: meeting.type, state: meeting.state,
             studentNames: context.students.map(\.displayName), purpose: meeting.purpose, startsAt: meeting.startsAt,

@@ -4,11 +4,12 @@ import RoundtableViews
 import SQLKit
 
 extension MeetingPage {
-    /// The meeting as `visibleMeeting()` loaded it (with the access check), then four queries:
+    /// The meeting as `visibleMeeting()` loaded it (with the access check), then five queries:
     /// the people with their records, replies and words, joined in one; the agenda; family who
-    /// must not be contacted and were not invited; and the room with the viewer's reflection,
-    /// the summary's waiting comments and when the viewer last opened the meeting. Before it
-    /// starts, one more: other meetings booked at the same time (`BookingClashRead`).
+    /// must not be contacted and were not invited; the room with the viewer's reflection,
+    /// the summary's waiting comments and when the viewer last opened the meeting; and the
+    /// people the family brings. Before it starts, one more: other meetings booked at the same
+    /// time (`BookingClashRead`).
     static func read(
         _ context: MeetingContext, notice: SiteRoute.Notice?, now: Date, on db: any SQLDatabase
     ) async throws -> MeetingPage {
@@ -47,7 +48,7 @@ extension MeetingPage {
         if !lifecycle.hasStarted && !lifecycle.isCancelled {
             clashes = try await BookingClashRead.read(meeting, for: context.staff, on: db).clashes
         }
-        return MeetingPage(
+        var page = MeetingPage(
             id: MeetingID(meetingID), type: meeting.type, state: meeting.state,
             studentNames: context.students.map(\.displayName), notice: notice, purpose: meeting.purpose,
             startsAt: meeting.startsAt, lengthMinutes: meeting.lengthMinutes, format: meeting.format,
@@ -65,7 +66,8 @@ extension MeetingPage {
                     && meeting.lengthMinutes >= 30 && (youngest < 12 || meeting.lengthMinutes > 60),
                 isCancelled: lifecycle.isCancelled),
             run: RunLinks(
-                followUpOf: meeting.$followUpOf.id.map { MeetingID($0) },
+                // Someone here by invitation only is not sent on to the meeting before (`MeetingReach`).
+                followUpOf: context.reach.opensStudents ? meeting.$followUpOf.id.map { MeetingID($0) } : nil,
                 stage: lifecycle.allows(.start)
                     ? .mayStart
                     : lifecycle.isRunning
@@ -103,6 +105,8 @@ extension MeetingPage {
                     isUrgent: meeting.urgency == .urgent),
             biasCheck: extras?.bias_check ?? "",
             clashes: clashes)
+        page.guests = try await Meetings.guests(of: meetingID, on: db)
+        return page
     }
 
     struct ExtrasRow: Decodable {

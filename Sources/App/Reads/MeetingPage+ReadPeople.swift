@@ -46,11 +46,12 @@ extension MeetingPage {
                     interpreterLanguage: row.interpreterNeeded.map { LanguageName.of($0) },
                     accessNeeds: row.accessNeeds,
                     pageVersion: row.page_version, reply: reply, voice: voice,
-                    voiceIsNew: voice != nil && isNew(row.voice_updated)),
+                    voiceIsNew: voice != nil && isNew(row.voice_updated),
+                    window: PartWindow(from: row.joins_at_minute, until: row.leaves_at_minute)),
                 userID: row.user_id, contact: row.contact,
                 attendee: Meetings.Attendee(
                     kind: row.kind, needsInterpreter: row.interpreterNeeded != nil, accessNeeds: row.accessNeeds,
-                    age: row.date_of_birth.map { Meetings.age($0, at: now) }))
+                    age: row.date_of_birth.map { Meetings.age($0, at: now) }, window: row.window))
         }
     }
 }

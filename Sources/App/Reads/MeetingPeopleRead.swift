@@ -16,6 +16,9 @@ enum MeetingPeopleRead {
         var page_version: PageVersion?
         var presence: Presence?
         var interpreter_used: String?
+        /// The part of the meeting they come for (`PartWindow`), minutes from the start.
+        var joins_at_minute: Int?
+        var leaves_at_minute: Int?
         var student_id: UUID?
         var preferred_name: String?
         var legal_given_name: String?
@@ -65,6 +68,8 @@ enum MeetingPeopleRead {
             }
         }
 
+        var window: PartWindow? { PartWindow(from: joins_at_minute, until: leaves_at_minute) }
+
         /// Who they are beyond this meeting, to own a goal or an action; nil when their record is gone.
         var person: PersonRef? {
             PersonRef(kind: kind, user: user_id, family: family_id, student: student_id, agency: agency_id)
@@ -101,6 +106,7 @@ enum MeetingPeopleRead {
         let rows = try await db.raw(
             """
             SELECT p.id, p.kind, p.role, p.user_id, p.page_version, p.presence, p.interpreter_used,
+                p.joins_at_minute, p.leaves_at_minute,
                 s.id AS student_id, s.preferred_name, s.legal_given_name, s.legal_family_name, s.date_of_birth,
                 f.id AS family_id, f.given_name, f.family_name, f.needs_interpreter, f.interpreter_language,
                 f.preferred_language, f.accessibility_needs, f.restriction, f.contact_stopped_at,

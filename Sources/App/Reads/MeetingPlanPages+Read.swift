@@ -45,7 +45,7 @@ extension MeetingAgendaPage {
 
 extension MeetingParticipantsPage {
     /// The people the planner may invite, as `Meetings.participantOptions` finds them in the
-    /// students' circles in four queries (the same list the save handler checks the form against).
+    /// students' circles and the school in five queries (the same list the save handler checks the form against).
     static func read(_ context: MeetingContext, on db: any SQLDatabase) async throws -> MeetingParticipantsPage {
         let options = try await Meetings.participantOptions(for: context, on: db)
         return MeetingParticipantsPage(
@@ -53,7 +53,7 @@ extension MeetingParticipantsPage {
             options: options.options.map {
                 Option(
                     key: $0.key, kind: $0.kind, name: $0.name, role: $0.role, invited: $0.invited,
-                    staffID: $0.kind == .staff ? $0.userID.map { StaffID($0) } : nil)
+                    staffID: $0.kind == .staff ? $0.userID.map { StaffID($0) } : nil, inCircle: $0.inCircle)
             }, restricted: options.restricted, leadID: options.leadID.map { StaffID($0) })
     }
 }

@@ -105,7 +105,7 @@ extension ParticipantMeetingPage {
             people: people.filter { ContactRule.shownToParticipants($0.contact) }.map {
                 Person(
                     name: $0.name, role: $0.role(relationships: relationships), isViewer: $0.id == participantID,
-                    interpreterLanguage: $0.interpreterNeeded)
+                    interpreterLanguage: $0.interpreterNeeded, window: $0.window)
             },
             agenda: agenda.map {
                 AgendaLine(

@@ -196,7 +196,7 @@ extension RunRead {
         -> [RunPerson]
     {
         try await MeetingPeopleRead.read(meetingID, for: viewer, on: db).map { row in
-            RunPerson(
+            var person = RunPerson(
                 id: ParticipantID(row.id), kind: row.kind, name: row.name, role: row.role, person: row.person,
                 presence: row.presence,
                 interpreterUsed: row.interpreter_used,
@@ -204,6 +204,8 @@ extension RunRead {
                     ? ParticipantWords(
                         goingWell: row.going_well, worries: row.worries, hopes: row.hopes, talkAbout: row.talk_about,
                         knowBeforehand: row.know_beforehand, face: row.face) : nil)
+            person.window = row.window
+            return person
         }
     }
 }

@@ -111,6 +111,8 @@ extension Meetings {
         var needsInterpreter: Bool
         var accessNeeds: String?
         var age: Int?
+        /// The part of the meeting they come for; nil: all of it.
+        var window: PartWindow? = nil
     }
 
     /// The people participants see as coming (`ContactRule.shownToParticipants`), as attendees.
@@ -138,12 +140,13 @@ extension Meetings {
     }
 
     static func lengthAdvice(_ meeting: Meeting, attendees: [Attendee]) -> [String] {
-        LengthGuidance.advice(
+        let youngest = attendees.filter { $0.age != nil }.min { $0.age! < $1.age! }
+        return LengthGuidance.advice(
             lengthMinutes: meeting.lengthMinutes,
             people: .init(
-                youngestStudentAge: attendees.compactMap(\.age).min(),
+                youngestStudentAge: youngest?.age,
                 needsInterpreter: attendees.contains(where: \.needsInterpreter),
-                participantCount: attendees.count))
+                participantCount: attendees.count, youngestStudentWindow: youngest?.window))
     }
 }
 

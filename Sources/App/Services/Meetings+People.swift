@@ -73,6 +73,9 @@ extension Meetings {
         var studentID: UUID?
         var familyMemberID: UUID?
         var agencyContactID: UUID?
+        /// Offered from the students' circles (or already invited); `false` for any other
+        /// colleague at the school, whom the page offers in a shorter way.
+        var inCircle = true
     }
 
     struct Options: Sendable {
@@ -90,8 +93,10 @@ extension Meetings {
     /// Who may be invited, from the circles of the meeting's students (family with parental
     /// responsibility first, then by name; agencies by agency and name; active staff by name),
     /// student by student, each person once; staff already invited who are not in a circle (a
-    /// leader, say) stay offered. Family with a contact restriction are never offered, only
-    /// named. Four queries, whatever the number of students.
+    /// leader, say) stay offered; then every other colleague at the school (`inCircle` false),
+    /// since the special needs coordinator or a counsellor may be asked to any meeting. Family
+    /// with a contact restriction are never offered, only named. Five queries, whatever the
+    /// number of students.
     static func participantOptions(for context: MeetingContext, on db: any SQLDatabase) async throws -> Options {
         let meetingID = try context.meeting.requireID()
         let studentIDs = context.students.map(\.id)
@@ -215,6 +220,7 @@ extension Meetings {
                     key: "staff:\(userID)", kind: .staff, name: name, role: jobRole.label, invited: true,
                     userID: userID))
         }
+        for colleague in try await schoolColleagues(of: context.meeting, on: db) { add(colleague) }
         return Options(options: options, restricted: Array(Set(restricted)).sorted(), leadID: context.meeting.$lead.id)
     }
 

@@ -87,9 +87,8 @@ public enum AccessPolicy {
         case .planMeetings(let school):
             return reaches(actor, school)
         case .viewMeeting(let meeting, let seesAllStudents, let takesPart):
-            guard reaches(actor, meeting.school) else { return false }
-            return actor.role >= .schoolLeader || seesAllStudents || takesPart
-                || isOwnerOrLead(actor, meeting)
+            return MeetingReach.of(actor, meeting, seesAllStudents: seesAllStudents, takesPart: takesPart)
+                .opensMeeting
         case .changeMeeting(let meeting):
             guard reaches(actor, meeting.school) else { return false }
             return actor.role >= .schoolLeader || isOwnerOrLead(actor, meeting)

@@ -30,8 +30,14 @@ public enum LengthGuidance {
         public var youngestStudentAge: Int?
         public var needsInterpreter: Bool
         public var participantCount: Int
+        /// The part of the meeting the youngest student comes for (`PartWindow`); nil: all of it.
+        public var youngestStudentWindow: PartWindow?
 
-        public init(youngestStudentAge: Int?, needsInterpreter: Bool, participantCount: Int) {
+        public init(
+            youngestStudentAge: Int?, needsInterpreter: Bool, participantCount: Int,
+            youngestStudentWindow: PartWindow? = nil
+        ) {
+            self.youngestStudentWindow = youngestStudentWindow
             self.youngestStudentAge = youngestStudentAge
             self.needsInterpreter = needsInterpreter
             self.participantCount = participantCount
@@ -44,11 +50,13 @@ public enum LengthGuidance {
         if let age = people.youngestStudentAge {
             // A rough, widely used rule of thumb: younger children hold focus for far less time.
             let comfortable = age < 8 ? 15 : age < 12 ? 25 : 45
-            if lengthMinutes > comfortable {
+            // Invited for part of it, the child's own time is what counts.
+            let theirs = people.youngestStudentWindow?.minutes(within: lengthMinutes) ?? lengthMinutes
+            if theirs > comfortable {
                 // "an 8-year-old", "an 11-year-old", "an 18-year-old": said with a vowel sound.
                 let article = [8, 11, 18].contains(age) ? "An" : "A"
                 advice.append(
-                    "\(article) \(age)-year-old may find \(lengthMinutes) minutes hard. Invite them for part of the meeting, or plan a short series of meetings."
+                    "\(article) \(age)-year-old may find \(theirs) minutes hard. Invite them for part of the meeting (choose “Set a time” beside their name in Who is coming), or plan a short series of meetings."
                 )
             }
         }

@@ -99,6 +99,11 @@ public struct Localizer: Sendable {
         date.formatted(Date.FormatStyle(date: .complete, time: .shortened, locale: locale, timeZone: timeZone))
     }
 
+    /// A time of day ("16:20", "4:20 pm"), as the reader's language writes it.
+    public func time(_ date: Date, timeZone: TimeZone) -> String {
+        date.formatted(Date.FormatStyle(date: .omitted, time: .shortened, locale: locale, timeZone: timeZone))
+    }
+
     /// A day without a time ("3 December 2026"), for dates kept as days (review, due).
     public func day(_ date: Date, timeZone: TimeZone) -> String {
         date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale, timeZone: timeZone))

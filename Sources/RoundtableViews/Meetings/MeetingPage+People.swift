@@ -21,12 +21,15 @@ extension MeetingPage {
         public var voice: ParticipantWords?
         /// Their words changed since the viewer last opened the meeting.
         public var voiceIsNew: Bool
+        /// The part of the meeting they come for; nil: all of it.
+        public var window: PartWindow?
 
         public init(
             id: ParticipantID, kind: ParticipantKind, name: String, role: String, isContactRestricted: Bool = false,
             interpreterLanguage: String? = nil, accessNeeds: String? = nil, pageVersion: PageVersion? = nil,
-            reply: Reply? = nil, voice: ParticipantWords? = nil, voiceIsNew: Bool = false
+            reply: Reply? = nil, voice: ParticipantWords? = nil, voiceIsNew: Bool = false, window: PartWindow? = nil
         ) {
+            self.window = window
             self.id = id
             self.kind = kind
             self.name = name
@@ -95,6 +98,7 @@ extension MeetingPage {
                             Leaf("br")
                             T("Not contacted: their links are stopped, and other participants do not see them listed.")
                         }
+                        partTime(person)
                         if let language = person.interpreterLanguage {
                             Leaf("br")
                             T("Needs an interpreter (\(language))")
@@ -110,6 +114,16 @@ extension MeetingPage {
                         if let voice = person.voice {
                             if person.voiceIsNew { StatusTag(text: "New words", tone: "blue") }
                             ParticipantVoiceSummary(words: voice, isStudent: person.kind == .student)
+                        }
+                    }
+                }
+                for guest in guests {
+                    El("li") {
+                        El("strong") { T(guest.name) }
+                        T(", \(guest.relationship.lowercased()), coming with the family")
+                        if let reach = guest.reach {
+                            Leaf("br")
+                            T("To reach them: \(reach)")
                         }
                     }
                 }
@@ -129,6 +143,32 @@ extension MeetingPage {
                     El("a", .class("button button--secondary"), .href(.meeting(id, .participants))) {
                         T("Change who is coming")
                     }
+                    T(" ")
+                    El("a", .href(.meeting(id, .guests))) { T("Someone the family brings") }
+                }
+            }
+        }
+    }
+
+    /// "Joins for the first 20 minutes", and for a planner the way to set or change it.
+    private func partTime(_ person: Person) -> Component {
+        let text = PartWindowText.staff(person.window, lengthMinutes: lengthMinutes, startsAt: startsAt)
+        let outside = person.window.map { !$0.fits(lengthMinutes: lengthMinutes) } ?? false
+        return ComponentGroup {
+            if let text {
+                Leaf("br")
+                StatusTag(text: "Part of the meeting", tone: "grey")
+                T(" \(text)")
+            }
+            if outside {
+                Leaf("br")
+                T("The meeting is now shorter than their time: check when they join.")
+            }
+            if flags.mayPlan && !person.isContactRestricted {
+                Leaf("br")
+                El("a", .href(.meeting(id, .partTime(person.id)))) {
+                    T(text == nil ? "Set a time" : "Change their time")
+                    El("span", .class("visually-hidden")) { T(" for \(person.name)") }
                 }
             }
         }

@@ -30,6 +30,8 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
     public var run: RunLinks
     public var sharing: Sharing
     public var people: [Person]
+    /// Someone the family brings: a name on the list (`MeetingPage+People`).
+    public var guests: [MeetingGuest] = []
     /// Family of these students who must not be contacted and are not among the people.
     public var restricted: [String]
     public var agenda: MeetingAgendaSection

@@ -13,9 +13,13 @@ public struct MeetingParticipantsPage: HTMLPage, Sendable, Equatable {
         public var invited: Bool
         /// For staff: who may lead.
         public var staffID: StaffID?
+        /// From the students' circles, or already invited: a checkbox. Any other colleague at
+        /// the school is offered in the "someone else from the school" list.
+        public var inCircle: Bool
 
         public init(
-            key: String, kind: ParticipantKind, name: String, role: String, invited: Bool, staffID: StaffID? = nil
+            key: String, kind: ParticipantKind, name: String, role: String, invited: Bool, staffID: StaffID? = nil,
+            inCircle: Bool = true
         ) {
             self.key = key
             self.kind = kind
@@ -23,6 +27,7 @@ public struct MeetingParticipantsPage: HTMLPage, Sendable, Equatable {
             self.role = role
             self.invited = invited
             self.staffID = staffID
+            self.inCircle = inCircle
         }
     }
 
@@ -32,6 +37,8 @@ public struct MeetingParticipantsPage: HTMLPage, Sendable, Equatable {
     /// Family who must not be contacted: never offered, named so the planner knows why.
     public var restricted: [String]
     public var leadID: StaffID?
+    /// A colleague from beyond the circles chosen in the form being shown again.
+    public var colleague: String?
     public var errors = FieldErrors()
 
     public init(
@@ -62,7 +69,7 @@ public struct MeetingParticipantsPage: HTMLPage, Sendable, Equatable {
             }
             PostForm(action: .meeting(meetingID, .participants)) {
                 for kind in ParticipantKind.allCases {
-                    let group = options.filter { $0.kind == kind }
+                    let group = options.filter { $0.kind == kind && ($0.inCircle || $0.invited) }
                     if !group.isEmpty {
                         El("fieldset", .class("fieldset field")) {
                             El("legend", .class("legend")) { T(kind.label) }
@@ -72,17 +79,35 @@ public struct MeetingParticipantsPage: HTMLPage, Sendable, Equatable {
                         }
                     }
                 }
+                colleagueField
                 SelectField(
                     name: "lead", label: "Who leads the meeting?",
                     hint: "One of the staff invited, or nobody in particular.",
                     options: [("", "Nobody in particular")]
-                        + options.compactMap { option in
+                        + options.filter { $0.inCircle || $0.invited || $0.key == colleague }.compactMap { option in
                             option.staffID.map { ($0.rawValue.uuidString, option.name) }
                         },
                     selected: leadID?.rawValue.uuidString ?? "", error: errors["lead"])
                 PrimaryButton(text: "Save")
             }
+            El("p") {
+                El("a", .href(.meeting(meetingID, .guests))) { T("Add someone the family brings") }
+                T(" (an advocate or a friend).")
+            }
         }
+    }
+
+    /// Anyone else at the school (the special needs coordinator, the safeguarding lead, a
+    /// counsellor): they read this meeting, and nothing more about the student.
+    private var colleagueField: Component {
+        let others = options.filter { !$0.inCircle && !$0.invited }
+        if others.isEmpty { return EmptyComponent() }
+        return SelectField(
+            name: "colleague", label: "Invite someone else from the school",
+            hint:
+                "Such as the special needs coordinator or a counsellor. They will see this meeting and its record, and nothing else about the student.",
+            options: [("", "Nobody else")] + others.map { ($0.key, "\($0.name), \($0.role.lowercased())") },
+            selected: colleague ?? "", error: errors["colleague"])
     }
 
     private func checkbox(_ option: Option) -> Component {

@@ -93,6 +93,10 @@ extension ParticipantMeetingPage {
                         } else {
                             T(t(.personWithRole, ["name": person.name, "role": t(person.role)]))
                         }
+                        if let joining = joining(person, t) {
+                            Leaf("br")
+                            T(joining)
+                        }
                     }
                 }
             }
@@ -132,6 +136,28 @@ extension ParticipantMeetingPage {
                 }
             }
             requestSection(t)
+        }
+    }
+
+    /// "Ms Rossi joins for the first 20 minutes", or "You are invited from 16:00 to 16:20".
+    private func joining(_ person: Person, _ t: Localizer) -> String? {
+        guard let window = person.window else { return nil }
+        let timeZone = RenderContext.current.timeZone
+        let at = { (minute: Int) in
+            meeting.startsAt.map { t.time($0.addingTimeInterval(Double(minute) * 60), timeZone: timeZone) }
+        }
+        let you = person.isViewer
+        switch window.shape(lengthMinutes: meeting.lengthMinutes) {
+        case .whole: return nil
+        case .first(let minutes):
+            return t(you ? .youJoinFirst : .joinsFirst, ["name": person.name, "minutes": t.minutes(minutes)])
+        case .last(let minutes):
+            return t(you ? .youJoinLast : .joinsLast, ["name": person.name, "minutes": t.minutes(minutes)])
+        case .between(let from, let until):
+            if let start = at(from), let end = at(until) {
+                return t(you ? .youJoinBetween : .joinsBetween, ["name": person.name, "from": start, "until": end])
+            }
+            return t(you ? .youJoinPart : .joinsPart, ["name": person.name, "minutes": t.minutes(until - from)])
         }
     }
 

@@ -97,8 +97,14 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
         public var isViewer: Bool
         /// The language an interpreter will help them in, if they need one.
         public var interpreterLanguage: String?
+        /// The part of the meeting they come for; nil: all of it.
+        public var window: PartWindow?
 
-        public init(name: String, role: Phrase, isViewer: Bool = false, interpreterLanguage: String? = nil) {
+        public init(
+            name: String, role: Phrase, isViewer: Bool = false, interpreterLanguage: String? = nil,
+            window: PartWindow? = nil
+        ) {
+            self.window = window
             self.name = name
             self.role = role
             self.isViewer = isViewer

@@ -11,6 +11,7 @@ public enum IDTag {
     public enum AgendaItem {}
     public enum APIToken {}
     public enum FamilyMember {}
+    public enum Guest {}
     public enum Meeting {}
     public enum MeetingRequest {}
     public enum OutboxMessage {}
@@ -29,6 +30,8 @@ public typealias AgencyLinkID = Tagged<IDTag.AgencyLink, UUID>
 public typealias AgendaItemID = Tagged<IDTag.AgendaItem, UUID>
 public typealias APITokenID = Tagged<IDTag.APIToken, UUID>
 public typealias FamilyMemberID = Tagged<IDTag.FamilyMember, UUID>
+/// Someone the family brings to a meeting (`meeting_guests`).
+public typealias GuestID = Tagged<IDTag.Guest, UUID>
 public typealias MeetingID = Tagged<IDTag.Meeting, UUID>
 public typealias MeetingRequestID = Tagged<IDTag.MeetingRequest, UUID>
 public typealias OutboxMessageID = Tagged<IDTag.OutboxMessage, UUID>
@@ -53,6 +56,7 @@ extension IDTag.AgencyLink: PathParameterTag { public static let pathParameter =
 extension IDTag.AgendaItem: PathParameterTag { public static let pathParameter = "itemID" }
 extension IDTag.APIToken: PathParameterTag { public static let pathParameter = "tokenID" }
 extension IDTag.FamilyMember: PathParameterTag { public static let pathParameter = "familyID" }
+extension IDTag.Guest: PathParameterTag { public static let pathParameter = "guestID" }
 extension IDTag.Meeting: PathParameterTag { public static let pathParameter = "meetingID" }
 extension IDTag.MeetingRequest: PathParameterTag { public static let pathParameter = "requestID" }
 extension IDTag.OutboxMessage: PathParameterTag { public static let pathParameter = "messageID" }

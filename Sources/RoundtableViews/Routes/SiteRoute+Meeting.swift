@@ -25,6 +25,11 @@ public enum MeetingRoute: Sendable, Equatable {
     case stopLinks(ParticipantID)
     /// Which page a student sees: chosen by the lead.
     case pageVersion(ParticipantID)
+    /// Coming for part of the meeting: when someone joins and leaves.
+    case partTime(ParticipantID)
+    /// Someone the family brings (a name on the list), and taking them off it.
+    case guests
+    case removeGuest(GuestID)
     /// Running the meeting: the facilitator's view and what it posts.
     case run(error: String? = nil)
     case start
@@ -52,6 +57,7 @@ public enum MeetingRoute: Sendable, Equatable {
         case show, plan, agenda, agendaItem, participants, preparation, biasCheck, space, seating
         case agendaItemEdit
         case invitation, share, cancel, split, tellChanges, link, stopLinks, pageVersion
+        case partTime, guests, removeGuest
         case run, start, runStep, recordEntries, recordEntry, actionStatus, attendance, followUp, close
         case sinceLastTime
         case screen, screenLive, record, summary, shareSummary, answerSummary
@@ -77,6 +83,9 @@ public enum MeetingRoute: Sendable, Equatable {
             case .link: meeting + ["participants", .id(ParticipantID.self), "link"]
             case .stopLinks: meeting + ["participants", .id(ParticipantID.self), "stop"]
             case .pageVersion: meeting + ["participants", .id(ParticipantID.self), "page-version"]
+            case .partTime: meeting + ["participants", .id(ParticipantID.self), "time"]
+            case .guests: meeting + ["guests"]
+            case .removeGuest: meeting + ["guests", .id(GuestID.self), "remove"]
             case .run: meeting + ["run"]
             case .start: meeting + ["run", "start"]
             case .runStep: meeting + ["run", "step"]
@@ -118,6 +127,9 @@ public enum MeetingRoute: Sendable, Equatable {
         case .link(let participant): RouteAddress(.link, .id(participant))
         case .stopLinks(let participant): RouteAddress(.stopLinks, .id(participant))
         case .pageVersion(let participant): RouteAddress(.pageVersion, .id(participant))
+        case .partTime(let participant): RouteAddress(.partTime, .id(participant))
+        case .guests: RouteAddress(.guests)
+        case .removeGuest(let guest): RouteAddress(.removeGuest, .id(guest))
         case .run(let error): RouteAddress(.run, query: [("error", error)])
         case .start: RouteAddress(.start)
         case .runStep: RouteAddress(.runStep)

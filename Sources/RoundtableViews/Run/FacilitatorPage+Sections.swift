@@ -19,6 +19,7 @@ extension FacilitatorPage {
                 El("dl", .class("facts")) {
                     Fact(key: "Time boundary") { T(boundary) }
                     Fact(key: "Now") { StatusTag(text: state.label, tone: tone) }
+                    partTimeFact
                 }
                 if let clock, flags.isRunning {
                     ClockView(

@@ -80,6 +80,8 @@ public struct RunPerson: Sendable, Equatable {
     /// Their words before the meeting; `nil` when they wrote none or the viewer may not read
     /// them (`RecordVisibility.canReadParticipantWords`).
     public var voice: ParticipantWords?
+    /// The part of the meeting they come for; nil: all of it.
+    public var window: PartWindow? = nil
 
     public init(
         id: ParticipantID, kind: ParticipantKind, name: String, role: String, person: PersonRef? = nil,

@@ -56,6 +56,7 @@ extension MeetingPage {
                 }
             }
             sharingSection
+            deliverySection
             peopleSection
             agenda
             room

@@ -40,6 +40,8 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
     public var preparation: Preparation?
     /// The viewer's own private reflection.
     public var biasCheck: String
+    /// How each person was reached and who has not replied, once shared (`nil` when not read).
+    public var delivery: Delivery?
 
     public init(
         id: MeetingID, type: MeetingType, state: MeetingState, studentNames: [String],
@@ -48,7 +50,8 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
         urgency: Urgency, leadName: String?, groundRules: [String], viewsPlan: String? = nil,
         inclusionNotes: String? = nil, difficultNotes: String? = nil, flags: Flags, run: RunLinks,
         sharing: Sharing, people: [Person], restricted: [String] = [], agenda: MeetingAgendaSection,
-        room: MeetingRoomSection, lengthAdvice: [String] = [], preparation: Preparation?, biasCheck: String = ""
+        room: MeetingRoomSection, lengthAdvice: [String] = [], preparation: Preparation?, biasCheck: String = "",
+        delivery: Delivery? = nil
     ) {
         self.id = id
         self.type = type
@@ -78,6 +81,7 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
         self.lengthAdvice = lengthAdvice
         self.preparation = preparation
         self.biasCheck = biasCheck
+        self.delivery = delivery
     }
 
     /// What the viewer may do here, and what the meeting's state shows.

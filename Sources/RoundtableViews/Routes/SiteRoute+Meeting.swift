@@ -21,6 +21,11 @@ public enum MeetingRoute: Sendable, Equatable {
     /// A new personal link for a participant, and stopping their links.
     case link(ParticipantID)
     case stopLinks(ParticipantID)
+    /// A person's link handed over another way (copied, or printed as a letter): a new link
+    /// that stops the old ones.
+    case handOver(ParticipantID)
+    /// "Remind them": everyone who has not replied.
+    case remind
     /// Which page a student sees: chosen by the lead.
     case pageVersion(ParticipantID)
     /// Running the meeting: the facilitator's view and what it posts.
@@ -49,6 +54,7 @@ public enum MeetingRoute: Sendable, Equatable {
     public enum Template: Hashable, Sendable, CaseIterable {
         case show, plan, agenda, agendaItem, participants, preparation, biasCheck, space, seating
         case invitation, share, cancel, split, tellChanges, link, stopLinks, pageVersion
+        case handOver, remind
         case run, start, runStep, recordEntries, recordEntry, actionStatus, attendance, followUp, close
         case sinceLastTime
         case screen, screenLive, record, summary, shareSummary, answerSummary
@@ -73,6 +79,8 @@ public enum MeetingRoute: Sendable, Equatable {
             case .link: meeting + ["participants", .id(ParticipantID.self), "link"]
             case .stopLinks: meeting + ["participants", .id(ParticipantID.self), "stop"]
             case .pageVersion: meeting + ["participants", .id(ParticipantID.self), "page-version"]
+            case .handOver: meeting + ["participants", .id(ParticipantID.self), "hand-over"]
+            case .remind: meeting + ["reminders"]
             case .run: meeting + ["run"]
             case .start: meeting + ["run", "start"]
             case .runStep: meeting + ["run", "step"]
@@ -113,6 +121,8 @@ public enum MeetingRoute: Sendable, Equatable {
         case .link(let participant): RouteAddress(.link, .id(participant))
         case .stopLinks(let participant): RouteAddress(.stopLinks, .id(participant))
         case .pageVersion(let participant): RouteAddress(.pageVersion, .id(participant))
+        case .handOver(let participant): RouteAddress(.handOver, .id(participant))
+        case .remind: RouteAddress(.remind)
         case .run(let error): RouteAddress(.run, query: [("error", error)])
         case .start: RouteAddress(.start)
         case .runStep: RouteAddress(.runStep)

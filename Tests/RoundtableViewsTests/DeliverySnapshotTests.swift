@@ -69,4 +69,19 @@ struct DeliverySnapshotTests {
             ])
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
+
+    @Test func shareConfirmingWithoutMail() {
+        let page = SharePage(
+            meetingID: M.meetingID, studentNames: ["Zoë Ångström"], mayShare: true, confirming: true,
+            people: [.init(name: "Amira Haddad", role: "Mother")], mailConfigured: false)
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
+    @Test func staffInvitationEmailed() {
+        let page = InvitationReadyPage(
+            personID: StaffID(MeetingPageSnapshotTests.uuid(2)), personName: "Noor Haddad",
+            personEmail: "n.haddad@larkfield.example", link: "https://meet.larkfield.example/welcome/abc123",
+            expiresAt: PageSnapshot.now.addingTimeInterval(7 * 86400), onlyWorksHere: false, emailed: true)
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
 }

@@ -44,6 +44,8 @@ enum MeetingsController {
         // Read before the view is noted: what participants said since this person last opened
         // the meeting is marked new.
         var page = try await MeetingPage.read(context, notice: req.notice, now: req.roundtable.now, on: req.sql)
+        page.staleLetter = try await StaleLetterRead.read(
+            context.meeting, timeZone: req.roundtable.configuration.timeZone, on: req.sql)
         page.delivery = try await MeetingPage.readDelivery(
             for: page, lifecycle: context.meeting.lifecycle, mailConfigured: req.roundtable.sendsMail, on: req.sql)
         try await AuditLog.record(

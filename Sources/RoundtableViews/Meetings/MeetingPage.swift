@@ -40,6 +40,11 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
     public var preparation: Preparation?
     /// The viewer's own private reflection.
     public var biasCheck: String
+    /// Other meetings holding this one's room or staff at the same time (before it starts).
+    public var clashes: [MeetingClash]
+    /// What the letter still states that the plan no longer says ("15:45"), while a change
+    /// waits to be told (`InvitationCheck.staleDetails`).
+    public var staleLetter: [String] = []
     /// How each person was reached and who has not replied, once shared (`nil` when not read).
     public var delivery: Delivery?
 
@@ -51,6 +56,7 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
         inclusionNotes: String? = nil, difficultNotes: String? = nil, flags: Flags, run: RunLinks,
         sharing: Sharing, people: [Person], restricted: [String] = [], agenda: MeetingAgendaSection,
         room: MeetingRoomSection, lengthAdvice: [String] = [], preparation: Preparation?, biasCheck: String = "",
+        clashes: [MeetingClash] = [],
         delivery: Delivery? = nil
     ) {
         self.id = id
@@ -81,6 +87,7 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
         self.lengthAdvice = lengthAdvice
         self.preparation = preparation
         self.biasCheck = biasCheck
+        self.clashes = clashes
         self.delivery = delivery
     }
 

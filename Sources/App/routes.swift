@@ -93,6 +93,8 @@ func routes(_ app: Application) throws {
     pages.post(.meeting(.share), use: InvitationsController.share)
     pages.post(.meeting(.link), use: MeetingsController.newLink)
     pages.post(.meeting(.stopLinks), use: MeetingsController.stopLinks)
+    pages.post(.meeting(.handOver), use: MeetingsController.handOver)
+    pages.post(.meeting(.remind), use: MeetingsController.remind)
     pages.post(.meeting(.split), use: MeetingsController.split)
     pages.get(.meeting(.cancel), use: InvitationsController.cancelForm)
     pages.post(.meeting(.cancel), use: InvitationsController.cancel)

@@ -309,6 +309,13 @@ struct AccessMatrixTests {
                 method: .POST, template: .meeting(.link), path: m + "/participants/\(UUID())/link",
                 expected: expect(303, 404, 404, 404, 404, 404)),
             Case(
+                method: .POST, template: .meeting(.handOver), path: m + "/participants/\(UUID())/hand-over",
+                form: ["way": "copy", "count": "0"], expected: expect(303, 404, 404, 404, 404, 404)),
+            // The meeting here is a draft: nobody has been invited, so nobody can be reminded yet.
+            Case(
+                method: .POST, template: .meeting(.remind), path: m + "/reminders",
+                expected: expect(303, 400, 400, 404, 400, 404)),
+            Case(
                 method: .POST, template: .meeting(.pageVersion), path: m + "/participants/\(UUID())/page-version",
                 form: ["version": "child"], expected: expect(303, 404, 404, 404, 404, 404)),
             // Running: the meeting here is a draft, so the steps that need a running meeting are

@@ -108,6 +108,11 @@ struct SiteRouteTests {
             .meeting(meeting, .stopLinks(participant)),
             "/meetings/\(meeting)/participants/\(participant)/stop"
         ),
+        (
+            .meeting(meeting, .handOver(participant)),
+            "/meetings/\(meeting)/participants/\(participant)/hand-over"
+        ),
+        (.meeting(meeting, .remind), "/meetings/\(meeting)/reminders"),
         (.meeting(meeting, .tellChanges), "/meetings/\(meeting)/changes/tell"),
         (.meeting(meeting, .run()), "/meetings/\(meeting)/run"),
         (.meeting(meeting, .run(error: "not-running")), "/meetings/\(meeting)/run?error=not-running"),

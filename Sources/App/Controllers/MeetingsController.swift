@@ -46,6 +46,8 @@ enum MeetingsController {
         var page = try await MeetingPage.read(context, notice: req.notice, now: req.roundtable.now, on: req.sql)
         page.staleLetter = try await StaleLetterRead.read(
             context.meeting, timeZone: req.roundtable.configuration.timeZone, on: req.sql)
+        page.delivery = try await MeetingPage.readDelivery(
+            for: page, lifecycle: context.meeting.lifecycle, mailConfigured: req.roundtable.sendsMail, on: req.sql)
         try await AuditLog.record(
             .meetingViewed, on: req.db, context: req.auditContext, schoolID: context.meeting.$school.id,
             subjectType: "meeting", subjectID: context.meeting.id, summary: context.meeting.type.label)

@@ -83,7 +83,7 @@ extension ParticipantPageController {
     static func sendCode(_ req: Request) async throws -> Response {
         let (link, participant, meeting) = try req.participantLink.parts
         let token = req.parameters.token ?? ""
-        guard try await needsCode(req, participant: participant, meeting: meeting),
+        guard !link.handed, try await needsCode(req, participant: participant, meeting: meeting),
             let recipient = try await Recipient.participant(
                 participant,
                 name: try await participant.$familyMember.get(on: req.db)?.displayName ?? participant.role, on: req.db)

@@ -122,16 +122,22 @@ extension StaffController {
             organisationID: staff.organisation.requireID(),
             lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext, on: req.db,
             now: req.roundtable.now)
-        return try invitationReady(invitation, req: req)
+        return try await invitationReady(invitation, req: req)
     }
 
-    static func invitationReady(_ invitation: StaffDirectory.Invitation, req: Request) throws -> Response {
+    static func invitationReady(_ invitation: StaffDirectory.Invitation, req: Request) async throws -> Response {
         let publicURL = req.roundtable.configuration.publicURL
         let link = publicURL.absoluteString + SiteRoute.welcome(token: invitation.token).path
+        let emailed =
+            req.roundtable.sendsMail
+            ? try await StaffDirectory.emailLink(
+                invitation, link: link, lifetimeDays: req.invitationLifetimeDays, on: req.db, now: req.roundtable.now)
+            : false
+        if emailed { req.application.outboxWorker?.wake() }
         return InvitationReadyPage(
             personID: StaffID(try invitation.user.requireID()), personName: invitation.user.name,
             personEmail: invitation.user.email, link: link, expiresAt: invitation.expiresAt,
-            onlyWorksHere: AppConfiguration.isLoopback(publicURL.host ?? "")
+            onlyWorksHere: AppConfiguration.isLoopback(publicURL.host ?? ""), emailed: emailed
         ).response(for: req, status: .created)
     }
 
@@ -143,6 +149,6 @@ extension StaffController {
         let invitation = try await StaffDirectory.reissueLink(
             for: person, lifetime: req.roundtable.configuration.invitationLifetime, context: req.auditContext,
             on: req.db, now: req.roundtable.now)
-        return try invitationReady(invitation, req: req)
+        return try await invitationReady(invitation, req: req)
     }
 }

@@ -40,7 +40,8 @@ struct ParticipantLinkMiddleware: AsyncMiddleware {
             }
             throw ParticipantPageController.LinkStop.gone
         }
-        if checkingCode,
+        // A link a member of staff handed over already reached the right person: no emailed code.
+        if checkingCode, !found.link.handed,
             try await ParticipantPageController.needsCode(req, participant: found.participant, meeting: found.meeting)
         {
             throw ParticipantPageController.LinkStop.codeNeeded(found.link, found.participant, found.meeting)

@@ -55,6 +55,7 @@ enum Migrations {
         AddSummaryForStudent(),
         AddParticipantWindows(),
         CreateMeetingGuests(),
+        AddDeliveryTracking(),
     ]
 }
 

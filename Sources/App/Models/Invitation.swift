@@ -30,6 +30,8 @@ final class ParticipantLink: Model, @unchecked Sendable {
     @OptionalField(key: "last_used_at") var lastUsedAt: Date?
     /// The language the person chose on their page, remembered for this link.
     @OptionalField(key: "language") var language: String?
+    /// Handed over by a member of staff (copied or printed), not emailed: no emailed code is asked.
+    @Field(key: "handed") var handed: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -69,6 +71,8 @@ final class OutboxMessage: Model, @unchecked Sendable {
     @OptionalField(key: "sent_at") var sentAt: Date?
     /// The family member it is for, so a contact restriction can withdraw it.
     @OptionalField(key: "family_member_id") var familyMemberID: UUID?
+    /// The meeting participant it is for, so the meeting page can say how it went.
+    @OptionalField(key: "participant_id") var participantID: UUID?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     /// While `sending`: until when the claim holds, and whose it is (see `Outbox.lease`).
     @OptionalField(key: "claimed_until") var claimedUntil: Date?
@@ -90,6 +94,7 @@ final class OutboxMessage: Model, @unchecked Sendable {
         self.subject = subject
         self.body = body
         self.calendar = calendar
+        self.participantID = recipient.participantID
         self.status = .queued
         self.attempts = 0
         self.nextAttemptAt = now

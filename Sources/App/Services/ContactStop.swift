@@ -33,13 +33,19 @@ enum ContactStop {
         of participants: [MeetingParticipant], reason: String, now: Date, on db: any Database
     ) async throws -> Result {
         let links = try await revoke(participants.map { try $0.requireID() }, now: now, on: db)
-        // Mail is kept per family member and meeting: staff and agencies are not sent links.
+        // Mail is kept per family member and meeting; others' per participant.
         var withdrawn = 0
         for participant in participants {
-            guard let memberID = participant.$familyMember.id else { continue }
-            let waiting = try await OutboxMessage.query(on: db).filter(\.$familyMemberID == memberID)
-                .filter(\.$meeting.$id == participant.$meeting.id)
-                .filter(\.$status ~~ OutboxMessage.Status.waiting).all()
+            let query = OutboxMessage.query(on: db).filter(\.$status ~~ OutboxMessage.Status.waiting)
+            if let memberID = participant.$familyMember.id {
+                query.filter(\.$familyMemberID == memberID).filter(\.$meeting.$id == participant.$meeting.id)
+            } else if participant.kind == .agency {
+                // An agency contact's: kept per participant since delivery states were added.
+                query.filter(\.$participantID == (try participant.requireID()))
+            } else {
+                continue
+            }
+            let waiting = try await query.all()
             for message in waiting { try await withdrawOne(message, reason: reason, on: db) }
             withdrawn += waiting.count
         }

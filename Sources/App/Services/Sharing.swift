@@ -153,7 +153,7 @@ enum Sharing {
     /// returned for the one message or page that carries it. Throws `ContactRule.Refusal` for
     /// someone who must not be contacted, whoever asks.
     static func issueLink(
-        for participant: MeetingParticipant, expires: Date, on db: any Database
+        for participant: MeetingParticipant, expires: Date, handed: Bool = false, on db: any Database
     ) async throws -> String {
         let participantID = try participant.requireID()
         if let memberID = participant.$familyMember.id {
@@ -167,6 +167,7 @@ enum Sharing {
         link.language = try await ParticipantLink.query(on: db).filter(\.$participant.$id == participantID)
             .filter(\.$language != nil).sort(\.$lastUsedAt, .descending).first()?.language
         link.tokenHash = TokenHash.of(token)
+        link.handed = handed
         link.expiresAt = expires
         try await link.create(on: db)
         return token

@@ -156,6 +156,14 @@ extension Catalog {
         .emailCancel: "您与 {school} 的会面已取消。关于接下来的安排，我们会再联系您。您的页面：",
         .emailWhen: "时间：{when}",
         .emailPrivate: "这个链接只供您本人使用，请不要转发这封邮件。",
+        .nudgeReply:
+            "我们还没有收到您关于与 {school} 会面的回复。方便的时候，请在您的专属页面上告诉我们您能否参加。",
+        .nudgeOwnLink:
+            "用我们给您的链接就能打开您的页面。",
+        .letterTypeAddress:
+            "请在手机或电脑上按这里写的样子输入这个地址。",
+        .letterPrivate:
+            "这个链接只供您本人使用。请妥善保管这封信，不要把链接告诉别人。",
         .reminderSubject: "{school} 的提醒",
         .reminderMeeting: "温馨提醒：您与 {school} 的会面快到了。会面的全部信息都在您的专属页面上：",
         .reminderAction: "温馨提醒：与 {school} 会面后您答应要做的一件事，要在 {date} 前完成。您可以在页面上看到它，做完后也可以在那里告诉我们：",

@@ -162,6 +162,14 @@ extension Catalog {
             "Your meeting with {school} is cancelled. We will be in touch about what happens next. Your page:",
         .emailWhen: "When: {when}",
         .emailPrivate: "The link is for you only. Please do not forward this email.",
+        .nudgeReply:
+            "We have not heard from you yet about your meeting with {school}. When you have a moment, please tell us on your own page whether you can come.",
+        .nudgeOwnLink:
+            "Your page opens with the link we gave you.",
+        .letterTypeAddress:
+            "Type the address into your phone or computer exactly as it is written here.",
+        .letterPrivate:
+            "This link is for you only. Please keep this letter safe and do not share the link.",
         .reminderSubject: "A reminder from {school}",
         .reminderMeeting:
             "Just a reminder: your meeting with {school} is coming up soon. Everything about it is on your own page:",

@@ -167,6 +167,14 @@ extension Catalog {
         .emailCancel: "Votre réunion avec {school} est annulée. Nous vous recontacterons pour la suite. Votre page :",
         .emailWhen: "Quand : {when}",
         .emailPrivate: "Ce lien est pour vous seulement. Merci de ne pas transférer cet e-mail.",
+        .nudgeReply:
+            "Nous n’avons pas encore eu de vos nouvelles au sujet de votre réunion avec {school}. Quand vous aurez un moment, dites-nous sur votre page si vous pourrez venir.",
+        .nudgeOwnLink:
+            "Votre page s’ouvre avec le lien que nous vous avons donné.",
+        .letterTypeAddress:
+            "Tapez l’adresse sur votre téléphone ou votre ordinateur exactement comme elle est écrite ici.",
+        .letterPrivate:
+            "Ce lien est pour vous seulement. Gardez cette lettre en lieu sûr et ne partagez pas le lien.",
         .reminderSubject: "Un rappel de {school}",
         .reminderMeeting:
             "Petit rappel : votre réunion avec {school} approche. Tout ce qu’il faut savoir se trouve sur votre page :",

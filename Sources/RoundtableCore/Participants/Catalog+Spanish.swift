@@ -165,6 +165,14 @@ extension Catalog {
             "Se ha cancelado su reunión con {school}. Nos pondremos en contacto con usted para hablar de los próximos pasos. Su página:",
         .emailWhen: "Cuándo: {when}",
         .emailPrivate: "El enlace es solo para usted. Por favor, no reenvíe este correo.",
+        .nudgeReply:
+            "Todavía no sabemos de usted sobre su reunión con {school}. Cuando tenga un momento, díganos en su propia página si puede venir.",
+        .nudgeOwnLink:
+            "Su página se abre con el enlace que le dimos.",
+        .letterTypeAddress:
+            "Escriba la dirección en su teléfono u ordenador tal como aparece aquí.",
+        .letterPrivate:
+            "Este enlace es solo para usted. Guarde esta carta en un lugar seguro y no comparta el enlace.",
         .reminderSubject: "Un recordatorio de {school}",
         .reminderMeeting:
             "Solo un recordatorio: su reunión con {school} es pronto. Todo lo que necesita saber está en su propia página:",

@@ -147,6 +147,11 @@ public enum Phrase: String, Sendable, CaseIterable {
     case emailPrivate = "email.private"
     // Reminders: a short, neutral email before a meeting or a family's own action, and the
     // family's choice to turn them off on their page.
+    // "Remind them" (who has not replied) and a letter handed over instead of an email.
+    case nudgeReply = "nudge.reply"
+    case nudgeOwnLink = "nudge.own_link"
+    case letterTypeAddress = "letter.type_address"
+    case letterPrivate = "letter.private"
     case reminderSubject = "reminder.subject"
     case reminderMeeting = "reminder.meeting"
     case reminderAction = "reminder.action"

@@ -58,6 +58,7 @@ extension MeetingPage {
                 }
             }
             sharingSection
+            deliverySection
             peopleSection
             agenda
             room

@@ -47,6 +47,8 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
     /// What the letter still states that the plan no longer says ("15:45"), while a change
     /// waits to be told (`InvitationCheck.staleDetails`).
     public var staleLetter: [String] = []
+    /// How each person was reached and who has not replied, once shared (`nil` when not read).
+    public var delivery: Delivery?
 
     public init(
         id: MeetingID, type: MeetingType, state: MeetingState, studentNames: [String],
@@ -56,7 +58,8 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
         inclusionNotes: String? = nil, difficultNotes: String? = nil, flags: Flags, run: RunLinks,
         sharing: Sharing, people: [Person], restricted: [String] = [], agenda: MeetingAgendaSection,
         room: MeetingRoomSection, lengthAdvice: [String] = [], preparation: Preparation?, biasCheck: String = "",
-        clashes: [MeetingClash] = []
+        clashes: [MeetingClash] = [],
+        delivery: Delivery? = nil
     ) {
         self.id = id
         self.type = type
@@ -87,6 +90,7 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
         self.preparation = preparation
         self.biasCheck = biasCheck
         self.clashes = clashes
+        self.delivery = delivery
     }
 
     /// What the viewer may do here, and what the meeting's state shows.

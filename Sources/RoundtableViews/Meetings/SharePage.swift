@@ -87,7 +87,7 @@ public struct SharePage: HTMLPage, Sendable, Equatable {
                 El("p", .class("lead")) {
                     T(
                         !mailConfigured
-                            ? "The invitations are waiting in the outbox, each with the person's own link. Nothing has been sent: Roundtable has no mail server yet, so a school leader passes them on from the outbox."
+                            ? "Nothing has been sent: Roundtable has no mail server, so the invitations wait in the outbox. Hand each person their link from the meeting page (copy it, or print a letter), or a school leader passes the emails on from the outbox."
                             : mayReadOutbox
                                 ? "The invitations are in the outbox. Each person has their own link."
                                 : "The invitations are on their way. Each person has their own link; a school leader can see the emails in the outbox."
@@ -116,7 +116,9 @@ public struct SharePage: HTMLPage, Sendable, Equatable {
             }
             El("p", .class("lead")) {
                 T(
-                    "Everyone invited gets their own email with the invitation, a calendar file and their personal link. People without an email address get a link for you to pass on. After this, changes to the time, place or agenda are sent to everyone as changes."
+                    mailConfigured
+                        ? "Everyone invited gets their own email with the invitation, a calendar file and their personal link. People without an email address get a link for you to pass on. After this, changes to the time, place or agenda are sent to everyone as changes."
+                        : "Roundtable has no mail server, so no email will be sent. Each person gets their own link, which you hand over from the meeting page: copy it, or print a letter."
                 )
             }
             El("ul", .class("list")) {

@@ -23,6 +23,11 @@ public enum MeetingRoute: Sendable, Equatable {
     /// A new personal link for a participant, and stopping their links.
     case link(ParticipantID)
     case stopLinks(ParticipantID)
+    /// A person's link handed over another way (copied, or printed as a letter): a new link
+    /// that stops the old ones.
+    case handOver(ParticipantID)
+    /// "Remind them": everyone who has not replied.
+    case remind
     /// Which page a student sees: chosen by the lead.
     case pageVersion(ParticipantID)
     /// Coming for part of the meeting: when someone joins and leaves.
@@ -58,6 +63,7 @@ public enum MeetingRoute: Sendable, Equatable {
         case agendaItemEdit
         case invitation, share, cancel, split, tellChanges, link, stopLinks, pageVersion
         case partTime, guests, removeGuest
+        case handOver, remind
         case run, start, runStep, recordEntries, recordEntry, actionStatus, attendance, followUp, close
         case sinceLastTime
         case screen, screenLive, record, summary, shareSummary, answerSummary
@@ -86,6 +92,8 @@ public enum MeetingRoute: Sendable, Equatable {
             case .partTime: meeting + ["participants", .id(ParticipantID.self), "time"]
             case .guests: meeting + ["guests"]
             case .removeGuest: meeting + ["guests", .id(GuestID.self), "remove"]
+            case .handOver: meeting + ["participants", .id(ParticipantID.self), "hand-over"]
+            case .remind: meeting + ["reminders"]
             case .run: meeting + ["run"]
             case .start: meeting + ["run", "start"]
             case .runStep: meeting + ["run", "step"]
@@ -130,6 +138,8 @@ public enum MeetingRoute: Sendable, Equatable {
         case .partTime(let participant): RouteAddress(.partTime, .id(participant))
         case .guests: RouteAddress(.guests)
         case .removeGuest(let guest): RouteAddress(.removeGuest, .id(guest))
+        case .handOver(let participant): RouteAddress(.handOver, .id(participant))
+        case .remind: RouteAddress(.remind)
         case .run(let error): RouteAddress(.run, query: [("error", error)])
         case .start: RouteAddress(.start)
         case .runStep: RouteAddress(.runStep)

@@ -10,10 +10,12 @@ public struct InvitationReadyPage: HTMLPage, Sendable, Equatable {
     public var expiresAt: Date
     /// The server is reached at a loopback address, so the link opens only on its own computer.
     public var onlyWorksHere: Bool
+    /// The link went into the outbox, to be emailed (a mail server is configured).
+    public var emailed: Bool
 
     public init(
         personID: StaffID, personName: String, personEmail: String, link: String, expiresAt: Date,
-        onlyWorksHere: Bool
+        onlyWorksHere: Bool, emailed: Bool = false
     ) {
         self.personID = personID
         self.personName = personName
@@ -21,6 +23,7 @@ public struct InvitationReadyPage: HTMLPage, Sendable, Equatable {
         self.link = link
         self.expiresAt = expiresAt
         self.onlyWorksHere = onlyWorksHere
+        self.emailed = emailed
     }
 
     public var title: String { "Invitation ready" }
@@ -32,8 +35,13 @@ public struct InvitationReadyPage: HTMLPage, Sendable, Equatable {
                 El("h1", .class("panel__title")) { T("Invitation ready for \(personName)") }
             }
             El("p", .class("lead")) {
-                T("Roundtable does not send email yet, so please send this link to \(personName) yourself, ")
-                T("for example from your school email to \(personEmail).")
+                if emailed {
+                    T("We are emailing this link to \(personName) at \(personEmail). ")
+                    T("If it does not arrive, send it to them yourself.")
+                } else {
+                    T("Roundtable has no mail server, so nothing is emailed. Please send this link to \(personName) ")
+                    T("yourself, for example from your school email to \(personEmail).")
+                }
             }
             El("div", .class("field")) {
                 El("label", .class("label"), .for("invitation-link")) { T("Invitation link") }

@@ -192,6 +192,9 @@ enum MailMessage {
         text.replacingOccurrences(
             of: #"/p/[A-Za-z0-9_-]{20,}"#, with: "/p/" + placeholder, options: .regularExpression
         ).replacingOccurrences(
+            // A colleague's invitation or password link, which opens their account.
+            of: #"/welcome/[A-Za-z0-9_%-]{20,}"#, with: "/welcome/" + placeholder, options: .regularExpression
+        ).replacingOccurrences(
             of: #"(?<![0-9])[0-9]{3} [0-9]{3}(?![0-9])"#, with: placeholder, options: .regularExpression)
     }
 }

@@ -11,6 +11,8 @@ struct Recipient: Sendable {
     let name: String
     /// Set for family, so a restriction set later can still withdraw the message.
     let familyMemberID: UUID?
+    /// Set for a meeting participant, so the meeting page can say how their email went.
+    private(set) var participantID: UUID?
 
     private init(email: EmailAddress, name: String, familyMemberID: UUID? = nil) {
         self.email = email
@@ -21,6 +23,14 @@ struct Recipient: Sendable {
     /// A meeting participant, if they have an address and may be contacted. The family
     /// record is read afresh, so a restriction set a moment ago counts.
     static func participant(
+        _ participant: MeetingParticipant, name: String, on db: any Database
+    ) async throws -> Recipient? {
+        var recipient = try await participantAddress(participant, name: name, on: db)
+        recipient?.participantID = participant.id
+        return recipient
+    }
+
+    private static func participantAddress(
         _ participant: MeetingParticipant, name: String, on db: any Database
     ) async throws -> Recipient? {
         switch participant.kind {

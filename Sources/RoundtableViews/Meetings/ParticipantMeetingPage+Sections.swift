@@ -17,6 +17,11 @@ extension ParticipantMeetingPage {
                     title: t(.errorSummary))
             }
             PageHeading(text: title, caption: schoolName)
+            if familyPage {
+                El("p") {
+                    El("a", .class("family-tap"), .href(.participant(token: token, .family))) { T(t(.familyLink)) }
+                }
+            }
             if meeting.isCancelled {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T(t(.cancelled) + " ") }

@@ -42,6 +42,8 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     public var followThrough: ParticipantFollowThrough?
     /// A family member's choice of reminder emails; nil for a student or an agency.
     public var reminders: ParticipantReminderSection.Content? = nil
+    /// A family member: a link to their own page (`FamilyPage`), all their children's meetings.
+    public var familyPage = false
 
     /// What the page says about the meeting itself.
     public struct MeetingInfo: Sendable, Equatable {

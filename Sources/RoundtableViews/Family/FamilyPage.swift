@@ -101,6 +101,7 @@ public struct FamilyPage: HTMLPage, Sendable, Equatable {
     public var hasErrors: Bool { !(ask?.errors.isEmpty ?? true) }
     public var language: String { catalogLanguage == Catalog.pseudoLocale ? "en" : catalogLanguage }
     public var isForParticipants: Bool { true }
+    public var headerName: String? { schoolName.isEmpty ? nil : schoolName }
     public var skipLinkText: String { t(.skipToContent) }
     public var footerText: String { t(.footer) }
 }

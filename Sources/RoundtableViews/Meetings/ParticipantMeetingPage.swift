@@ -164,6 +164,7 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     }
     public var language: String { catalogLanguage == Catalog.pseudoLocale ? "en" : catalogLanguage }
     public var isForParticipants: Bool { true }
+    public var headerName: String? { schoolName.isEmpty ? nil : schoolName }
     public var usesVoiceScript: Bool { meeting.isOpen || summary != nil }
     public var skipLinkText: String { t(.skipToContent) }
     public var footerText: String { t(.footer) }

@@ -280,6 +280,7 @@ struct RosterImportTests {
             "classes.csv": """
             "sourcedId","status","dateLastModified","title","grades","courseSourcedId","classCode","classType","location","schoolSourcedId","termSourcedIds","subjects"
             "cl01","","","Science","","co01","SCI","scheduled","","s1","te01",""
+            "cl02","","","7 Oak","","","","homeroom","","s1","",""
 
             """,
             "enrollments.csv": """
@@ -287,6 +288,7 @@ struct RosterImportTests {
             "en01","","","cl01","s1","us0001","teacher","false","",""
             "en02","","","cl01","s1","us0002","student","false","",""
             "en03","","","cl01","s1","us0201","teacher","true","",""
+            "en04","","","cl02","s1","us0002","student","false","",""
             \(extraEnrollment)
             """,
         ])
@@ -307,7 +309,7 @@ struct RosterImportTests {
             #expect(
                 refused.problems.map(\.description) == [
                     "users.csv, line 6: unknown role \"learner\"",
-                    "enrollments.csv, line 5: refers to us0009, whose row at users.csv line 6 has a problem",
+                    "enrollments.csv, line 6: refers to us0009, whose row at users.csv line 6 has a problem",
                 ])
 
             let summary = try await Self.importRoster(try Self.sparse(), into: people.oakPrimary, app: app)
@@ -326,6 +328,9 @@ struct RosterImportTests {
                     "enrollments.csv, line 2: us0001 is a student in users.csv but enrolled as a teacher in cl01: "
                         + "imported as a student, this enrollment is left out",
                 ])
+            // The homeroom's title is Alan's form group.
+            let alan = try await Student.query(on: app.db).filter(\.$sourcedID == "us0002").first()
+            #expect(alan?.formGroup == "7 Oak")
             let adaFound = try await Student.query(on: app.db).filter(\.$sourcedID == "us0001").first()
             let ada = try #require(adaFound)
             #expect(ada.yearGroup == YearGroups.unknown)

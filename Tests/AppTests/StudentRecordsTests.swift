@@ -11,7 +11,8 @@ import VaporTesting
 struct StudentRecordsTests {
     static let newStudent = [
         "given_name": "Noor", "family_name": "Al-Amin", "preferred_name": "", "date_of_birth": "2014-09-03",
-        "year_group": "7", "main_language": "ar", "other_language": "en", "special_needs": "true",
+        "year_group": "7", "form_group": "7 Oak", "main_language": "ar", "other_language": "en",
+        "special_needs": "true",
         "what_helps_me": "Being told what will happen before it happens.",
     ]
 
@@ -44,8 +45,14 @@ struct StudentRecordsTests {
             let page = try await leader.get(saved.location!)
             #expect(page.text.contains("The student has been added."))
             #expect(page.text.contains("Being told what will happen before it happens."))
-            // Found by search, accents and hyphens folded as for imported students.
-            #expect(try await leader.get("/students?q=al%20amin").text.contains("Al-Amin"))
+            #expect(student.formGroup == "7 Oak")
+            #expect(page.text.contains("Year 7, form 7 Oak"))
+            // Found by search, accents and hyphens folded as for imported students; the list
+            // shows form and birthday, so two students of the same name can be told apart.
+            let listed = try await leader.get("/students?q=al%20amin").text
+            #expect(listed.contains("Al-Amin"))
+            #expect(listed.contains(#"data-label="Form">7 Oak"#))
+            #expect(listed.contains(#"data-label="Born">3 Sep 2014"#))
             let actions = try await AuditEvent.query(on: app.db).all().map(\.action)
             #expect(actions.contains(AuditAction.studentCreated.rawValue))
         }

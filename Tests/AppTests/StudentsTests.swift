@@ -188,6 +188,11 @@ struct StudentsTests {
             let rest = page[fatherCard...]
             let nextCard = rest.range(of: "</li>")?.lowerBound ?? rest.endIndex
             #expect(!rest[..<nextCard].contains("Best way to reach"))
+            // How to reach the family is on the page itself, not only behind "Change details";
+            // never for someone who must not be contacted.
+            #expect(page.contains("amira@mail.example"))
+            #expect(page.contains("tel:07700900123"))
+            #expect(!page.contains("karim@mail.example"))
             #expect(page.contains("Pat Staff"))
 
             let views = try await AuditEvent.query(on: app.db).filter(\.$action == AuditAction.studentViewed.rawValue)

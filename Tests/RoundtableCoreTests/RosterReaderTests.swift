@@ -60,6 +60,34 @@ struct RosterReaderTests {
         #expect(roster.people.first { $0.sourcedID == "p2" }?.role == .guardian)
     }
 
+    @Test("A homeroom class gives its students their form group; other classes do not")
+    func homerooms() throws {
+        let classes = """
+            sourcedId,status,title,classType,schoolSourcedId,courseSourcedId
+            h7a,active,7A,homeroom,s1,
+            m7,active,Maths 7,scheduled,s1,
+            h7b,active, 7B ,Homeroom,s1,
+
+            """
+        let enrollments = """
+            sourcedId,status,classSourcedId,schoolSourcedId,userSourcedId,role
+            e1,active,h7a,s1,st1,student
+            e2,active,m7,s1,st2,student
+            e3,active,h7b,s1,t1,teacher
+            e4,active,h7b,s1,st2,student
+
+            """
+        let url = try Self.folder([
+            "orgs.csv": Self.orgs, "users.csv": Self.users11, "classes.csv": classes, "enrollments.csv": enrollments,
+        ])
+        let roster = try OneRosterReader.read(folder: url)
+        #expect(roster.problems.isEmpty, "\(roster.problems)")
+        #expect(roster.people.first { $0.sourcedID == "st1" }?.formGroup == "7A")
+        #expect(roster.people.first { $0.sourcedID == "st2" }?.formGroup == "7B")
+        // A teacher of a homeroom is not given a form group.
+        #expect(roster.people.first { $0.sourcedID == "t1" }?.formGroup == nil)
+    }
+
     @Test("Every bad row is reported with its file, line and reason")
     func reportsBadRows() throws {
         let users = """

@@ -32,6 +32,20 @@ struct StudentFormTests {
         #expect(checked.yearGroup == 7)
     }
 
+    @Test("The form group is optional, tidied, and kept short")
+    func formGroup() throws {
+        #expect(try Self.good.check(today: Self.today).get().formGroup == nil)
+        var form = Self.good
+        form.formGroup = "  7   Oak "
+        #expect(try form.check(today: Self.today).get().formGroup == "7 Oak")
+        form.formGroup = String(repeating: "x", count: 21)
+        guard case .failure(let box) = form.check(today: Self.today) else {
+            Issue.record("a 21-character form group was accepted")
+            return
+        }
+        #expect(box.errors["form_group"] == "Use 20 characters or fewer, like 7A")
+    }
+
     @Test("Dates are read as a date input sends them or as people write them, day first")
     func dates() {
         #expect(StudentForm.inputValue(StudentForm.parseDate("3/5/2014")) == "2014-05-03")

@@ -19,6 +19,9 @@ struct StudentListPageSnapshotTests {
         StudentListPage.Student(
             id: StudentID(UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))!), familyName: family,
             givenName: given, preferredName: preferred, yearGroup: year,
+            // Odd students have a form and a birthday on record; even ones show the gap.
+            formGroup: n % 2 == 1 ? "\(year)\(n % 4 == 1 ? "A" : "B")" : nil,
+            dateOfBirth: n % 2 == 1 ? Date(timeIntervalSince1970: 1_400_000_000 + Double(n) * 86_400) : nil,
             support: StudentSupport(specialNeeds: n % 3 == 0, additionalLanguage: n % 2 == 0, disadvantaged: n == 5))
     }
 

@@ -12,6 +12,7 @@ extension StudentsController {
         var preferred_name: String?
         var date_of_birth: String?
         var year_group: String?
+        var form_group: String?
         var main_language: String?
         var other_language: String?
         var special_needs: String?
@@ -26,6 +27,7 @@ extension StudentsController {
             form.preferredName = preferred_name ?? ""
             form.dateOfBirth = date_of_birth ?? ""
             form.yearGroup = year_group ?? ""
+            form.formGroup = form_group ?? ""
             form.mainLanguage = main_language ?? ""
             form.otherLanguage = other_language ?? ""
             form.specialNeeds = special_needs == "true"

@@ -52,7 +52,17 @@ enum WelcomeController {
         } catch AppError.notFound {
             return LinkNotValidPage().response(for: req, status: .notFound)
         }
-        return req.redirect(to: SiteRoute.signIn(notice: .passwordSet).path, redirectType: .normal)
+        guard
+            let session = try await Authentication.signInWithNewPassword(
+                user, context: req.auditContext, on: req.db, now: req.roundtable.now)
+        else { return req.redirect(to: SiteRoute.signIn(notice: .passwordSet).path, redirectType: .normal) }
+        if let old = req.cookies[StaffSessionMiddleware.cookieName]?.string {
+            try await Authentication.endSession(token: old, on: req.db)
+        }
+        let response = req.redirect(to: SiteRoute.home.path, redirectType: .normal)
+        response.cookies[StaffSessionMiddleware.cookieName] = .session(
+            session, secure: req.roundtable.configuration.secureCookies)
+        return response
     }
 }
 

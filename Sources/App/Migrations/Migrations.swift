@@ -51,6 +51,7 @@ enum Migrations {
         CreateCarriedShares(),
         StoreFollowThroughState(),
         CreateRosterEnrollments(),
+        AddStudentFormGroup(),
     ]
 }
 

@@ -21,6 +21,8 @@ final class Student: Model, @unchecked Sendable {
     @OptionalField(key: "date_of_birth") var dateOfBirth: Date?
     /// The school's year or grade number (Year 7, Grade 2, ...).
     @Field(key: "year_group") var yearGroup: Int
+    /// The form (tutor group) as the school names it, like "7A".
+    @OptionalField(key: "form_group") var formGroup: String?
     /// Language codes (BCP 47) spoken at home, most used first.
     @Field(key: "home_languages") var homeLanguages: [String]
     @Field(key: "has_special_needs") var hasSpecialNeeds: Bool

@@ -54,6 +54,7 @@ extension StudentListPage {
                 Student(
                     id: StudentID(row.id), familyName: row.legalFamilyName, givenName: row.legalGivenName,
                     preferredName: row.preferredName, yearGroup: row.yearGroup,
+                    formGroup: row.formGroup, dateOfBirth: row.dateOfBirth,
                     support: StudentSupport(
                         specialNeeds: row.hasSpecialNeeds, additionalLanguage: row.learnsEnglishAsAdditionalLanguage,
                         disadvantaged: row.isDisadvantaged))

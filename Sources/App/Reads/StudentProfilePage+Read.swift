@@ -21,6 +21,7 @@ extension StudentProfilePage {
             var preferredName: String?
             var dateOfBirth: Date?
             var yearGroup: Int
+            var formGroup: String?
             var homeLanguages: [String]
             var hasSpecialNeeds: Bool
             var isDisadvantaged: Bool
@@ -33,7 +34,7 @@ extension StudentProfilePage {
             let row = try await db.raw(
                 """
                 SELECT s.school_id, sc.organisation_id, sc.name AS school_name, s.legal_given_name,
-                    s.legal_family_name, s.preferred_name, s.date_of_birth, s.year_group, s.home_languages,
+                    s.legal_family_name, s.preferred_name, s.date_of_birth, s.year_group, s.form_group, s.home_languages,
                     s.has_special_needs, s.is_disadvantaged, s.learns_english_as_additional_language, s.what_helps_me,
                     EXISTS (SELECT 1 FROM staff_student_links l WHERE l.user_id = \(bind: userID)
                         AND l.student_id = s.id) AS is_linked
@@ -49,7 +50,8 @@ extension StudentProfilePage {
         let school = SchoolRef(id: row.schoolId, organisationID: row.organisationId)
         let page = StudentProfilePage(
             id: id, givenName: row.legalGivenName, familyName: row.legalFamilyName, preferredName: row.preferredName,
-            yearGroup: row.yearGroup, schoolName: row.schoolName, dateOfBirth: row.dateOfBirth,
+            yearGroup: row.yearGroup, formGroup: row.formGroup, schoolName: row.schoolName,
+            dateOfBirth: row.dateOfBirth,
             homeLanguages: row.homeLanguages,
             support: StudentSupport(
                 specialNeeds: row.hasSpecialNeeds, additionalLanguage: row.learnsEnglishAsAdditionalLanguage,
@@ -77,6 +79,8 @@ extension StudentProfilePage {
             var needsInterpreter: Bool
             var interpreterLanguage: String?
             var accessibilityNeeds: String?
+            var email: String?
+            var phone: String?
             var restriction: String?
             var relationship: FamilyRelationship
             var hasParentalResponsibility: Bool
@@ -86,7 +90,7 @@ extension StudentProfilePage {
             """
             SELECT f.id, f.given_name, f.family_name, f.preferred_language, f.preferred_contact,
                 f.preferred_meeting_mode, f.needs_interpreter, f.interpreter_language, f.accessibility_needs,
-                f.restriction, l.relationship, l.has_parental_responsibility, l.lives_with_student
+                f.email, f.phone, f.restriction, l.relationship, l.has_parental_responsibility, l.lives_with_student
             FROM student_family_links l JOIN family_members f ON f.id = l.family_member_id
             WHERE l.student_id = \(bind: id.rawValue)
             """
@@ -110,7 +114,7 @@ extension StudentProfilePage {
                             interpreterLanguage: row.needsInterpreter
                                 ? row.interpreterLanguage ?? row.preferredLanguage : nil,
                             preferredContact: row.preferredContact, preferredMeetingMode: row.preferredMeetingMode,
-                            accessibilityNeeds: row.accessibilityNeeds))
+                            accessibilityNeeds: row.accessibilityNeeds, email: row.email, phone: row.phone))
             }
     }
 

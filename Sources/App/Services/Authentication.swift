@@ -92,6 +92,21 @@ enum Authentication {
         return .signedIn(user, token: token, session: session)
     }
 
+    /// A colleague who has just chosen their password with their own one-time link has proved
+    /// who they are: they start signed in rather than typing it straight back.
+    static func signInWithNewPassword(
+        _ user: User, context: AuditContext, on db: any Database, now: Date
+    ) async throws -> String? {
+        guard user.isActive else { return nil }
+        user.lastSignInAt = now
+        try await user.save(on: db)
+        let (token, _) = try await startSession(for: user, on: db, now: now)
+        try await AuditLog.record(
+            .signInSucceeded, on: db, context: context, subjectType: "user", subjectID: user.id,
+            summary: "Signed in on choosing a password")
+        return token
+    }
+
     /// Whether the browser's known-browser token was given to it at a sign-in to this account.
     static func isKnownBrowser(token: String?, user: User, on db: any Database, now: Date) async throws -> Bool {
         guard let token, token.count >= 20, token.count <= 100 else { return false }

@@ -31,12 +31,15 @@ enum StudentDirectory {
         var legalFamilyName: String
         var preferredName: String?
         var yearGroup: Int
+        var formGroup: String?
+        var dateOfBirth: Date?
         var hasSpecialNeeds: Bool
         var isDisadvantaged: Bool
         var learnsEnglishAsAdditionalLanguage: Bool
 
         static let columns = [
             "id", "school_id", "sourced_id", "legal_given_name", "legal_family_name", "preferred_name", "year_group",
+            "form_group", "date_of_birth",
             "has_special_needs", "is_disadvantaged", "learns_english_as_additional_language",
         ]
     }

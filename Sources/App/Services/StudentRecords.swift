@@ -42,6 +42,7 @@ enum StudentRecords {
         student.setNames(given: checked.givenName, family: checked.familyName, preferred: checked.preferredName)
         student.dateOfBirth = checked.dateOfBirth
         student.yearGroup = checked.yearGroup
+        student.formGroup = checked.formGroup
         student.homeLanguages = checked.homeLanguages
         student.hasSpecialNeeds = checked.specialNeeds
         student.isDisadvantaged = checked.disadvantaged
@@ -58,6 +59,7 @@ extension StudentForm {
         preferredName = student.preferredName ?? ""
         dateOfBirth = StudentForm.inputValue(student.dateOfBirth)
         yearGroup = student.yearGroup == YearGroups.unknown ? "" : String(student.yearGroup)
+        formGroup = student.formGroup ?? ""
         mainLanguage = student.homeLanguages.first ?? ""
         otherLanguage = student.homeLanguages.dropFirst().first ?? ""
         specialNeeds = student.hasSpecialNeeds

@@ -8,6 +8,8 @@ public struct StudentForm: Sendable, Equatable {
     /// As a date input sends it (2014-05-03), or as people type it (3/5/2014, day first).
     public var dateOfBirth = ""
     public var yearGroup = ""
+    /// The form (tutor group), like "7A".
+    public var formGroup = ""
     public var mainLanguage = ""
     public var otherLanguage = ""
     public var specialNeeds = false
@@ -23,6 +25,7 @@ public struct StudentForm: Sendable, Equatable {
         public var preferredName: String?
         public var dateOfBirth: Date?
         public var yearGroup: Int
+        public var formGroup: String?
         public var homeLanguages: [String]
         public var specialNeeds: Bool
         public var disadvantaged: Bool
@@ -65,6 +68,8 @@ public struct StudentForm: Sendable, Equatable {
         if year == nil || !Self.yearRange.contains(year!) {
             errors.add("year_group", "Enter the year group as a number from 0 to 14")
         }
+        let form = Text.clean(formGroup)
+        if form.count > 20 { errors.add("form_group", "Use 20 characters or fewer, like 7A") }
         if mainLanguage.isEmpty && !otherLanguage.isEmpty {
             errors.add("main_language", "Choose the main language first")
         }
@@ -78,7 +83,8 @@ public struct StudentForm: Sendable, Equatable {
         return .success(
             Checked(
                 givenName: given, familyName: family, preferredName: preferred.isEmpty ? nil : preferred,
-                dateOfBirth: birthday, yearGroup: year, homeLanguages: languages, specialNeeds: specialNeeds,
+                dateOfBirth: birthday, yearGroup: year, formGroup: form.isEmpty ? nil : form,
+                homeLanguages: languages, specialNeeds: specialNeeds,
                 disadvantaged: disadvantaged, additionalLanguage: additionalLanguage,
                 whatHelpsMe: helps.isEmpty ? nil : helps))
     }

@@ -118,6 +118,12 @@ public enum OneRosterReader {
                     return
                 }
                 if row.status == .active { roster.classes[id] = school }
+                // A homeroom's title is the form a school calls its tutor group ("7A").
+                if row.status == .active, row["classType"]?.lowercased() == "homeroom",
+                    let title = row["title"].map(SingleLine.clean), !title.isEmpty
+                {
+                    roster.homerooms[id] = String(title.prefix(20))
+                }
             }
         }
 
@@ -157,6 +163,9 @@ public enum OneRosterReader {
                 }
                 roster.enrollments.append(
                     Roster.Enrollment(classSourcedID: klass, userSourcedID: user, role: role.lowercased()))
+                if let form = roster.homerooms[klass], role.lowercased() == "student", let position = index[user] {
+                    roster.people[position].formGroup = form
+                }
             }
         }
         return roster

@@ -44,6 +44,8 @@ public struct Roster: Sendable {
         public var orgSourcedIDs: [String]
         public var agentSourcedIDs: [String]
         public var birthDate: Date?
+        /// The title of the homeroom class a student is enrolled in, like "7A".
+        public var formGroup: String?
         public var line: Int
     }
 
@@ -68,6 +70,8 @@ public struct Roster: Sendable {
     /// Class → the school it belongs to.
     public var classes: [String: String] = [:]
     public var enrollments: [Enrollment] = []
+    /// Homeroom classes (`classType` homeroom) by sourcedId, with their titles: a student's form.
+    public var homerooms: [String: String] = [:]
     /// In a delta: enrollments marked `tobedeleted`, someone leaving a class.
     public var leftEnrollments: [Enrollment] = []
     /// The first `OneRosterReader.problemLimit` problems found.

@@ -14,6 +14,14 @@ public enum DateText {
 
     /// A date of birth with the age: "4 March 2014 (12 years old)". Birthdays are calendar
     /// dates, so they are read in UTC, as stored.
+    /// A date of birth alone, short enough for a table: "3 May 2014".
+    public static func birthDate(_ date: Date) -> String {
+        date.formatted(
+            Date.FormatStyle(
+                date: .abbreviated, time: .omitted, locale: Locale(identifier: "en_GB"),
+                timeZone: TimeZone(identifier: "UTC")!))
+    }
+
     public static func birthday(_ date: Date, now: Date = RenderContext.current.now) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!

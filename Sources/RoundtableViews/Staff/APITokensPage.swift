@@ -123,10 +123,21 @@ public struct APITokensPage: HTMLPage, Sendable, Equatable {
                             T(token.lastUsedAt.map(DateText.dateTime) ?? "Not yet")
                         }
                         El("td") {
-                            PostForm(action: .revokeAPIToken(token.id)) {
-                                El("button", .type("submit"), .class("button button--secondary")) {
+                            // Revoking cannot be undone and stops whatever uses the token at
+                            // once: it asks one time, with no script and no extra page.
+                            El("details", .class("details")) {
+                                El("summary") {
                                     T("Revoke")
                                     El("span", .class("visually-hidden")) { T(" " + token.name) }
+                                }
+                                El("p") {
+                                    T("Anything using this token stops working straight away. This cannot be undone.")
+                                }
+                                PostForm(action: .revokeAPIToken(token.id)) {
+                                    El("button", .type("submit"), .class("button button--warning")) {
+                                        T("Yes, revoke it")
+                                        El("span", .class("visually-hidden")) { T(" (" + token.name + ")") }
+                                    }
                                 }
                             }
                         }

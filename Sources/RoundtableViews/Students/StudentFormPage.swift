@@ -99,6 +99,10 @@ public struct StudentFormPage: HTMLPage, Sendable, Equatable {
             TextField(
                 name: "year_group", label: "Year group", hint: "A number, like 7 for Year 7. Use 0 for reception.",
                 value: form.yearGroup, error: errors["year_group"], autocomplete: "off", width: "short")
+            TextField(
+                name: "form_group", label: "Form group (optional)", hint: "As the school names it, like 7A.",
+                value: form.formGroup, error: errors["form_group"], autocomplete: "off", width: "short",
+                spellcheck: false)
             SelectField(
                 name: "main_language", label: "Main language at home",
                 options: [("", "Not known")] + languageOptions, selected: form.mainLanguage,

@@ -53,6 +53,8 @@ extension StudentListPage {
                 El("tr") {
                     El("th", .attr("scope", "col")) { T("Name") }
                     El("th", .attr("scope", "col")) { T("Year") }
+                    El("th", .attr("scope", "col")) { T("Form") }
+                    El("th", .attr("scope", "col")) { T("Born") }
                     El("th", .attr("scope", "col")) { T("Support") }
                 }
             }
@@ -74,6 +76,11 @@ extension StudentListPage {
                             }
                         }
                         El("td", .attr("data-label", "Year")) { T(YearGroups.label(student.yearGroup)) }
+                        // Two "Ellery, Charlie, Year 7" are told apart by form and birthday.
+                        El("td", .attr("data-label", "Form")) { T(student.formGroup ?? "–") }
+                        El("td", .attr("data-label", "Born")) {
+                            T(student.dateOfBirth.map { DateText.birthDate($0) } ?? "–")
+                        }
                         El("td", .attr("data-label", "Support")) { SupportTags(support: student.support) }
                     }
                 }

@@ -9,12 +9,17 @@ public struct StudentListPage: HTMLPage, Sendable, Equatable {
         public var givenName: String
         public var preferredName: String?
         public var yearGroup: Int
+        /// The form (tutor group), like "7A", when the school records it.
+        public var formGroup: String?
+        public var dateOfBirth: Date?
         public var support: StudentSupport
 
         public init(
             id: StudentID, familyName: String, givenName: String, preferredName: String? = nil, yearGroup: Int,
-            support: StudentSupport = StudentSupport()
+            formGroup: String? = nil, dateOfBirth: Date? = nil, support: StudentSupport = StudentSupport()
         ) {
+            self.formGroup = formGroup
+            self.dateOfBirth = dateOfBirth
             self.id = id
             self.familyName = familyName
             self.givenName = givenName

@@ -7,7 +7,10 @@ extension StudentProfilePage {
         return ComponentGroup {
             BackLink(route: .students(), text: "Back to students")
             NoticeBanner(text: notice?.text)
-            PageHeading(text: displayName, caption: "\(YearGroups.label(yearGroup)), \(schoolName)")
+            PageHeading(
+                text: displayName,
+                caption: ([YearGroups.label(yearGroup)] + (formGroup.map { ["form \($0)"] } ?? []) + [schoolName])
+                    .joined(separator: ", "))
             if !restricted.isEmpty {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("Contact restriction. ") }
@@ -137,6 +140,14 @@ struct FamilyCard: Component {
                         }
                     }
                     Fact(key: "Best way to reach") { T(contact.preferredContact.label) }
+                    if let email = contact.email {
+                        Fact(key: "Email") { El("a", .attr("href", "mailto:\(email)")) { Isolated(email) } }
+                    }
+                    if let phone = contact.phone {
+                        Fact(key: "Phone") {
+                            El("a", .attr("href", "tel:\(phone.filter { !$0.isWhitespace })")) { Isolated(phone) }
+                        }
+                    }
                     Fact(key: "Prefers to meet") { T(contact.preferredMeetingMode.label) }
                     if let needs = contact.accessibilityNeeds { Fact(key: "Access needs") { T(needs) } }
                 }

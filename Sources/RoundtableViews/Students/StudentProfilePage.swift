@@ -8,6 +8,8 @@ public struct StudentProfilePage: HTMLPage, Sendable, Equatable {
     public var familyName: String
     public var preferredName: String?
     public var yearGroup: Int
+    /// The form (tutor group), like "7A", when the school records it.
+    public var formGroup: String?
     public var schoolName: String
     public var dateOfBirth: Date?
     /// Language codes spoken at home, most used first.
@@ -79,11 +81,16 @@ public struct StudentProfilePage: HTMLPage, Sendable, Equatable {
         public var preferredContact: ContactChannel
         public var preferredMeetingMode: MeetingMode
         public var accessibilityNeeds: String?
+        public var email: String?
+        public var phone: String?
 
         public init(
             preferredLanguage: String, interpreterLanguage: String? = nil, preferredContact: ContactChannel,
-            preferredMeetingMode: MeetingMode, accessibilityNeeds: String? = nil
+            preferredMeetingMode: MeetingMode, accessibilityNeeds: String? = nil, email: String? = nil,
+            phone: String? = nil
         ) {
+            self.email = email
+            self.phone = phone
             self.preferredLanguage = preferredLanguage
             self.interpreterLanguage = interpreterLanguage
             self.preferredContact = preferredContact
@@ -136,7 +143,7 @@ public struct StudentProfilePage: HTMLPage, Sendable, Equatable {
 
     public init(
         id: StudentID, givenName: String, familyName: String, preferredName: String? = nil, yearGroup: Int,
-        schoolName: String, dateOfBirth: Date? = nil, homeLanguages: [String] = [],
+        formGroup: String? = nil, schoolName: String, dateOfBirth: Date? = nil, homeLanguages: [String] = [],
         support: StudentSupport = StudentSupport(), whatHelpsMe: String? = nil, meetings: [Meeting] = [],
         plan: [PlanItem] = [], family: [FamilyMember] = [], staff: [StaffMember] = [], agencies: [Agency] = [],
         mayManage: Bool = false,
@@ -147,6 +154,7 @@ public struct StudentProfilePage: HTMLPage, Sendable, Equatable {
         self.familyName = familyName
         self.preferredName = preferredName
         self.yearGroup = yearGroup
+        self.formGroup = formGroup
         self.schoolName = schoolName
         self.dateOfBirth = dateOfBirth
         self.homeLanguages = homeLanguages

@@ -32,6 +32,12 @@ extension DemoSchool {
         upcoming.$space.id = room?.id
         upcoming.state = .shared
         upcoming.sharedAt = now
+        // Prepared as a lead would have it two days before: a newcomer sees what "ready"
+        // looks like, not a list of things still to do.
+        upcoming.preparationDone = PreparationStep.steps(for: upcoming.urgency).map(\.rawValue)
+        upcoming.viewsPlan =
+            "Start with what is going well. Ask the family first, then the form tutor, then me."
+        upcoming.inclusionNotes = "The family prefer the afternoon; tea and water in the room."
         try await upcoming.save(on: db)
         try await invitation(for: upcoming, student: year7[1], lead: lead, room: room, timeZone: timeZone, on: db)
 

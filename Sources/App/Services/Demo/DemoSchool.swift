@@ -137,6 +137,8 @@ enum DemoSchool {
                     timeZone: TimeZone(identifier: "UTC"), year: birthYear, month: 9, day: 1 + dayOfYear))
             ?? Date(timeIntervalSince1970: 0)
         student.yearGroup = year
+        // Not drawn from `random`: the rest of the demo stays the same shape it always was.
+        student.formGroup = "\(year)\(["A", "B", "C"][index % 3])"
         student.homeLanguages = pool.language == "en" ? ["en"] : [pool.language, "en"]
         student.hasSpecialNeeds = random.chance(0.15)
         student.isDisadvantaged = random.chance(0.2)

@@ -78,6 +78,7 @@ extension RosterImport {
             var preferred_name: String?
             var date_of_birth: Date?
             var year_group: Int
+            var form_group: String?
             var is_active: Bool
         }
 
@@ -87,7 +88,7 @@ extension RosterImport {
                 sql.select()
                     .columns(
                         "id", "sourced_id", "legal_given_name", "legal_family_name", "preferred_name", "date_of_birth",
-                        "year_group", "is_active"
+                        "year_group", "form_group", "is_active"
                     )
                     .from(Student.schema)
                     .where("school_id", .equal, schoolID)
@@ -109,7 +110,8 @@ extension RosterImport {
                         id, schoolID, person.sourcedID, person.givenName, person.familyName,
                         person.preferredGivenName,
                         NameSearch.key([person.givenName, person.familyName, person.preferredGivenName]),
-                        person.birthDate, year, [String](), false, false, false, String?.none, true, now, now,
+                        person.birthDate, year, person.formGroup, [String](), false, false, false, String?.none, true,
+                        now, now,
                     ])
                     continue
                 }
@@ -120,6 +122,7 @@ extension RosterImport {
                     current.legal_given_name == person.givenName && current.legal_family_name == person.familyName
                     && current.preferred_name == person.preferredGivenName && sameBirthday
                     && current.year_group == year && current.is_active == active
+                    && (person.formGroup == nil || current.form_group == person.formGroup)
                 if same {
                     summary.students.unchanged += 1
                     continue
@@ -144,6 +147,8 @@ extension RosterImport {
                     )
                     .set("date_of_birth", to: person.birthDate ?? current.date_of_birth)
                     .set("year_group", to: year)
+                    // A delta without the homerooms keeps the form the last full export gave.
+                    .set("form_group", to: person.formGroup ?? current.form_group)
                     .set("is_active", to: active)
                     .set("updated_at", to: now)
                     .where("id", .equal, current.id)
@@ -153,7 +158,7 @@ extension RosterImport {
                 Student.schema,
                 columns: [
                     "id", "school_id", "sourced_id", "legal_given_name", "legal_family_name", "preferred_name",
-                    "search_name", "date_of_birth", "year_group", "home_languages", "has_special_needs",
+                    "search_name", "date_of_birth", "year_group", "form_group", "home_languages", "has_special_needs",
                     "is_disadvantaged", "learns_english_as_additional_language", "what_helps_me", "is_active",
                     "created_at", "updated_at",
                 ], rows: inserts)

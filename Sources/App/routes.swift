@@ -124,6 +124,7 @@ func routes(_ app: Application) throws {
     participantForms.post(.participant(.followThrough), use: ParticipantPageController.followThrough)
     participantForms.post(.participant(.reminders), use: ParticipantPageController.setReminders)
     participantPages.get(.participant(.family), use: FamilyPageController.show)
+    participantPages.get(.participant(.calendar), use: ParticipantPageController.calendar)
     participantForms.post(.participant(.familyRequest), use: FamilyPageController.request)
     participantForms.post(.participant(.familyOpen), use: FamilyPageController.open)
     pages.get(.meetingRequests, use: MeetingRequestsController.list)

@@ -386,6 +386,9 @@ struct AccessMatrixTests {
                 path: "/p/not-a-real-token-not-a-real-one/family/open", form: ["meeting": "x"],
                 expected: expect(404, 404, 404, 404, 404, 404)),
             Case(
+                method: .GET, template: .participant(.calendar), path: "/p/not-a-real-token-not-a-real-one/meeting.ics",
+                expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
                 method: .GET, template: .calendarFile, path: "/calendar/not-a-real-feed.ics",
                 expected: expect(404, 404, 404, 404, 404, 404)),
             Case(

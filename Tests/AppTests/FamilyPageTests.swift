@@ -183,4 +183,27 @@ struct FamilyPageTests {
             #expect(family.text.components(separatedBy: "<li class=\"family-item\">").count - 1 == 1)
         }
     }
+
+    @Test(
+        "The page offers the meeting as a calendar file, in the reader's language, with nothing about the child",
+        arguments: TestDatabase.all)
+    func calendarFile(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await ParticipantPageTests.amirasPage(app, people, s)
+            let parent = TestBrowser(app)
+            #expect(try await parent.get(page).text.contains(page + "/meeting.ics"))
+            let file = try await parent.get(page + "/meeting.ics")
+            #expect(file.status == .ok)
+            #expect(file.headers.contentType?.subType == "calendar")
+            let text = file.text.replacingOccurrences(of: "\r\n ", with: "")
+            #expect(text.contains("BEGIN:VEVENT"))
+            #expect(text.contains("SUMMARY:اجتماع في Oak Primary"))
+            #expect(text.contains("كل ما يخص هذا الاجتماع موجود في صفحتكم"))
+            #expect(!text.contains("Zoë") && !text.contains("lunchtimes"))
+            let meeting = try #require(try await Meeting.query(on: app.db).first())
+            #expect(text.contains("UID:meeting-\(meeting.id!.uuidString.lowercased())@roundtable"))
+        }
+    }
 }

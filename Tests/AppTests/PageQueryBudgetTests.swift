@@ -26,6 +26,8 @@ struct PageQueryBudgetTests {
         // The family's own page: the link, then their children here, the school's name, their
         // meetings, those meetings' students and their requests (`FamilyPage.read`).
         "participant: family": 8,
+        // The meeting as a calendar file: the link, the school's name and the room.
+        "participant: calendar": 5,
         // +1 (issue 12): the meeting's goals and actions, where each stands, and which are theirs.
         // +1: what closing sent to the next meeting (issue 12), so "for later" lists only that.
         "participant: summary": 15,
@@ -289,6 +291,9 @@ struct PageQueryBudgetTests {
             Page(
                 name: "participant: family", template: .participant(.family), user: nil,
                 path: invitationPage + "/family"),
+            Page(
+                name: "participant: calendar", template: .participant(.calendar), user: nil,
+                path: invitationPage + "/meeting.ics"),
             Page(name: "home (admin)", template: .home, user: "admin", path: "/"),
             Page(name: "home (leader)", template: .home, user: "head", path: "/"),
             Page(name: "home (head of year)", template: .home, user: "year7", path: "/"),

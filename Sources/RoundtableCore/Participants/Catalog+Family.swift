@@ -24,6 +24,9 @@ extension Catalog {
         .familyRequestsNone: "You have not asked for a meeting yet.",
         .familyAskTitle: "Ask for a meeting about one of your children",
         .familyBack: "Back to your meeting",
+        .calendarDownload: "Add to your calendar",
+        .calendarTitle: "Meeting at {school}",
+        .calendarDescription: "Everything about this meeting is on your page: {url}",
     ]
 
     static let familySpanish: [Phrase: String] = [
@@ -47,6 +50,9 @@ extension Catalog {
         .familyRequestsNone: "Todavía no ha pedido ninguna reunión.",
         .familyAskTitle: "Pedir una reunión sobre uno de sus hijos",
         .familyBack: "Volver a su reunión",
+        .calendarDownload: "Añadir a su calendario",
+        .calendarTitle: "Reunión en {school}",
+        .calendarDescription: "Todo sobre esta reunión está en su página: {url}",
     ]
 
     static let familyFrench: [Phrase: String] = [
@@ -70,6 +76,9 @@ extension Catalog {
         .familyRequestsNone: "Vous n’avez encore demandé aucune réunion.",
         .familyAskTitle: "Demander une réunion au sujet d’un de vos enfants",
         .familyBack: "Retour à votre réunion",
+        .calendarDownload: "Ajouter à votre agenda",
+        .calendarTitle: "Réunion à {school}",
+        .calendarDescription: "Tout sur cette réunion se trouve sur votre page : {url}",
     ]
 
     static let familyArabic: [Phrase: String] = [
@@ -93,6 +102,9 @@ extension Catalog {
         .familyRequestsNone: "لم تطلبوا أي اجتماع بعد.",
         .familyAskTitle: "اطلبوا اجتماعًا بخصوص أحد أطفالكم",
         .familyBack: "العودة إلى اجتماعكم",
+        .calendarDownload: "أضيفوه إلى تقويمكم",
+        .calendarTitle: "اجتماع في {school}",
+        .calendarDescription: "كل ما يخص هذا الاجتماع موجود في صفحتكم: {url}",
     ]
 
     static let familyChinese: [Phrase: String] = [
@@ -115,5 +127,8 @@ extension Catalog {
         .familyRequestsNone: "您还没有申请过会面。",
         .familyAskTitle: "为您的一个孩子申请会面",
         .familyBack: "返回您的会面",
+        .calendarDownload: "添加到您的日历",
+        .calendarTitle: "在{school}的会面",
+        .calendarDescription: "关于这次会面的所有信息都在您的页面上：{url}",
     ]
 }

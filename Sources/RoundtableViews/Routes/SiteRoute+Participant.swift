@@ -26,10 +26,12 @@ public enum ParticipantRoute: Sendable, Equatable {
     case familyRequest
     /// Opening another of their meetings: the meeting is a form field, never in the address.
     case familyOpen
+    /// The meeting as a calendar file to download, in the reader's language.
+    case calendar
 
     public enum Template: Hashable, Sendable, CaseIterable {
         case page, agenda, voice, request, code, verify, summary, followThrough, reminders, family, familyRequest
-        case familyOpen
+        case familyOpen, calendar
 
         public var segments: [PathSegment] {
             let link: [PathSegment] = ["p", .token]
@@ -46,6 +48,7 @@ public enum ParticipantRoute: Sendable, Equatable {
             case .family: link + ["family"]
             case .familyRequest: link + ["family", "request"]
             case .familyOpen: link + ["family", "open"]
+            case .calendar: link + ["meeting.ics"]
             }
         }
     }
@@ -64,6 +67,7 @@ public enum ParticipantRoute: Sendable, Equatable {
         case .family: RouteAddress(.family)
         case .familyRequest: RouteAddress(.familyRequest)
         case .familyOpen: RouteAddress(.familyOpen)
+        case .calendar: RouteAddress(.calendar)
         }
     }
 }

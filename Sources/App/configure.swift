@@ -20,6 +20,14 @@ public func configure(
     app.http.server.configuration.serverName = nil
     // How long the HTTP server lets connections with a request under way finish when it stops.
     app.http.server.configuration.shutdownTimeout = .milliseconds(Int64(configuration.stopGracePeriod * 1000))
+    // The stylesheet and scripts go gzipped to browsers that ask; pages never do, and no route
+    // may turn it on. A compressed page that reflects what someone typed next to a secret
+    // (the form token) lets an attacker guess that secret from response sizes (BREACH).
+    app.http.server.configuration.responseCompression = .disabled(
+        allowedTypes: [
+            HTTPMediaType(type: "text", subType: "css"), HTTPMediaType(type: "text", subType: "javascript"),
+        ],
+        allowRequestOverrides: false)
 
     try configureDatabase(app, configuration: configuration, override: database)
     try await SQLiteSettings.prepare(app.db)

@@ -153,6 +153,41 @@ struct ProtectionTests {
         }
     }
 
+    @Test("The stylesheet and scripts travel gzipped; pages, with their form token, never do")
+    func compression() async throws {
+        try await withRoundtable(.sqlite) { app in
+            _ = try await Fixtures.make(on: app)
+            let tester = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
+            var asks = HTTPHeaders()
+            asks.add(name: .acceptEncoding, value: "gzip")
+            for path in ["/assets/app.css", "/assets/live.js"] {
+                let asset = try await tester.sendRequest(.GET, path, headers: asks)
+                #expect(asset.status == .ok)
+                #expect(asset.headers.first(name: .contentEncoding) == "gzip", "\(path)")
+                #expect(asset.headers.first(name: .vary) == "Accept-Encoding", "\(path)")
+                // Really gzip, and much smaller than the file.
+                #expect(Array(asset.body.readableBytesView.prefix(2)) == [0x1f, 0x8b])
+            }
+            let css = try await tester.sendRequest(.GET, "/assets/app.css", headers: asks)
+            #expect(css.body.readableBytes * 3 < app.roundtable.stylesheet.content.utf8.count)
+            // A browser that does not ask gets the plain file.
+            let plain = try await tester.sendRequest(.GET, "/assets/app.css")
+            #expect(plain.headers.first(name: .contentEncoding) == nil)
+            #expect(plain.body.string.contains(".error-summary"))
+            // What browsers send: a page is still never compressed, whichever they prefer.
+            var browser = HTTPHeaders()
+            browser.add(name: .acceptEncoding, value: "gzip, deflate, br, zstd")
+            #expect(
+                try await tester.sendRequest(.GET, "/assets/app.css", headers: browser).headers.first(
+                    name: .contentEncoding) != nil)
+            for path in ["/sign-in", "/no-such-page", "/api/v1/nothing"] {
+                let page = try await tester.sendRequest(.GET, path, headers: browser)
+                #expect(page.headers.first(name: .contentEncoding) == nil, "\(path)")
+                #expect(page.body.string.contains(path.hasPrefix("/api") ? "{" : "<html"), "\(path)")
+            }
+        }
+    }
+
     @Test("Health checks answer before and after setup", arguments: TestDatabase.all)
     func health(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in

@@ -10,6 +10,8 @@ enum AssetController {
         let versioned = req.query[String.self, at: "v"] == stylesheet.version
         headers.replaceOrAdd(
             name: .cacheControl, value: versioned ? "public, max-age=31536000, immutable" : "no-cache")
+        // Sent gzipped to browsers that ask (configure.swift): caches must keep the two apart.
+        headers.replaceOrAdd(name: .vary, value: "Accept-Encoding")
         return Response(status: .ok, headers: headers, body: .init(string: stylesheet.content))
     }
 
@@ -27,6 +29,7 @@ enum AssetController {
         let versioned = req.query[String.self, at: "v"] == script.version
         headers.replaceOrAdd(
             name: .cacheControl, value: versioned ? "public, max-age=31536000, immutable" : "no-cache")
+        headers.replaceOrAdd(name: .vary, value: "Accept-Encoding")
         return Response(status: .ok, headers: headers, body: .init(string: script.content))
     }
 }

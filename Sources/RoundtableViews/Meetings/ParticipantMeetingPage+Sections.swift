@@ -157,7 +157,11 @@ extension ParticipantMeetingPage {
                 }
                 if let link = meeting.videoLink, meeting.format.needsLink {
                     Leaf("br")
-                    El("a", .attr("href", link), .attr("rel", "noopener noreferrer")) { T(t(.joinVideo)) }
+                    // A button-sized target: this is the one thing to tap at the meeting's time.
+                    El(
+                        "a", .attr("href", link), .attr("rel", "noopener noreferrer"),
+                        .class("button button--secondary join-link")
+                    ) { T(t(.joinVideo)) }
                 }
                 if let fallback = meeting.fallbackPlan, meeting.format.needsLink {
                     Leaf("br")

@@ -26,10 +26,9 @@ def new_link(page, meeting_url: str, role: str) -> tuple[str, str]:
 
 
 def small_targets(page) -> list[str]:
-    """The page's own links and buttons shorter than 44 px (the shared radio choices are the
-    participant pages' own, sized with them)."""
+    """Links, buttons and choices on the page shorter than 44 px (text links inside sentences aside)."""
     return page.evaluate(
-        """() => [...document.querySelectorAll('main a.family-tap, main button')]
+        """() => [...document.querySelectorAll('main a.family-tap, main button, main .radio__label')]
         .filter(e => e.getBoundingClientRect().height < 44)
         .map(e => e.tagName + ': ' + e.textContent.trim().slice(0, 30) + ' ' + e.getBoundingClientRect().height)"""
     )

@@ -89,10 +89,12 @@ def test_family_page(browser, start_server, screenshot_dir):
         expect(father_page.locator("#requests ~ ul .family-item").first).to_contain_text("بانتظار رد المدرسة.")
         shot("02-request-sent-360-ar")
 
-        wide = staff.new_page()
+        # The same page on a computer, as the father sees it (no staff session in this browser).
+        desktop = browser.new_context(viewport={"width": 1366, "height": 900})
+        wide = desktop.new_page()
         wide.goto(father_page.url)
         screenshotter(wide, screenshot_dir, "family")("03-family-page-1366-ar")
-        wide.close()
+        desktop.close()
 
         # As staff: the request is filed under the older child, not the Year 7 one.
         head = browser.new_context(viewport={"width": 1366, "height": 900})

@@ -244,5 +244,14 @@ extension Catalog {
         .summaryEmailSubject: "您与 {school} 会面的总结",
         .summaryEmailBody:
             "{name}，您好：\n\n感谢您来参加会面。我们谈过和商定的内容已整理成简短的总结，放在您的页面上：\n\n{url}\n\n如果有不对或遗漏的地方，请在页面上告诉我们。\n\n这个链接只供您本人使用，请不要转发这封邮件。\n\n{school}",
+        .childWhyTitle: "我们为什么要见面？",
+        .childWhyProgress: "看看你最近怎么样，哪些方面做得好，接下来什么能帮到你。",
+        .childWhyWellbeing: "听听你在学校的感受，确保你得到需要的东西。",
+        .childWhyBehaviour: "最近在学校有些事情不太顺利。我们想和你一起弄明白，一起想办法往前走。来开会不是因为你要受罚。",
+        .childWhySupportPlan: "看看你在学校得到的帮助，是不是对你有用；没用的话就一起改一改。",
+        .childWhyTransition: "帮你为去新学校做好准备，让转学顺顺利利。",
+        .childWhyReturn: "一起计划你怎么回到学校，让你觉得安心。",
+        .childWhyFamilyRequest: "你的家人想和学校谈一谈。我们也想听听你的想法。",
+        .summaryForYou: "我们商量好的事，写给你看",
     ]
 }

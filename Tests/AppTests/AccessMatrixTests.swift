@@ -403,6 +403,21 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .participant(.reminders), path: "/p/not-a-real-token-not-a-real-one/reminders",
                 form: ["reminders": "off"], expected: expect(404, 404, 404, 404, 404, 404)),
+            // The family's own page is reached only through a personal link: a wrong one is not found.
+            Case(
+                method: .GET, template: .participant(.family), path: "/p/not-a-real-token-not-a-real-one/family",
+                expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .participant(.familyRequest),
+                path: "/p/not-a-real-token-not-a-real-one/family/request", form: ["request_topic": "Homework"],
+                expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .participant(.familyOpen),
+                path: "/p/not-a-real-token-not-a-real-one/family/open", form: ["meeting": "x"],
+                expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .GET, template: .participant(.calendar), path: "/p/not-a-real-token-not-a-real-one/meeting.ics",
+                expected: expect(404, 404, 404, 404, 404, 404)),
             Case(
                 method: .GET, template: .calendarFile, path: "/calendar/not-a-real-feed.ics",
                 expected: expect(404, 404, 404, 404, 404, 404)),

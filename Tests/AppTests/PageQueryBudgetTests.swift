@@ -21,7 +21,13 @@ struct PageQueryBudgetTests {
         "sign in": 0,
         "setup (done)": 1,
         "welcome": 2,
-        "participant: invitation": 9,
+        // +1 (issue 13): a family member's children at the school, so they can ask about any of them.
+        "participant: invitation": 10,
+        // The family's own page: the link, then their children here, the school's name, their
+        // meetings, those meetings' students and their requests (`FamilyPage.read`).
+        "participant: family": 8,
+        // The meeting as a calendar file: the link, the school's name and the room.
+        "participant: calendar": 5,
         // +1 (issue 12): the meeting's goals and actions, where each stands, and which are theirs.
         // +1: what closing sent to the next meeting (issue 12), so "for later" lists only that.
         "participant: summary": 15,
@@ -294,6 +300,12 @@ struct PageQueryBudgetTests {
             Page(name: "welcome", template: .welcome, user: nil, path: "/welcome/\(invited.token)"),
             Page(name: "participant: invitation", template: .participant(.page), user: nil, path: invitationPage),
             Page(name: "participant: summary", template: .participant(.page), user: nil, path: summaryPage),
+            Page(
+                name: "participant: family", template: .participant(.family), user: nil,
+                path: invitationPage + "/family"),
+            Page(
+                name: "participant: calendar", template: .participant(.calendar), user: nil,
+                path: invitationPage + "/meeting.ics"),
             Page(name: "home (admin)", template: .home, user: "admin", path: "/"),
             Page(name: "home (leader)", template: .home, user: "head", path: "/"),
             Page(name: "home (head of year)", template: .home, user: "year7", path: "/"),

@@ -20,7 +20,7 @@ struct CatalogTests {
         }
         for phrase in Phrase.allCases {
             #expect(
-                names(table[phrase] ?? "") == names(Catalog.english[phrase] ?? ""),
+                names(table[phrase] ?? "") == names(Catalog.tables()["en"]?[phrase] ?? ""),
                 "\(language) \(phrase.rawValue)")
         }
     }

@@ -12,33 +12,50 @@ enum MeetingRequestsController {
         var request_suitable_times: String?
     }
 
-    /// From a family member's page.
+    /// From a family member's meeting page: about any of their children at this school, the
+    /// meeting's own child chosen at first.
     static func send(_ req: Request) async throws -> Response {
         let resolved = try req.participantLink
-        let (link, participant, meeting) = resolved.parts
-        guard participant.kind == .family, let memberID = participant.$familyMember.id else {
-            throw AppError.notFound
+        return try await file(req, resolved) { topic, errors, status in
+            var page = try await ParticipantPageController.page(req, resolved)
+            page.requests?.topic = topic
+            page.requests?.errors = errors
+            return page.response(for: req, status: status)
+        } sent: {
+            SiteRoute.participant(token: resolved.token, .page()).path + "?requested=1#request"
         }
+    }
+
+    /// Files a request from a family member's link about one of their children at the link's
+    /// school (`FamilyReach.mayAskAbout`), whichever page the form was on. `reshow` draws that
+    /// page again with the person's words and what to change; `sent` is where to go after.
+    static func file(
+        _ req: Request, _ resolved: ResolvedParticipantLink,
+        reshow: (String, FieldErrors, HTTPResponseStatus) async throws -> Response, sent: () -> String
+    ) async throws -> Response {
+        let (link, participant, meeting) = resolved.parts
+        guard let viewer = FamilyReach.Viewer(resolved), FamilyReach.mayOpen(viewer) else { throw AppError.notFound }
+        let memberID = viewer.familyMemberID
         let t = try await ParticipantPageController.localizer(link: link, participant: participant, on: req.db)
         let fields = try req.reshowableFields(RequestFields.self)
-        let children = try await childrenOf(memberID, in: meeting, on: req.db)
+        let children = try await FamilyChild.read(of: viewer, on: req.sql)
         let topic = (fields.request_topic ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FieldErrors()
         if topic.isEmpty { errors.add("request_topic", t(.errorRequestTopic)) }
         if topic.count > 1000 { errors.add("request_topic", t(.errorTooLong, ["count": "1000"])) }
-        let studentID = fields.student.flatMap(UUID.init(uuidString:)) ?? children.first?.id
+        // Without a choice (one child), the meeting's own child, else their only child here.
+        let inMeeting = try await MeetingStudent.query(on: req.db).filter(\.$meeting.$id == meeting.requireID())
+            .all(\.$student.$id)
+        let studentID =
+            fields.student.flatMap(UUID.init(uuidString:))
+            ?? children.first { inMeeting.contains($0.id) }?.id ?? children.first?.id
         guard let student = children.first(where: { $0.id == studentID }) else { throw AppError.notFound }
         if req.csrfFailed { errors.add(FieldErrors.expiredField, t(.errorExpired)) }
-        guard errors.isEmpty else {
-            var page = try await ParticipantPageController.page(req, resolved)
-            page.requests?.topic = topic
-            page.requests?.errors = errors
-            return page.response(for: req, status: .unprocessableEntity)
-        }
+        guard errors.isEmpty else { return try await reshow(topic, errors, .unprocessableEntity) }
         let participantID = try participant.requireID()
         let request = MeetingRequest()
         request.$school.id = meeting.$school.id
-        request.$student.id = try student.requireID()
+        request.$student.id = student.id
         request.$familyMember.id = memberID
         request.$participant.id = participantID
         request.topic = topic
@@ -66,21 +83,9 @@ enum MeetingRequestsController {
         }
         if let refusal {
             errors.add("request_topic", t(refusal.phrase, ["count": String(refusal.count)]))
-            var page = try await ParticipantPageController.page(req, resolved)
-            page.requests?.topic = topic
-            page.requests?.errors = errors
-            return page.response(for: req, status: .tooManyRequests)
+            return try await reshow(topic, errors, .tooManyRequests)
         }
-        return req.redirect(to: SiteRoute.participant(token: resolved.token, .page()).path + "?requested=1#request")
-    }
-
-    /// The meeting's students this family member is family of.
-    static func childrenOf(_ memberID: UUID, in meeting: Meeting, on db: any Database) async throws -> [Student] {
-        let studentIDs = try await MeetingStudent.query(on: db).filter(\.$meeting.$id == meeting.requireID())
-            .all(\.$student.$id)
-        let linked = try await StudentFamilyLink.query(on: db).filter(\.$familyMember.$id == memberID)
-            .filter(\.$student.$id ~~ studentIDs).all(\.$student.$id)
-        return try await Student.query(on: db).filter(\.$id ~~ linked).all()
+        return req.redirect(to: sent())
     }
 
     /// Requests about students the viewer can see, open ones first, a page at a time.

@@ -8,8 +8,8 @@ extension ParticipantMeetingPage {
     /// The page for the participant of a resolved link (`ParticipantLinkMiddleware` has loaded
     /// the link, the participant with their family record, and the meeting). Five queries: the
     /// page's own row (school, room, invitation, their reply and words), the people, the
-    /// students with their family links, the agenda, and for a family member their earlier
-    /// requests; one more for what changed since `changedSince`, and four more once the
+    /// students with their family links, the agenda, and for a family member their children at
+    /// the school and their earlier requests; one more for what changed since `changedSince`, and four more once the
     /// summary is shared (its record read through `RecordVisibility`, its texts, their answers,
     /// its last change).
     static func read(
@@ -114,10 +114,13 @@ extension ParticipantMeetingPage {
             },
             reply: own?.replyForm ?? firstReply(for: participant), voice: own?.voice)
 
-        // A family member may ask for another meeting about their own children in this one.
-        if participant.kind == .family, let memberID = participant.$familyMember.id {
-            let children = studentsInOrder.filter { row in
-                students.contains { $0.id == row.id && $0.familyMemberID == memberID }
+        // A family member may ask for another meeting about any of their children at this
+        // school (`FamilyReach`), the meeting's own child chosen at first; and has their own page.
+        if let viewer = FamilyReach.Viewer(resolved), FamilyReach.mayOpen(viewer) {
+            page.familyPage = true
+            let children = try await FamilyChild.read(of: viewer, on: db)
+            let inMeeting = children.first { child in
+                students.contains { $0.id == child.id && $0.familyMemberID == viewer.familyMemberID }
             }
             if !children.isEmpty {
                 let earlier = try await db.select()
@@ -126,13 +129,11 @@ extension ParticipantMeetingPage {
                     .from(MeetingRequest.schema).where("participant_id", .equal, participantID)
                     .orderBy("created_at", .descending).all(decoding: RequestRow.self)
                 page.requests = MeetingRequestSection.Content(
-                    children: children.map {
-                        MeetingRequestSection.Child(id: StudentID($0.id), name: $0.preferredName ?? $0.givenName)
-                    },
+                    children: children.map { MeetingRequestSection.Child(id: StudentID($0.id), name: $0.name) },
                     earlier: earlier.map {
                         MeetingRequestSection.Earlier(
                             answer: $0.answer, accepted: $0.status == MeetingRequest.Status.accepted.rawValue)
-                    })
+                    }, selected: inMeeting.map { StudentID($0.id) })
             }
         }
 

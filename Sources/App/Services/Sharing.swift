@@ -175,7 +175,11 @@ enum Sharing {
 
     /// When a meeting's links stop working: the follow-up period after the meeting.
     static func linkExpiry(_ meeting: Meeting, days: Int, now: Date) -> Date {
-        (meeting.startsAt ?? now).addingTimeInterval(TimeInterval(days * 86_400))
+        linkExpiry(startsAt: meeting.startsAt, days: days, now: now)
+    }
+
+    static func linkExpiry(startsAt: Date?, days: Int, now: Date) -> Date {
+        (startsAt ?? now).addingTimeInterval(TimeInterval(days * 86_400))
     }
 
     /// Neutral, so a shared inbox or a lock screen shows nothing about the child; in the

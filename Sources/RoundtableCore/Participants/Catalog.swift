@@ -14,9 +14,16 @@ public enum Catalog {
     public static let pseudoLocale = "qps"
     public static let needsReview: Set<String> = ["es", "fr", "ar", "zh-Hans"]
 
-    public static func tables() -> [String: [Phrase: String]] {
-        ["en": english, "es": spanish, "fr": french, "ar": arabic, "zh-Hans": chinese]
-    }
+    public static func tables() -> [String: [Phrase: String]] { allTables }
+
+    /// Each language's main table with the family page's words (`Catalog+Family.swift`).
+    fileprivate static let allTables: [String: [Phrase: String]] = [
+        "en": english.merging(familyEnglish) { main, _ in main },
+        "es": spanish.merging(familySpanish) { main, _ in main },
+        "fr": french.merging(familyFrench) { main, _ in main },
+        "ar": arabic.merging(familyArabic) { main, _ in main },
+        "zh-Hans": chinese.merging(familyChinese) { main, _ in main },
+    ]
 
     /// The language to show: the one chosen on this link, else the person's own, else English.
     public static func resolve(chosen: String?, preferred: String?) -> String {
@@ -52,11 +59,11 @@ public struct Localizer: Sendable {
 
     public init(_ language: String) {
         self.language = language
-        self.table = Catalog.tables()[language] ?? Catalog.english
+        self.table = Catalog.tables()[language] ?? Catalog.tables()["en"] ?? [:]
     }
 
     public func callAsFunction(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {
-        var text = table[phrase] ?? Catalog.english[phrase] ?? phrase.rawValue
+        var text = table[phrase] ?? Catalog.allTables["en"]?[phrase] ?? phrase.rawValue
         for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
         if language == Catalog.pseudoLocale { return "⟦" + Self.pseudo(text) + "⟧" }
         return text

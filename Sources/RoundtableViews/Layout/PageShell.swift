@@ -15,6 +15,9 @@ public protocol HTMLPage {
     var refreshSeconds: Int? { get }
     /// Opened from a personal link by someone without an account.
     var isForParticipants: Bool { get }
+    /// The name the header shows instead of the product's: a participant's page names their
+    /// school, whose page it is to them.
+    var headerName: String? { get }
     /// The words of the page's frame, in the page's language.
     var skipLinkText: String { get }
     var footerText: String { get }
@@ -36,6 +39,7 @@ extension HTMLPage {
     public var language: String { "en" }
     public var refreshSeconds: Int? { nil }
     public var isForParticipants: Bool { false }
+    public var headerName: String? { nil }
     public var skipLinkText: String { "Skip to main content" }
     public var usesVoiceScript: Bool { false }
     public var usesLiveScript: Bool { false }
@@ -68,7 +72,7 @@ public struct PageShell {
     private var staff: StaffFrame? { RenderContext.current.frame }
 
     private var siteName: String {
-        staff?.siteName ?? "Roundtable"
+        page.headerName ?? staff?.siteName ?? "Roundtable"
     }
 
     private var document: Component {

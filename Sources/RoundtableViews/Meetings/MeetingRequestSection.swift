@@ -12,11 +12,14 @@ public struct MeetingRequestSection: Component {
         public var topic: String
         public var errors: FieldErrors
         public var sent: Bool
+        /// The child chosen at first (else the first): the one the page is about.
+        public var selected: StudentID?
 
         public init(
             children: [Child], earlier: [Earlier] = [], topic: String = "", errors: FieldErrors = FieldErrors(),
-            sent: Bool = false
+            sent: Bool = false, selected: StudentID? = nil
         ) {
+            self.selected = selected
             self.children = children
             self.earlier = earlier
             self.topic = topic
@@ -49,10 +52,13 @@ public struct MeetingRequestSection: Component {
     var t: Localizer
     var token: String
     var content: Content
+    /// Where the form goes: the meeting's page, or the family's own page (`.familyRequest`).
+    var action: ParticipantRoute = .request
+    var heading: Phrase = .requestTitle
 
     public var body: Component {
         ComponentGroup {
-            El("h2", .class("heading-m"), .id("request")) { T(t(.requestTitle)) }
+            El("h2", .class("heading-m"), .id("request")) { T(t(heading)) }
             if content.sent {
                 El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.requestSent)) } }
             }
@@ -64,12 +70,13 @@ public struct MeetingRequestSection: Component {
                 }
             }
             El("p") { T(t(.requestIntro)) }
-            PostForm(action: .participant(token: token, .request)) {
+            PostForm(action: .participant(token: token, action)) {
                 if content.children.count > 1 {
                     RadioGroup(
                         name: "student", legend: t(.requestChild),
                         options: content.children.map { .init(value: $0.id.rawValue.uuidString, label: $0.name) },
-                        selected: content.children.first?.id.rawValue.uuidString, errorPrefix: t(.errorPrefix))
+                        selected: (content.selected ?? content.children.first?.id)?.rawValue.uuidString,
+                        errorPrefix: t(.errorPrefix))
                 } else if let child = content.children.first {
                     Leaf("input", .type("hidden"), .name("student"), .value(child.id.rawValue.uuidString))
                 }

@@ -17,6 +17,11 @@ extension ParticipantMeetingPage {
                     title: t(.errorSummary))
             }
             PageHeading(text: title, caption: schoolName)
+            if familyPage {
+                El("p") {
+                    El("a", .class("family-tap"), .href(.participant(token: token, .family))) { T(t(.familyLink)) }
+                }
+            }
             if meeting.isCancelled {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T(t(.cancelled) + " ") }
@@ -165,6 +170,14 @@ extension ParticipantMeetingPage {
         El("dl", .class("summary-list")) {
             SummaryRow(key: t(.when)) {
                 T(meeting.startsAt.map { t.dateTime($0, timeZone: RenderContext.current.timeZone) } ?? t(.noDateYet))
+                // A link handed over by text message brings no calendar: the page offers its own.
+                if meeting.startsAt != nil && !meeting.isCancelled {
+                    Leaf("br")
+                    El(
+                        "a", .class("family-tap"), .href(.participant(token: token, .calendar)),
+                        .attr("download", "meeting.ics")
+                    ) { T(t(.calendarDownload)) }
+                }
             }
             SummaryRow(key: t(.howLong)) { T(t(.aboutMinutes, ["minutes": t.minutes(meeting.lengthMinutes)])) }
             SummaryRow(key: meeting.format.needsRoom ? t(.whereTitle) : t(.howTitle)) {

@@ -42,6 +42,8 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     public var followThrough: ParticipantFollowThrough?
     /// A family member's choice of reminder emails; nil for a student or an agency.
     public var reminders: ParticipantReminderSection.Content? = nil
+    /// A family member: a link to their own page (`FamilyPage`), all their children's meetings.
+    public var familyPage = false
 
     /// What the page says about the meeting itself.
     public struct MeetingInfo: Sendable, Equatable {
@@ -171,6 +173,7 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     }
     public var language: String { catalogLanguage == Catalog.pseudoLocale ? "en" : catalogLanguage }
     public var isForParticipants: Bool { true }
+    public var headerName: String? { schoolName.isEmpty ? nil : schoolName }
     public var usesVoiceScript: Bool { meeting.isOpen || summary != nil }
     public var skipLinkText: String { t(.skipToContent) }
     public var footerText: String { t(.footer) }

@@ -19,8 +19,19 @@ public enum ParticipantRoute: Sendable, Equatable {
     /// A family member turns reminder emails off, or on again.
     case reminders
 
+    /// A family member's own page: all their children's meetings at this school in which they
+    /// take part, and their requests (`FamilyReach` says what it holds).
+    case family
+    /// Asking for a meeting about any of their children, from that page.
+    case familyRequest
+    /// Opening another of their meetings: the meeting is a form field, never in the address.
+    case familyOpen
+    /// The meeting as a calendar file to download, in the reader's language.
+    case calendar
+
     public enum Template: Hashable, Sendable, CaseIterable {
-        case page, agenda, voice, request, code, verify, summary, followThrough, reminders
+        case page, agenda, voice, request, code, verify, summary, followThrough, reminders, family, familyRequest
+        case familyOpen, calendar
 
         public var segments: [PathSegment] {
             let link: [PathSegment] = ["p", .token]
@@ -34,6 +45,10 @@ public enum ParticipantRoute: Sendable, Equatable {
             case .summary: link + ["summary"]
             case .followThrough: link + ["follow-through"]
             case .reminders: link + ["reminders"]
+            case .family: link + ["family"]
+            case .familyRequest: link + ["family", "request"]
+            case .familyOpen: link + ["family", "open"]
+            case .calendar: link + ["meeting.ics"]
             }
         }
     }
@@ -49,6 +64,10 @@ public enum ParticipantRoute: Sendable, Equatable {
         case .summary: RouteAddress(.summary)
         case .followThrough: RouteAddress(.followThrough)
         case .reminders: RouteAddress(.reminders)
+        case .family: RouteAddress(.family)
+        case .familyRequest: RouteAddress(.familyRequest)
+        case .familyOpen: RouteAddress(.familyOpen)
+        case .calendar: RouteAddress(.calendar)
         }
     }
 }

@@ -54,6 +54,9 @@ enum DemoSchool {
                     index += 1
                     children.append(child)
                 }
+                if showcase, studentCount - students.count > 1, let younger = children.first {
+                    children.append(olderSibling(of: younger, pool: pool, schoolID: schoolID, seed: seed))
+                }
                 try await children.create(on: db)
                 students += children
                 familyCount += try await createFamily(
@@ -143,6 +146,22 @@ enum DemoSchool {
         student.whatHelpsMe = student.hasSpecialNeeds ? random.pick(NamePool.whatHelpsMe) : nil
         student.isActive = true
         return student
+    }
+
+    /// The showcase family's older child, in Year 11, so one parent has two children at the
+    /// school (the family's own page). Drawn from its own generator and outside the index, so
+    /// every other student and family of the demo stays as it was.
+    private static func olderSibling(of younger: Student, pool: NamePool, schoolID: UUID, seed: UInt64) -> Student {
+        var random = SeededRandom(seed: seed &+ 11)
+        let sibling = makeStudent(
+            pool: pool, familyName: younger.legalFamilyName, year: 11, schoolID: schoolID, index: 0, random: &random)
+        sibling.sourcedID = "demo-showcase-older"
+        if sibling.legalGivenName == younger.legalGivenName,
+            let other = pool.givenNames.first(where: { $0 != younger.legalGivenName })
+        {
+            sibling.setNames(given: other, family: younger.legalFamilyName, preferred: nil)
+        }
+        return sibling
     }
 
     /// A good room, a poor one and one away from school, so the room check has something to say.

@@ -43,7 +43,7 @@ extension Catalog {
         .replyInterpreterLanguage: "哪种语言？",
         .replyAccess: "有什么能帮助您参与（选填）",
         .replyAccessHint: "例如：没有楼梯的房间、大号字体、中间休息。",
-        .replyMode: "您希望怎样参加？",
+        .replyMode: "您会以什么方式参加会面？",
         .replyNote: "给学校的留言（选填）",
         .replyNoteHint: "会面前您希望学校知道的任何事情。",
         .replySend: "发送我的回复",
@@ -96,7 +96,7 @@ extension Catalog {
         .agendaAdded: "谢谢！已经加入议程。",
         .agendaAddedBy: "由{name}提出",
         .errorAgendaEmpty: "请写下您想谈的内容",
-        .replyContribution: "您希望怎样参与？（选填）",
+        .replyContribution: "您希望怎样说出您的想法？（选填）",
         .replyContributionHint: "例如：我想先发言，或者我想先听学校说。",
         .voiceTitle: "会面前您的想法",
         .voiceIntro: "谁会看到这些内容：主持会面的老师、受邀参加会面的其他教职员，以及学校领导。除此之外没有别人。想回答哪些都可以；会面开始前都可以修改。",
@@ -133,7 +133,7 @@ extension Catalog {
         .codeSend: "发送验证码",
         .codeSent: "验证码已发送到 {email}，可能要等一分钟才能收到。验证码 15 分钟内有效。",
         .codeLabel: "邮件里的验证码",
-        .codeHint: "6 位数字，例如 123 456",
+        .codeHint: "6 位数字，例如 {example}",
         .codeOpen: "打开我的页面",
         .codeResend: "重新发送验证码",
         .errorCodeWrong: "验证码不对。请查看我们最新发给您的邮件，再试一次。",
@@ -244,5 +244,10 @@ extension Catalog {
         .summaryEmailSubject: "您与 {school} 会面的总结",
         .summaryEmailBody:
             "{name}，您好：\n\n感谢您来参加会面。我们谈过和商定的内容已整理成简短的总结，放在您的页面上：\n\n{url}\n\n如果有不对或遗漏的地方，请在页面上告诉我们。\n\n这个链接只供您本人使用，请不要转发这封邮件。\n\n{school}",
+        .ownerFamily: "家长",
+        .ownerStudent: "学生",
+        .ownerSchool: "学校老师",
+        .replyInterpreterYes: "需要",
+        .replyInterpreterNo: "不需要",
     ]
 }

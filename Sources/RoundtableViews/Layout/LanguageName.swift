@@ -20,4 +20,14 @@ public enum LanguageName {
         for code in kept where !code.isEmpty && !codes.contains(code) { codes.append(code) }
         return codes.map { ($0, of($0, in: locale)) }.sorted { $0.label < $1.label }
     }
+
+    /// The languages an interpreter can be asked for. An interpreter interprets speech, so
+    /// Chinese is offered as the spoken Mandarin and Cantonese, not as a script ("zh-Hans").
+    public static func interpreterOptions(
+        keeping kept: [String], in locale: Locale = Locale(identifier: "en_GB")
+    ) -> [(value: String, label: String)] {
+        var codes = FamilyContactForm.languages.flatMap { $0 == "zh-Hans" ? ["cmn", "yue"] : [$0] }
+        for code in kept where !code.isEmpty && !codes.contains(code) { codes.append(code) }
+        return codes.map { ($0, of($0, in: locale)) }.sorted { $0.label < $1.label }
+    }
 }

@@ -153,7 +153,7 @@ extension ParticipantMeetingPage {
                 }
                 if let fallback = meeting.fallbackPlan, meeting.format.needsLink {
                     Leaf("br")
-                    T(t(.ifCallFails, ["plan": fallback]))
+                    IsolatedPhrase(t, .ifCallFails, isolating: ["plan": fallback], direction: "auto")
                 }
             }
         }

@@ -72,6 +72,8 @@ func routes(_ app: Application) throws {
     forms.post(.meeting(.plan), use: MeetingsController.updatePlan)
     forms.post(.meeting(.agenda), use: MeetingsController.addAgendaItem)
     pages.post(.meeting(.agendaItem), use: MeetingsController.changeAgendaItem)
+    pages.get(.meeting(.agendaItemEdit), use: MeetingsController.agendaItemForm)
+    forms.post(.meeting(.agendaItemEdit), use: MeetingsController.saveAgendaItem)
     pages.get(.meeting(.participants), use: MeetingsController.participantsForm)
     pages.post(.meeting(.participants), use: MeetingsController.saveParticipants)
     pages.post(.meeting(.preparation), use: MeetingsController.savePreparation)

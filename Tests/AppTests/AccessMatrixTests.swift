@@ -48,7 +48,8 @@ struct AccessMatrixTests {
     }
 
     static func cases(
-        _ people: Fixtures, pending: User, students s: StudentFixtures, meeting: Meeting, space: Space
+        _ people: Fixtures, pending: User, students s: StudentFixtures, meeting: Meeting, space: Space,
+        agendaItem: UUID = UUID()
     ) -> [Case] {
         let primary = people.oakPrimary.id!.uuidString
         let staffPage = "/staff/\(people.primaryStaff.id!)"
@@ -228,6 +229,12 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .meeting(.agendaItem), path: m + "/agenda/\(UUID())", form: ["action": "up"],
                 expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .GET, template: .meeting(.agendaItemEdit), path: m + "/agenda/\(agendaItem)/edit",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .meeting(.agendaItemEdit), path: m + "/agenda/\(agendaItem)/edit",
+                expected: expect(303, 422, 422, 404, 422, 404)),
             Case(
                 method: .GET, template: .meeting(.participants), path: m + "/participants",
                 expected: expect(303, 200, 200, 404, 200, 404)),
@@ -531,7 +538,11 @@ struct AccessMatrixTests {
                 context: AuditContext(now: app.roundtable.now), on: app.db)
             let space = try await MeetingTests.room(in: people.oakPrimary, on: app.db)
             let zoe = [students.zoe.id!.uuidString, meeting.id!.uuidString, students.mother.id!.uuidString]
-            let cases = Self.cases(people, pending: pending, students: students, meeting: meeting, space: space).map {
+            let agendaItem = try #require(
+                try await AgendaItem.query(on: app.db).filter(\.$meeting.$id == meeting.id!).first()?.id)
+            let cases = Self.cases(
+                people, pending: pending, students: students, meeting: meeting, space: space, agendaItem: agendaItem
+            ).map {
                 var item = $0
                 item.expected[.headOfYear] = Self.byJob(item, zoe: zoe)
                 item.expected[.senco] = Self.byJob(item, zoe: zoe)

@@ -184,6 +184,9 @@ struct ParticipantPageTests {
             let child = TestBrowser(app)
             let childPage = try await child.get(String(made.text[range]))
             #expect(childPage.text.contains("How is school for you?"))
+            // Why the meeting is happening, in a child's words for this kind of meeting.
+            #expect(childPage.text.contains("Why are we meeting?"))
+            #expect(childPage.text.contains(Localizer("en")(Phrase.childWhy(meeting.type))))
             #expect(!childPage.text.contains("Your reply"))
             try await child.post(String(made.text[range]) + "/voice", ["face": "2", "worries": "Lunch is loud"])
             let staffView = try await teacher.get("/meetings/\(meeting.id!)")

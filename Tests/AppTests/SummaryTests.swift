@@ -221,6 +221,42 @@ struct SummaryTests {
     }
 
     @Test(
+        "The lead writes a few lines for the student: the student reads them first, the grown-ups' pages do not show them",
+        arguments: TestDatabase.all)
+    func forTheStudent(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let c = try await Self.closed(app, people, s)
+            let form = try await c.lead.get(c.path + "/summary?language=en")
+            #expect(form.text.contains("For Zoë, in words they understand (optional)"))
+            let tooLong = try await c.lead.post(
+                c.path + "/summary?language=en",
+                ["next_steps": "NEXT-STEPS-EN", "for_student": String(repeating: "Kind words. ", count: 90)])
+            #expect(tooLong.status == .unprocessableEntity)
+            #expect(tooLong.text.contains("Use 1000 characters or fewer"))
+            #expect(tooLong.text.contains("Kind words. Kind words."), "what was typed comes back")
+            try await c.lead.submit(
+                c.path + "/summary?language=en",
+                ["next_steps": "NEXT-STEPS-EN", "for_student": "FOR-ZOE: You will start reading club on Tuesday."],
+                from: c.path + "/summary")
+            let student = try await TestBrowser(app).get(c.zoeLink + "?language=en").text
+            #expect(student.contains("What we agreed, for you"))
+            #expect(student.contains("FOR-ZOE: You will start reading club on Tuesday."))
+            // First on the page: before the grown-ups' summary of why the meeting was held.
+            let mine = try #require(student.range(of: "FOR-ZOE"))
+            let why = try #require(student.range(of: "Why we met"))
+            #expect(mine.lowerBound < why.lowerBound)
+            let parent = try await TestBrowser(app).get(c.amiraLink + "?language=en").text
+            #expect(!parent.contains("FOR-ZOE"))
+            // In Spanish, where the school wrote nothing for her, she reads the English lines.
+            let spanish = try await TestBrowser(app).get(c.zoeLink + "?language=es").text
+            #expect(spanish.contains("Lo que acordamos, para ti"))
+            #expect(spanish.contains("FOR-ZOE"))
+        }
+    }
+
+    @Test(
         "A parent reads the summary in Arabic, confirms it or asks for a correction; the lead answers and amends",
         arguments: TestDatabase.all)
     func confirmAndComment(database: TestDatabase) async throws {

@@ -89,6 +89,7 @@ struct SiteRouteTests {
         (.meeting(meeting, .plan), "/meetings/\(meeting)/plan"),
         (.meeting(meeting, .agenda), "/meetings/\(meeting)/agenda"),
         (.meeting(meeting, .agendaItem(item)), "/meetings/\(meeting)/agenda/\(item)"),
+        (.meeting(meeting, .agendaItemEdit(item)), "/meetings/\(meeting)/agenda/\(item)/edit"),
         (.meeting(meeting, .participants), "/meetings/\(meeting)/participants"),
         (.meeting(meeting, .preparation), "/meetings/\(meeting)/preparation"),
         (.meeting(meeting, .biasCheck), "/meetings/\(meeting)/reflection"),

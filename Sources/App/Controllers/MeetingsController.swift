@@ -43,7 +43,9 @@ enum MeetingsController {
         let context = try await req.visibleMeeting()
         // Read before the view is noted: what participants said since this person last opened
         // the meeting is marked new.
-        let page = try await MeetingPage.read(context, notice: req.notice, now: req.roundtable.now, on: req.sql)
+        var page = try await MeetingPage.read(context, notice: req.notice, now: req.roundtable.now, on: req.sql)
+        page.staleLetter = try await StaleLetterRead.read(
+            context.meeting, timeZone: req.roundtable.configuration.timeZone, on: req.sql)
         try await AuditLog.record(
             .meetingViewed, on: req.db, context: req.auditContext, schoolID: context.meeting.$school.id,
             subjectType: "meeting", subjectID: context.meeting.id, summary: context.meeting.type.label)

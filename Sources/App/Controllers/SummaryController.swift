@@ -30,17 +30,19 @@ enum SummaryController {
 
     static func page(
         _ req: Request, _ context: MeetingContext, language: String, nextSteps: String? = nil,
-        translation: String? = nil, errors: FieldErrors = FieldErrors(), answers: [UUID: String] = [:],
-        handed: [HandedLink] = []
+        translation: String? = nil, forStudent: String? = nil, errors: FieldErrors = FieldErrors(),
+        answers: [UUID: String] = [:], handed: [HandedLink] = []
     ) async throws -> SummaryWritePage {
         try await SummaryWritePage.read(
-            context, language: language, nextSteps: nextSteps, translation: translation, errors: errors,
+            context, language: language, nextSteps: nextSteps, translation: translation, forStudent: forStudent,
+            errors: errors,
             answers: answers, handed: handed, notice: req.notice, on: req.sql)
     }
 
     struct TextFields: Content {
         var next_steps: String?
         var translation: String?
+        var for_student: String?
     }
 
     static func save(_ req: Request) async throws -> Response {
@@ -49,7 +51,9 @@ enum SummaryController {
         let fields = try req.reshowableFields(TextFields.self)
         let nextSteps = (fields.next_steps ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let translation = (fields.translation ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let forStudent = (fields.for_student ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         var errors = FieldErrors()
+        if forStudent.count > 1000 { errors.add("for_student", "Use 1000 characters or fewer") }
         if nextSteps.count > 2000 { errors.add("next_steps", "Use 2000 characters or fewer") }
         if translation.count > 10000 { errors.add("translation", "Use 10000 characters or fewer") }
         if req.csrfFailed {
@@ -57,12 +61,14 @@ enum SummaryController {
         }
         guard errors.isEmpty else {
             return try await page(
-                req, context, language: language, nextSteps: nextSteps, translation: translation, errors: errors
+                req, context, language: language, nextSteps: nextSteps, translation: translation,
+                forStudent: forStudent, errors: errors
             ).response(for: req, status: .unprocessableEntity)
         }
         try await MeetingSummaries.save(
             context.meeting, language: language, nextSteps: nextSteps.isEmpty ? nil : nextSteps,
-            translation: translation.isEmpty || language == "en" ? nil : translation, on: req.db)
+            translation: translation.isEmpty || language == "en" ? nil : translation,
+            forStudent: forStudent.isEmpty ? nil : forStudent, on: req.db)
         return req.redirect(
             to: SiteRoute.meeting(
                 try MeetingID(context.meeting.requireID()), .summary(language: language, notice: .summarySaved)

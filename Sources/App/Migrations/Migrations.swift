@@ -52,6 +52,7 @@ enum Migrations {
         StoreFollowThroughState(),
         CreateRosterEnrollments(),
         AddStudentFormGroup(),
+        AddSummaryForStudent(),
     ]
 }
 

@@ -11,6 +11,8 @@ final class SummaryText: Model, @unchecked Sendable {
     @Field(key: "language") var language: String
     @OptionalField(key: "next_steps") var nextSteps: String?
     @OptionalField(key: "translation") var translation: String?
+    /// What the meeting agreed, written for the student.
+    @OptionalField(key: "for_student") var forStudent: String?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}

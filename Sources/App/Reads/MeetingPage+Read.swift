@@ -7,7 +7,8 @@ extension MeetingPage {
     /// The meeting as `visibleMeeting()` loaded it (with the access check), then four queries:
     /// the people with their records, replies and words, joined in one; the agenda; family who
     /// must not be contacted and were not invited; and the room with the viewer's reflection,
-    /// the summary's waiting comments and when the viewer last opened the meeting.
+    /// the summary's waiting comments and when the viewer last opened the meeting. Before it
+    /// starts, one more: other meetings booked at the same time (`BookingClashRead`).
     static func read(
         _ context: MeetingContext, notice: SiteRoute.Notice?, now: Date, on db: any SQLDatabase
     ) async throws -> MeetingPage {
@@ -42,6 +43,10 @@ extension MeetingPage {
         let youngest = people.compactMap(\.attendee.age).min() ?? 99
         let mayPlan = context.mayChange && !lifecycle.hasStarted
         let steps = PreparationStep.steps(for: meeting.urgency)
+        var clashes: [MeetingClash] = []
+        if !lifecycle.hasStarted && !lifecycle.isCancelled {
+            clashes = try await BookingClashRead.read(meeting, for: context.staff, on: db).clashes
+        }
         return MeetingPage(
             id: MeetingID(meetingID), type: meeting.type, state: meeting.state,
             studentNames: context.students.map(\.displayName), notice: notice, purpose: meeting.purpose,
@@ -86,7 +91,9 @@ extension MeetingPage {
                     .init(
                         name: room.name, capacity: room.facts.capacity, table: room.facts.table,
                         warnings: SpaceFit.warnings(
-                            room.facts, for: Meetings.spaceNeeds(meeting, attendees: shown)))
+                            room.facts, for: Meetings.spaceNeeds(meeting, attendees: shown))
+                            + (clashes.contains { $0.room != nil }
+                                ? ["It is booked for another meeting at the same time (see above)."] : []))
                 }, mayChange: mayPlan),
             lengthAdvice: lifecycle.hasStarted ? [] : Meetings.lengthAdvice(meeting, attendees: shown),
             preparation: lifecycle.hasStarted
@@ -94,7 +101,8 @@ extension MeetingPage {
                 : Preparation(
                     steps: steps, done: steps.filter { meeting.preparationDone.contains($0.rawValue) },
                     isUrgent: meeting.urgency == .urgent),
-            biasCheck: extras?.bias_check ?? "")
+            biasCheck: extras?.bias_check ?? "",
+            clashes: clashes)
     }
 
     struct ExtrasRow: Decodable {

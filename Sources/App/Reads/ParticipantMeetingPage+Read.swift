@@ -95,7 +95,8 @@ extension ParticipantMeetingPage {
                 purpose: meeting.purpose, startsAt: meeting.startsAt, lengthMinutes: meeting.lengthMinutes,
                 format: meeting.format, spaceName: own?.spaceName, videoLink: meeting.videoLink,
                 fallbackPlan: meeting.fallbackPlan, groundRules: meeting.groundRules,
-                isCancelled: meeting.lifecycle.isCancelled, isOpen: meeting.lifecycle.allows(.reply)),
+                isCancelled: meeting.lifecycle.isCancelled, isOpen: meeting.lifecycle.allows(.reply),
+                type: meeting.type),
             viewerName: people.first { $0.id == participantID }?.name, isStudent: isStudent,
             childVersion: isStudent
                 && PageVersion.forStudent(age: age, chosen: participant.pageVersion) == .child,
@@ -182,12 +183,14 @@ extension ParticipantMeetingPage {
             var language: String
             var nextSteps: String?
             var translation: String?
+            var forStudent: String?
             var updatedAt: Date?
         }
         let texts = try await db.select()
             .column(SQLAlias(SQLColumn("language"), as: SQLIdentifier("language")))
             .column(SQLAlias(SQLColumn("next_steps"), as: SQLIdentifier("nextSteps")))
             .column(SQLAlias(SQLColumn("translation"), as: SQLIdentifier("translation")))
+            .column(SQLAlias(SQLColumn("for_student"), as: SQLIdentifier("forStudent")))
             .column(SQLAlias(SQLColumn("updated_at"), as: SQLIdentifier("updatedAt")))
             .from(SummaryText.schema).where("meeting_id", .equal, meetingID).orderBy("language")
             .all(decoding: TextRow.self)
@@ -220,6 +223,10 @@ extension ParticipantMeetingPage {
         let own = texts.first { $0.language == language }
         let english = texts.first { $0.language == "en" }
         let next = [own, english].compactMap { text in text?.nextSteps.map { ($0, text!.language) } }.first
+        // Written for the student: only the student reads it on their page.
+        let forStudent =
+            participant.kind == .student
+            ? [own, english].compactMap { text in text?.forStudent.map { ($0, text!.language) } }.first : nil
         return ParticipantSummaryContent(
             summary: summary, nextSteps: next.map { (text: $0.0, language: $0.1) },
             translation: language == "en" ? nil : own?.translation,
@@ -228,7 +235,8 @@ extension ParticipantMeetingPage {
                     .init(kind: $0, text: row.text, createdAt: row.createdAt, answer: row.answer)
                 }
             },
-            heldOn: meeting.startedAt ?? meeting.startsAt, changedAt: changedAt)
+            heldOn: meeting.startedAt ?? meeting.startsAt, changedAt: changedAt,
+            forStudent: forStudent.map { (text: $0.0, language: $0.1) })
     }
 }
 

@@ -106,8 +106,9 @@ extension ChooseSchoolPage {
 }
 
 extension ChooseSpacePage {
-    /// After the access check, two queries: the people (`MeetingPage.readPeople`), for what
-    /// the room must suit, and the school's rooms in use.
+    /// After the access check, three queries: the people (`MeetingPage.readPeople`), for what
+    /// the room must suit, the school's rooms in use, and the meetings that hold them at the
+    /// same time (`BookingClashRead`; none without a time).
     static func read(
         _ context: MeetingContext, errors: FieldErrors = FieldErrors(), now: Date, on db: any SQLDatabase
     ) async throws -> ChooseSpacePage {
@@ -117,13 +118,14 @@ extension ChooseSpacePage {
         let needs = Meetings.spaceNeeds(
             meeting, attendees: people.filter { ContactRule.shownToParticipants($0.contact) }.map(\.attendee))
         let rooms = try await SpaceRow.all(in: meeting.$school.id, onlyActive: true, on: db)
+        let taken = try await BookingClashRead.read(meeting, for: context.staff, on: db).roomsTaken
         return ChooseSpacePage(
             meetingID: MeetingID(try meeting.requireID()), studentNames: context.students.map(\.displayName),
             schoolID: SchoolID(meeting.$school.id),
             rooms: rooms.map {
                 Room(
                     id: SpaceID($0.id), name: $0.name, capacity: $0.capacity,
-                    warnings: SpaceFit.warnings($0.facts, for: needs))
+                    warnings: SpaceFit.warnings($0.facts, for: needs), bookedFor: taken[$0.id] ?? [])
             }, chosen: meeting.$space.id.map { SpaceID($0) },
             mayManageSpaces: AccessPolicy.allows(context.staff.actor, .manageSpaces(meeting.ref.school)), errors: errors
         )

@@ -13,7 +13,8 @@ extension SummaryWritePage {
     /// every surface shares (the entries, the agenda and the next meeting).
     static func read(
         _ context: MeetingContext, language: String, nextSteps: String? = nil, translation: String? = nil,
-        errors: FieldErrors = FieldErrors(), answers: [UUID: String] = [:], handed: [HandedLink] = [],
+        forStudent: String? = nil, errors: FieldErrors = FieldErrors(), answers: [UUID: String] = [:],
+        handed: [HandedLink] = [],
         notice: SiteRoute.Notice? = nil, on db: any SQLDatabase
     ) async throws -> SummaryWritePage {
         guard let fluent = db as? any Database else { preconditionFailure("a page's SQL database is Fluent's") }
@@ -26,8 +27,9 @@ extension SummaryWritePage {
             var language: String
             var next_steps: String?
             var translation: String?
+            var for_student: String?
         }
-        let texts = try await db.select().columns("language", "next_steps", "translation")
+        let texts = try await db.select().columns("language", "next_steps", "translation", "for_student")
             .from(SummaryText.schema).where("meeting_id", .equal, meetingID).orderBy("language")
             .all(decoding: TextRow.self)
         let current = texts.first { $0.language == language }
@@ -87,9 +89,14 @@ extension SummaryWritePage {
             jargon: Jargon.hits(in: words, list: jargonList),
             readersLanguages: Catalog.languages.filter { $0 != "en" && read.contains($0) },
             untranslatedLanguages: untranslated,
-            writtenLanguages: texts.filter { $0.next_steps != nil || $0.translation != nil }.map(\.language),
+            writtenLanguages: texts.filter { $0.next_steps != nil || $0.translation != nil || $0.for_student != nil }
+                .map(\.language),
             writing: language, nextSteps: nextSteps ?? current?.next_steps ?? "",
             translation: translation ?? current?.translation ?? "",
+            forStudent: forStudent ?? current?.for_student ?? "",
+            studentTakingPart: people.first { $0.kind == .student }.map {
+                $0.preferred_name ?? $0.legal_given_name ?? "the student"
+            },
             previewNextSteps: current?.next_steps.map { .init(text: $0, language: language) }
                 ?? english?.next_steps.map { .init(text: $0, language: "en") },
             savedTranslation: current?.translation,

@@ -41,7 +41,8 @@ enum MeetingSummaries {
     }
 
     static func save(
-        _ meeting: Meeting, language: String, nextSteps: String?, translation: String?, on db: any Database
+        _ meeting: Meeting, language: String, nextSteps: String?, translation: String?, forStudent: String? = nil,
+        on db: any Database
     ) async throws {
         let text =
             try await SummaryText.query(on: db).filter(\.$meeting.$id == meeting.requireID())
@@ -50,6 +51,7 @@ enum MeetingSummaries {
         text.language = language
         text.nextSteps = nextSteps
         text.translation = translation
+        text.forStudent = forStudent
         try await text.save(on: db)
     }
 

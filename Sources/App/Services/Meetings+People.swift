@@ -11,6 +11,7 @@ extension Meetings {
     ) async throws {
         let meetingID = try meeting.requireID()
         try await db.transaction { db in
+            try await lockAgenda(of: meetingID, on: db)
             let last = try await AgendaItem.query(on: db).filter(\.$meeting.$id == meetingID).max(\.$position)
             let item = AgendaItem()
             item.$meeting.id = meetingID
@@ -35,7 +36,9 @@ extension Meetings {
     ) async throws -> Bool {
         let meetingID = try meeting.requireID()
         return try await db.transaction { db in
-            var items = try await AgendaItem.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$position).all()
+            try await lockAgenda(of: meetingID, on: db)
+            var items = try await AgendaItem.query(on: db).filter(\.$meeting.$id == meetingID).sort(\.$position)
+                .sort(\.$id).all()
             guard let index = items.firstIndex(where: { $0.id == itemID }) else { return false }
             let title = items[index].title
             switch action {

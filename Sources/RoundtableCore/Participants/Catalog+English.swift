@@ -257,6 +257,17 @@ extension Catalog {
         .summaryEmailSubject: "A summary of your meeting with {school}",
         .summaryEmailBody:
             "Dear {name},\n\nThank you for coming to the meeting. A short summary of what we talked about and agreed is on your page:\n\n{url}\n\nPlease tell us there if anything is wrong or missing.\n\nThe link is for you only. Please do not forward this email.\n\n{school}",
+        .childWhyTitle: "Why are we meeting?",
+        .childWhyProgress: "To look at how you are getting on, what is going well, and what would help you next.",
+        .childWhyWellbeing: "To hear how you are feeling at school, and to make sure you have what you need.",
+        .childWhyBehaviour:
+            "Some things at school have been hard lately. We want to understand them with you and find a way forward together. You are not in trouble for coming.",
+        .childWhySupportPlan:
+            "To look at the help you get at school, check it is working for you, and change it if it is not.",
+        .childWhyTransition: "To help you get ready for your new school, so the move goes well.",
+        .childWhyReturn: "To plan how you come back to school, so it feels OK for you.",
+        .childWhyFamilyRequest: "Your family asked to talk with the school. We want to hear from you too.",
+        .summaryForYou: "What we agreed, for you",
         .ownerFamily: "The family",
         .ownerStudent: "The student",
         .ownerSchool: "Someone at school",

@@ -265,6 +265,17 @@ extension Catalog {
         .summaryEmailSubject: "Le résumé de votre réunion avec {school}",
         .summaryEmailBody:
             "Bonjour {name},\n\nMerci d’être venu(e) à la réunion. Un court résumé de ce dont nous avons parlé et de ce que nous avons décidé se trouve sur votre page :\n\n{url}\n\nS’il y a une erreur ou un oubli, dites-le-nous sur cette page.\n\nCe lien est pour vous seulement. Merci de ne pas transférer cet e-mail.\n\n{school}",
+        .childWhyTitle: "Pourquoi se réunit-on ?",
+        .childWhyProgress: "Pour voir comment tu avances, ce qui va bien et ce qui t’aiderait maintenant.",
+        .childWhyWellbeing: "Pour savoir comment tu te sens à l’école et vérifier que tu as ce qu’il te faut.",
+        .childWhyBehaviour:
+            "Certaines choses ont été difficiles à l’école ces derniers temps. Nous voulons les comprendre avec toi et trouver ensemble comment avancer. Venir à la réunion, ce n’est pas une punition.",
+        .childWhySupportPlan:
+            "Pour regarder l’aide que tu reçois à l’école, voir si elle te convient et la changer si ce n’est pas le cas.",
+        .childWhyTransition: "Pour t’aider à te préparer à ta nouvelle école, pour que le changement se passe bien.",
+        .childWhyReturn: "Pour préparer ton retour à l’école, pour que tu te sentes bien.",
+        .childWhyFamilyRequest: "Ta famille a demandé à parler avec l’école. Nous voulons t’écouter, toi aussi.",
+        .summaryForYou: "Ce que nous avons décidé, pour toi",
         .ownerFamily: "La famille",
         .ownerStudent: "L’élève",
         .ownerSchool: "Quelqu’un de l’école",

@@ -250,6 +250,17 @@ public enum Phrase: String, Sendable, CaseIterable {
     case addressChangedBody = "contact.address_changed_body"
     case summaryChanged = "summary.changed"
     case errorSummaryComment = "summary.error_comment"
+    /// Why the meeting is happening, for a child, by kind of meeting.
+    case childWhyTitle = "child.why_title"
+    case childWhyProgress = "child.why.progress_review"
+    case childWhyWellbeing = "child.why.wellbeing_check_in"
+    case childWhyBehaviour = "child.why.behaviour_concern"
+    case childWhySupportPlan = "child.why.support_plan_review"
+    case childWhyTransition = "child.why.transition"
+    case childWhyReturn = "child.why.return_to_school"
+    case childWhyFamilyRequest = "child.why.family_request"
+    /// The few lines the school wrote for the student after the meeting.
+    case summaryForYou = "summary.for_you"
 
     public static func role(_ relationship: FamilyRelationship) -> Phrase {
         switch relationship {
@@ -290,6 +301,18 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .videoLink: .changeLink
         case .place: .changePlace
         case .agenda: .changeAgenda
+        }
+    }
+
+    public static func childWhy(_ type: MeetingType) -> Phrase {
+        switch type {
+        case .progressReview: .childWhyProgress
+        case .wellbeingCheckIn: .childWhyWellbeing
+        case .behaviourConcern: .childWhyBehaviour
+        case .supportPlanReview: .childWhySupportPlan
+        case .transition: .childWhyTransition
+        case .returnToSchool: .childWhyReturn
+        case .familyRequest: .childWhyFamilyRequest
         }
     }
 

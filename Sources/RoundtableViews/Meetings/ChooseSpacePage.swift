@@ -9,12 +9,24 @@ public struct ChooseSpacePage: HTMLPage, Sendable, Equatable {
         public var capacity: Int
         /// What `SpaceFit` says might not suit this meeting; empty when it suits.
         public var warnings: [String]
+        /// Other meetings booked in this room at an overlapping time.
+        public var bookedFor: [MeetingClash]
 
-        public init(id: SpaceID, name: String, capacity: Int, warnings: [String] = []) {
+        public init(
+            id: SpaceID, name: String, capacity: Int, warnings: [String] = [], bookedFor: [MeetingClash] = []
+        ) {
             self.id = id
             self.name = name
             self.capacity = capacity
             self.warnings = warnings
+            self.bookedFor = bookedFor
+        }
+
+        /// What the radio's hint says: a clash first, since it is the surprise.
+        var hint: String {
+            let booked = bookedFor.map { "Already booked for \($0.meetingText)." }
+            let lines = booked + warnings
+            return lines.isEmpty ? "Suits this meeting." : lines.joined(separator: " ")
         }
     }
 
@@ -55,12 +67,12 @@ public struct ChooseSpacePage: HTMLPage, Sendable, Equatable {
                 PostForm(action: .meeting(meetingID, .space)) {
                     RadioGroup(
                         name: "space", legend: "Which room?",
-                        hint: "Rooms that suit this meeting say so; for the others, the reasons are listed.",
+                        hint:
+                            "Rooms that suit this meeting say so; for the others, the reasons are listed. A room booked at the same time can still be chosen.",
                         options: rooms.map { room in
                             .init(
                                 value: room.id.rawValue.uuidString, label: "\(room.name) (seats \(room.capacity))",
-                                hint: room.warnings.isEmpty
-                                    ? "Suits this meeting." : room.warnings.joined(separator: " "))
+                                hint: room.hint)
                         }, selected: chosen?.rawValue.uuidString, error: errors["space"])
                     PrimaryButton(text: "Choose this room")
                 }

@@ -79,6 +79,10 @@ public struct MeetingAgendaSection: Component, Sendable, Equatable {
                             if let notes = item.notes { El("p", .class("agenda__notes")) { T(notes) } }
                             if mayChange {
                                 El("div", .class("agenda__actions")) {
+                                    El("a", .href(.meeting(meetingID, .agendaItemEdit(item.id)))) {
+                                        T("Change or move")
+                                        El("span", .class("visually-hidden")) { T(": \(item.title)") }
+                                    }
                                     if index > 0 { action(item, "up", "Move up") }
                                     if index < items.count - 1 { action(item, "down", "Move down") }
                                     action(item, "remove", "Remove")

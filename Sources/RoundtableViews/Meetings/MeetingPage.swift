@@ -40,6 +40,11 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
     public var preparation: Preparation?
     /// The viewer's own private reflection.
     public var biasCheck: String
+    /// Other meetings holding this one's room or staff at the same time (before it starts).
+    public var clashes: [MeetingClash]
+    /// What the letter still states that the plan no longer says ("15:45"), while a change
+    /// waits to be told (`InvitationCheck.staleDetails`).
+    public var staleLetter: [String] = []
 
     public init(
         id: MeetingID, type: MeetingType, state: MeetingState, studentNames: [String],
@@ -48,7 +53,8 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
         urgency: Urgency, leadName: String?, groundRules: [String], viewsPlan: String? = nil,
         inclusionNotes: String? = nil, difficultNotes: String? = nil, flags: Flags, run: RunLinks,
         sharing: Sharing, people: [Person], restricted: [String] = [], agenda: MeetingAgendaSection,
-        room: MeetingRoomSection, lengthAdvice: [String] = [], preparation: Preparation?, biasCheck: String = ""
+        room: MeetingRoomSection, lengthAdvice: [String] = [], preparation: Preparation?, biasCheck: String = "",
+        clashes: [MeetingClash] = []
     ) {
         self.id = id
         self.type = type
@@ -78,6 +84,7 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
         self.lengthAdvice = lengthAdvice
         self.preparation = preparation
         self.biasCheck = biasCheck
+        self.clashes = clashes
     }
 
     /// What the viewer may do here, and what the meeting's state shows.

@@ -62,6 +62,12 @@ extension ParticipantMeetingPage {
         ComponentGroup {
             if isStudent {
                 El("p", .class("lead")) { T(t(.studentLead)) }
+                // Why, in a child's words and their language: the school's purpose is written
+                // for adults, in English.
+                if let type = meeting.type {
+                    El("h2", .class("heading-m")) { T(t(.childWhyTitle)) }
+                    El("p") { T(t(Phrase.childWhy(type))) }
+                }
             } else if let invitation {
                 // One greeting: the letter's own when it has one (`InvitationGreeting`), else ours.
                 if let viewerName, !InvitationGreeting.opens(invitation.body) {

@@ -57,12 +57,15 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
         public var isCancelled: Bool
         /// Replies, agenda items and their own words are taken (`MeetingLifecycle` allows `.reply`).
         public var isOpen: Bool
+        /// The kind of meeting: a student reads why it is happening in their own words.
+        public var type: MeetingType?
 
         public init(
             purpose: String, startsAt: Date?, lengthMinutes: Int, format: MeetingFormat, spaceName: String? = nil,
             videoLink: String? = nil, fallbackPlan: String? = nil, groundRules: [String] = [],
-            isCancelled: Bool = false, isOpen: Bool
+            isCancelled: Bool = false, isOpen: Bool, type: MeetingType? = nil
         ) {
+            self.type = type
             self.purpose = purpose
             self.startsAt = startsAt
             self.lengthMinutes = lengthMinutes

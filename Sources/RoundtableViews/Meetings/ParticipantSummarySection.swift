@@ -8,6 +8,8 @@ public struct ParticipantSummaryContent: Sendable, Equatable {
     public var nextSteps: NextSteps?
     /// The school's own translation of the summary into the reader's language.
     public var translation: String?
+    /// For a student: the few lines the school wrote for them, in their language when it did.
+    public var forStudent: NextSteps?
     /// What this person answered, oldest first.
     public var responses: [Response]
     public var heldOn: Date?
@@ -50,8 +52,10 @@ public struct ParticipantSummaryContent: Sendable, Equatable {
     public init(
         summary: ParticipantSummary, nextSteps: (text: String, language: String)?, translation: String?,
         responses: [Response], heldOn: Date?, changedAt: Date? = nil, comment: String = "",
-        commentError: String? = nil, justSent: Response.Kind? = nil
+        commentError: String? = nil, justSent: Response.Kind? = nil,
+        forStudent: (text: String, language: String)? = nil
     ) {
+        self.forStudent = forStudent.map { NextSteps(text: $0.text, language: $0.language) }
         self.summary = summary
         self.nextSteps = nextSteps.map { NextSteps(text: $0.text, language: $0.language) }
         self.translation = translation
@@ -98,6 +102,15 @@ public struct ParticipantSummarySection: Component {
                         ["date": content.heldOn.map { t.day($0, timeZone: RenderContext.current.timeZone) } ?? ""]))
             }
             El("p", .class("lead")) { T(t(.summaryIntro)) }
+            // What the school wrote for the student comes before the grown-ups' summary.
+            if let words = content.forStudent {
+                El("div", .class("summary-doc__translation"), .attr("lang", words.language)) {
+                    El("h3", .class("heading-m")) { T(t(.summaryForYou)) }
+                    for paragraph in words.text.components(separatedBy: "\n\n") {
+                        El("p", .class("prewrap"), .attr("dir", "auto")) { T(paragraph) }
+                    }
+                }
+            }
             if let translation = content.translation {
                 El("div", .class("summary-doc__translation")) {
                     El("p") { El("strong") { T(t(.summaryTranslated)) } }

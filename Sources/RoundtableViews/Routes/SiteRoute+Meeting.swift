@@ -7,6 +7,8 @@ public enum MeetingRoute: Sendable, Equatable {
     case plan
     case agenda
     case agendaItem(AgendaItemID)
+    /// Changing one agenda item: its words, minutes and place.
+    case agendaItemEdit(AgendaItemID)
     case participants
     case preparation
     case biasCheck
@@ -48,6 +50,7 @@ public enum MeetingRoute: Sendable, Equatable {
 
     public enum Template: Hashable, Sendable, CaseIterable {
         case show, plan, agenda, agendaItem, participants, preparation, biasCheck, space, seating
+        case agendaItemEdit
         case invitation, share, cancel, split, tellChanges, link, stopLinks, pageVersion
         case run, start, runStep, recordEntries, recordEntry, actionStatus, attendance, followUp, close
         case sinceLastTime
@@ -60,6 +63,7 @@ public enum MeetingRoute: Sendable, Equatable {
             case .plan: meeting + ["plan"]
             case .agenda: meeting + ["agenda"]
             case .agendaItem: meeting + ["agenda", .id(AgendaItemID.self)]
+            case .agendaItemEdit: meeting + ["agenda", .id(AgendaItemID.self), "edit"]
             case .participants: meeting + ["participants"]
             case .preparation: meeting + ["preparation"]
             case .biasCheck: meeting + ["reflection"]
@@ -99,6 +103,7 @@ public enum MeetingRoute: Sendable, Equatable {
         case .plan: RouteAddress(.plan)
         case .agenda: RouteAddress(.agenda)
         case .agendaItem(let item): RouteAddress(.agendaItem, .id(item))
+        case .agendaItemEdit(let item): RouteAddress(.agendaItemEdit, .id(item))
         case .participants: RouteAddress(.participants)
         case .preparation: RouteAddress(.preparation)
         case .biasCheck: RouteAddress(.biasCheck)

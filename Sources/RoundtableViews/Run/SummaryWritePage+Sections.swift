@@ -43,6 +43,16 @@ extension SummaryWritePage {
                         hint: "Shown above the school's own words for people who read \(LanguageName.of(writing)).",
                         value: translation, error: errors["translation"])
                 }
+                if let student = studentTakingPart {
+                    TextArea(
+                        name: "for_student",
+                        label: writing == "en"
+                            ? "For \(student), in words they understand (optional)"
+                            : "For \(student), in \(LanguageName.of(writing)) (optional)",
+                        hint:
+                            "Shown first on \(student)'s own page. Two or three short sentences: what was agreed and what happens next for them.",
+                        value: forStudent, error: errors["for_student"])
+                }
                 SecondaryButton(text: "Save")
             }
             previewSection

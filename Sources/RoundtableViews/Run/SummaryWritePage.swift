@@ -55,6 +55,10 @@ public struct SummaryWritePage: HTMLPage, Sendable, Equatable {
     public var writing: String
     public var nextSteps: String
     public var translation: String
+    /// The few lines for the student, as typed or saved in the language being written.
+    public var forStudent: String
+    /// The student's name when they take part in the meeting: only then is there a page to write for.
+    public var studentTakingPart: String?
     /// What is saved for the language being written (else English's next steps), for the preview.
     public var previewNextSteps: ParticipantSummaryContent.NextSteps?
     public var savedTranslation: String?
@@ -70,7 +74,8 @@ public struct SummaryWritePage: HTMLPage, Sendable, Equatable {
         mayChangeJargon: Bool, summary: ParticipantSummary, heldOn: Date?, mayShare: Bool, recordSharedAt: Date?,
         awaitsSummary: Bool, readability: String, jargon: [JargonEntry], readersLanguages: [String],
         untranslatedLanguages: [String], writtenLanguages: [String], writing: String, nextSteps: String,
-        translation: String, previewNextSteps: ParticipantSummaryContent.NextSteps?, savedTranslation: String?,
+        translation: String, forStudent: String = "", studentTakingPart: String? = nil,
+        previewNextSteps: ParticipantSummaryContent.NextSteps?, savedTranslation: String?,
         responses: [Response], errors: FieldErrors = FieldErrors(), answers: [SummaryResponseID: String] = [:],
         handed: [HandedLink] = [], notice: SiteRoute.Notice? = nil
     ) {
@@ -92,6 +97,8 @@ public struct SummaryWritePage: HTMLPage, Sendable, Equatable {
         self.writing = writing
         self.nextSteps = nextSteps
         self.translation = translation
+        self.forStudent = forStudent
+        self.studentTakingPart = studentTakingPart
         self.previewNextSteps = previewNextSteps
         self.savedTranslation = savedTranslation
         self.responses = responses

@@ -259,7 +259,7 @@ extension Catalog {
         .summaryYouWrote: "Usted escribió: {message}",
         .summaryEmailSubject: "Resumen de su reunión con {school}",
         .summaryEmailBody:
-            "Estimado/a {name}:\n\nGracias por venir a la reunión. En su página tiene un breve resumen de lo que hablamos y acordamos:\n\n{url}\n\nSi hay algo que no esté bien o que falte, díganoslo allí.\n\nEl enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
+            "Estimado/a {name}:\n\nGracias por venir a la reunión. En su página tiene un breve resumen de lo que hablamos y acordamos:\n\n{url}\n\nSi hay algo que no esté bien o que falte, díganoslo allí.\n\nEste enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
         .childWhyTitle: "¿Por qué nos reunimos?",
         .childWhyProgress: "Para ver cómo te va, qué va bien y qué te ayudaría ahora.",
         .childWhyWellbeing: "Para saber cómo te sientes en el colegio y asegurarnos de que tienes lo que necesitas.",
@@ -271,7 +271,6 @@ extension Catalog {
         .childWhyReturn: "Para planear cómo vuelves al colegio, de forma que te sientas bien.",
         .childWhyFamilyRequest: "Tu familia pidió hablar con el colegio. También queremos escucharte a ti.",
         .summaryForYou: "Lo que acordamos, para ti",
-            "Estimado/a {name}:\n\nGracias por venir a la reunión. En su página tiene un breve resumen de lo que hablamos y acordamos:\n\n{url}\n\nSi hay algo que no esté bien o que falte, díganoslo allí.\n\nEste enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
         .ownerFamily: "La familia",
         .ownerStudent: "El alumno o la alumna",
         .ownerSchool: "Alguien del colegio",

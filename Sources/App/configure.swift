@@ -48,6 +48,7 @@ public func configure(
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(GenerateCommand(), as: "generate")
+    app.asyncCommands.use(TranslationsCommand(), as: "translations")
 }
 
 /// Which database to use when the configuration should be overridden (tests).

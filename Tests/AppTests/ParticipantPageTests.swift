@@ -161,7 +161,7 @@ struct ParticipantPageTests {
             #expect(
                 item.proposedBy == "Amira Ångström" && item.addedAfterShare && item.$proposedByParticipant.id != nil)
             let after = try await parent.get(added.location!)
-            #expect(after.text.contains("أضافه Amira Ångström"))
+            #expect(after.text.contains("من إضافة <bdi dir=\"auto\">Amira Ångström</bdi>"))
             try await parent.post(page + "/voice", ["worries": "Lunchtimes are noisy.", "hopes": "Calmer days."])
             let voice = try #require(try await ParticipantVoice.query(on: app.db).first())
             #expect(voice.worries == "Lunchtimes are noisy." && voice.goingWell == nil)

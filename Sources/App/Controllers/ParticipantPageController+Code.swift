@@ -111,7 +111,8 @@ extension ParticipantPageController {
             let message = OutboxMessage(
                 school: meeting.$school.id, meeting: nil, to: recipient,
                 subject: t(.codeEmailSubject, ["school": schoolName]),
-                body: t(.codeEmailBody, ["code": code, "school": schoolName]), now: now)
+                // Isolated: an Arabic mail view would otherwise show "927 749" as "749 927".
+                body: t(.codeEmailBody, ["code": t.isolated(code), "school": t.isolatedName(schoolName)]), now: now)
             try await req.db.transaction { db in
                 try await record.create(on: db)
                 try await message.create(on: db)

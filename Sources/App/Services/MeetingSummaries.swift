@@ -93,7 +93,12 @@ enum MeetingSummaries {
                 let message = OutboxMessage(
                     school: meeting.$school.id, meeting: meeting.id, to: recipient,
                     subject: t(.summaryEmailSubject, ["school": settings.schoolName]),
-                    body: t(.summaryEmailBody, ["name": person.name, "url": url, "school": settings.schoolName]),
+                    body: t(
+                        .summaryEmailBody,
+                        [
+                            "name": t.isolatedName(person.name), "url": url,
+                            "school": t.isolatedName(settings.schoolName),
+                        ]),
                     now: now)
                 try await message.create(on: db)
             }
@@ -175,8 +180,8 @@ enum MeetingSummaries {
                 body: t(
                     .answerEmailBody,
                     [
-                        "name": name, "url": settings.url(.participant(token: token, .page())),
-                        "school": settings.schoolName,
+                        "name": t.isolatedName(name), "url": settings.url(.participant(token: token, .page())),
+                        "school": t.isolatedName(settings.schoolName),
                     ]),
                 now: now)
             try await message.create(on: db)

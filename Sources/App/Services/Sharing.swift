@@ -198,7 +198,7 @@ enum Sharing {
         _ kind: Kind, greeting name: String, when: String?, url: String, school: String, t: Localizer,
         forStaff: Bool = false
     ) -> String {
-        var parts = [t(.dear, ["name": name])]
+        var parts = [t(.dear, ["name": t.isolatedName(name)])]
         // Staff are colleagues with an account, not guests: their email says so, in English.
         if forStaff {
             switch kind {
@@ -214,9 +214,9 @@ enum Sharing {
             return parts.joined(separator: "\n\n")
         }
         switch kind {
-        case .invitation: parts.append(t(.emailInvitation, ["school": school]))
-        case .update: parts.append(t(.emailUpdate, ["school": school]))
-        case .cancellation: parts.append(t(.emailCancel, ["school": school]))
+        case .invitation: parts.append(t(.emailInvitation, ["school": t.isolatedName(school)]))
+        case .update: parts.append(t(.emailUpdate, ["school": t.isolatedName(school)]))
+        case .cancellation: parts.append(t(.emailCancel, ["school": t.isolatedName(school)]))
         }
         parts.append(url)
         if let when, kind != .cancellation { parts.append(t(.emailWhen, ["when": when])) }

@@ -51,7 +51,7 @@ extension Catalog {
         .replyInterpreterLanguage: "Which language?",
         .replyAccess: "Anything that would help you take part (optional)",
         .replyAccessHint: "For example: a room without stairs, large print, a break.",
-        .replyMode: "How would you like to join?",
+        .replyMode: "How will you join the meeting?",
         .replyNote: "A message for the school (optional)",
         .replyNoteHint: "Anything you would like them to know before the meeting.",
         .replySend: "Send my reply",
@@ -105,7 +105,7 @@ extension Catalog {
         .agendaAdded: "Thank you. It is on the agenda.",
         .agendaAddedBy: "added by {name}",
         .errorAgendaEmpty: "Write what you would like to talk about",
-        .replyContribution: "How would you like to take part? (optional)",
+        .replyContribution: "How would you like to have your say? (optional)",
         .replyContributionHint: "For example: I would like to speak first, or to hear from the school first.",
         .voiceTitle: "Your thoughts before the meeting",
         .voiceIntro:
@@ -144,7 +144,7 @@ extension Catalog {
         .codeSend: "Send me a code",
         .codeSent: "We sent a code to {email}. It can take a minute to arrive. The code works for 15 minutes.",
         .codeLabel: "The code from the email",
-        .codeHint: "6 numbers, for example 123 456",
+        .codeHint: "6 numbers, for example {example}",
         .codeOpen: "Open my page",
         .codeResend: "Send a new code",
         .errorCodeWrong: "That code is not right. Check the newest email from us and try again.",
@@ -284,5 +284,10 @@ extension Catalog {
         .childWhyReturn: "To plan how you come back to school, so it feels OK for you.",
         .childWhyFamilyRequest: "Your family asked to talk with the school. We want to hear from you too.",
         .summaryForYou: "What we agreed, for you",
+        .ownerFamily: "The family",
+        .ownerStudent: "The student",
+        .ownerSchool: "Someone at school",
+        .replyInterpreterYes: "Yes",
+        .replyInterpreterNo: "No",
     ]
 }

@@ -52,7 +52,7 @@ extension Catalog {
         .replyInterpreterLanguage: "¿En qué idioma?",
         .replyAccess: "Algo que le ayudaría a participar (opcional)",
         .replyAccessHint: "Por ejemplo: una sala sin escaleras, letra grande, una pausa.",
-        .replyMode: "¿Cómo prefiere participar?",
+        .replyMode: "¿Cómo va a asistir a la reunión?",
         .replyNote: "Un mensaje para el colegio (opcional)",
         .replyNoteHint: "Algo que quiera que sepan antes de la reunión.",
         .replySend: "Enviar mi respuesta",
@@ -107,7 +107,7 @@ extension Catalog {
         .agendaAdded: "Gracias. Ya está en el orden del día.",
         .agendaAddedBy: "añadido por {name}",
         .errorAgendaEmpty: "Escriba de qué le gustaría hablar",
-        .replyContribution: "¿Cómo le gustaría participar? (opcional)",
+        .replyContribution: "¿Cómo le gustaría dar su opinión? (opcional)",
         .replyContributionHint: "Por ejemplo: me gustaría hablar primero, o escuchar primero al colegio.",
         .voiceTitle: "Lo que piensa antes de la reunión",
         .voiceIntro:
@@ -147,7 +147,7 @@ extension Catalog {
         .codeSent:
             "Le hemos enviado un código a {email}. Puede tardar un minuto en llegar. El código sirve durante 15 minutos.",
         .codeLabel: "El código del correo",
-        .codeHint: "6 números, por ejemplo 123 456",
+        .codeHint: "6 números, por ejemplo {example}",
         .codeOpen: "Abrir mi página",
         .codeResend: "Enviar un código nuevo",
         .errorCodeWrong: "Ese código no es correcto. Mire el último correo que le enviamos y pruebe otra vez.",
@@ -164,7 +164,7 @@ extension Catalog {
         .emailCancel:
             "Se ha cancelado su reunión con {school}. Nos pondremos en contacto con usted para hablar de los próximos pasos. Su página:",
         .emailWhen: "Cuándo: {when}",
-        .emailPrivate: "El enlace es solo para usted. Por favor, no reenvíe este correo.",
+        .emailPrivate: "Este enlace es solo para usted. Por favor, no reenvíe este correo.",
         .nudgeReply:
             "Todavía no sabemos de usted sobre su reunión con {school}. Cuando tenga un momento, díganos en su propia página si puede venir.",
         .nudgeOwnLink:
@@ -262,7 +262,7 @@ extension Catalog {
         .summaryGoalSetBy: "{who} fijó este objetivo, pero no todos estaban de acuerdo. Por qué: {reason}",
         .answerEmailSubject: "{school} ha respondido a su mensaje",
         .answerEmailBody:
-            "Estimado/a {name}:\n\nGracias por su mensaje sobre el resumen de la reunión. La respuesta del colegio está en su página:\n\n{url}\n\nEl enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
+            "Estimado/a {name}:\n\nGracias por su mensaje sobre el resumen de la reunión. La respuesta del colegio está en su página:\n\n{url}\n\nEste enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
         .addressChangedSubject: "{school}: se ha cambiado su dirección de correo",
         .addressChangedBody:
             "Estimado/a {name}:\n\n{school} le escribirá a partir de ahora a otra dirección de correo y ya no usará esta.\n\nSi usted lo pidió, no tiene que hacer nada más. Si no lo pidió, póngase en contacto con el colegio.\n\n{school}",
@@ -275,7 +275,7 @@ extension Catalog {
         .summaryYouWrote: "Usted escribió: {message}",
         .summaryEmailSubject: "Resumen de su reunión con {school}",
         .summaryEmailBody:
-            "Estimado/a {name}:\n\nGracias por venir a la reunión. En su página tiene un breve resumen de lo que hablamos y acordamos:\n\n{url}\n\nSi hay algo que no esté bien o que falte, díganoslo allí.\n\nEl enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
+            "Estimado/a {name}:\n\nGracias por venir a la reunión. En su página tiene un breve resumen de lo que hablamos y acordamos:\n\n{url}\n\nSi hay algo que no esté bien o que falte, díganoslo allí.\n\nEste enlace es solo para usted. Por favor, no reenvíe este correo.\n\n{school}",
         .childWhyTitle: "¿Por qué nos reunimos?",
         .childWhyProgress: "Para ver cómo te va, qué va bien y qué te ayudaría ahora.",
         .childWhyWellbeing: "Para saber cómo te sientes en el colegio y asegurarnos de que tienes lo que necesitas.",
@@ -287,5 +287,10 @@ extension Catalog {
         .childWhyReturn: "Para planear cómo vuelves al colegio, de forma que te sientas bien.",
         .childWhyFamilyRequest: "Tu familia pidió hablar con el colegio. También queremos escucharte a ti.",
         .summaryForYou: "Lo que acordamos, para ti",
+        .ownerFamily: "La familia",
+        .ownerStudent: "El alumno o la alumna",
+        .ownerSchool: "Alguien del colegio",
+        .replyInterpreterYes: "Sí",
+        .replyInterpreterNo: "No",
     ]
 }

@@ -57,9 +57,14 @@ public struct Localizer: Sendable {
     public let language: String
     private let table: [Phrase: String]
 
-    public init(_ language: String) {
+    /// `informal`: the student's own page, which says "tu", "tú", "你", "أنت" (`Catalog.informal`).
+    public init(_ language: String, informal: Bool = false) {
         self.language = language
-        self.table = Catalog.tables()[language] ?? Catalog.tables()["en"] ?? [:]
+        var table = Catalog.tables()[language] ?? Catalog.tables()["en"] ?? [:]
+        if informal, let overrides = Catalog.informal[language] {
+            table.merge(overrides) { _, informal in informal }
+        }
+        self.table = table
     }
 
     public func callAsFunction(_ phrase: Phrase, _ values: [String: String] = [:]) -> String {

@@ -274,6 +274,12 @@ public enum Phrase: String, Sendable, CaseIterable {
     case summaryYouWrote = "summary.you_wrote"
     case summaryEmailSubject = "summary.email_subject"
     case summaryEmailBody = "summary.email_body"
+    // Added for issue 13 (words): kept at the end to ease merges.
+    case ownerFamily = "summary.owner_family"
+    case ownerStudent = "summary.owner_student"
+    case ownerSchool = "summary.owner_school"
+    case replyInterpreterYes = "reply.interpreter_yes"
+    case replyInterpreterNo = "reply.interpreter_no"
     case summaryGoalSetBy = "summary.goal_set_by"
     case answerEmailSubject = "summary.answer_email_subject"
     case answerEmailBody = "summary.answer_email_body"

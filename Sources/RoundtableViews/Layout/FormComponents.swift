@@ -113,6 +113,8 @@ public struct TextField: Component {
     public var spellcheck: Bool? = nil
     public var inputMode: String? = nil
     public var errorPrefix = "Error: "
+    /// "ltr" for a code or number typed on a right-to-left page, which would otherwise read backwards.
+    public var direction: String? = nil
 
     public var body: Component {
         var attributes: [Attr] = [
@@ -124,6 +126,7 @@ public struct TextField: Component {
         if let autocomplete { attributes.append(.attr("autocomplete", autocomplete)) }
         if let spellcheck { attributes.append(.attr("spellcheck", spellcheck ? "true" : "false")) }
         if let inputMode { attributes.append(.attr("inputmode", inputMode)) }
+        if let direction { attributes.append(.attr("dir", direction)) }
         attributes += describedBy(name, hint: hint, error: error)
         if error != nil { attributes.append(.aria("invalid", "true")) }
         return El("div", .class("field" + (error != nil ? " field--error" : ""))) {
@@ -137,8 +140,9 @@ public struct TextField: Component {
     public init(
         name: String, label: String, hint: String? = nil, value: String = "", error: String? = nil,
         type: String = "text", autocomplete: String? = nil, width: String? = nil, spellcheck: Bool? = nil,
-        inputMode: String? = nil, errorPrefix: String = "Error: "
+        inputMode: String? = nil, errorPrefix: String = "Error: ", direction: String? = nil
     ) {
+        self.direction = direction
         self.errorPrefix = errorPrefix
         self.name = name
         self.label = label

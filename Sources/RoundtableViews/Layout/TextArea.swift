@@ -9,11 +9,15 @@ public struct TextArea: Component {
     public var error: String?
     public var errorPrefix: String
     public var rows: Int
+    /// "auto" where a participant writes in their own language, which may run right to left.
+    public var direction: String?
 
     public init(
         name: String, id: String? = nil, label: String, hint: String? = nil, value: String = "",
-        error: String? = nil, errorPrefix: String = "Error: ", rows: Int = 3
+        error: String? = nil, errorPrefix: String = "Error: ", rows: Int = 3,
+        direction: String? = nil
     ) {
+        self.direction = direction
         self.name = name
         self.id = id ?? name
         self.label = label
@@ -34,7 +38,7 @@ public struct TextArea: Component {
                 attributes: [
                     .class("input" + (error != nil ? " input--error" : "")), .id(id), .name(name),
                     .attr("rows", String(rows)),
-                ] + describedBy(id, hint: hint, error: error)
+                ] + (direction.map { [.attr("dir", $0)] } ?? []) + describedBy(id, hint: hint, error: error)
             ) { T(value) }
         }
     }

@@ -42,19 +42,23 @@ public struct ParticipantCodePage: HTMLPage, Sendable, Equatable {
             ErrorSummary(errors: errors, title: t(.errorSummary))
             PageHeading(text: title)
             if codeSent {
-                El("p", .class("lead"), .id("code-sent")) { T(t(.codeSent, ["email": maskedEmail])) }
+                El("p", .class("lead"), .id("code-sent")) {
+                    IsolatedPhrase(t, .codeSent, isolating: ["email": maskedEmail])
+                }
                 PostForm(action: .participant(token: token, .verify)) {
                     TextField(
-                        name: "code", label: t(.codeLabel), hint: t(.codeHint), value: typed, error: errors["code"],
+                        // The example in plain-text isolates (a hint is text); the field itself reads left to right.
+                        name: "code", label: t(.codeLabel), hint: t(.codeHint, ["example": t.isolated("123 456")]),
+                        value: typed, error: errors["code"],
                         autocomplete: "one-time-code", width: "short", inputMode: "numeric",
-                        errorPrefix: t(.errorPrefix))
+                        errorPrefix: t(.errorPrefix), direction: "ltr")
                     PrimaryButton(text: t(.codeOpen))
                 }
                 PostForm(action: .participant(token: token, .code)) {
                     SecondaryButton(text: t(.codeResend))
                 }
             } else {
-                El("p", .class("lead")) { T(t(.codeIntro, ["email": maskedEmail])) }
+                El("p", .class("lead")) { IsolatedPhrase(t, .codeIntro, isolating: ["email": maskedEmail]) }
                 PostForm(action: .participant(token: token, .code)) {
                     PrimaryButton(text: t(.codeSend))
                 }

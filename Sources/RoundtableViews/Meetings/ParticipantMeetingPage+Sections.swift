@@ -96,7 +96,9 @@ extension ParticipantMeetingPage {
                         if person.isViewer {
                             T(t(.you))
                         } else {
-                            T(t(.personWithRole, ["name": person.name, "role": t(person.role)]))
+                            IsolatedPhrase(
+                                t, .personWithRole, ["role": t(person.role)], isolating: ["name": person.name],
+                                direction: "auto")
                         }
                         if let joining = joining(person, t) {
                             Leaf("br")
@@ -112,8 +114,7 @@ extension ParticipantMeetingPage {
                         t(
                             .interpreterWillBeThere,
                             [
-                                "languages": interpreters.map { LanguageName.of($0, in: t.locale) }.sorted()
-                                    .joined(separator: ", ")
+                                "languages": t.list(interpreters.map { LanguageName.of($0, in: t.locale) }.sorted())
                             ]))
                 }
             }
@@ -197,7 +198,7 @@ extension ParticipantMeetingPage {
                 }
                 if let fallback = meeting.fallbackPlan, meeting.format.needsLink {
                     Leaf("br")
-                    T(t(.ifCallFails, ["plan": fallback]))
+                    IsolatedPhrase(t, .ifCallFails, isolating: ["plan": fallback], direction: "auto")
                 }
             }
         }
@@ -209,12 +210,22 @@ extension ParticipantMeetingPage {
             El("ol", .class("list")) {
                 for item in agenda {
                     El("li") {
-                        El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(item.title) }
+                        // The school writes in English; a participant who added an item wrote in their own
+                        // language, which we do not know, so it carries no lang.
+                        El(
+                            "span",
+                            attributes: (item.addedBy == nil ? [.attr("lang", "en")] : []) + [.attr("dir", "auto")]
+                        ) {
+                            T(item.title)
+                        }
                         // On a line of its own: no brackets to mirror around English words in Arabic.
                         Leaf("br")
                         El("span", .class("muted")) { T(t(.agendaItemMinutes, ["minutes": t.minutes(item.minutes)])) }
                         if let addedBy = item.addedBy {
-                            El("span", .class("muted")) { T(" · " + t(.agendaAddedBy, ["name": addedBy])) }
+                            El("span", .class("muted")) {
+                                T(" · ")
+                                IsolatedPhrase(t, .agendaAddedBy, isolating: ["name": addedBy], direction: "auto")
+                            }
                         }
                         if item.isNew {
                             T(" ")

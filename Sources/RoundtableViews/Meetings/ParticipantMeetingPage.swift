@@ -164,7 +164,7 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
         self.summary = summary
     }
 
-    var t: Localizer { Localizer(catalogLanguage) }
+    var t: Localizer { Localizer(catalogLanguage, informal: isStudent) }
 
     public var title: String { t(.pageTitle, ["names": studentNames.joined(separator: " & ")]) }
     public var hasErrors: Bool {

@@ -12,7 +12,7 @@ struct ParticipantReplySection: Component {
     var open: Bool
 
     private var languageOptions: [(value: String, label: String)] {
-        LanguageName.options(keeping: [form.interpreterLanguage], in: t.locale)
+        LanguageName.interpreterOptions(keeping: [form.interpreterLanguage], in: t.locale)
     }
 
     var body: Component {
@@ -35,10 +35,14 @@ struct ParticipantReplySection: Component {
                         ], selected: form.attendance, error: errors["attendance"], errorPrefix: t(.errorPrefix))
                     TextArea(
                         name: "suitable_times", label: t(.replyTimes), hint: t(.replyTimesHint),
-                        value: form.suitableTimes, error: errors["suitable_times"], errorPrefix: t(.errorPrefix))
+                        value: form.suitableTimes, error: errors["suitable_times"], errorPrefix: t(.errorPrefix),
+                        direction: "auto")
                     RadioGroup(
                         name: "wants_interpreter", legend: t(.replyInterpreter),
-                        options: [.init(value: "no", label: t(.no)), .init(value: "yes", label: t(.yes))],
+                        options: [
+                            .init(value: "no", label: t(.replyInterpreterNo)),
+                            .init(value: "yes", label: t(.replyInterpreterYes)),
+                        ],
                         selected: form.wantsInterpreter, errorPrefix: t(.errorPrefix))
                     El("div", .class("field" + (errors["interpreter_language"] != nil ? " field--error" : ""))) {
                         El("label", .class("label"), .for("interpreter_language")) { T(t(.replyInterpreterLanguage)) }
@@ -66,13 +70,15 @@ struct ParticipantReplySection: Component {
                         }, selected: form.preferredMode, errorPrefix: t(.errorPrefix))
                     TextArea(
                         name: "contribution", label: t(.replyContribution), hint: t(.replyContributionHint),
-                        value: form.contribution, error: errors["contribution"], errorPrefix: t(.errorPrefix))
+                        value: form.contribution, error: errors["contribution"], errorPrefix: t(.errorPrefix),
+                        direction: "auto")
                     TextArea(
                         name: "access_needs", label: t(.replyAccess), hint: t(.replyAccessHint),
-                        value: form.accessNeeds, error: errors["access_needs"], errorPrefix: t(.errorPrefix))
+                        value: form.accessNeeds, error: errors["access_needs"], errorPrefix: t(.errorPrefix),
+                        direction: "auto")
                     TextArea(
                         name: "note", label: t(.replyNote), hint: t(.replyNoteHint), value: form.note,
-                        error: errors["note"], errorPrefix: t(.errorPrefix))
+                        error: errors["note"], errorPrefix: t(.errorPrefix), direction: "auto")
                     PrimaryButton(text: t(.replySend))
                 }
             }

@@ -179,9 +179,12 @@ public struct ParticipantSummarySection: Component {
                             El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(action.what) }
                             Leaf("br")
                             if let due = action.due {
-                                T(t(.summaryWhoBy, ["who": isolated(action.who), "date": t.day(due, timeZone: utc)]))
+                                T(
+                                    t(
+                                        .summaryWhoBy,
+                                        ["who": isolated(t.owner(action.who)), "date": t.day(due, timeZone: utc)]))
                             } else {
-                                T(isolated(action.who))
+                                T(isolated(t.owner(action.who)))
                             }
                         }
                     }

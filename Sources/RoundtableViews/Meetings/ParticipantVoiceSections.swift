@@ -41,11 +41,15 @@ struct VoiceSection: Component {
             if saved { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.voiceSaved)) } } }
             El("p") { T(t(.voiceIntro)) }
             AutosaveForm(action: .participant(token: token, .voice), savedText: t(.draftSaved)) {
-                TextArea(name: "going_well", label: t(.voiceGoingWell), value: voice?.goingWell ?? "")
-                TextArea(name: "worries", label: t(.voiceWorries), value: voice?.worries ?? "")
-                TextArea(name: "hopes", label: t(.voiceHopes), value: voice?.hopes ?? "")
-                TextArea(name: "talk_about", label: t(.voiceTalkAbout), value: voice?.talkAbout ?? "")
-                TextArea(name: "know_beforehand", label: t(.voiceKnow), value: voice?.knowBeforehand ?? "")
+                TextArea(
+                    name: "going_well", label: t(.voiceGoingWell), value: voice?.goingWell ?? "", direction: "auto")
+                TextArea(name: "worries", label: t(.voiceWorries), value: voice?.worries ?? "", direction: "auto")
+                TextArea(name: "hopes", label: t(.voiceHopes), value: voice?.hopes ?? "", direction: "auto")
+                TextArea(
+                    name: "talk_about", label: t(.voiceTalkAbout), value: voice?.talkAbout ?? "", direction: "auto")
+                TextArea(
+                    name: "know_beforehand", label: t(.voiceKnow), value: voice?.knowBeforehand ?? "", direction: "auto"
+                )
                 PrimaryButton(text: t(.voiceSave))
             }
         }
@@ -107,9 +111,9 @@ struct ChildVoiceSection: Component {
                         }
                     }
                 }
-                TextArea(name: "going_well", label: t(.childGood), value: voice?.goingWell ?? "")
-                TextArea(name: "worries", label: t(.childHard), value: voice?.worries ?? "")
-                TextArea(name: "hopes", label: t(.childHelp), value: voice?.hopes ?? "")
+                TextArea(name: "going_well", label: t(.childGood), value: voice?.goingWell ?? "", direction: "auto")
+                TextArea(name: "worries", label: t(.childHard), value: voice?.worries ?? "", direction: "auto")
+                TextArea(name: "hopes", label: t(.childHelp), value: voice?.hopes ?? "", direction: "auto")
                 PrimaryButton(text: t(.childSave))
             }
         }

@@ -101,7 +101,9 @@ extension Reminders {
                     == reminder.dueDay
             else { return .stop(.cancelled, "The meeting moved, is not going ahead, or they cannot come.") }
             let when = t.dateTime(start, timeZone: settings.timeZone)
-            say = { url in [t(.reminderMeeting, ["school": school]), url, t(.emailWhen, ["when": when])] }
+            say = { url in
+                [t(.reminderMeeting, ["school": t.isolatedName(school)]), url, t(.emailWhen, ["when": when])]
+            }
         case .action:
             guard let action = try await currentAction(reminder.subjectID, on: db),
                 RecordVisibility.canSee(
@@ -112,7 +114,7 @@ extension Reminders {
             else { return .stop(.cancelled, "The action is settled, or its date changed.") }
             // A due date is a day, kept as midnight UTC: it is read as that day everywhere.
             let day = t.day(action.due, timeZone: TimeZone(identifier: "UTC")!)
-            say = { url in [t(.reminderAction, ["school": school, "date": day]), url] }
+            say = { url in [t(.reminderAction, ["school": t.isolatedName(school), "date": day]), url] }
         case .staffDigest:
             return .stop(.skipped, "Not a family reminder.")
         }

@@ -206,6 +206,35 @@ struct ParticipantPageTests {
         }
     }
 
+    @Test("A leader gives the school's address and phone; every family's page shows them", arguments: TestDatabase.all)
+    func schoolContact(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let page = try await Self.amirasPage(app, people, s)
+            #expect(!(try await TestBrowser(app).get(page).text.contains("school-contact")))
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            try await leader.get("/school-settings")
+            let wrong = try await leader.post(
+                "/school-settings", ["address": "1 Oak Lane\nOakton OK1 1AA", "phone": "ring the office"])
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.text.contains("Enter a phone number with digits, like 020 7946 0000"))
+            #expect(wrong.text.contains("1 Oak Lane\nOakton OK1 1AA"), "the address typed comes back")
+            #expect(wrong.text.contains(#"value="ring the office""#))
+            try await leader.submit(
+                "/school-settings", ["address": "  1 Oak Lane \n\n Oakton OK1 1AA", "phone": "+44 20 7946 0000"])
+            let school = try #require(try await School.find(people.oakPrimary.id, on: app.db))
+            #expect(school.address == "1 Oak Lane\nOakton OK1 1AA")
+            #expect(school.phone == "+44 20 7946 0000")
+            let family = try await TestBrowser(app).get(page + "?language=ar").text
+            #expect(family.contains("كيف تتواصلون مع المدرسة"))
+            #expect(family.contains("1 Oak Lane\nOakton OK1 1AA"))
+            #expect(family.contains(#"href="tel:+442079460000""#))
+            #expect(family.contains(#"<bdi dir="ltr">+44 20 7946 0000</bdi>"#))
+        }
+    }
+
     @Test(
         "With the school's code setting, a link shows nothing until the code from the email is given",
         arguments: TestDatabase.all)

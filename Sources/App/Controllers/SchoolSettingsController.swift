@@ -14,6 +14,8 @@ enum SchoolSettingsController {
         var sen_coordinator_sees_special_needs: String?
         var participant_code_required: String?
         var jargon: String?
+        var address: String?
+        var phone: String?
     }
 
     private static func school(_ req: Request) async throws -> School {
@@ -47,16 +49,28 @@ enum SchoolSettingsController {
         school.senCoordinatorSeesSpecialNeeds = form.sen_coordinator_sees_special_needs == "true"
         school.participantCodeRequired = form.participant_code_required == "true"
         let jargon = (form.jargon ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if case .failure(let problems) = Jargon.parse(text: jargon) {
-            var errors = FieldErrors()
-            errors.add("jargon", problems.summary)
+        let typedContact = SchoolContactForm(address: form.address ?? "", phone: form.phone ?? "")
+        var errors = FieldErrors()
+        // In the order the fields appear: the school's contact details, then the jargon list.
+        let contact: SchoolContactForm.Checked?
+        switch typedContact.check() {
+        case .success(let checked): contact = checked
+        case .failure(let box):
+            contact = nil
+            for item in box.errors.items { errors.add(item.field, item.message) }
+        }
+        if case .failure(let problems) = Jargon.parse(text: jargon) { errors.add("jargon", problems.summary) }
+        guard errors.isEmpty, let contact else {
             return SchoolSettingsPage(
                 schoolID: SchoolID(try school.requireID()), schoolName: school.name,
                 headOfYearSeesYearGroup: school.headOfYearSeesYearGroup,
                 senCoordinatorSeesSpecialNeeds: school.senCoordinatorSeesSpecialNeeds,
-                participantCodeRequired: school.participantCodeRequired, jargon: form.jargon ?? "", errors: errors
+                participantCodeRequired: school.participantCodeRequired, jargon: form.jargon ?? "",
+                contact: typedContact, errors: errors
             ).response(for: req, status: .unprocessableEntity)
         }
+        school.address = contact.address
+        school.phone = contact.phone
         // The built-in list is kept as "nothing stored", so later improvements to it reach the school.
         school.jargon = jargon == Jargon.text(for: Jargon.defaultList) ? nil : jargon
         if school.hasChanges {

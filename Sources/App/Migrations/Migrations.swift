@@ -56,6 +56,7 @@ enum Migrations {
         AddParticipantWindows(),
         CreateMeetingGuests(),
         AddDeliveryTracking(),
+        AddSchoolContact(),
     ]
 }
 

@@ -19,6 +19,9 @@ final class School: Model, @unchecked Sendable {
     /// The school's words to explain in summaries, one "TERM = plain words" a line; `nil` is
     /// the built-in list.
     @OptionalField(key: "jargon") var jargon: String?
+    /// How families reach the school (`SchoolContactForm`).
+    @OptionalField(key: "address") var address: String?
+    @OptionalField(key: "phone") var phone: String?
 
     /// The jargon list summaries are checked against.
     var jargonList: [JargonEntry] {

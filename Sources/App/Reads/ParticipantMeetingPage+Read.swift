@@ -23,7 +23,8 @@ extension ParticipantMeetingPage {
 
         let own = try await db.raw(
             """
-            SELECT sc.name AS "schoolName", sp.name AS "spaceName", \
+            SELECT sc.name AS "schoolName", sc.address AS "schoolAddress", sc.phone AS "schoolPhone", \
+            sp.name AS "spaceName", \
             mine.language AS "letterLanguage", mine.body AS "letterBody", \
             en.language AS "englishLetterLanguage", en.body AS "englishLetterBody", \
             r.attendance AS "attendance", r.suitable_times AS "suitableTimes", \
@@ -114,6 +115,8 @@ extension ParticipantMeetingPage {
             },
             reply: own?.replyForm ?? firstReply(for: participant), voice: own?.voice)
 
+        page.schoolAddress = own?.schoolAddress
+        page.schoolPhone = own?.schoolPhone
         // A family member may ask for another meeting about any of their children at this
         // school (`FamilyReach`), the meeting's own child chosen at first; and has their own page.
         if let viewer = FamilyReach.Viewer(resolved), FamilyReach.mayOpen(viewer) {
@@ -243,6 +246,8 @@ extension ParticipantMeetingPage {
 
 private struct OwnRow: Decodable {
     var schoolName: String
+    var schoolAddress: String?
+    var schoolPhone: String?
     var spaceName: String?
     var letterLanguage: String?
     var letterBody: String?

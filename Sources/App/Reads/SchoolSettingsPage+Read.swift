@@ -18,18 +18,21 @@ extension SchoolSettingsPage {
             var sen_coordinator_sees_special_needs: Bool
             var participant_code_required: Bool
             var jargon: String?
+            var address: String?
+            var phone: String?
         }
         var row: Row?
         if let own = staff.school, let ownID = own.id, requested == nil || requested == ownID {
             row = Row(
                 id: ownID, name: own.name, head_of_year_sees_year_group: own.headOfYearSeesYearGroup,
                 sen_coordinator_sees_special_needs: own.senCoordinatorSeesSpecialNeeds,
-                participant_code_required: own.participantCodeRequired, jargon: own.jargon)
+                participant_code_required: own.participantCodeRequired, jargon: own.jargon, address: own.address,
+                phone: own.phone)
         } else {
             var query = db.select()
                 .columns(
                     "id", "name", "head_of_year_sees_year_group", "sen_coordinator_sees_special_needs",
-                    "participant_code_required", "jargon"
+                    "participant_code_required", "jargon", "address", "phone"
                 )
                 .from(School.schema).where("organisation_id", .equal, organisationID)
             if let requested { query = query.where("id", .equal, requested) }
@@ -43,6 +46,7 @@ extension SchoolSettingsPage {
             schoolID: SchoolID(row.id), schoolName: row.name, headOfYearSeesYearGroup: row.head_of_year_sees_year_group,
             senCoordinatorSeesSpecialNeeds: row.sen_coordinator_sees_special_needs,
             participantCodeRequired: row.participant_code_required,
-            jargon: row.jargon ?? Jargon.text(for: Jargon.defaultList))
+            jargon: row.jargon ?? Jargon.text(for: Jargon.defaultList),
+            contact: SchoolContactForm(address: row.address ?? "", phone: row.phone ?? ""))
     }
 }

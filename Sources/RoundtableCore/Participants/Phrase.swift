@@ -298,6 +298,10 @@ public enum Phrase: String, Sendable, CaseIterable {
     case childWhyFamilyRequest = "child.why.family_request"
     /// The few lines the school wrote for the student after the meeting.
     case summaryForYou = "summary.for_you"
+    /// How to reach the school, at the foot of every participant page.
+    case schoolContactTitle = "school.contact_title"
+    case schoolAddress = "school.address"
+    case schoolPhone = "school.phone"
 
     public static func role(_ relationship: FamilyRelationship) -> Phrase {
         switch relationship {

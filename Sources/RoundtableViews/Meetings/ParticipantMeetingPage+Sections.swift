@@ -48,6 +48,31 @@ extension ParticipantMeetingPage {
             if let reminders {
                 ParticipantReminderSection(t: t, token: token, content: reminders)
             }
+            schoolContact(t)
+        }
+    }
+
+    /// Where the school is and how to ring it: a link passed on by text message carries nothing else.
+    private func schoolContact(_ t: Localizer) -> Component {
+        ComponentGroup {
+            if schoolAddress != nil || schoolPhone != nil {
+                El("h2", .class("heading-m"), .id("school-contact")) { T(t(.schoolContactTitle)) }
+                El("dl", .class("summary-list")) {
+                    if let address = schoolAddress {
+                        SummaryRow(key: t(.schoolAddress)) {
+                            El("span", .class("prewrap"), .attr("dir", "auto")) { T(address) }
+                        }
+                    }
+                    if let phone = schoolPhone {
+                        SummaryRow(key: t(.schoolPhone)) {
+                            El(
+                                "a", .class("family-tap"),
+                                .attr("href", "tel:" + SchoolContactForm.dialable(phone))
+                            ) { El("bdi", .attr("dir", "ltr")) { T(phone) } }
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -44,6 +44,9 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     public var reminders: ParticipantReminderSection.Content? = nil
     /// A family member: a link to their own page (`FamilyPage`), all their children's meetings.
     public var familyPage = false
+    /// How to reach the school, when it has said (school settings).
+    public var schoolAddress: String? = nil
+    public var schoolPhone: String? = nil
 
     /// What the page says about the meeting itself.
     public struct MeetingInfo: Sendable, Equatable {

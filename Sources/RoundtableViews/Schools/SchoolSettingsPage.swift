@@ -11,14 +11,17 @@ public struct SchoolSettingsPage: HTMLPage, Sendable, Equatable {
     public var participantCodeRequired: Bool
     /// The jargon list as text, one word a line.
     public var jargon: String
+    /// How families reach the school, as typed or saved.
+    public var contact: SchoolContactForm
     public var notice: SiteRoute.Notice?
     public var errors: FieldErrors
 
     public init(
         schoolID: SchoolID, schoolName: String, headOfYearSeesYearGroup: Bool, senCoordinatorSeesSpecialNeeds: Bool,
-        participantCodeRequired: Bool, jargon: String, notice: SiteRoute.Notice? = nil,
-        errors: FieldErrors = FieldErrors()
+        participantCodeRequired: Bool, jargon: String, contact: SchoolContactForm = SchoolContactForm(),
+        notice: SiteRoute.Notice? = nil, errors: FieldErrors = FieldErrors()
     ) {
+        self.contact = contact
         self.schoolID = schoolID
         self.schoolName = schoolName
         self.headOfYearSeesYearGroup = headOfYearSeesYearGroup
@@ -72,6 +75,20 @@ public struct SchoolSettingsPage: HTMLPage, Sendable, Equatable {
                             label: "Ask for a code from their email before the page opens",
                             checked: participantCodeRequired)
                     }
+                }
+                El("fieldset", .class("fieldset field")) {
+                    El("legend", .class("legend")) { T("How families reach the school") }
+                    El("p", .class("hint")) {
+                        T("Shown on every family's meeting page, with a button to call, so someone who has only ")
+                        T("a link passed on by text message still knows where to go and whom to ring.")
+                    }
+                    TextArea(
+                        name: "address", label: "The school's address (optional)", value: contact.address,
+                        error: errors["address"], rows: 4)
+                    TextField(
+                        name: "phone", label: "Phone number for families (optional)",
+                        hint: "Usually the school office, like 020 7946 0000.", value: contact.phone,
+                        error: errors["phone"], type: "tel", autocomplete: "off", width: "medium")
                 }
                 TextArea(
                     name: "jargon", label: "School words to explain in summaries",

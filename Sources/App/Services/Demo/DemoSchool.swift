@@ -27,6 +27,9 @@ enum DemoSchool {
             try await organisation.create(on: db)
             let organisationID = try organisation.requireID()
             let school = School(organisationID: organisationID, name: "Larkfield Community School")
+            // A made-up address, and a number from the range set aside for drama (020 7946 0xxx).
+            school.address = "Larkfield Road\nHarbourtown HT1 2AB"
+            school.phone = "020 7946 0123"
             try await school.create(on: db)
             let schoolID = try school.requireID()
             try await Installation(organisationID: organisationID, completedAt: now).create(on: db)

@@ -433,10 +433,17 @@ struct ParticipantPageTests {
             try await Task.sleep(for: .milliseconds(1100))
             let parent = TestBrowser(app)
             try await parent.get(page)
-            let replied = try await parent.post(page, ["attendance": "coming", "wants_interpreter": "no"])
+            let replied = try await parent.post(
+                page, ["attendance": "coming", "wants_interpreter": "yes", "interpreter_language": "ar"])
             #expect(replied.status == .seeOther)
             #expect(try await teacher.get(path).text.contains("New reply"))
             #expect(!(try await teacher.get(path)).text.contains("New reply"))
+            // Coming back later, the parent reads first what they said, with a jump to change it.
+            let later = try await parent.get(page + "?language=en").text
+            let said = try #require(later.range(of: "Your reply: Yes, I will come, with an interpreter"))
+            let agenda = try #require(later.range(of: #"id="agenda""#))
+            #expect(said.lowerBound < agenda.lowerBound)
+            #expect(later.contains(##"<a class="family-tap" href="#reply">Change your reply</a>"##))
         }
     }
 }

@@ -281,6 +281,7 @@ extension Catalog {
         .schoolContactTitle: "كيف تتواصلون مع المدرسة",
         .schoolAddress: "العنوان",
         .schoolPhone: "الهاتف",
+        .replyChange: "تغيير الرد",
         .ownerFamily: "العائلة",
         .ownerStudent: "الطالب/الطالبة",
         .ownerSchool: "أحد موظفي المدرسة",

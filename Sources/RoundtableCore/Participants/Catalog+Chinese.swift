@@ -272,6 +272,7 @@ extension Catalog {
         .schoolContactTitle: "如何联系学校",
         .schoolAddress: "地址",
         .schoolPhone: "电话",
+        .replyChange: "修改回复",
         .ownerFamily: "家长",
         .ownerStudent: "学生",
         .ownerSchool: "学校老师",

@@ -287,6 +287,7 @@ extension Catalog {
         .schoolContactTitle: "How to reach the school",
         .schoolAddress: "Address",
         .schoolPhone: "Phone",
+        .replyChange: "Change your reply",
         .ownerFamily: "The family",
         .ownerStudent: "The student",
         .ownerSchool: "Someone at school",

@@ -295,6 +295,7 @@ extension Catalog {
         .schoolContactTitle: "Comment joindre l’école",
         .schoolAddress: "Adresse",
         .schoolPhone: "Téléphone",
+        .replyChange: "Modifier ma réponse",
         .ownerFamily: "La famille",
         .ownerStudent: "L’élève",
         .ownerSchool: "Quelqu’un de l’école",

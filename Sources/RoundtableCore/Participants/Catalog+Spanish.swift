@@ -290,6 +290,7 @@ extension Catalog {
         .schoolContactTitle: "Cómo contactar con el colegio",
         .schoolAddress: "Dirección",
         .schoolPhone: "Teléfono",
+        .replyChange: "Cambiar mi respuesta",
         .ownerFamily: "La familia",
         .ownerStudent: "El alumno o la alumna",
         .ownerSchool: "Alguien del colegio",

@@ -302,6 +302,8 @@ public enum Phrase: String, Sendable, CaseIterable {
     case schoolContactTitle = "school.contact_title"
     case schoolAddress = "school.address"
     case schoolPhone = "school.phone"
+    /// Beside "Your reply: …" at the top of the page: a jump to the form.
+    case replyChange = "reply.change"
 
     public static func role(_ relationship: FamilyRelationship) -> Phrase {
         switch relationship {

@@ -28,6 +28,25 @@ extension ParticipantMeetingPage {
                     T(t(.cancelledNext))
                 }
             }
+            // Someone coming back reads first what they said, and can change it in one tap.
+            if !isStudent, summary == nil, !meeting.isCancelled, !replySaved, replyErrors.isEmpty,
+                let attendance = ParticipantReplyForm.Attendance(rawValue: reply.attendance)
+            {
+                let answer = t(FamilyPage.answerPhrase(attendance))
+                El("p", .class("inset"), .id("your-reply")) {
+                    T(
+                        t(
+                            .replyYourAnswer,
+                            [
+                                "answer": reply.wantsInterpreter == "yes"
+                                    ? t(.familyWithInterpreter, ["answer": answer]) : answer
+                            ]))
+                    if meeting.isOpen {
+                        T(" ")
+                        El("a", .class("family-tap"), .attr("href", "#reply")) { T(t(.replyChange)) }
+                    }
+                }
+            }
             if !changes.isEmpty {
                 El("div", .class("notice"), .attr("role", "status")) {
                     El("h2", .class("heading-s")) { T(t(.changesTitle)) }

@@ -62,6 +62,20 @@ struct ContactRuleTests {
         #expect(ContactRule.viewer(row.person) == row.viewer)
     }
 
+    @Test(
+        "A link is handed over only to someone who holds one and may be contacted",
+        arguments: [
+            (ContactRule.Person(kind: .family), true),
+            (ContactRule.Person(kind: .family, restricted: true, stoppedAt: stop), false),
+            (ContactRule.Person(kind: .student), true),
+            (ContactRule.Person(kind: .agency), true),
+            (ContactRule.Person(kind: .staff), false),
+        ])
+    func handOver(person: ContactRule.Person, allowed: Bool) {
+        #expect(ContactRule.mayHandOver(person) == allowed)
+        #expect(ContactRule.holdsPersonalLink(person.kind) == (person.kind != .staff))
+    }
+
     @Test("A restricted person reads nothing of a record, even an entry shared with everyone")
     func restrictedSeesNothing() {
         let viewer = ContactRule.viewer(.init(kind: .family, restricted: true, stoppedAt: Self.stop))

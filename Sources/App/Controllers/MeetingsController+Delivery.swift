@@ -19,7 +19,7 @@ extension MeetingsController {
         guard meeting.lifecycle.allows(.issueLink),
             let participant = try await MeetingParticipant.query(on: req.db).filter(\.$id == id)
                 .filter(\.$meeting.$id == meeting.requireID()).with(\.$familyMember).first(),
-            participant.kind != .staff
+            ContactRule.holdsPersonalLink(participant.kind)
         else { throw AppError.notFound }
         let now = req.roundtable.now
         let details = try await Meetings.details(of: meeting, on: req.db, now: now)

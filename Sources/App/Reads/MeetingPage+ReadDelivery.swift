@@ -43,7 +43,7 @@ extension MeetingPage {
                             ($0, row.last_at)
                         }, handedAt: row.handed_at),
                     handedCount: row.handed_count,
-                    mayHandOver: mayIssue && person.kind != .staff && ContactRule.contact(contact) == nil,
+                    mayHandOver: mayIssue && ContactRule.mayHandOver(contact),
                     chase: lifecycle.allows(.reply)
                         ? ReplyChase.way(
                             kind: person.kind, contact: contact, hasReplied: person.reply != nil, hasEmail: hasEmail,

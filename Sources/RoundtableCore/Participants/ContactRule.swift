@@ -56,6 +56,15 @@ public enum ContactRule {
         return person.restricted ? .contactRestriction : nil
     }
 
+    /// Staff sign in; everyone else in a meeting holds a personal link.
+    public static func holdsPersonalLink(_ kind: ParticipantKind) -> Bool { kind != .staff }
+
+    /// Whether a person's link may be handed over another way (copied, or printed in a letter):
+    /// only a personal link, and never for someone who must not be contacted.
+    public static func mayHandOver(_ person: Person) -> Bool {
+        holdsPersonalLink(person.kind) && contact(person) == nil
+    }
+
     /// Whether a personal link made at `issuedAt` may open. A link made before a
     /// restriction was set stays closed after the restriction is lifted.
     public static func openLink(_ person: Person, issuedAt: Date?) -> Refusal? {

@@ -20,3 +20,36 @@ struct ChangeNoticeTests {
         #expect(ChangeNotice.isDue(lastChange: last, state: state, now: last.addingTimeInterval(3600)) == expected)
     }
 }
+
+@Suite("A change to someone's part of the meeting is told to them")
+struct WindowChangeNoticeTests {
+    let last = Date(timeIntervalSince1970: 1_900_000_000)
+
+    @Test("Told only after sharing, before the start, and only when the part moved")
+    func tells() {
+        let first20 = PartWindow(from: 0, until: 20)
+        #expect(ChangeNotice.tellsWindowChange(before: nil, after: first20, state: .shared))
+        #expect(ChangeNotice.tellsWindowChange(before: first20, after: nil, state: .ready))
+        #expect(ChangeNotice.tellsWindowChange(before: first20, after: PartWindow(from: 10, until: 30), state: .shared))
+        #expect(!ChangeNotice.tellsWindowChange(before: first20, after: first20, state: .shared))
+        #expect(!ChangeNotice.tellsWindowChange(before: nil, after: first20, state: .draft))
+        #expect(!ChangeNotice.tellsWindowChange(before: nil, after: first20, state: .inProgress))
+        #expect(!ChangeNotice.tellsWindowChange(before: nil, after: first20, state: .cancelled))
+    }
+
+    @Test("The notice waits for the latest change, of the plan or of a part")
+    func lastChange() {
+        let later = last.addingTimeInterval(300)
+        #expect(ChangeNotice.lastChange(plan: last, windows: [nil, later]) == later)
+        #expect(ChangeNotice.lastChange(plan: later, windows: [last]) == later)
+        #expect(ChangeNotice.lastChange(plan: nil, windows: [nil]) == nil)
+    }
+
+    @Test("A moved part alone is told to that person; a changed plan to everyone")
+    func who() {
+        let people = ["amira", "senco", "student"]
+        #expect(ChangeNotice.told(planChanged: false, windowChanged: ["senco"], among: people) == ["senco"])
+        #expect(ChangeNotice.told(planChanged: true, windowChanged: ["senco"], among: people) == people)
+        #expect(ChangeNotice.told(planChanged: false, windowChanged: Set<String>(), among: people).isEmpty)
+    }
+}

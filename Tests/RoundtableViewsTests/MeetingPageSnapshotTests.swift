@@ -79,6 +79,19 @@ struct MeetingPageSnapshotTests {
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
+    /// Only the part of the meeting someone comes for moved: the notice goes to them alone.
+    @Test func sharedWithAPartMoved() {
+        let page = Self.page(
+            state: .shared, flags: .init(mayChange: true, mayChangePlan: true, mayPlan: true),
+            run: .init(stage: .mayStart),
+            sharing: .init(
+                hasBeenShared: true, sharedAt: PageSnapshot.now.addingTimeInterval(-24 * Self.hour),
+                changesToldAt: PageSnapshot.now.addingTimeInterval(0.25 * Self.hour), partMovedFor: ["Sam Okafor"]),
+            room: .init(name: "Quiet room", capacity: 8, table: .round),
+            preparation: .init(steps: PreparationStep.urgent, done: PreparationStep.urgent, isUrgent: true))
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
     /// A colleague who takes part but may not change the meeting, and may not read the
     /// family's own words (they are left out before the page is drawn).
     @Test func runningSeenByAColleague() {

@@ -64,7 +64,7 @@ extension MeetingsController {
         }
         guard
             try await Meetings.setPartTime(
-                person.id, window, in: context.meeting, context: req.auditContext, on: req.db)
+                person.id, window, was: person.window, in: context.meeting, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }
         return req.redirect(
             to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .peopleSaved)).path)

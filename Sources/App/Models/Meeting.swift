@@ -98,6 +98,8 @@ final class MeetingParticipant: Model, @unchecked Sendable {
     /// Part of the meeting they come for, as minutes from the start (`PartWindow`); both nil: all of it.
     @OptionalField(key: "joins_at_minute") var joinsAtMinute: Int?
     @OptionalField(key: "leaves_at_minute") var leavesAtMinute: Int?
+    /// Their part moved after sharing and they have not been told yet (`ChangeNotice`).
+    @OptionalField(key: "window_changed_at") var windowChangedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}

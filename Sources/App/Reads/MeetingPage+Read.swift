@@ -75,9 +75,12 @@ extension MeetingPage {
                 openComments: extras?.open_comments ?? 0),
             sharing: Sharing(
                 hasBeenShared: lifecycle.hasBeenShared, sharedAt: meeting.sharedAt,
-                changesToldAt: meeting.changesPendingAt.flatMap {
-                    lifecycle.allows(.tellChanges) ? ChangeNotice.sendsAt(lastChange: $0) : nil
-                }),
+                changesToldAt: ChangeNotice.lastChange(
+                    plan: meeting.changesPendingAt, windows: people.map(\.windowChangedAt)
+                ).flatMap { lifecycle.allows(.tellChanges) ? ChangeNotice.sendsAt(lastChange: $0) : nil },
+                // A moved part alone is told to that person only, and the page says so.
+                partMovedFor: meeting.changesPendingAt == nil
+                    ? people.filter { $0.windowChangedAt != nil }.map(\.person.name) : []),
             people: people.map(\.person),
             restricted: try await restrictedFamily(of: meetingID, on: db),
             agenda: MeetingAgendaSection(

@@ -11,6 +11,8 @@ extension MeetingPage {
         /// What `ContactRule` needs, from the family record read with the participant.
         var contact: ContactRule.Person
         var attendee: Meetings.Attendee
+        /// When the part of the meeting they come for moved and they have not been told yet.
+        var windowChangedAt: Date?
     }
 
     /// The meeting's people (`MeetingPeopleRead`, one query), with their replies and, for a
@@ -51,7 +53,8 @@ extension MeetingPage {
                 userID: row.user_id, contact: row.contact,
                 attendee: Meetings.Attendee(
                     kind: row.kind, needsInterpreter: row.interpreterNeeded != nil, accessNeeds: row.accessNeeds,
-                    age: row.date_of_birth.map { Meetings.age($0, at: now) }, window: row.window))
+                    age: row.date_of_birth.map { Meetings.age($0, at: now) }, window: row.window),
+                windowChangedAt: row.window_changed_at)
         }
     }
 }

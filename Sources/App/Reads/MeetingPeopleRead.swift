@@ -19,6 +19,8 @@ enum MeetingPeopleRead {
         /// The part of the meeting they come for (`PartWindow`), minutes from the start.
         var joins_at_minute: Int?
         var leaves_at_minute: Int?
+        /// Set when that part moved after sharing, until the change is told (`ChangeNotice`).
+        var window_changed_at: Date?
         var student_id: UUID?
         var preferred_name: String?
         var legal_given_name: String?
@@ -106,7 +108,7 @@ enum MeetingPeopleRead {
         let rows = try await db.raw(
             """
             SELECT p.id, p.kind, p.role, p.user_id, p.page_version, p.presence, p.interpreter_used,
-                p.joins_at_minute, p.leaves_at_minute,
+                p.joins_at_minute, p.leaves_at_minute, p.window_changed_at,
                 s.id AS student_id, s.preferred_name, s.legal_given_name, s.legal_family_name, s.date_of_birth,
                 f.id AS family_id, f.given_name, f.family_name, f.needs_interpreter, f.interpreter_language,
                 f.preferred_language, f.accessibility_needs, f.restriction, f.contact_stopped_at,

@@ -39,17 +39,21 @@ extension Meetings {
     }
 
     /// Sets (or, with `nil`, clears) the part of the meeting a participant comes for, in one
-    /// conditional statement. False when they are not this meeting's participant.
+    /// conditional statement. False when they are not this meeting's participant. After
+    /// sharing, a part that moved waits to be told to that person (`ChangeNotice`).
     static func setPartTime(
-        _ participantID: UUID, _ window: PartWindow?, in meeting: Meeting, context: AuditContext, on db: any Database
+        _ participantID: UUID, _ window: PartWindow?, was before: PartWindow?, in meeting: Meeting,
+        context: AuditContext, on db: any Database
     ) async throws -> Bool {
         let meetingID = try meeting.requireID()
+        let tell = ChangeNotice.tellsWindowChange(before: before, after: window, state: meeting.state)
         return try await db.transaction { db in
             let sql = try db.sql()
+            let told: SQLQueryString = tell ? ", window_changed_at = \(bind: context.now)" : ""
             let changed = try await sql.raw(
                 """
                 UPDATE meeting_participants SET joins_at_minute = \(bind: window?.from),
-                    leaves_at_minute = \(bind: window?.until)
+                    leaves_at_minute = \(bind: window?.until)\(told)
                 WHERE id = \(bind: participantID) AND meeting_id = \(bind: meetingID)
                 RETURNING id
                 """

@@ -100,13 +100,17 @@ enum Sharing {
 
     /// One message to each participant with an email address, each with a fresh personal
     /// link and the calendar file. People without email get their link back for the planner.
+    /// `told`, for a change notice: only these participants (nil: everyone); `partMoved`: those
+    /// whose part of the meeting moved, whose email says their new part.
     static func notify(
-        _ meeting: Meeting, details: Meetings.Details, kind: Kind, settings: Settings, on db: any Database, now: Date
+        _ meeting: Meeting, details: Meetings.Details, kind: Kind, settings: Settings, on db: any Database, now: Date,
+        told: Set<UUID>? = nil, partMoved: Set<UUID> = []
     ) async throws -> [HandedLink] {
         var handed: [HandedLink] = []
         let expires = linkExpiry(meeting, days: settings.linkDays, now: now)
         for person in details.people {
             let participant = person.participant
+            if let told, let id = participant.id, !told.contains(id) { continue }
             // Someone with a contact restriction gets no link and no message, of any kind.
             guard ContactRule.contact(person.contact) == nil else { continue }
             let url: String
@@ -124,12 +128,15 @@ enum Sharing {
             let t = try await localizer(for: participant, on: db)
             let when = meeting.startsAt.map { t.dateTime($0, timeZone: settings.timeZone) }
             let place = meeting.format.needsRoom ? details.space?.name : meeting.format.label
+            let part =
+                participant.id.map(partMoved.contains) == true
+                ? partLine(participant, of: meeting, t: t, timeZone: settings.timeZone) : nil
             let message = OutboxMessage(
                 school: meeting.$school.id, meeting: meeting.id, to: recipient,
                 subject: subject(kind, school: settings.schoolName, t: t),
                 body: Self.body(
                     kind, greeting: person.name, when: when.map { w in place.map { "\(w), \($0)" } ?? w }, url: url,
-                    school: settings.schoolName, t: t, forStaff: participant.kind == .staff),
+                    school: settings.schoolName, t: t, forStaff: participant.kind == .staff, part: part),
                 now: now)
             if let start = meeting.startsAt {
                 message.calendar =
@@ -196,7 +203,7 @@ enum Sharing {
     /// inbox may be shared, and the invitation itself waits behind the person's own link.
     static func body(
         _ kind: Kind, greeting name: String, when: String?, url: String, school: String, t: Localizer,
-        forStaff: Bool = false
+        forStaff: Bool = false, part: String? = nil
     ) -> String {
         var parts = [t(.dear, ["name": t.isolatedName(name)])]
         // Staff are colleagues with an account, not guests: their email says so, in English.
@@ -210,6 +217,7 @@ enum Sharing {
             }
             parts.append(url)
             if let when, kind != .cancellation { parts.append("When: \(when)") }
+            if let part { parts.append(part) }
             parts.append(school)
             return parts.joined(separator: "\n\n")
         }
@@ -220,6 +228,7 @@ enum Sharing {
         }
         parts.append(url)
         if let when, kind != .cancellation { parts.append(t(.emailWhen, ["when": when])) }
+        if let part { parts.append(part) }
         parts.append(t(.emailPrivate) + "\n\n" + school)
         return parts.joined(separator: "\n\n")
     }
@@ -261,12 +270,28 @@ extension Sharing {
                 RETURNING \(ident: "calendar_sequence")
                 """
             ).all()
-            guard let row = rows.first else { return false }
-            meeting.calendarSequence = try row.decode(column: "calendar_sequence", as: Int.self)
-            meeting.changesPendingAt = nil
+            // Parts that moved are taken the same way: whoever takes them tells those people.
+            struct Moved: Decodable { var id: UUID }
+            let moved = Set(
+                try await db.sql().raw(
+                    """
+                    UPDATE meeting_participants SET window_changed_at = NULL
+                    WHERE meeting_id = \(bind: meeting.requireID()) AND window_changed_at IS NOT NULL
+                    RETURNING id
+                    """
+                ).all(decoding: Moved.self).map(\.id))
+            guard rows.first != nil || !moved.isEmpty else { return false }
+            if let row = rows.first {
+                meeting.calendarSequence = try row.decode(column: "calendar_sequence", as: Int.self)
+                meeting.changesPendingAt = nil
+            }
             let details = try await Meetings.details(of: meeting, on: db, now: now)
+            let told = ChangeNotice.told(
+                planChanged: rows.first != nil, windowChanged: moved,
+                among: details.people.compactMap(\.participant.id))
             _ = try await notify(
-                meeting, details: details, kind: .update, settings: settings, on: db, now: now)
+                meeting, details: details, kind: .update, settings: settings, on: db, now: now, told: Set(told),
+                partMoved: moved)
             return true
         }
     }
@@ -275,14 +300,48 @@ extension Sharing {
     static func tellDueChanges(
         settings: @Sendable (Meeting) async throws -> Settings, on db: any Database, now: Date
     ) async throws -> Int {
-        let waiting = try await Meeting.query(on: db).filter(\.$changesPendingAt != nil)
-            .filter(\.$changesPendingAt <= now.addingTimeInterval(-ChangeNotice.quietPeriod)).all()
+        let quietSince = now.addingTimeInterval(-ChangeNotice.quietPeriod)
+        struct Moved: Decodable {
+            var meeting_id: UUID
+            var window_changed_at: Date
+        }
+        let moved = try await db.sql().raw(
+            "SELECT meeting_id, window_changed_at FROM meeting_participants WHERE window_changed_at IS NOT NULL"
+        ).all(decoding: Moved.self)
+        let movedIn = Set(moved.map(\.meeting_id))
+        let waiting = try await Meeting.query(on: db).group(.or) {
+            $0.filter(\.$changesPendingAt <= quietSince)
+            if !movedIn.isEmpty { $0.filter(\.$id ~~ movedIn) }
+        }.all()
         var told = 0
-        for meeting in waiting
-        where ChangeNotice.isDue(lastChange: meeting.changesPendingAt, state: meeting.state, now: now) {
+        for meeting in waiting {
+            let last = ChangeNotice.lastChange(
+                plan: meeting.changesPendingAt,
+                windows: moved.filter { $0.meeting_id == meeting.id }.map(\.window_changed_at))
+            guard ChangeNotice.isDue(lastChange: last, state: meeting.state, now: now) else { continue }
             if try await tellChanges(meeting, settings: try await settings(meeting), on: db, now: now) { told += 1 }
         }
         return told
+    }
+
+    /// The part of the meeting someone now comes for, as times of day in their language; the
+    /// whole meeting when they no longer come for a part.
+    static func partLine(
+        _ participant: MeetingParticipant, of meeting: Meeting, t: Localizer, timeZone: TimeZone
+    )
+        -> String?
+    {
+        guard let start = meeting.startsAt else { return nil }
+        guard let window = PartWindow(from: participant.joinsAtMinute, until: participant.leavesAtMinute),
+            window.shape(lengthMinutes: meeting.lengthMinutes) != .whole
+        else { return t(.emailYourPartWhole) }
+        let end = min(window.until, meeting.lengthMinutes)
+        return t(
+            .emailYourPart,
+            [
+                "from": t.time(start.addingTimeInterval(TimeInterval(window.from * 60)), timeZone: timeZone),
+                "until": t.time(start.addingTimeInterval(TimeInterval(end * 60)), timeZone: timeZone),
+            ])
     }
 
     /// What changed between two versions of a plan.

@@ -155,6 +155,8 @@ extension Catalog {
         .emailUpdate: "您与 {school} 的会面有了变动。您可以在页面上看到新的内容：",
         .emailCancel: "您与 {school} 的会面已取消。关于接下来的安排，我们会再联系您。您的页面：",
         .emailWhen: "时间：{when}",
+        .emailYourPart: "现在请您从 {from} 到 {until} 参加。",
+        .emailYourPartWhole: "现在请您参加整个会面。",
         .emailPrivate: "这个链接只供您本人使用，请不要转发这封邮件。",
         .nudgeReply:
             "我们还没有收到您关于与 {school} 会面的回复。方便的时候，请在您的专属页面上告诉我们您能否参加。",

@@ -161,6 +161,8 @@ extension Catalog {
         .emailCancel:
             "Your meeting with {school} is cancelled. We will be in touch about what happens next. Your page:",
         .emailWhen: "When: {when}",
+        .emailYourPart: "You now join at {from} and leave at {until}.",
+        .emailYourPartWhole: "You are now with us for the whole meeting.",
         .emailPrivate: "The link is for you only. Please do not forward this email.",
         .nudgeReply:
             "We have not heard from you yet about your meeting with {school}. When you have a moment, please tell us on your own page whether you can come.",

@@ -166,6 +166,8 @@ extension Catalog {
             "Quelque chose a changé pour votre réunion avec {school}. Vous pouvez voir ce qui est nouveau sur votre page :",
         .emailCancel: "Votre réunion avec {school} est annulée. Nous vous recontacterons pour la suite. Votre page :",
         .emailWhen: "Quand : {when}",
+        .emailYourPart: "Nous vous attendons désormais de {from} à {until}.",
+        .emailYourPartWhole: "Nous vous attendons désormais pour toute la réunion.",
         .emailPrivate: "Ce lien est pour vous seulement. Merci de ne pas transférer cet e-mail.",
         .nudgeReply:
             "Nous n’avons pas encore eu de vos nouvelles au sujet de votre réunion avec {school}. Quand vous aurez un moment, dites-nous sur votre page si vous pourrez venir.",

@@ -19,6 +19,8 @@ extension Catalog {
         .studentLead: "Read by a child: informal \"you\", suits a girl or a boy.",
         .agendaAddedBy: "Followed by a person's name; should suit a man or a woman.",
         .emailPrivate: "In every email with a personal link.",
+        .emailYourPart: "To someone coming for part of the meeting whose part moved; two times of day.",
+        .emailYourPartWhole: "To someone who now comes for the whole meeting instead of a part.",
         .codeHint: "The example code is shown left to right.",
         .ownerFamily: "Who will do an action.",
         .ownerStudent: "Who will do an action.",

@@ -164,6 +164,8 @@ extension Catalog {
         .emailCancel:
             "Se ha cancelado su reunión con {school}. Nos pondremos en contacto con usted para hablar de los próximos pasos. Su página:",
         .emailWhen: "Cuándo: {when}",
+        .emailYourPart: "Ahora le esperamos de {from} a {until}.",
+        .emailYourPartWhole: "Ahora le esperamos durante toda la reunión.",
         .emailPrivate: "Este enlace es solo para usted. Por favor, no reenvíe este correo.",
         .nudgeReply:
             "Todavía no sabemos de usted sobre su reunión con {school}. Cuando tenga un momento, díganos en su propia página si puede venir.",

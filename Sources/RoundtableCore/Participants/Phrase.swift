@@ -144,6 +144,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case emailUpdate = "email.update"
     case emailCancel = "email.cancel"
     case emailWhen = "email.when"
+    // The part of the meeting someone comes for, when it moved after sharing.
+    case emailYourPart = "email.your_part"
+    case emailYourPartWhole = "email.your_part_whole"
     case emailPrivate = "email.private"
     // Reminders: a short, neutral email before a meeting or a family's own action, and the
     // family's choice to turn them off on their page.

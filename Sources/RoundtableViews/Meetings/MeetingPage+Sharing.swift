@@ -28,13 +28,21 @@ extension MeetingPage {
                     El("div", .class("inset"), .id("changes")) {
                         El("p") {
                             El("strong") { T("Changes not told yet. ") }
-                            T(
-                                "Everyone gets one email with all the changes at \(DateText.time(sendsAt)), 15 minutes after the last one, unless you change something else first."
-                            )
+                            if sharing.partMovedFor.isEmpty {
+                                T(
+                                    "Everyone gets one email with all the changes at \(DateText.time(sendsAt)), 15 minutes after the last one, unless you change something else first."
+                                )
+                            } else {
+                                T(
+                                    "\(sharing.partMovedFor.joined(separator: ", ")) will get one email with the new part of the meeting they come for at \(DateText.time(sendsAt)), 15 minutes after the last change. Nobody else is told."
+                                )
+                            }
                         }
                         if mayChange {
                             PostForm(action: .meeting(id, .tellChanges)) {
-                                SecondaryButton(text: "Tell everyone about these changes now")
+                                SecondaryButton(
+                                    text: sharing.partMovedFor.isEmpty
+                                        ? "Tell everyone about these changes now" : "Tell them now")
                             }
                         }
                     }

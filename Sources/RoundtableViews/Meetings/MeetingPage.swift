@@ -147,11 +147,17 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
         public var sharedAt: Date?
         /// When changes not told yet go out by themselves, if there are such changes.
         public var changesToldAt: Date?
+        /// When only the part of the meeting some people come for moved (the plan did not):
+        /// their names, since the notice goes to them alone.
+        public var partMovedFor: [String]
 
-        public init(hasBeenShared: Bool, sharedAt: Date? = nil, changesToldAt: Date? = nil) {
+        public init(
+            hasBeenShared: Bool, sharedAt: Date? = nil, changesToldAt: Date? = nil, partMovedFor: [String] = []
+        ) {
             self.hasBeenShared = hasBeenShared
             self.sharedAt = sharedAt
             self.changesToldAt = changesToldAt
+            self.partMovedFor = partMovedFor
         }
     }
 

@@ -162,4 +162,41 @@ struct WhoIsComingTests {
             #expect(try await (app.db as! any SQLDatabase).raw("SELECT id FROM meeting_guests").all().isEmpty)
         }
     }
+
+    @Test("Someone the family brings may come for part of the meeting too", arguments: TestDatabase.all)
+    func guestForPart(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let teacher = TestBrowser(app)
+            try await teacher.signIn(people.primaryStaff)
+            let path = try await MeetingTests.start(teacher, student: s.zoe)
+            let meetingID = try #require(UUID(uuidString: String(path.split(separator: "/").last!)))
+            let length = try #require(try await Meeting.find(meetingID, on: app.db)).lengthMinutes
+            try await teacher.get(path + "/guests")
+            let fields = ["name": "Rosa Díaz", "relationship": "Advocate", "from": "0"]
+            let tooLong = try await teacher.post(path + "/guests", fields.merging(["until": "\(length + 5)"]) { $1 })
+            #expect(tooLong.status == .unprocessableEntity)
+            #expect(tooLong.text.contains("up to \(length)"))
+            #expect(tooLong.text.contains("value=\"\(length + 5)\""), "the planner's values are kept")
+            #expect(
+                try await teacher.post(path + "/guests", fields.merging(["until": "20"]) { $1 }).status == .seeOther)
+            let row = try #require(
+                try await (app.db as! any SQLDatabase).raw(
+                    "SELECT joins_at_minute, leaves_at_minute FROM meeting_guests"
+                ).first())
+            #expect(try row.decode(column: "joins_at_minute", as: Int?.self) == 0)
+            #expect(try row.decode(column: "leaves_at_minute", as: Int?.self) == 20)
+            #expect(try await teacher.get(path).text.contains("Joins for the first 20 minutes"))
+            #expect(try await teacher.get(path + "/guests").text.contains("Joins for the first 20 minutes"))
+            // Nothing typed: they come for all of it.
+            try await teacher.submit(
+                path + "/guests", ["name": "Sam Lee", "relationship": "Family friend"], from: path + "/guests")
+            let sam = try #require(
+                try await (app.db as! any SQLDatabase).raw(
+                    "SELECT joins_at_minute FROM meeting_guests WHERE name = 'Sam Lee'"
+                ).first())
+            #expect(try sam.decode(column: "joins_at_minute", as: Int?.self) == nil)
+        }
+    }
 }

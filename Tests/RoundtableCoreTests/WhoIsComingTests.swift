@@ -177,6 +177,25 @@ struct WhoIsComingTests {
         }
     }
 
+    @Test("Someone the family brings may come for part of the meeting, checked as a participant's part")
+    func guestWindow() throws {
+        let part = try GuestForm(name: "Rosa", relationship: "Advocate", from: "0", until: "20")
+            .check(lengthMinutes: 45).get()
+        #expect(part.window == PartWindow(from: 0, until: 20))
+        let whole = try GuestForm(name: "Rosa", relationship: "Advocate", from: "0", until: "45")
+            .check(lengthMinutes: 45).get()
+        #expect(whole.window == nil)
+        #expect(try GuestForm(name: "Rosa", relationship: "Advocate").check(lengthMinutes: 45).get().window == nil)
+        guard
+            case .failure(let box) = GuestForm(name: "Rosa", relationship: "Advocate", from: "30", until: "20")
+                .check(lengthMinutes: 45)
+        else {
+            Issue.record("an end before the start passed")
+            return
+        }
+        #expect(box.errors.items.map(\.field) == ["until"])
+    }
+
     @Test("The length advice points at the control for part of the meeting")
     func lengthAdvice() {
         let advice = LengthGuidance.advice(

@@ -54,7 +54,13 @@ struct WhoIsComingSnapshotTests {
     }
 
     @Test func guests() {
-        let page = GuestsPage(meetingID: Self.meetingID, studentNames: ["Zoë Ångström"], guests: [Self.rosa])
+        var friend = Self.rosa
+        friend.id = GuestID(Self.uuid(32))
+        friend.name = "Sam Lee"
+        friend.window = PartWindow(from: 30, until: 60)
+        let page = GuestsPage(
+            meetingID: Self.meetingID, studentNames: ["Zoë Ångström"], guests: [Self.rosa, friend],
+            lengthMinutes: 60, startsAt: PageSnapshot.now)
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
@@ -76,7 +82,12 @@ struct WhoIsComingSnapshotTests {
             state: .draft, flags: .init(mayChange: true, mayChangePlan: true, mayPlan: true, mayOfferSplit: false),
             run: .init(stage: .none), sharing: .init(hasBeenShared: false),
             people: [zoe, MeetingPageSnapshotTests.mother, senco])
-        page.guests = [Self.rosa]
+        var friend = Self.rosa
+        friend.id = GuestID(Self.uuid(32))
+        friend.name = "Sam Lee"
+        friend.relationship = "Family friend"
+        friend.window = PartWindow(from: 0, until: 15)
+        page.guests = [Self.rosa, friend]
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 

@@ -75,6 +75,8 @@ extension MeetingsController {
         var relationship: String?
         var email: String?
         var phone: String?
+        var from: String?
+        var until: String?
     }
 
     private static func guestsPage(
@@ -85,7 +87,8 @@ extension MeetingsController {
         let meetingID = try context.meeting.requireID()
         return GuestsPage(
             meetingID: MeetingID(meetingID), studentNames: context.students.map(\.displayName),
-            guests: try await Meetings.guests(of: meetingID, on: req.sql), form: form)
+            guests: try await Meetings.guests(of: meetingID, on: req.sql), form: form,
+            lengthMinutes: context.meeting.lengthMinutes, startsAt: context.meeting.startsAt)
     }
 
     static func guestsForm(_ req: Request) async throws -> Response {
@@ -98,10 +101,10 @@ extension MeetingsController {
         let fields = try req.reshowableFields(GuestFields.self)
         let form = GuestForm(
             name: fields.name ?? "", relationship: fields.relationship ?? "", email: fields.email ?? "",
-            phone: fields.phone ?? "")
+            phone: fields.phone ?? "", from: fields.from ?? "", until: fields.until ?? "")
         var errors = FieldErrors()
         var checked: GuestForm.Checked?
-        switch form.check() {
+        switch form.check(lengthMinutes: context.meeting.lengthMinutes) {
         case .success(let value): checked = value
         case .failure(let box): errors = box.errors
         }

@@ -77,9 +77,11 @@ extension Meetings {
         return try await db.transaction { db in
             let added = try await db.sql().raw(
                 """
-                INSERT INTO meeting_guests (id, meeting_id, name, relationship, email, phone, added_by_id, created_at)
+                INSERT INTO meeting_guests (id, meeting_id, name, relationship, email, phone, joins_at_minute,
+                    leaves_at_minute, added_by_id, created_at)
                 VALUES (\(bind: UUID()), \(bind: meetingID), \(bind: guest.name), \(bind: guest.relationship),
-                    \(bind: guest.email), \(bind: guest.phone), \(bind: userID), \(bind: context.now))
+                    \(bind: guest.email), \(bind: guest.phone), \(bind: guest.window?.from),
+                    \(bind: guest.window?.until), \(bind: userID), \(bind: context.now))
                 ON CONFLICT (meeting_id, name) DO NOTHING
                 RETURNING id
                 """
@@ -116,15 +118,18 @@ extension Meetings {
             var relationship: String
             var email: String?
             var phone: String?
+            var joins_at_minute: Int?
+            var leaves_at_minute: Int?
         }
         return try await db.raw(
             """
-            SELECT id, name, relationship, email, phone FROM meeting_guests
+            SELECT id, name, relationship, email, phone, joins_at_minute, leaves_at_minute FROM meeting_guests
             WHERE meeting_id = \(bind: meetingID) ORDER BY created_at, name
             """
         ).all(decoding: Row.self).map {
             MeetingGuest(
-                id: GuestID($0.id), name: $0.name, relationship: $0.relationship, email: $0.email, phone: $0.phone)
+                id: GuestID($0.id), name: $0.name, relationship: $0.relationship, email: $0.email, phone: $0.phone,
+                window: PartWindow(from: $0.joins_at_minute, until: $0.leaves_at_minute))
         }
     }
 }

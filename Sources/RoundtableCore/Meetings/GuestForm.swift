@@ -9,12 +9,21 @@ public struct GuestForm: Sendable, Equatable {
     public var relationship = ""
     public var email = ""
     public var phone = ""
+    /// The part of the meeting they come for, minutes from the start as typed (`PartWindow`);
+    /// both empty: all of it.
+    public var from = ""
+    public var until = ""
 
-    public init(name: String = "", relationship: String = "", email: String = "", phone: String = "") {
+    public init(
+        name: String = "", relationship: String = "", email: String = "", phone: String = "", from: String = "",
+        until: String = ""
+    ) {
         self.name = name
         self.relationship = relationship
         self.email = email
         self.phone = phone
+        self.from = from
+        self.until = until
     }
 
     public struct Checked: Sendable, Equatable {
@@ -22,16 +31,19 @@ public struct GuestForm: Sendable, Equatable {
         public var relationship: String
         public var email: String?
         public var phone: String?
+        public var window: PartWindow?
 
-        public init(name: String, relationship: String, email: String?, phone: String?) {
+        public init(name: String, relationship: String, email: String?, phone: String?, window: PartWindow? = nil) {
             self.name = name
             self.relationship = relationship
             self.email = email
             self.phone = phone
+            self.window = window
         }
     }
 
-    public func check() -> Result<Checked, FieldErrorsBox> {
+    /// `lengthMinutes`: the meeting's, to check a part of it as for a participant.
+    public func check(lengthMinutes: Int = 0) -> Result<Checked, FieldErrorsBox> {
         var errors = FieldErrors()
         let name = Text.clean(self.name)
         if name.isEmpty { errors.add("name", "Enter their name") }
@@ -53,9 +65,15 @@ public struct GuestForm: Sendable, Equatable {
         {
             errors.add("phone", "Enter a phone number, such as 07700 900123, or leave it empty")
         }
+        var window: PartWindow?
+        switch PartWindow.check(from: from, until: until, lengthMinutes: lengthMinutes) {
+        case .success(let value): window = value
+        case .failure(let box): for item in box.errors.items { errors.add(item.field, item.message) }
+        }
         guard errors.isEmpty else { return .failure(FieldErrorsBox(errors)) }
         return .success(
             Checked(
-                name: name, relationship: relationship, email: email?.value, phone: phone.isEmpty ? nil : phone))
+                name: name, relationship: relationship, email: email?.value, phone: phone.isEmpty ? nil : phone,
+                window: window))
     }
 }

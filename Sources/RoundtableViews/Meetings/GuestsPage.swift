@@ -8,12 +8,20 @@ public struct GuestsPage: HTMLPage, Sendable, Equatable {
     public var guests: [MeetingGuest]
     public var form: GuestForm
     public var errors = FieldErrors()
+    /// The meeting's length and start, to say each guest's part of it.
+    public var lengthMinutes: Int
+    public var startsAt: Date?
 
-    public init(meetingID: MeetingID, studentNames: [String], guests: [MeetingGuest], form: GuestForm = GuestForm()) {
+    public init(
+        meetingID: MeetingID, studentNames: [String], guests: [MeetingGuest], form: GuestForm = GuestForm(),
+        lengthMinutes: Int = 60, startsAt: Date? = nil
+    ) {
         self.meetingID = meetingID
         self.studentNames = studentNames
         self.guests = guests
         self.form = form
+        self.lengthMinutes = lengthMinutes
+        self.startsAt = startsAt
     }
 
     public var title: String { "Someone the family brings" }
@@ -37,6 +45,13 @@ public struct GuestsPage: HTMLPage, Sendable, Equatable {
                         El("li") {
                             El("strong") { T(guest.name) }
                             T(", \(guest.relationship.lowercased())")
+                            if let part = PartWindowText.staff(
+                                guest.window, lengthMinutes: lengthMinutes, startsAt: startsAt)
+                            {
+                                Leaf("br")
+                                StatusTag(text: "Part of the meeting", tone: "grey")
+                                T(" \(part)")
+                            }
                             if let reach = guest.reach {
                                 Leaf("br")
                                 T("To reach them: \(reach)")
@@ -63,6 +78,20 @@ public struct GuestsPage: HTMLPage, Sendable, Equatable {
                 TextField(
                     name: "phone", label: "Their phone number (optional)", value: form.phone, error: errors["phone"],
                     type: "tel", autocomplete: "off", width: "medium")
+                El("fieldset", .class("fieldset field")) {
+                    El("legend", .class("legend")) { T("Do they come for part of the meeting? (optional)") }
+                    El("p", .class("hint")) {
+                        T(
+                            "The meeting is \(lengthMinutes) minutes long. Leave both empty if they come for all of it; 0 and 20 is the first 20 minutes."
+                        )
+                    }
+                    TextField(
+                        name: "from", label: "Joins after (minutes)", value: form.from, error: errors["from"],
+                        width: "short", inputMode: "numeric")
+                    TextField(
+                        name: "until", label: "Leaves after (minutes)", value: form.until, error: errors["until"],
+                        width: "short", inputMode: "numeric")
+                }
                 PrimaryButton(text: "Add to who is coming")
             }
         }

@@ -10,13 +10,19 @@ public struct MeetingGuest: Sendable, Equatable {
     public var relationship: String
     public var email: String?
     public var phone: String?
+    /// The part of the meeting they come for; nil: all of it.
+    public var window: PartWindow?
 
-    public init(id: GuestID, name: String, relationship: String, email: String? = nil, phone: String? = nil) {
+    public init(
+        id: GuestID, name: String, relationship: String, email: String? = nil, phone: String? = nil,
+        window: PartWindow? = nil
+    ) {
         self.id = id
         self.name = name
         self.relationship = relationship
         self.email = email
         self.phone = phone
+        self.window = window
     }
 
     /// "Email a@b.example, phone 0161 …", or nil.

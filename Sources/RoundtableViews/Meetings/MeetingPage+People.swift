@@ -121,6 +121,13 @@ extension MeetingPage {
                     El("li") {
                         El("strong") { T(guest.name) }
                         T(", \(guest.relationship.lowercased()), coming with the family")
+                        if let part = PartWindowText.staff(
+                            guest.window, lengthMinutes: lengthMinutes, startsAt: startsAt)
+                        {
+                            Leaf("br")
+                            StatusTag(text: "Part of the meeting", tone: "grey")
+                            T(" \(part)")
+                        }
                         if let reach = guest.reach {
                             Leaf("br")
                             T("To reach them: \(reach)")

@@ -49,14 +49,20 @@ extension OpenAPITests {
         let item = APIController.AgendaEntry(
             id: UUID(), position: 0, title: "t", minutes: 5, notes: "n", proposedBy: "School", addedAfterSharing: false)
         let person = APIController.ParticipantEntry(
-            id: UUID(), kind: "family", name: "n", role: "Mother", personId: UUID(), contactRestricted: false)
+            id: UUID(), kind: "family", name: "n", role: "Mother", personId: UUID(), contactRestricted: false,
+            joinsAtMinute: 0, leavesAtMinute: 20)
+        let guest = APIController.GuestEntry(
+            id: UUID(), name: "Rosa", relationship: "Advocate", email: "r@example.org", phone: "0161 496 0000",
+            joinsAtMinute: 10, leavesAtMinute: 30)
+        try Self.check(guest, against: "GuestEntry")
         try Self.check(summaryOfMeeting, against: "MeetingSummary")
         try Self.check(item, against: "AgendaEntry")
         try Self.check(person, against: "ParticipantEntry")
         try Self.check(
             APIController.MeetingDetail(
                 meeting: summaryOfMeeting, requestedBy: "school", urgency: "soon", videoLink: "l", fallbackPlan: "f",
-                space: "s", groundRules: ["r"], agenda: [item], participants: [person]), against: "MeetingDetail")
+                space: "s", groundRules: ["r"], agenda: [item], participants: [person], guests: [guest]),
+            against: "MeetingDetail")
         try Self.check(
             APIController.StudentInput(
                 schoolId: UUID(), givenName: "Zoë", familyName: "Ångström", preferredName: "Zo",

@@ -29,4 +29,11 @@ struct YearGroupsTests {
         #expect(AccessPolicy.allows(leader, .changeJob(of: colleague)))
         #expect(!AccessPolicy.allows(staff, .changeJob(of: colleague)))
     }
+
+    @Test("Outside Roundtable an unknown year group is no number at all")
+    func known() {
+        #expect(YearGroups.known(YearGroups.unknown) == nil)
+        #expect(YearGroups.known(7) == 7)
+        #expect(YearGroups.known(0) == 0)
+    }
 }

@@ -37,6 +37,21 @@ extension APIController {
         var personId: UUID?
         /// No link is made and nothing is sent to them.
         var contactRestricted: Bool
+        /// The part of the meeting they come for, minutes from the start (`PartWindow`); both
+        /// absent: all of it.
+        var joinsAtMinute: Int?
+        var leavesAtMinute: Int?
+    }
+
+    /// Someone the family brings: a name on the list, never a participant with a link.
+    struct GuestEntry: Content {
+        var id: UUID
+        var name: String
+        var relationship: String
+        var email: String?
+        var phone: String?
+        var joinsAtMinute: Int?
+        var leavesAtMinute: Int?
     }
 
     struct MeetingDetail: Content {
@@ -49,6 +64,7 @@ extension APIController {
         var groundRules: [String]
         var agenda: [AgendaEntry]
         var participants: [ParticipantEntry]
+        var guests: [GuestEntry]
     }
 
     static func summary(_ meeting: Meeting, students: [UUID]) -> MeetingSummary {
@@ -73,8 +89,18 @@ extension APIController {
                 return ParticipantEntry(
                     id: participant.id!, kind: participant.kind.rawValue, name: person.name, role: participant.role,
                     personId: participant.$student.id ?? participant.$familyMember.id ?? participant.$user.id
-                        ?? participant.$agencyContact.id, contactRestricted: person.isContactRestricted)
+                        ?? participant.$agencyContact.id, contactRestricted: person.isContactRestricted,
+                    joinsAtMinute: window(participant)?.from, leavesAtMinute: window(participant)?.until)
+            },
+            guests: try await Meetings.guests(of: meeting.requireID(), on: db.sql()).map {
+                GuestEntry(
+                    id: $0.id.rawValue, name: $0.name, relationship: $0.relationship, email: $0.email, phone: $0.phone,
+                    joinsAtMinute: $0.window?.from, leavesAtMinute: $0.window?.until)
             })
+    }
+
+    private static func window(_ participant: MeetingParticipant) -> PartWindow? {
+        PartWindow(from: participant.joinsAtMinute, until: participant.leavesAtMinute)
     }
 
     static func meetings(_ req: Request) async throws -> Response {

@@ -18,12 +18,13 @@ enum APIController {
         var givenName: String
         var familyName: String
         var preferredName: String?
-        var yearGroup: Int
+        /// Null when it is not known (a roster row without a grade); never the stored marker.
+        var yearGroup: Int?
         var supports: Supports
 
         init(
             id: UUID, schoolId: UUID, sourcedId: String?, givenName: String, familyName: String,
-            preferredName: String?, yearGroup: Int, supports: Supports
+            preferredName: String?, yearGroup: Int?, supports: Supports
         ) {
             self.id = id
             self.schoolId = schoolId
@@ -35,6 +36,20 @@ enum APIController {
             self.supports = supports
         }
 
+        /// As synthesized, except that an unknown year group is sent as `null` rather than left
+        /// out: the contract names the field required.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(schoolId, forKey: .schoolId)
+            try container.encodeIfPresent(sourcedId, forKey: .sourcedId)
+            try container.encode(givenName, forKey: .givenName)
+            try container.encode(familyName, forKey: .familyName)
+            try container.encodeIfPresent(preferredName, forKey: .preferredName)
+            try container.encode(yearGroup, forKey: .yearGroup)
+            try container.encode(supports, forKey: .supports)
+        }
+
         init(_ student: StudentDirectory.Listed) {
             id = student.id
             schoolId = student.schoolId
@@ -42,7 +57,7 @@ enum APIController {
             givenName = student.legalGivenName
             familyName = student.legalFamilyName
             preferredName = student.preferredName
-            yearGroup = student.yearGroup
+            yearGroup = YearGroups.known(student.yearGroup)
             supports = Supports(
                 specialNeeds: student.hasSpecialNeeds, disadvantaged: student.isDisadvantaged,
                 englishAsAdditionalLanguage: student.learnsEnglishAsAdditionalLanguage)
@@ -55,7 +70,7 @@ enum APIController {
             givenName = student.legalGivenName
             familyName = student.legalFamilyName
             preferredName = student.preferredName
-            yearGroup = student.yearGroup
+            yearGroup = YearGroups.known(student.yearGroup)
             supports = Supports(
                 specialNeeds: student.hasSpecialNeeds, disadvantaged: student.isDisadvantaged,
                 englishAsAdditionalLanguage: student.learnsEnglishAsAdditionalLanguage)

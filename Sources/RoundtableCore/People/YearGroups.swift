@@ -6,6 +6,10 @@ public enum YearGroups {
     /// school sets one: outside every range a head of year can lead, never shown as a number.
     public static let unknown = 99
 
+    /// The year group for someone outside Roundtable (the API): nil when it is not known,
+    /// never the stored marker.
+    public static func known(_ year: Int) -> Int? { year == unknown ? nil : year }
+
     /// "Year 7", or "Year group unknown".
     public static func label(_ year: Int) -> String { year == unknown ? "Year group unknown" : "Year \(year)" }
 

@@ -197,6 +197,39 @@ struct RosterReaderTests {
         }
     }
 
+    @Test("A delta's class marked tobedeleted is read as gone, with the form it gave; its enrollments are not kept")
+    func deletedClass() throws {
+        let classes = """
+            sourcedId,status,dateLastModified,title,classType,schoolSourcedId
+            c3,tobedeleted,2026-10-01,7A,homeroom,s1
+            c4,tobedeleted,2026-10-01,,scheduled,s1
+
+            """
+        let enrollments = """
+            sourcedId,status,dateLastModified,classSourcedId,schoolSourcedId,userSourcedId,role
+            e9,active,2026-10-01,c3,s1,st4,student
+
+            """
+        let manifest = """
+            propertyName,value
+            manifest.version,1.0
+            oneroster.version,1.1
+            file.orgs,absent
+            file.users,absent
+            file.classes,delta
+            file.enrollments,delta
+
+            """
+        let roster = try OneRosterReader.read(
+            folder: try Self.folder(["manifest.csv": manifest, "classes.csv": classes, "enrollments.csv": enrollments]))
+        #expect(roster.problems.isEmpty, "\(roster.problems)")
+        #expect(roster.deletedClasses["c3"] == Roster.DeletedClass(schoolSourcedID: "s1", title: "7A"))
+        #expect(roster.deletedClasses["c4"] == Roster.DeletedClass(schoolSourcedID: "s1", title: nil))
+        #expect(roster.classes.isEmpty && roster.homerooms.isEmpty)
+        // An active row in a class that is going does not bring it back.
+        #expect(roster.enrollments.isEmpty)
+    }
+
     @Test("A missing file or column is named")
     func missingPieces() throws {
         #expect(throws: OneRosterReader.Failure.missingFile("users.csv")) {

@@ -118,6 +118,10 @@ public enum OneRosterReader {
                     return
                 }
                 if row.status == .active { roster.classes[id] = school }
+                if row.status == .toBeDeleted {
+                    let title = row["title"].map(SingleLine.clean).flatMap { $0.isEmpty ? nil : String($0.prefix(20)) }
+                    roster.deletedClasses[id] = Roster.DeletedClass(schoolSourcedID: school, title: title)
+                }
                 // A homeroom's title is the form a school calls its tutor group ("7A").
                 if row.status == .active, row["classType"]?.lowercased() == "homeroom",
                     let title = row["title"].map(SingleLine.clean), !title.isEmpty
@@ -138,7 +142,9 @@ public enum OneRosterReader {
                     return
                 }
                 // A delta may leave classes.csv out: the enrollment names the school itself.
-                if roster.classes[klass] == nil, roster.isDelta, let school = row["schoolSourcedId"] {
+                if roster.classes[klass] == nil, roster.deletedClasses[klass] == nil, roster.isDelta,
+                    let school = row["schoolSourcedId"]
+                {
                     roster.classes[klass] = school
                 }
                 guard row.status == .active else {

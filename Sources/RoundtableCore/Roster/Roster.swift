@@ -61,6 +61,18 @@ public struct Roster: Sendable {
         }
     }
 
+    /// A class marked `tobedeleted`: its list ends, and the form it gave its pupils with it.
+    public struct DeletedClass: Sendable, Equatable {
+        public var schoolSourcedID: String
+        /// Its title, as a homeroom gave it to its pupils as their form ("7A").
+        public var title: String?
+
+        public init(schoolSourcedID: String, title: String?) {
+            self.schoolSourcedID = schoolSourcedID
+            self.title = title
+        }
+    }
+
     public var version: String = "1.1"
     /// The manifest marks a file `delta`: only what changed is present, applied to what was
     /// imported before; people it refers to are matched by sourcedId in the database.
@@ -74,6 +86,8 @@ public struct Roster: Sendable {
     public var homerooms: [String: String] = [:]
     /// In a delta: enrollments marked `tobedeleted`, someone leaving a class.
     public var leftEnrollments: [Enrollment] = []
+    /// Classes marked `tobedeleted`, by sourcedId.
+    public var deletedClasses: [String: DeletedClass] = [:]
     /// The first `OneRosterReader.problemLimit` problems found.
     public var problems: [RosterProblem] = []
     /// How many problems there were in all.

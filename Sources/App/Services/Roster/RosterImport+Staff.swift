@@ -130,15 +130,19 @@ extension RosterImport.Applier {
         let mine = { (enrollment: Roster.Enrollment) in roster.classes[enrollment.classSourcedID] == rosterSchool }
         var lists = Set(roster.enrollments.filter(mine))
         var changed = Set<String>()
+        let deleted = roster.deletedClasses.filter { $0.value.schoolSourcedID == rosterSchool }
         if roster.isDelta {
             let left = Set(roster.leftEnrollments.filter(mine))
             let slot = { (enrollment: Roster.Enrollment) in [enrollment.classSourcedID, enrollment.userSourcedID] }
             let leaving = Set(left.map(slot))
-            lists = lists.union(stored.keys.filter { !leaving.contains(slot($0)) })
+            // A class marked tobedeleted takes its whole list with it.
+            lists = lists.union(
+                stored.keys.filter { !leaving.contains(slot($0)) && deleted[$0.classSourcedID] == nil })
             // Everyone in a class whose list changed: a teacher leaving changes their pupils' links.
             let classes = Set(lists.symmetricDifference(stored.keys).map(\.classSourcedID))
             changed = Set(lists.union(stored.keys).filter { classes.contains($0.classSourcedID) }.map(\.userSourcedID))
         }
+        try await clearForms(of: deleted, stored: Array(stored.keys))
         let gone = stored.filter { !lists.contains($0.key) }.map(\.value)
         for start in stride(from: 0, to: gone.count, by: Self.batch) {
             try await sql.delete(from: CreateRosterEnrollments.schema)
@@ -152,6 +156,26 @@ extension RosterImport.Applier {
             columns: ["id", "school_id", "class_sourced_id", "user_sourced_id", "role"],
             rows: added)
         return (lists, changed, !stored.isEmpty)
+    }
+
+    /// The form a deleted homeroom gave its pupils ends with it: a pupil it listed whose form is
+    /// still its title has none, unless this roster gives them another.
+    func clearForms(of deleted: [String: Roster.DeletedClass], stored: [Roster.Enrollment]) async throws {
+        let newForm = Set(roster.people.filter { $0.formGroup != nil }.map(\.sourcedID))
+        for (klass, gone) in deleted {
+            guard let title = gone.title else { continue }
+            let pupils = stored.filter {
+                $0.classSourcedID == klass && $0.role == "student" && !newForm.contains($0.userSourcedID)
+            }.map(\.userSourcedID)
+            for start in stride(from: 0, to: pupils.count, by: Self.batch) {
+                try await sql.update(Student.schema)
+                    .set("form_group", to: SQLLiteral.null)
+                    .set("updated_at", to: now)
+                    .where("school_id", .equal, schoolID).where("form_group", .equal, title)
+                    .where("sourced_id", .in, Array(pupils[start..<min(start + Self.batch, pupils.count)]))
+                    .run()
+            }
+        }
     }
 
     /// Teachers work with the students in their classes. Links that came from an earlier

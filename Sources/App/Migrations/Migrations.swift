@@ -59,6 +59,7 @@ enum Migrations {
         AddSchoolContact(),
         AddWindowChangeNotice(),
         AddGuestWindows(),
+        BackfillDeliveryParticipants(),
     ]
 }
 

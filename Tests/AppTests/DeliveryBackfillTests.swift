@@ -22,7 +22,7 @@ struct DeliveryBackfillTests {
             try await sql.raw(
                 "UPDATE outbox_messages SET participant_id = NULL, status = 'sent', sent_at = next_attempt_at"
             ).run()
-            #expect(try await lead.get(path).text.contains("Nothing sent"))
+            #expect(try await lead.get(path + "/people").text.contains("Nothing sent"))
 
             try await BackfillDeliveryParticipants().prepare(on: app.db)
             let filled = try await OutboxMessage.query(on: app.db).all()
@@ -30,7 +30,7 @@ struct DeliveryBackfillTests {
                 Dictionary(uniqueKeysWithValues: filled.map { ($0.id!, $0.participantID) })
                     == Dictionary(uniqueKeysWithValues: tracked.map { ($0.id!, $0.participantID) }),
                 "each email is for the participant it was sent to")
-            let page = try await lead.get(path)
+            let page = try await lead.get(path + "/people")
             #expect(!page.text.contains("Nothing sent"))
             #expect(page.text.contains("Email sent"))
             // Again changes nothing.

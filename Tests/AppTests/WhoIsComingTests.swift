@@ -101,7 +101,7 @@ struct WhoIsComingTests {
                     .filter(\.$user.$id == s.senco.id!).first())
             let timePath = path + "/participants/\(participant.id!)/time"
             let meeting = try #require(try await Meeting.find(meetingID, on: app.db))
-            #expect(try await teacher.get(path).text.contains("Set a time"))
+            #expect(try await teacher.get(path + "/people").text.contains("Set a time"))
             let form = try await teacher.get(timePath)
             #expect(form.status == .ok)
             #expect(form.text.contains("When does \(s.senco.name) join?"))
@@ -113,7 +113,7 @@ struct WhoIsComingTests {
             #expect(saved.status == .seeOther)
             let stored = try #require(try await MeetingParticipant.find(participant.id, on: app.db))
             #expect(stored.joinsAtMinute == 0 && stored.leavesAtMinute == 20)
-            let page = try await teacher.get(path)
+            let page = try await teacher.get(path + "/people")
             #expect(page.text.contains("Joins for the first 20 minutes"))
             #expect(page.text.contains("Change their time"))
             #expect(try await teacher.get(path + "/run").text.contains("joins for the first 20 minutes"))
@@ -153,7 +153,7 @@ struct WhoIsComingTests {
             #expect(again.text.contains("Rosa Díaz is already on the list"))
             let rows = try await (app.db as! any SQLDatabase).raw("SELECT id FROM meeting_guests").all()
             #expect(rows.count == 1)
-            let page = try await teacher.get(path)
+            let page = try await teacher.get(path + "/people")
             #expect(page.text.contains("Rosa Díaz"))
             #expect(page.text.contains("advocate, coming with the family"))
             let guestID = try rows[0].decode(column: "id", as: UUID.self)
@@ -187,7 +187,7 @@ struct WhoIsComingTests {
                 ).first())
             #expect(try row.decode(column: "joins_at_minute", as: Int?.self) == 0)
             #expect(try row.decode(column: "leaves_at_minute", as: Int?.self) == 20)
-            #expect(try await teacher.get(path).text.contains("Joins for the first 20 minutes"))
+            #expect(try await teacher.get(path + "/people").text.contains("Joins for the first 20 minutes"))
             #expect(try await teacher.get(path + "/guests").text.contains("Joins for the first 20 minutes"))
             // Nothing typed: they come for all of it.
             try await teacher.submit(

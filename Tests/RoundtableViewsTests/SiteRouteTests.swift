@@ -92,11 +92,17 @@ struct SiteRouteTests {
         (.meeting(meeting, .agendaItem(item)), "/meetings/\(meeting)/agenda/\(item)"),
         (.meeting(meeting, .agendaItemEdit(item)), "/meetings/\(meeting)/agenda/\(item)/edit"),
         (.meeting(meeting, .participants), "/meetings/\(meeting)/participants"),
+        (.meeting(meeting, .people), "/meetings/\(meeting)/people"),
+        (.meeting(meeting, .notes), "/meetings/\(meeting)/notes"),
         (.meeting(meeting, .preparation), "/meetings/\(meeting)/preparation"),
         (.meeting(meeting, .biasCheck), "/meetings/\(meeting)/reflection"),
         (.meeting(meeting, .space), "/meetings/\(meeting)/space"),
         (.meeting(meeting, .seating), "/meetings/\(meeting)/seating"),
         (.meeting(meeting, .invitation()), "/meetings/\(meeting)/invitation?language=en"),
+        (
+            .meeting(meeting, .texts(language: "ar", notice: .textsSaved)),
+            "/meetings/\(meeting)/texts?language=ar&notice=texts-saved"
+        ),
         (
             .meeting(meeting, .invitation(language: "pl", notice: .invitationSaved)),
             "/meetings/\(meeting)/invitation?language=pl&notice=invitation-saved"

@@ -88,6 +88,7 @@ struct WhoIsComingSnapshotTests {
         friend.relationship = "Family friend"
         friend.window = PartWindow(from: 0, until: 15)
         page.guests = [Self.rosa, friend]
+        page.part = .people
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 

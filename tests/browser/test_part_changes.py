@@ -31,7 +31,7 @@ def test_a_moved_part_is_told_to_that_person(browser, start_server, screenshot_d
     try:
         sign_in(page, server, "year7@larkfield.example", PASSWORD)
         meeting_url, _ = plan_and_share(page, server)
-        page.goto(meeting_url)
+        page.goto(meeting_url + "/people")
         set_time = page.get_by_role("link", name=re.compile("^Set a time"))
         parent = page.locator("main li").filter(has_text=re.compile(r", (mother|father)")).filter(has=set_time).first
         link = parent.get_by_role("link", name=re.compile("^Set a time"))
@@ -40,7 +40,7 @@ def test_a_moved_part_is_told_to_that_person(browser, start_server, screenshot_d
         page.fill("#from", "0")
         page.fill("#until", "20")
         page.get_by_role("button", name="Save their time").click()
-
+        page.goto(meeting_url)
         changes = page.locator("#changes")
         expect(changes).to_contain_text("Changes not told yet.")
         expect(changes).to_contain_text(f"{name} will get one email with the new part of the meeting")
@@ -50,6 +50,7 @@ def test_a_moved_part_is_told_to_that_person(browser, start_server, screenshot_d
         changes.get_by_role("button", name="Tell them now").click()
         expect(page.locator("#changes")).to_have_count(0)
         expect(page.locator("main")).to_contain_text("Nothing has been sent")
+        page.goto(meeting_url + "/people")
         timed = page.locator("main li").filter(has_text=f"{name}, ").filter(has_text="Joins for the first 20 minutes")
         expect(timed).to_have_count(1)
 
@@ -66,6 +67,7 @@ def test_a_moved_part_is_told_to_that_person(browser, start_server, screenshot_d
         page.fill("#until", "30")
         both_widths(page, shot, "02-guest-form")
         page.get_by_role("button", name="Add to who is coming").click()
+        page.goto(meeting_url + "/people")
         guest = page.locator("main li", has_text="Rosa Díaz")
         expect(guest).to_contain_text("advocate, coming with the family")
         expect(guest).to_contain_text("Joins 15:40–16:00")

@@ -308,6 +308,11 @@ public enum Phrase: String, Sendable, CaseIterable {
     /// Beside "Your reply: …" at the top of the page: a jump to the form.
     case replyChange = "reply.change"
 
+    // The school's own texts shown in English because none was written in the reader's language.
+    case writtenInEnglish = "school_text.in_english"
+    case agendaInEnglish = "school_text.agenda_in_english"
+    case agendaSomeInEnglish = "school_text.agenda_some_in_english"
+
     public static func role(_ relationship: FamilyRelationship) -> Phrase {
         switch relationship {
         case .mother: .roleMother

@@ -10,11 +10,17 @@ public enum MeetingRoute: Sendable, Equatable {
     /// Changing one agenda item: its words, minutes and place.
     case agendaItemEdit(AgendaItemID)
     case participants
+    /// Who is invited, how each was reached, and their personal links (read, not changed).
+    case people
+    /// The ground rules and the planner's notes, to read.
+    case notes
     case preparation
     case biasCheck
     case space
     case seating
     case invitation(language: String = "en", notice: SiteRoute.Notice? = nil)
+    /// The school's texts (purpose, agenda, rules, directions, fallback) in one language.
+    case texts(language: String = "en", notice: SiteRoute.Notice? = nil)
     case share
     case cancel
     case split
@@ -60,10 +66,12 @@ public enum MeetingRoute: Sendable, Equatable {
 
     public enum Template: Hashable, Sendable, CaseIterable {
         case show, plan, agenda, agendaItem, participants, preparation, biasCheck, space, seating
+        case people, notes
         case agendaItemEdit
         case invitation, share, cancel, split, tellChanges, link, stopLinks, pageVersion
         case partTime, guests, removeGuest
         case handOver, remind
+        case texts
         case run, start, runStep, recordEntries, recordEntry, actionStatus, attendance, followUp, close
         case sinceLastTime
         case screen, screenLive, record, summary, shareSummary, answerSummary
@@ -77,11 +85,14 @@ public enum MeetingRoute: Sendable, Equatable {
             case .agendaItem: meeting + ["agenda", .id(AgendaItemID.self)]
             case .agendaItemEdit: meeting + ["agenda", .id(AgendaItemID.self), "edit"]
             case .participants: meeting + ["participants"]
+            case .people: meeting + ["people"]
+            case .notes: meeting + ["notes"]
             case .preparation: meeting + ["preparation"]
             case .biasCheck: meeting + ["reflection"]
             case .space: meeting + ["space"]
             case .seating: meeting + ["seating"]
             case .invitation: meeting + ["invitation"]
+            case .texts: meeting + ["texts"]
             case .share: meeting + ["share"]
             case .cancel: meeting + ["cancel"]
             case .split: meeting + ["split"]
@@ -122,12 +133,16 @@ public enum MeetingRoute: Sendable, Equatable {
         case .agendaItem(let item): RouteAddress(.agendaItem, .id(item))
         case .agendaItemEdit(let item): RouteAddress(.agendaItemEdit, .id(item))
         case .participants: RouteAddress(.participants)
+        case .people: RouteAddress(.people)
+        case .notes: RouteAddress(.notes)
         case .preparation: RouteAddress(.preparation)
         case .biasCheck: RouteAddress(.biasCheck)
         case .space: RouteAddress(.space)
         case .seating: RouteAddress(.seating)
         case .invitation(let language, let notice):
             RouteAddress(.invitation, query: [("language", language), ("notice", notice?.rawValue)])
+        case .texts(let language, let notice):
+            RouteAddress(.texts, query: [("language", language), ("notice", notice?.rawValue)])
         case .share: RouteAddress(.share)
         case .cancel: RouteAddress(.cancel)
         case .split: RouteAddress(.split)

@@ -358,6 +358,11 @@ public enum Phrase: String, Sendable, CaseIterable {
     case feedbackChildEmpty = "feedback.child.error_empty"
     case feedbackChildBack = "feedback.child.back"
 
+    // The school's own texts shown in English because none was written in the reader's language.
+    case writtenInEnglish = "school_text.in_english"
+    case agendaInEnglish = "school_text.agenda_in_english"
+    case agendaSomeInEnglish = "school_text.agenda_some_in_english"
+
     public static func role(_ relationship: FamilyRelationship) -> Phrase {
         switch relationship {
         case .mother: .roleMother

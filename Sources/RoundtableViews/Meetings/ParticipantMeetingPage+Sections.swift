@@ -119,6 +119,10 @@ extension ParticipantMeetingPage {
                     El("p") { T(t(Phrase.childWhy(type))) }
                 }
             } else if let invitation {
+                // A letter only in English: the purpose the school wrote in the reader's language leads.
+                if invitation.language != t.language && meeting.language(of: .purpose) == t.language {
+                    purpose(t)
+                }
                 // One greeting: the letter's own when it has one (`InvitationGreeting`), else ours.
                 if let viewerName, !InvitationGreeting.opens(invitation.body) {
                     El("p") { T(t(.dear, ["name": viewerName])) }
@@ -129,9 +133,9 @@ extension ParticipantMeetingPage {
                         El("p", .class("prewrap"), .attr("dir", "auto")) { T(paragraph) }
                     }
                 }
+                SchoolTextNote(t: t, languages: [invitation.language])
             } else {
-                El("h2", .class("heading-m")) { T(t(.purpose)) }
-                El("p", .class("lead"), .attr("lang", "en"), .attr("dir", "auto")) { T(meeting.purpose) }
+                purpose(t)
             }
             whenAndWhere(t)
             El("h2", .class("heading-m")) { T(t(.whoWillBeThere)) }
@@ -175,9 +179,10 @@ extension ParticipantMeetingPage {
             }
             if !meeting.groundRules.isEmpty {
                 El("h2", .class("heading-m")) { T(t(.groundRulesTitle)) }
-                El("ul", .class("list"), .attr("lang", "en"), .attr("dir", "auto")) {
+                El("ul", attributes: [.class("list")] + SchoolTextView.attributes(meeting.language(of: .groundRules))) {
                     for rule in meeting.groundRules { El("li") { T(rule) } }
                 }
+                SchoolTextNote(t: t, languages: [meeting.language(of: .groundRules)])
             }
             if meeting.isOpen {
                 if childVersion {
@@ -187,6 +192,13 @@ extension ParticipantMeetingPage {
                 }
             }
             requestSection(t)
+        }
+    }
+
+    private func purpose(_ t: Localizer) -> Component {
+        ComponentGroup {
+            El("h2", .class("heading-m")) { T(t(.purpose)) }
+            SchoolTextView(t: t, text: meeting.purpose, language: meeting.language(of: .purpose), classes: "lead")
         }
     }
 
@@ -230,6 +242,11 @@ extension ParticipantMeetingPage {
                 if meeting.format.needsRoom {
                     El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(meeting.spaceName ?? t(.atSchool)) }
                     if meeting.format == .hybrid { T(", " + t(.orByVideo)) }
+                    if let directions = meeting.directions {
+                        SchoolTextView(
+                            t: t, text: directions, language: meeting.language(of: .directions),
+                            classes: "prewrap directions")
+                    }
                 } else {
                     T(t(Phrase.format(meeting.format)))
                 }
@@ -243,7 +260,10 @@ extension ParticipantMeetingPage {
                 }
                 if let fallback = meeting.fallbackPlan, meeting.format.needsLink {
                     Leaf("br")
-                    IsolatedPhrase(t, .ifCallFails, isolating: ["plan": fallback], direction: "auto")
+                    IsolatedPhrase(
+                        t, .ifCallFails, isolating: ["plan": fallback], direction: "auto",
+                        lang: meeting.language(of: .fallbackPlan))
+                    SchoolTextNote(t: t, languages: [meeting.language(of: .fallbackPlan)])
                 }
             }
         }
@@ -255,14 +275,9 @@ extension ParticipantMeetingPage {
             El("ol", .class("list")) {
                 for item in agenda {
                     El("li") {
-                        // The school writes in English; a participant who added an item wrote in their own
-                        // language, which we do not know, so it carries no lang.
-                        El(
-                            "span",
-                            attributes: (item.addedBy == nil ? [.attr("lang", "en")] : []) + [.attr("dir", "auto")]
-                        ) {
-                            T(item.title)
-                        }
+                        // A participant who added an item wrote in their own language, which we do not
+                        // know, so it carries no lang.
+                        El("span", attributes: SchoolTextView.attributes(item.language)) { T(item.title) }
                         // On a line of its own: no brackets to mirror around English words in Arabic.
                         Leaf("br")
                         El("span", .class("muted")) { T(t(.agendaItemMinutes, ["minutes": t.minutes(item.minutes)])) }
@@ -279,7 +294,8 @@ extension ParticipantMeetingPage {
                     }
                 }
             }
-            if t.language != "en" { El("p", .class("hint")) { T(t(.agendaSchoolWords)) } }
+            SchoolTextNote(
+                t: t, languages: agenda.map(\.language), all: .agendaInEnglish, some: .agendaSomeInEnglish)
         }
     }
 

@@ -106,11 +106,15 @@ def test_parent_and_student_say_how_the_meeting_felt(browser, start_server, scre
         expect(child.locator("#feedback-status")).to_contain_text("Thank you!")
         child_shot("05-student-saved-360")
 
-        # Her answers again on a desktop: saved, and hers to change for a week.
-        lead.goto(mother_link + "/feedback")
-        expect(lead.locator("#feedback-status")).to_contain_text("يمكنكم تغيير إجاباتكم حتى")
-        expect(lead.locator("#q_listened-4")).to_be_checked()
-        screenshotter(lead, screenshot_dir, "feedback")("06-parent-answers-ar-1366")
+        # Her answers again on a desktop (a browser of her own): saved, hers to change for a week.
+        desk = browser.new_context(viewport={"width": 1366, "height": 900})
+        desk.set_default_timeout(15_000)
+        home = desk.new_page()
+        home.goto(mother_link + "/feedback")
+        expect(home.locator("#feedback-status")).to_contain_text("يمكنكم تغيير إجاباتكم حتى")
+        expect(home.locator("#q_listened-4")).to_be_checked()
+        screenshotter(home, screenshot_dir, "feedback")("06-parent-answers-ar-1366")
+        desk.close()
     finally:
         staff.close()
         her_phone.close()

@@ -92,6 +92,8 @@ struct SiteRouteTests {
         (.meeting(meeting, .agendaItem(item)), "/meetings/\(meeting)/agenda/\(item)"),
         (.meeting(meeting, .agendaItemEdit(item)), "/meetings/\(meeting)/agenda/\(item)/edit"),
         (.meeting(meeting, .participants), "/meetings/\(meeting)/participants"),
+        (.meeting(meeting, .people), "/meetings/\(meeting)/people"),
+        (.meeting(meeting, .notes), "/meetings/\(meeting)/notes"),
         (.meeting(meeting, .preparation), "/meetings/\(meeting)/preparation"),
         (.meeting(meeting, .biasCheck), "/meetings/\(meeting)/reflection"),
         (.meeting(meeting, .space), "/meetings/\(meeting)/space"),

@@ -211,7 +211,7 @@ extension MeetingsController {
         }
         return req.redirect(
             to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .linksStopped)).path
-                + "#sharing")
+                + "#tasks")
     }
 
     struct PageVersionFields: Content {
@@ -237,7 +237,7 @@ extension MeetingsController {
         }
         return req.redirect(
             to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .peopleSaved)).path
-                + "#sharing")
+                + "#tasks")
     }
 
     static func split(_ req: Request) async throws -> Response {

@@ -143,6 +143,8 @@ func routes(_ app: Application) throws {
     participantPages.get(.participant(.calendar), use: ParticipantPageController.calendar)
     participantForms.post(.participant(.familyRequest), use: FamilyPageController.request)
     participantForms.post(.participant(.familyOpen), use: FamilyPageController.open)
+    participantPages.get(.participant(.feedback), use: FeedbackController.show)
+    participantForms.post(.participant(.feedback), use: FeedbackController.save)
     pages.get(.meetingRequests, use: MeetingRequestsController.list)
     pages.post(.acceptRequest, use: MeetingRequestsController.accept)
     pages.post(.answerRequest, use: MeetingRequestsController.answer)

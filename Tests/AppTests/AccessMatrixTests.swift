@@ -441,6 +441,13 @@ struct AccessMatrixTests {
             Case(
                 method: .GET, template: .participant(.calendar), path: "/p/not-a-real-token-not-a-real-one/meeting.ics",
                 expected: expect(404, 404, 404, 404, 404, 404)),
+            // How the meeting felt: only from a personal link; a wrong one is not found.
+            Case(
+                method: .GET, template: .participant(.feedback), path: "/p/not-a-real-token-not-a-real-one/feedback",
+                expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .participant(.feedback), path: "/p/not-a-real-token-not-a-real-one/feedback",
+                form: ["q_cared": "7"], expected: expect(404, 404, 404, 404, 404, 404)),
             Case(
                 method: .GET, template: .calendarFile, path: "/calendar/not-a-real-feed.ics",
                 expected: expect(404, 404, 404, 404, 404, 404)),

@@ -32,7 +32,10 @@ struct PageQueryBudgetTests {
         // +1: what closing sent to the next meeting (issue 12), so "for later" lists only that.
         // +1 (issue 13): for a family member, their children at the school, to ask about any of them
         // (which participant the demo's summary page opens differs by engine: PostgreSQL's is family).
-        "participant: summary": 16,
+        // +1 (issue 14): whether they have said how the meeting felt, for the invitation to answer.
+        "participant: summary": 17,
+        // How the meeting felt (issue 14): the link, the school's name and their answer so far.
+        "participant: feedback": 5,
         // The home page is the day's work (issue 12): the session, what needs the person
         // (the navigation's count, drawn in full), their meetings this week, who replied to
         // those; for leaders and administrators whether the school still needs its first
@@ -313,6 +316,9 @@ struct PageQueryBudgetTests {
             Page(name: "welcome", template: .welcome, user: nil, path: "/welcome/\(invited.token)"),
             Page(name: "participant: invitation", template: .participant(.page), user: nil, path: invitationPage),
             Page(name: "participant: summary", template: .participant(.page), user: nil, path: summaryPage),
+            Page(
+                name: "participant: feedback", template: .participant(.feedback), user: nil,
+                path: summaryPage + "/feedback"),
             Page(
                 name: "participant: family", template: .participant(.family), user: nil,
                 path: invitationPage + "/family"),

@@ -150,6 +150,7 @@ struct SiteRouteTests {
         (.participant(token: token, .familyRequest), "/p/tok_AbC-123%2Fx%20y/family/request"),
         (.participant(token: token, .familyOpen), "/p/tok_AbC-123%2Fx%20y/family/open"),
         (.participant(token: token, .calendar), "/p/tok_AbC-123%2Fx%20y/meeting.ics"),
+        (.participant(token: token, .feedback), "/p/tok_AbC-123%2Fx%20y/feedback"),
         (.api(.meetingRecord(meeting)), "/api/v1/meetings/\(meeting)/record"),
         (.api(.entryStatus(meeting, entry)), "/api/v1/meetings/\(meeting)/record/entries/\(entry)/status"),
         (.api(.meetingSummary(meeting)), "/api/v1/meetings/\(meeting)/summary"),

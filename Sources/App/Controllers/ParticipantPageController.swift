@@ -130,6 +130,7 @@ enum ParticipantPageController {
         page.summary?.justSent = req.query[String.self, at: "summary"]
             .flatMap(ParticipantSummaryContent.Response.Kind.init(rawValue:))
         page.reminders = reminderChoice(req, resolved.participant)
+        page.feedback = try await FeedbackAnswers.invite(for: resolved, now: req.roundtable.now, on: req.sql)
         return page
     }
 

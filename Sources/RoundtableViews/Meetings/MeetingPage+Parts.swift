@@ -15,13 +15,19 @@ extension MeetingPage {
         case .agenda:
             ComponentGroup {
                 lengthSection
-                agenda
+                untitledAgenda
             }
         case .notes: notesPart
         case .preparation: preparationPart
         case .reflection: reflectionPart
         case .plan, .place, .letter, .share: EmptyComponent()
         }
+    }
+
+    private var untitledAgenda: MeetingAgendaSection {
+        var section = agenda
+        section.showsHeading = false
+        return section
     }
 
     /// Advice about the length, with the offer to split a long meeting in two.

@@ -53,6 +53,7 @@ extension ParticipantMeetingPage {
                     El("ul", .class("list")) { for change in changes { El("li") { T(t(Phrase.change(change))) } } }
                 }
             }
+            if let feedback { FeedbackInviteSection(t: t, token: token, isStudent: isStudent, invite: feedback) }
             if let summary {
                 // After the meeting the summary is the page: the invitation and its forms are history.
                 // How things are going comes first: it is what someone coming back is here for.

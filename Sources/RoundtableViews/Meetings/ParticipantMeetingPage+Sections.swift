@@ -16,35 +16,12 @@ extension ParticipantMeetingPage {
                                 ? requests!.errors : followThroughErrors.isEmpty ? summaryErrors : followThroughErrors,
                     title: t(.errorSummary))
             }
-            PageHeading(text: title, caption: schoolName)
-            if familyPage {
-                El("p") {
-                    El("a", .class("family-tap"), .href(.participant(token: token, .family))) { T(t(.familyLink)) }
-                }
-            }
+            // The header already names the school: no caption repeating it above the heading.
+            PageHeading(text: title)
             if meeting.isCancelled {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T(t(.cancelled) + " ") }
                     T(t(.cancelledNext))
-                }
-            }
-            // Someone coming back reads first what they said, and can change it in one tap.
-            if !isStudent, summary == nil, !meeting.isCancelled, !replySaved, replyErrors.isEmpty,
-                let attendance = ParticipantReplyForm.Attendance(rawValue: reply.attendance)
-            {
-                let answer = t(FamilyPage.answerPhrase(attendance))
-                El("p", .class("inset"), .id("your-reply")) {
-                    T(
-                        t(
-                            .replyYourAnswer,
-                            [
-                                "answer": reply.wantsInterpreter == "yes"
-                                    ? t(.familyWithInterpreter, ["answer": answer]) : answer
-                            ]))
-                    if meeting.isOpen {
-                        T(" ")
-                        El("a", .class("family-tap"), .attr("href", "#reply")) { T(t(.replyChange)) }
-                    }
                 }
             }
             if !changes.isEmpty {
@@ -54,6 +31,7 @@ extension ParticipantMeetingPage {
                 }
             }
             if let summary {
+                if familyPage { familyLink(t) }
                 // After the meeting the summary is the page: the invitation and its forms are history.
                 // How things are going comes first: it is what someone coming back is here for.
                 if let followThrough, !followThrough.isEmpty {
@@ -62,12 +40,22 @@ extension ParticipantMeetingPage {
                 ParticipantSummarySection(t: t, token: token, content: summary)
                 requestSection(t)
             } else {
+                // First screen on a phone: why, when, where and the reply; the rest in headed sections.
+                leadPart(t)
+                contentsList(t)
+                if familyPage { familyLink(t) }
                 invitationPart(t)
             }
             if let reminders {
                 ParticipantReminderSection(t: t, token: token, content: reminders)
             }
             schoolContact(t)
+        }
+    }
+
+    private func familyLink(_ t: Localizer) -> Component {
+        El("p") {
+            El("a", .class("family-tap"), .href(.participant(token: token, .family))) { T(t(.familyLink)) }
         }
     }
 
@@ -107,7 +95,8 @@ extension ParticipantMeetingPage {
         return errors
     }
 
-    private func invitationPart(_ t: Localizer) -> Component {
+    /// Why, when, where, and the reply (or what they replied, with a way to change it).
+    private func leadPart(_ t: Localizer) -> Component {
         ComponentGroup {
             if isStudent {
                 El("p", .class("lead")) { T(t(.studentLead)) }
@@ -117,7 +106,61 @@ extension ParticipantMeetingPage {
                     El("h2", .class("heading-m")) { T(t(.childWhyTitle)) }
                     El("p") { T(t(Phrase.childWhy(type))) }
                 }
-            } else if let invitation {
+            } else {
+                // Body size, not a lead: on a phone the reply's first question fits the first screen.
+                El("p", .class("purpose"), .attr("lang", "en"), .attr("dir", "auto")) { T(meeting.purpose) }
+            }
+            whenAndWhere(t)
+            // The reply is what the school most needs to hear: straight after when and where.
+            if !isStudent && !meeting.isCancelled {
+                ParticipantReplySection(
+                    t: t, token: token, form: reply, errors: replyErrors, saved: replySaved, open: meeting.isOpen,
+                    answered: answered(t))
+            }
+        }
+    }
+
+    /// "Your reply: Yes, I will come, with an interpreter", once they have replied and nothing
+    /// they just sent needs fixing.
+    private func answered(_ t: Localizer) -> String? {
+        guard replyErrors.isEmpty, let attendance = ParticipantReplyForm.Attendance(rawValue: reply.attendance)
+        else { return nil }
+        let answer = t(FamilyPage.answerPhrase(attendance))
+        return t(
+            .replyYourAnswer,
+            ["answer": reply.wantsInterpreter == "yes" ? t(.familyWithInterpreter, ["answer": answer]) : answer])
+    }
+
+    /// The page's sections, in order, for "On this page": (fragment, heading).
+    var sections: [(id: String, title: Phrase)] {
+        var list: [(id: String, title: Phrase)] = []
+        if !isStudent && invitation != nil { list.append(("letter", .letterTitle)) }
+        list.append(("people", .whoWillBeThere))
+        list.append(("agenda", .agendaTitle))
+        if !meeting.groundRules.isEmpty { list.append(("ground-rules", .groundRulesTitle)) }
+        if meeting.isOpen { list.append(("voice", childVersion ? .childTitle : .voiceTitle)) }
+        if requests != nil { list.append(("request", .requestTitle)) }
+        if reminders != nil { list.append(("reminders", .remindersTitle)) }
+        if schoolAddress != nil || schoolPhone != nil { list.append(("school-contact", .schoolContactTitle)) }
+        return list
+    }
+
+    /// A short contents list of in-page links, as GOV.UK guidance pages have.
+    private func contentsList(_ t: Localizer) -> Component {
+        El("nav", .class("contents-list"), .aria("labelledby", "contents-title")) {
+            El("h2", .class("heading-s"), .id("contents-title")) { T(t(.onThisPage)) }
+            El("ul", .class("contents-list__list")) {
+                for section in sections {
+                    El("li") { El("a", .class("family-tap"), .attr("href", "#" + section.id)) { T(t(section.title)) } }
+                }
+            }
+        }
+    }
+
+    private func invitationPart(_ t: Localizer) -> Component {
+        ComponentGroup {
+            if !isStudent, let invitation {
+                El("h2", .class("heading-m"), .id("letter")) { T(t(.letterTitle)) }
                 // One greeting: the letter's own when it has one (`InvitationGreeting`), else ours.
                 if let viewerName, !InvitationGreeting.opens(invitation.body) {
                     El("p") { T(t(.dear, ["name": viewerName])) }
@@ -128,12 +171,8 @@ extension ParticipantMeetingPage {
                         El("p", .class("prewrap"), .attr("dir", "auto")) { T(paragraph) }
                     }
                 }
-            } else {
-                El("h2", .class("heading-m")) { T(t(.purpose)) }
-                El("p", .class("lead"), .attr("lang", "en"), .attr("dir", "auto")) { T(meeting.purpose) }
             }
-            whenAndWhere(t)
-            El("h2", .class("heading-m")) { T(t(.whoWillBeThere)) }
+            El("h2", .class("heading-m"), .id("people")) { T(t(.whoWillBeThere)) }
             El("ul", .class("list")) {
                 for person in people {
                     El("li") {
@@ -146,7 +185,7 @@ extension ParticipantMeetingPage {
                         }
                         if let joining = joining(person, t) {
                             Leaf("br")
-                            T(joining)
+                            joining
                         }
                     }
                 }
@@ -163,17 +202,12 @@ extension ParticipantMeetingPage {
                 }
             }
             agendaList(t)
-            // The reply comes straight after the agenda: it is what the school most needs to hear.
-            if !isStudent && !meeting.isCancelled {
-                ParticipantReplySection(
-                    t: t, token: token, form: reply, errors: replyErrors, saved: replySaved, open: meeting.isOpen)
-            }
             if meeting.isOpen {
                 ParticipantAgendaAdd(
                     t: t, token: token, topic: agendaTopic, error: agendaErrors["topic"], added: agendaAdded)
             }
             if !meeting.groundRules.isEmpty {
-                El("h2", .class("heading-m")) { T(t(.groundRulesTitle)) }
+                El("h2", .class("heading-m"), .id("ground-rules")) { T(t(.groundRulesTitle)) }
                 El("ul", .class("list"), .attr("lang", "en"), .attr("dir", "auto")) {
                     for rule in meeting.groundRules { El("li") { T(rule) } }
                 }
@@ -185,50 +219,63 @@ extension ParticipantMeetingPage {
                     VoiceSection(t: t, token: token, voice: voice, saved: voiceSaved)
                 }
             }
-            requestSection(t)
+            requestSection(t, collapsed: true)
         }
     }
 
     /// "Ms Rossi joins for the first 20 minutes", or "You are invited from 16:00 to 16:20".
-    private func joining(_ person: Person, _ t: Localizer) -> String? {
+    private func joining(_ person: Person, _ t: Localizer) -> Component? {
         guard let window = person.window else { return nil }
         let timeZone = RenderContext.current.timeZone
         let at = { (minute: Int) in
             meeting.startsAt.map { t.time($0.addingTimeInterval(Double(minute) * 60), timeZone: timeZone) }
         }
         let you = person.isViewer
+        // The name and the times are isolated: a time "16:20" beside an Arabic word keeps its order.
+        let phrase = { (phrase: Phrase, values: [String: String], isolating: [String: String]) -> Component in
+            IsolatedPhrase(
+                t, phrase, values, isolating: isolating.merging(["name": person.name]) { a, _ in a },
+                direction: "auto")
+        }
         switch window.shape(lengthMinutes: meeting.lengthMinutes) {
         case .whole: return nil
         case .first(let minutes):
-            return t(you ? .youJoinFirst : .joinsFirst, ["name": person.name, "minutes": t.minutes(minutes)])
+            return phrase(you ? .youJoinFirst : .joinsFirst, ["minutes": t.minutes(minutes)], [:])
         case .last(let minutes):
-            return t(you ? .youJoinLast : .joinsLast, ["name": person.name, "minutes": t.minutes(minutes)])
+            return phrase(you ? .youJoinLast : .joinsLast, ["minutes": t.minutes(minutes)], [:])
         case .between(let from, let until):
             if let start = at(from), let end = at(until) {
-                return t(you ? .youJoinBetween : .joinsBetween, ["name": person.name, "from": start, "until": end])
+                return phrase(you ? .youJoinBetween : .joinsBetween, [:], ["from": start, "until": end])
             }
-            return t(you ? .youJoinPart : .joinsPart, ["name": person.name, "minutes": t.minutes(until - from)])
+            return phrase(you ? .youJoinPart : .joinsPart, ["minutes": t.minutes(until - from)], [:])
         }
     }
 
     private func whenAndWhere(_ t: Localizer) -> Component {
         El("dl", .class("summary-list")) {
             SummaryRow(key: t(.when)) {
-                T(meeting.startsAt.map { t.dateTime($0, timeZone: RenderContext.current.timeZone) } ?? t(.noDateYet))
+                if let startsAt = meeting.startsAt {
+                    IsolatedValue(
+                        t.dateTime(startsAt, timeZone: RenderContext.current.timeZone), rightToLeft: t.isRightToLeft)
+                } else {
+                    T(t(.noDateYet))
+                }
+                // How long, on the same row: the first screen of a phone holds why, when, where and the reply.
+                Leaf("br")
+                T(t(.aboutMinutes, ["minutes": t.minutes(meeting.lengthMinutes)]))
                 // A link handed over by text message brings no calendar: the page offers its own.
                 if meeting.startsAt != nil && !meeting.isCancelled {
-                    Leaf("br")
+                    T(" · ")
                     El(
                         "a", .class("family-tap"), .href(.participant(token: token, .calendar)),
                         .attr("download", "meeting.ics")
                     ) { T(t(.calendarDownload)) }
                 }
             }
-            SummaryRow(key: t(.howLong)) { T(t(.aboutMinutes, ["minutes": t.minutes(meeting.lengthMinutes)])) }
             SummaryRow(key: meeting.format.needsRoom ? t(.whereTitle) : t(.howTitle)) {
                 if meeting.format.needsRoom {
                     El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(meeting.spaceName ?? t(.atSchool)) }
-                    if meeting.format == .hybrid { T(", " + t(.orByVideo)) }
+                    if meeting.format == .hybrid { T(t.comma + t(.orByVideo)) }
                 } else {
                     T(t(Phrase.format(meeting.format)))
                 }
@@ -282,9 +329,9 @@ extension ParticipantMeetingPage {
         }
     }
 
-    private func requestSection(_ t: Localizer) -> Component {
+    private func requestSection(_ t: Localizer, collapsed: Bool = false) -> Component {
         guard let requests else { return EmptyComponent() }
-        return MeetingRequestSection(t: t, token: token, content: requests)
+        return MeetingRequestSection(t: t, token: token, content: requests, collapsed: collapsed)
     }
 }
 

@@ -89,6 +89,8 @@ func routes(_ app: Application) throws {
     pages.post(.meeting(.seating), use: SpacesController.saveSeating)
     pages.get(.meeting(.invitation), use: InvitationsController.form)
     forms.post(.meeting(.invitation), use: InvitationsController.save)
+    pages.get(.meeting(.texts), use: InvitationsController.textsForm)
+    forms.post(.meeting(.texts), use: InvitationsController.saveTexts)
     pages.get(.meeting(.share), use: InvitationsController.shareForm)
     pages.post(.meeting(.share), use: InvitationsController.share)
     pages.post(.meeting(.link), use: MeetingsController.newLink)

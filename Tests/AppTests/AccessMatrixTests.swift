@@ -283,6 +283,12 @@ struct AccessMatrixTests {
                 method: .POST, template: .meeting(.invitation), path: m + "/invitation?language=en",
                 expected: expect(303, 422, 422, 404, 422, 404)),
             Case(
+                method: .GET, template: .meeting(.texts), path: m + "/texts?language=ar",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .meeting(.texts), path: m + "/texts?language=fr",
+                form: ["purpose": "Parler de l’école"], expected: expect(303, 303, 303, 404, 303, 404)),
+            Case(
                 method: .GET, template: .meeting(.share), path: m + "/share",
                 expected: expect(303, 200, 200, 404, 200, 404)),
             Case(

@@ -86,6 +86,8 @@ struct PageQueryBudgetTests {
         "agenda item": 5,
         "meeting seating": 6,
         "invitation": 6,
+        // The access check as the invitation's, then the school's agenda items and the texts written.
+        "meeting texts": 6,
         "share": 6,
         "cancel": 4,
         "run": 6,
@@ -361,6 +363,8 @@ struct PageQueryBudgetTests {
                 name: "agenda item", template: .meeting(.agendaItemEdit), user: "year7",
                 path: up + "/agenda/\(agendaItem)/edit"),
             Page(name: "invitation", template: .meeting(.invitation), user: "year7", path: up + "/invitation"),
+            Page(
+                name: "meeting texts", template: .meeting(.texts), user: "year7", path: up + "/texts?language=ar"),
             Page(name: "share", template: .meeting(.share), user: "year7", path: up + "/share"),
             Page(name: "cancel", template: .meeting(.cancel), user: "year7", path: up + "/cancel"),
             Page(name: "run", template: .meeting(.run), user: "year7", path: up + "/run"),

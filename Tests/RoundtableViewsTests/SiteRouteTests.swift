@@ -98,6 +98,10 @@ struct SiteRouteTests {
         (.meeting(meeting, .seating), "/meetings/\(meeting)/seating"),
         (.meeting(meeting, .invitation()), "/meetings/\(meeting)/invitation?language=en"),
         (
+            .meeting(meeting, .texts(language: "ar", notice: .textsSaved)),
+            "/meetings/\(meeting)/texts?language=ar&notice=texts-saved"
+        ),
+        (
             .meeting(meeting, .invitation(language: "pl", notice: .invitationSaved)),
             "/meetings/\(meeting)/invitation?language=pl&notice=invitation-saved"
         ),

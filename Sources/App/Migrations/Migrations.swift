@@ -57,6 +57,7 @@ enum Migrations {
         CreateMeetingGuests(),
         AddDeliveryTracking(),
         AddSchoolContact(),
+        CreateMeetingTexts(),
     ]
 }
 

@@ -31,7 +31,9 @@ extension ParticipantMeetingPage {
             r.interpreter_language AS "interpreterLanguage", r.access_needs AS "accessNeeds", \
             r.preferred_mode AS "preferredMode", r.note AS "note", r.contribution AS "contribution", \
             v.id AS "voiceID", v.going_well AS "goingWell", v.worries AS "worries", v.hopes AS "hopes", \
-            v.talk_about AS "talkAbout", v.know_beforehand AS "knowBeforehand", v.face AS "face" \
+            v.talk_about AS "talkAbout", v.know_beforehand AS "knowBeforehand", v.face AS "face", \
+            tp.text AS "purposeText", tg.text AS "groundRulesText", tf.text AS "fallbackText", \
+            td.text AS "directionsText", tde.text AS "englishDirections" \
             FROM \(ident: School.schema) sc \
             LEFT JOIN \(ident: Space.schema) sp ON sp.id = \(bind: meeting.$space.id) \
             LEFT JOIN \(ident: InvitationText.schema) mine ON mine.meeting_id = \(bind: meetingID) \
@@ -39,6 +41,11 @@ extension ParticipantMeetingPage {
             LEFT JOIN \(ident: InvitationText.schema) en ON en.meeting_id = \(bind: meetingID) AND en.language = 'en' \
             LEFT JOIN \(ident: ParticipantReply.schema) r ON r.participant_id = \(bind: participantID) \
             LEFT JOIN \(ident: ParticipantVoice.schema) v ON v.participant_id = \(bind: participantID) \
+            \(MeetingText.join("tp", .purpose, meetingID, catalogLanguage)) \
+            \(MeetingText.join("tg", .groundRules, meetingID, catalogLanguage)) \
+            \(MeetingText.join("tf", .fallbackPlan, meetingID, catalogLanguage)) \
+            \(MeetingText.join("td", .directions, meetingID, catalogLanguage)) \
+            \(MeetingText.join("tde", .directions, meetingID, "en")) \
             WHERE sc.id = \(bind: meeting.$school.id)
             """
         ).first(decoding: OwnRow.self)
@@ -64,17 +71,22 @@ extension ParticipantMeetingPage {
             """
         ).all(decoding: StudentRow.self)
 
+        // Each item with the school's title in the reader's language and the words for a student.
         let agenda: [AgendaRow] =
             showsSummary
             ? []
-            : try await db.select()
-                .column(SQLAlias(SQLColumn("title"), as: SQLIdentifier("title")))
-                .column(SQLAlias(SQLColumn("minutes"), as: SQLIdentifier("minutes")))
-                .column(SQLAlias(SQLColumn("proposed_by"), as: SQLIdentifier("proposedBy")))
-                .column(SQLAlias(SQLColumn("proposed_by_participant_id"), as: SQLIdentifier("proposedByParticipantID")))
-                .column(SQLAlias(SQLColumn("added_after_share"), as: SQLIdentifier("addedAfterShare")))
-                .from(AgendaItem.schema).where("meeting_id", .equal, meetingID).orderBy("position")
-                .all(decoding: AgendaRow.self)
+            : try await db.raw(
+                """
+                SELECT a.title AS "title", a.minutes AS "minutes", a.proposed_by AS "proposedBy", \
+                a.proposed_by_participant_id AS "proposedByParticipantID", a.added_after_share AS "addedAfterShare", \
+                w.text AS "written", c.text AS "child", ce.text AS "englishChild" \
+                FROM \(ident: AgendaItem.schema) a \
+                \(MeetingText.itemJoin("w", .agendaItem, catalogLanguage)) \
+                \(MeetingText.itemJoin("c", .agendaChild, catalogLanguage)) \
+                \(MeetingText.itemJoin("ce", .agendaChild, "en")) \
+                WHERE a.meeting_id = \(bind: meetingID) ORDER BY a.position
+                """
+            ).all(decoding: AgendaRow.self)
 
         var studentsInOrder: [StudentRow] = []
         var relationships: [UUID: FamilyRelationship] = [:]
@@ -88,14 +100,30 @@ extension ParticipantMeetingPage {
         }
 
         let isStudent = participant.kind == .student
+        // The school's texts in the reader's language when written, else the English (`SchoolTexts`).
+        let shown = { (part: SchoolTextPart, written: String?, english: String?) in
+            SchoolTexts.shown(written: written, english: english, language: catalogLanguage)
+        }
+        let purpose = shown(.purpose, own?.purposeText, meeting.purpose)
+        let rules = shown(.groundRules, own?.groundRulesText, meeting.groundRules.joined(separator: "\n"))
+        let fallback = shown(.fallbackPlan, own?.fallbackText, meeting.fallbackPlan)
+        let directions = shown(.directions, own?.directionsText, own?.englishDirections)
+        var languages: [SchoolTextPart: String] = [:]
+        for (part, text) in [
+            (SchoolTextPart.purpose, purpose), (.groundRules, rules), (.fallbackPlan, fallback),
+            (.directions, directions),
+        ] {
+            languages[part] = text?.language
+        }
         let age = studentsInOrder.first?.dateOfBirth.map { Meetings.age($0, at: now) }
         var page = ParticipantMeetingPage(
             catalogLanguage: catalogLanguage, token: resolved.token, schoolName: own?.schoolName ?? "",
             studentNames: studentsInOrder.map { $0.preferredName ?? $0.givenName },
             meeting: MeetingInfo(
-                purpose: meeting.purpose, startsAt: meeting.startsAt, lengthMinutes: meeting.lengthMinutes,
-                format: meeting.format, spaceName: own?.spaceName, videoLink: meeting.videoLink,
-                fallbackPlan: meeting.fallbackPlan, groundRules: meeting.groundRules,
+                purpose: purpose?.text ?? meeting.purpose, startsAt: meeting.startsAt,
+                lengthMinutes: meeting.lengthMinutes, format: meeting.format, spaceName: own?.spaceName,
+                videoLink: meeting.videoLink, fallbackPlan: fallback?.text,
+                groundRules: rules.map { SchoolTexts.lines($0.text) } ?? [],
                 isCancelled: meeting.lifecycle.isCancelled, isOpen: meeting.lifecycle.allows(.reply),
                 type: meeting.type),
             viewerName: people.first { $0.id == participantID }?.name, isStudent: isStudent,
@@ -109,11 +137,17 @@ extension ParticipantMeetingPage {
                     interpreterLanguage: $0.interpreterNeeded, window: $0.window)
             },
             agenda: agenda.map {
-                AgendaLine(
-                    title: $0.title, minutes: $0.minutes,
-                    addedBy: $0.proposedByParticipantID == nil ? nil : $0.proposedBy, isNew: $0.addedAfterShare)
+                let title = SchoolTexts.agendaTitle(
+                    title: $0.title, written: $0.written, child: $0.child, englishChild: $0.englishChild,
+                    language: catalogLanguage, reader: participant.kind)
+                let byParticipant = $0.proposedByParticipantID != nil
+                return AgendaLine(
+                    title: byParticipant ? $0.title : title.text, minutes: $0.minutes,
+                    addedBy: byParticipant ? $0.proposedBy : nil, isNew: $0.addedAfterShare, language: title.language)
             },
             reply: own?.replyForm ?? firstReply(for: participant), voice: own?.voice)
+        page.meeting.directions = directions?.text
+        page.meeting.textLanguages = languages
 
         page.schoolAddress = own?.schoolAddress
         page.schoolPhone = own?.schoolPhone
@@ -267,6 +301,11 @@ private struct OwnRow: Decodable {
     var talkAbout: String?
     var knowBeforehand: String?
     var face: Int?
+    var purposeText: String?
+    var groundRulesText: String?
+    var fallbackText: String?
+    var directionsText: String?
+    var englishDirections: String?
 
     /// The school's invitation in the page's language, else in English.
     var letter: ParticipantMeetingPage.Letter? {
@@ -328,6 +367,9 @@ private struct AgendaRow: Decodable {
     var proposedBy: String
     var proposedByParticipantID: UUID?
     var addedAfterShare: Bool
+    var written: String?
+    var child: String?
+    var englishChild: String?
 }
 
 private struct RequestRow: Decodable {

@@ -311,6 +311,11 @@ public enum Phrase: String, Sendable, CaseIterable {
     case requestOpen = "request.open"
     case voiceOpen = "voice.open"
 
+    // The school's own texts shown in English because none was written in the reader's language.
+    case writtenInEnglish = "school_text.in_english"
+    case agendaInEnglish = "school_text.agenda_in_english"
+    case agendaSomeInEnglish = "school_text.agenda_some_in_english"
+
     public static func role(_ relationship: FamilyRelationship) -> Phrase {
         switch relationship {
         case .mother: .roleMother

@@ -448,6 +448,7 @@ extension SiteRoute.Notice {
         case .seatingSaved: "The seating plan is saved."
         case .spaceSaved: "The room is saved."
         case .invitationSaved: "Saved. The check below reads what you wrote."
+        case .textsSaved: "Saved. Families and students reading this language see these texts now."
         case .meetingSplit:
             "This is now the second of two shorter meetings, with the rest of the agenda. Give it a date when you are ready."
         case .requestAnswered: "Your answer is on the family's page."

@@ -13,12 +13,15 @@ public struct IsolatedPhrase: Component {
     public var isolated: [String: String]
     /// "ltr" for codes, addresses and links; "auto" for a name, which may be in any script.
     public var direction: String
+    /// The isolated values' language, when known (the school's English inside an Arabic sentence).
+    public var lang: String?
 
     public init(
         _ t: Localizer, _ phrase: Phrase, _ values: [String: String] = [:], isolating isolated: [String: String],
-        direction: String = "ltr"
+        direction: String = "ltr", lang: String? = nil
     ) {
         self.t = t
+        self.lang = lang
         self.direction = direction
         self.phrase = phrase
         self.values = values
@@ -31,7 +34,7 @@ public struct IsolatedPhrase: Component {
         var rest = Substring(t(phrase, values))
         while let (key, range) = nextPlaceholder(in: rest) {
             HTMLEscape.text(String(rest[..<range.lowerBound]), into: &html)
-            html += "<bdi dir=\"\(direction)\">"
+            html += "<bdi dir=\"\(direction)\"" + (lang.map { " lang=\"\(HTMLEscape.attribute($0))\"" } ?? "") + ">"
             HTMLEscape.text(isolated[key] ?? "", into: &html)
             html += "</bdi>"
             rest = rest[range.upperBound...]

@@ -20,7 +20,7 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
     public var type: MeetingType
     public var studentNames: [String]
     /// The language shown, and every language the participants read, English first.
-    public var language: String
+    public var letterLanguage: String
     public var languages: [String]
     public var written: Set<String>
     public var body: String
@@ -42,7 +42,7 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
         self.meetingID = meetingID
         self.type = type
         self.studentNames = studentNames
-        self.language = language
+        self.letterLanguage = language
         self.languages = languages
         self.written = written
         self.body = body
@@ -54,6 +54,8 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
         self.errors = errors
     }
 
+    /// A staff page, in English, whatever language the texts on it are in.
+    public var language: String { "en" }
     public var title: String { "Invitation" }
     public var hasErrors: Bool { !errors.isEmpty }
     public var area: StaffArea? { .meetings }
@@ -76,7 +78,7 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
                             El(
                                 "a",
                                 attributes: [.href(.meeting(meetingID, .invitation(language: code)))]
-                                    + (code == language ? [.aria("current", "page")] : [])
+                                    + (code == letterLanguage ? [.aria("current", "page")] : [])
                             ) {
                                 T(LanguageName.of(code))
                                 T(written.contains(code) ? "" : " (not written yet)")
@@ -98,6 +100,12 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
                 }
             }
             form
+            El("p") {
+                El("a", .href(.meeting(meetingID, .texts(language: letterLanguage)))) { T("Texts in other languages") }
+                T(
+                    ": why you are meeting, the agenda, the ground rules, how to find the room, and the agenda in words for the student."
+                )
+            }
             check
             El("p") {
                 El("a", .class("button button--secondary"), .href(.meeting(meetingID, .share))) {
@@ -108,10 +116,10 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
     }
 
     private var form: Component {
-        PostForm(action: .meeting(meetingID, .invitation(language: language))) {
+        PostForm(action: .meeting(meetingID, .invitation(language: letterLanguage))) {
             El("div", .class("field" + (errors["body"] != nil ? " field--error" : ""))) {
-                El("label", .class("label"), .for("body")) { T("Invitation in \(LanguageName.of(language))") }
-                if !saved && language == "en" && errors.isEmpty {
+                El("label", .class("label"), .for("body")) { T("Invitation in \(LanguageName.of(letterLanguage))") }
+                if !saved && letterLanguage == "en" && errors.isEmpty {
                     El("p", .class("hint"), .id("body-hint")) {
                         T("A first draft, written from the plan. Change it to sound like your school.")
                     }
@@ -121,7 +129,7 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
                     "textarea",
                     attributes: [
                         .class("input input--tall"), .id("body"), .name("body"), .attr("rows", "16"),
-                        .attr("lang", language), .attr("dir", language == "ar" ? "rtl" : "auto"),
+                        .attr("lang", letterLanguage), .attr("dir", letterLanguage == "ar" ? "rtl" : "auto"),
                     ]
                 ) { T(body) }
             }
@@ -137,7 +145,7 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
             } else if !report.contentChecked {
                 El("p", .class("hint")) {
                     T(
-                        "Roundtable checks the wording of English text. For \(LanguageName.of(language)) it measures how easy the text is to read."
+                        "Roundtable checks the wording of English text. For \(LanguageName.of(letterLanguage)) it measures how easy the text is to read."
                     )
                 }
             } else if report.findings.isEmpty {

@@ -16,8 +16,7 @@ extension ParticipantMeetingPage {
                     El("p") { T(t(Phrase.childWhy(type))) }
                 }
             } else {
-                // Body size, not a lead: on a phone the reply's first question fits the first screen.
-                El("p", .class("purpose"), .attr("lang", "en"), .attr("dir", "auto")) { T(meeting.purpose) }
+                purpose(t)
             }
             whenAndWhere(t)
             // The reply is what the school most needs to hear: straight after when and where.

@@ -109,6 +109,7 @@ extension ParticipantMeetingPage {
                         El("p", .class("prewrap"), .attr("dir", "auto")) { T(paragraph) }
                     }
                 }
+                SchoolTextNote(t: t, languages: [invitation.language])
             }
             El("h2", .class("heading-m"), .id("people")) { T(t(.whoWillBeThere)) }
             El("ul", .class("list")) {
@@ -146,9 +147,10 @@ extension ParticipantMeetingPage {
             }
             if !meeting.groundRules.isEmpty {
                 El("h2", .class("heading-m"), .id("ground-rules")) { T(t(.groundRulesTitle)) }
-                El("ul", .class("list"), .attr("lang", "en"), .attr("dir", "auto")) {
+                El("ul", attributes: [.class("list")] + SchoolTextView.attributes(meeting.language(of: .groundRules))) {
                     for rule in meeting.groundRules { El("li") { T(rule) } }
                 }
+                SchoolTextNote(t: t, languages: [meeting.language(of: .groundRules)])
             }
             if meeting.isOpen {
                 if childVersion {
@@ -159,6 +161,13 @@ extension ParticipantMeetingPage {
             }
             requestSection(t, collapsed: true)
         }
+    }
+
+    /// Why: the first lines under the heading (`leadPart`), body size and without a heading of
+    /// its own, so that on a phone the reply's first question fits the first screen. The view
+    /// adds "The school wrote this part in English" when it is.
+    func purpose(_ t: Localizer) -> Component {
+        SchoolTextView(t: t, text: meeting.purpose, language: meeting.language(of: .purpose), classes: "purpose")
     }
 
     /// "Ms Rossi joins for the first 20 minutes", or "You are invited from 16:00 to 16:20".
@@ -215,6 +224,11 @@ extension ParticipantMeetingPage {
                 if meeting.format.needsRoom {
                     El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(meeting.spaceName ?? t(.atSchool)) }
                     if meeting.format == .hybrid { T(t.comma + t(.orByVideo)) }
+                    if let directions = meeting.directions {
+                        SchoolTextView(
+                            t: t, text: directions, language: meeting.language(of: .directions),
+                            classes: "prewrap directions")
+                    }
                 } else {
                     T(t(Phrase.format(meeting.format)))
                 }
@@ -228,7 +242,10 @@ extension ParticipantMeetingPage {
                 }
                 if let fallback = meeting.fallbackPlan, meeting.format.needsLink {
                     Leaf("br")
-                    IsolatedPhrase(t, .ifCallFails, isolating: ["plan": fallback], direction: "auto")
+                    IsolatedPhrase(
+                        t, .ifCallFails, isolating: ["plan": fallback], direction: "auto",
+                        lang: meeting.language(of: .fallbackPlan))
+                    SchoolTextNote(t: t, languages: [meeting.language(of: .fallbackPlan)])
                 }
             }
         }
@@ -240,14 +257,9 @@ extension ParticipantMeetingPage {
             El("ol", .class("list")) {
                 for item in agenda {
                     El("li") {
-                        // The school writes in English; a participant who added an item wrote in their own
-                        // language, which we do not know, so it carries no lang.
-                        El(
-                            "span",
-                            attributes: (item.addedBy == nil ? [.attr("lang", "en")] : []) + [.attr("dir", "auto")]
-                        ) {
-                            T(item.title)
-                        }
+                        // A participant who added an item wrote in their own language, which we do not
+                        // know, so it carries no lang.
+                        El("span", attributes: SchoolTextView.attributes(item.language)) { T(item.title) }
                         // On a line of its own: no brackets to mirror around English words in Arabic.
                         Leaf("br")
                         El("span", .class("muted")) { T(t(.agendaItemMinutes, ["minutes": t.minutes(item.minutes)])) }
@@ -264,7 +276,8 @@ extension ParticipantMeetingPage {
                     }
                 }
             }
-            if t.language != "en" { El("p", .class("hint")) { T(t(.agendaSchoolWords)) } }
+            SchoolTextNote(
+                t: t, languages: agenda.map(\.language), all: .agendaInEnglish, some: .agendaSomeInEnglish)
         }
     }
 

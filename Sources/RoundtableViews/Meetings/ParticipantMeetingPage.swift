@@ -2,7 +2,8 @@ import Foundation
 import RoundtableCore
 
 /// A participant's view of their meeting: only what every participant may see, in their
-/// language. What the school wrote (purpose, agenda) is shown as written. Opened from a
+/// language. What the school wrote (purpose, agenda, ground rules, directions, the call's
+/// fallback) is shown in the reader's language when the school wrote it, else in English. Opened from a
 /// personal link by a family member, a student or an agency contact, without an account.
 public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     /// The catalog language the page speaks (`Catalog.languages`, or the pseudo-locale).
@@ -64,6 +65,13 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
         public var isOpen: Bool
         /// The kind of meeting: a student reads why it is happening in their own words.
         public var type: MeetingType?
+        /// How to find the room, when the school wrote it.
+        public var directions: String? = nil
+        /// The language each school text above is shown in (`SchoolTexts.shown`); absent: English.
+        public var textLanguages: [SchoolTextPart: String] = [:]
+
+        /// The language `part` is shown in.
+        public func language(of part: SchoolTextPart) -> String { textLanguages[part] ?? "en" }
 
         public init(
             purpose: String, startsAt: Date?, lengthMinutes: Int, format: MeetingFormat, spaceName: String? = nil,
@@ -124,8 +132,12 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
         public var addedBy: String?
         /// Added after the agenda was shared.
         public var isNew: Bool
+        /// The language of the school's title (`SchoolTexts.agendaTitle`); nil for a participant's own item.
+        public var language: String?
 
-        public init(title: String, minutes: Int, addedBy: String? = nil, isNew: Bool = false) {
+        public init(title: String, minutes: Int, addedBy: String? = nil, isNew: Bool = false, language: String? = "en")
+        {
+            self.language = addedBy == nil ? language : nil
             self.title = title
             self.minutes = minutes
             self.addedBy = addedBy

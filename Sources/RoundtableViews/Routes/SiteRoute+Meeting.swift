@@ -15,6 +15,8 @@ public enum MeetingRoute: Sendable, Equatable {
     case space
     case seating
     case invitation(language: String = "en", notice: SiteRoute.Notice? = nil)
+    /// The school's texts (purpose, agenda, rules, directions, fallback) in one language.
+    case texts(language: String = "en", notice: SiteRoute.Notice? = nil)
     case share
     case cancel
     case split
@@ -64,6 +66,7 @@ public enum MeetingRoute: Sendable, Equatable {
         case invitation, share, cancel, split, tellChanges, link, stopLinks, pageVersion
         case partTime, guests, removeGuest
         case handOver, remind
+        case texts
         case run, start, runStep, recordEntries, recordEntry, actionStatus, attendance, followUp, close
         case sinceLastTime
         case screen, screenLive, record, summary, shareSummary, answerSummary
@@ -82,6 +85,7 @@ public enum MeetingRoute: Sendable, Equatable {
             case .space: meeting + ["space"]
             case .seating: meeting + ["seating"]
             case .invitation: meeting + ["invitation"]
+            case .texts: meeting + ["texts"]
             case .share: meeting + ["share"]
             case .cancel: meeting + ["cancel"]
             case .split: meeting + ["split"]
@@ -128,6 +132,8 @@ public enum MeetingRoute: Sendable, Equatable {
         case .seating: RouteAddress(.seating)
         case .invitation(let language, let notice):
             RouteAddress(.invitation, query: [("language", language), ("notice", notice?.rawValue)])
+        case .texts(let language, let notice):
+            RouteAddress(.texts, query: [("language", language), ("notice", notice?.rawValue)])
         case .share: RouteAddress(.share)
         case .cancel: RouteAddress(.cancel)
         case .split: RouteAddress(.split)

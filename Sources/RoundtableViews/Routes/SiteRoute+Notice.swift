@@ -34,6 +34,7 @@ extension SiteRoute {
         case spaceChosen = "space-chosen"
         case seatingSaved = "seating-saved"
         case invitationSaved = "invitation-saved"
+        case textsSaved = "texts-saved"
         case meetingCancelled = "meeting-cancelled"
         /// The same, with no mail server: the emails wait in the outbox.
         case meetingCancelledUnsent = "meeting-cancelled-unsent"

@@ -223,6 +223,23 @@ struct AccessMatrixTests {
                 method: .POST, template: .meeting(.plan), path: m + "/plan",
                 expected: expect(303, 422, 422, 404, 422, 404)
             ),
+            // The meeting's parts, each on its own page: read by whoever may open the meeting.
+            Case(
+                method: .GET, template: .meeting(.agenda), path: m + "/agenda",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .GET, template: .meeting(.people), path: m + "/people",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .GET, template: .meeting(.notes), path: m + "/notes",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .GET, template: .meeting(.preparation), path: m + "/preparation",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            // Each person's own reflection: the page shows only the reader's.
+            Case(
+                method: .GET, template: .meeting(.biasCheck), path: m + "/reflection",
+                expected: expect(303, 200, 200, 404, 200, 404)),
             Case(
                 method: .POST, template: .meeting(.agenda), path: m + "/agenda",
                 expected: expect(303, 422, 422, 404, 422, 404)),
@@ -424,6 +441,13 @@ struct AccessMatrixTests {
             Case(
                 method: .GET, template: .participant(.calendar), path: "/p/not-a-real-token-not-a-real-one/meeting.ics",
                 expected: expect(404, 404, 404, 404, 404, 404)),
+            // How the meeting felt: only from a personal link; a wrong one is not found.
+            Case(
+                method: .GET, template: .participant(.feedback), path: "/p/not-a-real-token-not-a-real-one/feedback",
+                expected: expect(404, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .participant(.feedback), path: "/p/not-a-real-token-not-a-real-one/feedback",
+                form: ["q_cared": "7"], expected: expect(404, 404, 404, 404, 404, 404)),
             Case(
                 method: .GET, template: .calendarFile, path: "/calendar/not-a-real-feed.ics",
                 expected: expect(404, 404, 404, 404, 404, 404)),

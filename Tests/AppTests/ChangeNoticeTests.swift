@@ -30,7 +30,7 @@ struct ChangeNoticeEmailTests {
             let told = try await lead.submit(path + "/changes/tell", [:], from: path)
             // No mail server in tests: the notice says the emails wait, not that they went.
             let notice = try #require(told.location)
-            #expect(notice.hasSuffix("notice=changes-told-unsent#sharing"), "\(notice)")
+            #expect(notice.hasSuffix("notice=changes-told-unsent#changes"), "\(notice)")
             #expect(try await lead.get(notice).text.contains("Nothing has been sent"))
             let afterTelling = try await OutboxMessage.query(on: app.db).all()
             // One email each to the people who had one at sharing (everyone with an address).

@@ -28,7 +28,11 @@ struct DeliveryTests {
             let people = try await Fixtures.make(on: app)
             let s = try await StudentFixtures.make(people, on: app)
             let (lead, path, _) = try await MeetingRunTests.shared(app, people, s)
-            let page = try await lead.get(path)
+            // The task list says someone has not replied; how each was reached is on its page.
+            let tasks = try await lead.get(path)
+            #expect(tasks.text.contains("have not replied") || tasks.text.contains("has not replied"))
+            #expect(tasks.text.contains("Needs attention"))
+            let page = try await lead.get(path + "/people")
             #expect(page.status == .ok)
             #expect(page.text.contains("Nothing can be sent by email."))
             #expect(page.text.contains("Not sent: no mail server"))
@@ -64,7 +68,7 @@ struct DeliveryTests {
                 try await OutboxMessage.query(on: app.db).filter(\.$toEmail == "amira@mail.example").first())
             #expect(message.status == .withdrawn)
             #expect(try await ConcurrencyTests.audited(.linkHandedOver, on: app) == 1)
-            let page = try await lead.get(path)
+            let page = try await lead.get(path + "/people")
             #expect(page.text.contains("Link handed over"))
 
             // The same form pressed again makes nothing.
@@ -125,7 +129,7 @@ struct DeliveryTests {
             member.restriction = "No contact: court order."
             try await member.save(on: app.db)
             let linksBefore = try await ParticipantLink.query(on: app.db).count()
-            let page = try await lead.get(path)
+            let page = try await lead.get(path + "/people")
             #expect(page.text.contains("Not contacted"))
             #expect(!page.text.contains("/participants/\(mother.id!)/hand-over"))
             for way in ["copy", "letter"] {
@@ -157,7 +161,7 @@ struct DeliveryTests {
             let people = try await Fixtures.make(on: app)
             let s = try await StudentFixtures.make(people, on: app)
             let (lead, path, _) = try await MeetingRunTests.shared(app, people, s)
-            let page = try await lead.get(path)
+            let page = try await lead.get(path + "/people")
             #expect(page.text.contains("Remind them"))
             #expect(!page.text.contains("Nothing can be sent by email."))
             let token = try #require(lead.csrfToken)

@@ -124,11 +124,17 @@ struct SummaryTests {
 
             // Each viewer's surfaces, read together, against what they may see.
             var surfaces: [(viewer: String, text: String, sees: Set<String>)] = []
-            let leadText = try await c.lead.get(c.path).text + c.lead.get(c.path + "/record").text
+            let leadText =
+                try await c.lead.get(c.path).text + c.lead.get(c.path + "/record").text
+                + c.lead.get(c.path + "/reflection").text
             surfaces.append(("lead", leadText, Self.all))
-            let leaderText = try await leader.get(c.path).text + leader.get(c.path + "/record").text
+            let leaderText =
+                try await leader.get(c.path).text + leader.get(c.path + "/record").text
+                + leader.get(c.path + "/reflection").text
             surfaces.append(("leader", leaderText, Self.shared.union(Self.staff)))
-            let otherText = try await otherStaff.get(c.path).text + otherStaff.get(c.path + "/record").text
+            let otherText =
+                try await otherStaff.get(c.path).text + otherStaff.get(c.path + "/record").text
+                + otherStaff.get(c.path + "/reflection").text
             surfaces.append(("other staff", otherText, Self.shared.union(Self.staff)))
             for (name, link) in [("family member", c.amiraLink), ("student", c.zoeLink), ("agency", c.agencyLink)] {
                 let page = try await TestBrowser(app).get(link)

@@ -9,19 +9,20 @@ struct MeetingLifecycleTests {
     static let actions: [MeetingAction] = [
         .changePlan, .share, .split, .tellChanges, .issueLink, .reply, .cancel, .start, .step, .capture,
         .removeEntry, .close, .planFollowUp, .writeSummary, .shareSummary, .answerSummary, .followThrough,
+        .giveFeedback,
     ]
 
     /// One row per state, one column per action above: x allows it, - refuses it.
     static let allowed: [(MeetingState, String)] = [
-        //               plan shr spl tell link rep can sta stp cap rem clo fol wri shs ans thr
-        (.draft, "        x    x   x   -    -    -   x   -   -   -   -   -   -   -   -   -   -"),
-        (.shared, "       x    -   -   x    x    x   x   x   -   -   -   -   -   -   -   -   -"),
-        (.ready, "        x    -   -   x    x    x   x   x   -   -   -   -   -   -   -   -   -"),
-        (.inProgress, "   -    -   -   -    x    -   -   -   x   x   x   x   x   -   -   -   -"),
-        (.closed, "       -    -   -   -    x    -   -   -   -   -   -   -   x   x   x   -   x"),
-        (.recordShared, " -    -   -   -    x    -   -   -   -   -   -   -   x   x   -   x   x"),
-        (.followedUp, "   -    -   -   -    x    -   -   -   -   -   -   -   x   x   -   x   x"),
-        (.cancelled, "    -    -   -   -    x    -   -   -   -   -   -   -   -   -   -   -   -"),
+        //               plan shr spl tell link rep can sta stp cap rem clo fol wri shs ans thr fb
+        (.draft, "        x    x   x   -    -    -   x   -   -   -   -   -   -   -   -   -   -   -"),
+        (.shared, "       x    -   -   x    x    x   x   x   -   -   -   -   -   -   -   -   -   -"),
+        (.ready, "        x    -   -   x    x    x   x   x   -   -   -   -   -   -   -   -   -   -"),
+        (.inProgress, "   -    -   -   -    x    -   -   -   x   x   x   x   x   -   -   -   -   -"),
+        (.closed, "       -    -   -   -    x    -   -   -   -   -   -   -   x   x   x   -   x   x"),
+        (.recordShared, " -    -   -   -    x    -   -   -   -   -   -   -   x   x   -   x   x   x"),
+        (.followedUp, "   -    -   -   -    x    -   -   -   -   -   -   -   x   x   -   x   x   x"),
+        (.cancelled, "    -    -   -   -    x    -   -   -   -   -   -   -   -   -   -   -   -   -"),
     ]
 
     static var predicates: [(String, (MeetingLifecycle) -> Bool)] {

@@ -32,6 +32,8 @@ struct DeliverySnapshotTests {
             run: .init(stage: .mayStart),
             sharing: .init(hasBeenShared: true, sharedAt: PageSnapshot.now.addingTimeInterval(-3_600)))
         page.delivery = delivery
+        // How each person was reached is on the page of who is coming, not the task list.
+        page.part = .people
         return page
     }
 

@@ -51,7 +51,9 @@ struct MeetingPageSnapshotTests {
             viewsPlan: "Zoë writes her words before the meeting.", flags: flags, run: run, sharing: sharing,
             people: people, restricted: ["Lee Haddad"], agenda: agenda ?? Self.agenda(mayChange: flags.mayPlan),
             room: MeetingRoomSection(meetingID: meetingID, needsRoom: true, room: room, mayChange: flags.mayPlan),
-            lengthAdvice: lengthAdvice, preparation: preparation, biasCheck: "I expect the family to be angry.")
+            lengthAdvice: lengthAdvice, preparation: preparation, biasCheck: "I expect the family to be angry."
+        )
+        .withTasks()
     }
 
     @Test func draftPlannedByItsLead() {
@@ -98,11 +100,44 @@ struct MeetingPageSnapshotTests {
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
+    /// Each part of planning that has no page elsewhere, on its own page.
+    @Test(arguments: [PlanningTaskKind.people, .agenda, .notes, .preparation, .reflection])
+    func partOnItsOwnPage(part: PlanningTaskKind) {
+        var page = Self.page(
+            state: .draft, flags: .init(mayChange: true, mayChangePlan: true, mayPlan: true, mayOfferSplit: true),
+            run: .init(stage: .none), sharing: .init(hasBeenShared: false),
+            room: .init(name: "Library", capacity: 6, table: .round),
+            lengthAdvice: ["Zoë is 11: 45 minutes is long for her."],
+            preparation: .init(steps: PreparationStep.urgent, done: [PreparationStep.urgent[0]], isUrgent: true))
+        page.part = part
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines, named: part.rawValue)
+    }
+
     @Test func cancelled() {
         let page = Self.page(
             state: .cancelled, flags: .init(mayChange: true, mayChangePlan: false, mayPlan: true, isCancelled: true),
             run: .init(stage: .none), sharing: .init(hasBeenShared: true, sharedAt: PageSnapshot.now),
             people: [Self.zoe, Self.tutor])
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+}
+
+extension MeetingPage {
+    /// The task list as the read decides it, from what the snapshot's model holds.
+    func withTasks(letter: Bool = true) -> MeetingPage {
+        var page = self
+        page.tasks = PlanningTasks.tasks(
+            PlanningFacts(
+                lifecycle: MeetingLifecycle(state), hasPurpose: true, hasTime: startsAt != nil,
+                needsRoom: room.needsRoom, hasRoom: room.room != nil,
+                invitesStudentOrFamily: people.contains { $0.kind != .staff }, peopleCount: people.count,
+                notReplied: people.filter { $0.kind == .family && $0.reply == nil && !$0.isContactRestricted }.count,
+                agendaItems: agenda.items.count, hasGroundRules: !groundRules.isEmpty, notesWritten: 1,
+                hasLetter: letter, letterIsStale: !staleLetter.isEmpty, roomClash: clashes.contains { $0.room != nil },
+                roomWarnings: room.room?.warnings.count ?? 0,
+                timeClash: clashes.contains { $0.includesYou || !$0.staffNames.isEmpty },
+                preparationSteps: preparation?.steps.count ?? 0, preparationDone: preparation?.done.count ?? 0,
+                hasReflection: !biasCheck.isEmpty))
+        return page
     }
 }

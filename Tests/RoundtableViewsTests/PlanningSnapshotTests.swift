@@ -13,7 +13,7 @@ struct PlanningSnapshotTests {
 
     static let seen = MeetingClash(
         startsAt: start.addingTimeInterval(-900), endsAt: start.addingTimeInterval(1_800),
-        subject: "Progress review: Sami Reid", room: "Library", staffNames: ["Ms Amina Patel"])
+        subject: "Progress review: Sami Reid", room: "Library", includesYou: true)
     static let unseen = MeetingClash(
         startsAt: start.addingTimeInterval(1_200), endsAt: start.addingTimeInterval(3_000), room: "Library")
 
@@ -42,6 +42,7 @@ struct PlanningSnapshotTests {
             run: .init(stage: .none), sharing: .init(hasBeenShared: false),
             room: .init(name: "Library", capacity: 10, table: .round))
         page.clashes = [Self.seen, Self.unseen]
+        page = page.withTasks()
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
@@ -50,6 +51,7 @@ struct PlanningSnapshotTests {
             state: .shared, flags: .init(mayChange: true, mayChangePlan: true, mayPlan: true),
             run: .init(stage: .mayStart), sharing: .init(hasBeenShared: true))
         page.staleLetter = ["15:45", "Wednesday"]
+        page = page.withTasks()
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
@@ -61,6 +63,7 @@ struct PlanningSnapshotTests {
             MeetingClash(
                 startsAt: Self.start, endsAt: Self.start.addingTimeInterval(600), staffNames: ["Ms Amina Patel"])
         ]
+        page = page.withTasks()
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 

@@ -77,6 +77,7 @@ struct WhoIsComingSnapshotTests {
             run: .init(stage: .none), sharing: .init(hasBeenShared: false),
             people: [zoe, MeetingPageSnapshotTests.mother, senco])
         page.guests = [Self.rosa]
+        page.part = .people
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 

@@ -45,6 +45,8 @@ def test_invite_a_colleague_for_part_of_the_meeting(browser, start_server, scree
         page.select_option("#colleague", label=next(o for o in offered if o.startswith(name)))
         both_widths(page, shot, "01-who-is-coming")
         page.locator("main form button[type=submit]", has_text="Save").click()
+        # Saving leads back to the task list; who is coming is its own page.
+        page.get_by_role("link", name="Who is coming").click()
         row = page.locator("main li", has_text=name)
         expect(row).to_be_visible()
 
@@ -59,6 +61,7 @@ def test_invite_a_colleague_for_part_of_the_meeting(browser, start_server, scree
         page.fill("#until", "20")
         both_widths(page, shot, "02-part-time")
         page.get_by_role("button", name="Save their time").click()
+        page.goto(meeting_url + "/people")
         expect(page.locator("main li", has_text=name)).to_contain_text("Joins for the first 20 minutes (15:30–15:50)")
 
         # Someone the family brings: a name on the list, no link of their own.
@@ -67,6 +70,8 @@ def test_invite_a_colleague_for_part_of_the_meeting(browser, start_server, scree
         page.fill("#relationship", "Advocate")
         page.fill("#phone", "0161 496 0000")
         page.get_by_role("button", name="Add to who is coming").click()
+        expect(page.locator(".notice")).to_be_visible()
+        page.goto(meeting_url + "/people")
         guest = page.locator("main li", has_text="Rosa Díaz")
         expect(guest).to_contain_text("advocate, coming with the family")
         expect(guest.get_by_role("button")).to_have_count(0)
@@ -83,6 +88,7 @@ def test_invite_a_colleague_for_part_of_the_meeting(browser, start_server, scree
         sign_in(page, server, COLLEAGUES[name], PASSWORD)
         page.goto(meeting_url)
         expect(page.locator("h1")).to_contain_text("Behaviour concern")
+        page.get_by_role("link", name="Who is coming").click()
         expect(page.locator("main li", has_text=name)).to_contain_text("Joins for the first 20 minutes")
         student_path = "/" + student_url.split("://", 1)[1].split("/", 1)[1]
         expect(page.locator(f"main a[href^='{student_path}']")).to_have_count(0)

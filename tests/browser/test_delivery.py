@@ -43,7 +43,10 @@ def test_share_without_mail_and_hand_over(browser, start_server, screenshot_dir)
         expect(page.locator("main")).not_to_contain_text("on their way")
         shot("01-shared-1366")
 
+        # The task list says who has not replied; how each was reached is on its own page.
         page.goto(meeting_url)
+        expect(page.locator("#task-people .tag")).to_have_text("Needs attention")
+        page.goto(meeting_url + "/people")
         delivery = page.locator("#delivery ~ ul").first
         expect(page.locator("main")).to_contain_text("Nothing can be sent by email.")
         expect(page.locator("main")).to_contain_text("Not replied yet:")
@@ -69,8 +72,8 @@ def test_share_without_mail_and_hand_over(browser, start_server, screenshot_dir)
         page.set_viewport_size({"width": 1366, "height": 900})
         assert opens(browser, copied), "the copied link opens the parent's page"
 
-        # The meeting page says so; handing over again (a letter) stops the copied link.
-        page.goto(meeting_url)
+        # The page of who is coming says so; handing over again (a letter) stops the copied link.
+        page.goto(meeting_url + "/people")
         row = page.locator("#delivery ~ ul").first.locator("li", has_text=parent_name).first
         expect(row).to_contain_text("Link handed over")
         row.get_by_role("button", name="Print a letter").click()

@@ -14,14 +14,14 @@ PASSWORD = "Calm-Harbour-Lantern-42"
 
 
 def new_link(page, meeting_url: str, role: str) -> tuple[str, str]:
-    """'Make a new link' on the meeting page for the family member whose row names `role`;
+    """'Copy their link' on the page of who is coming, for the participant whose row names `role`;
     returns their name and the link the page shows once, as the lead would pass it on."""
-    page.goto(meeting_url)
-    row = page.locator("li", has_text=f", {role}").filter(has=page.get_by_role("button", name="Make a new link"))
-    row.get_by_role("button", name="Make a new link").click()
+    page.goto(meeting_url + "/people")
+    row = page.locator("#delivery ~ ul").first.locator("li", has_text=f", {role}")
+    row.get_by_role("button", name="Copy their link").first.click()
     expect(page.locator("h1")).to_contain_text("A new link for")
     name = page.locator("h1").inner_text().split("A new link for", 1)[1].strip()
-    link = next(word for word in page.locator("main").inner_text().split() if "/p/" in word).strip()
+    link = page.locator("#handed-link").input_value().strip()
     return name, link
 
 

@@ -52,7 +52,7 @@ def test_clash_and_agenda_item(browser, start_server, screenshot_dir, label, wid
         page.locator("main button[type=submit]").click()
         expect(page.locator(".notice")).to_contain_text("The plan is saved")
         # The same lead: the page says so before any room is chosen.
-        expect(page.locator("#clashes")).to_contain_text("is already booked for Behaviour concern")
+        expect(page.locator("#clashes")).to_contain_text("You are already booked for Behaviour concern")
 
         page.goto(second + "/space")
         family_room = page.locator(".radio", has=page.locator("label", has_text="Family room"))
@@ -64,11 +64,14 @@ def test_clash_and_agenda_item(browser, start_server, screenshot_dir, label, wid
         page.locator("label", has_text="Family room").click()
         page.locator("main button[type=submit]").click()
         expect(page.locator("#clashes")).to_contain_text("This time clashes with another meeting.")
-        expect(page.locator("#clashes")).to_contain_text("Family room and")
+        # Said to the reader, who leads both meetings.
+        expect(page.locator("#clashes")).to_contain_text("You and the room (Family room) are already booked")
+        expect(page.locator("#task-place .tag")).to_have_text("Needs attention")
         page.locator("#clashes").scroll_into_view_if_needed()
         shot("02-meeting-clash")
 
-        # Change the first agenda item and move it to third place in one step.
+        # Change the first agenda item and move it to third place in one step, on the agenda's page.
+        page.get_by_role("link", name="Agenda", exact=True).click()
         items = page.locator("ol.agenda > li .agenda__title")
         first_title = items.nth(0).inner_text()
         second_title = items.nth(1).inner_text()

@@ -70,6 +70,7 @@ def test_restriction_stops_a_shared_link(browser, start_server, screenshot_dir):
         # The meeting says what happened; no link can be made for him.
         page.goto(meeting_url)
         expect(page.get_by_text("now has a contact restriction:")).to_be_visible()
+        page.get_by_role("link", name="Who is coming").click()
         expect(page.get_by_text("No links can be made for them.")).to_be_visible()
         shot("03-meeting-says-so")
         page.goto(server.url("/outbox"))

@@ -31,7 +31,7 @@ extension MeetingsController {
             checked, to: context.meeting, proposedBy: "School", context: req.auditContext, on: req.db)
         try await Sharing.announce(
             context.meeting, changes: [.agenda], on: req.db, now: req.roundtable.now)
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show()).path + "#agenda")
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .agenda).path + "#agenda")
     }
 
     static func changeAgendaItem(_ req: Request) async throws -> Response {
@@ -42,7 +42,7 @@ extension MeetingsController {
             try await Meetings.changeAgendaItem(
                 itemID, action: action, in: context.meeting, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show()).path + "#agenda")
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .agenda).path + "#agenda")
     }
 
     struct ParticipantFields: Content {
@@ -99,6 +99,6 @@ extension MeetingsController {
                 try MeetingID(context.meeting.requireID()),
                 .show(notice: told ? (req.roundtable.sendsMail ? .changesTold : .changesToldUnsent) : nil)
             ).path
-                + "#sharing")
+                + "#changes")
     }
 }

@@ -52,6 +52,6 @@ extension MeetingsController {
                 itemID.rawValue, to: checked, in: context.meeting, context: req.auditContext, on: req.db)
         else { throw AppError.notFound }
         try await Sharing.announce(context.meeting, changes: [.agenda], on: req.db, now: req.roundtable.now)
-        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show()).path + "#agenda")
+        return req.redirect(to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .agenda).path + "#agenda")
     }
 }

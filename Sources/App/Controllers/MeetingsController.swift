@@ -43,11 +43,7 @@ enum MeetingsController {
         let context = try await req.visibleMeeting()
         // Read before the view is noted: what participants said since this person last opened
         // the meeting is marked new.
-        var page = try await MeetingPage.read(context, notice: req.notice, now: req.roundtable.now, on: req.sql)
-        page.staleLetter = try await StaleLetterRead.read(
-            context.meeting, timeZone: req.roundtable.configuration.timeZone, on: req.sql)
-        page.delivery = try await MeetingPage.readDelivery(
-            for: page, lifecycle: context.meeting.lifecycle, mailConfigured: req.roundtable.sendsMail, on: req.sql)
+        let page = try await read(context, part: nil, req)
         try await AuditLog.record(
             .meetingViewed, on: req.db, context: req.auditContext, schoolID: context.meeting.$school.id,
             subjectType: "meeting", subjectID: context.meeting.id, summary: context.meeting.type.label)
@@ -55,6 +51,26 @@ enum MeetingsController {
             try context.meeting.requireID(), by: try context.staff.user.requireID(), on: req.sql,
             now: req.roundtable.now)
         return page.response(for: req)
+    }
+
+    /// A part of planning on its own page: who is coming, the agenda, the ground rules and
+    /// notes, preparation, the viewer's private reflection. Whoever may open the meeting reads
+    /// them; the forms on them are for those who may change it (the reflection is everyone's own).
+    static func part(_ part: PlanningTaskKind) -> @Sendable (Request) async throws -> Response {
+        { req in
+            let context = try await req.visibleMeeting()
+            return try await read(context, part: part, req).response(for: req)
+        }
+    }
+
+    private static func read(
+        _ context: MeetingContext, part: PlanningTaskKind?, _ req: Request
+    ) async throws
+        -> MeetingPage
+    {
+        try await MeetingPage.read(
+            context, part: part, notice: req.notice, now: req.roundtable.now,
+            timeZone: req.roundtable.configuration.timeZone, mailConfigured: req.roundtable.sendsMail, on: req.sql)
     }
 
     struct PlanFields: Content {
@@ -130,7 +146,7 @@ enum MeetingsController {
         try await Meetings.setPreparation(done, on: context.meeting, on: req.db)
         return req.redirect(
             to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .preparationSaved)).path
-                + "#preparation")
+                + "#tasks")
     }
 
     struct BiasFields: Content {
@@ -146,7 +162,7 @@ enum MeetingsController {
             by: context.staff.user.requireID(), on: req.db)
         return req.redirect(
             to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .reflectionSaved)).path
-                + "#reflection")
+                + "#tasks")
     }
 }
 

@@ -130,6 +130,7 @@ enum ParticipantPageController {
         page.summary?.justSent = req.query[String.self, at: "summary"]
             .flatMap(ParticipantSummaryContent.Response.Kind.init(rawValue:))
         page.reminders = reminderChoice(req, resolved.participant)
+        page.feedback = try await FeedbackAnswers.invite(for: resolved, now: req.roundtable.now, on: req.sql)
         return page
     }
 
@@ -210,7 +211,7 @@ extension MeetingsController {
         }
         return req.redirect(
             to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .linksStopped)).path
-                + "#sharing")
+                + "#tasks")
     }
 
     struct PageVersionFields: Content {
@@ -236,7 +237,7 @@ extension MeetingsController {
         }
         return req.redirect(
             to: SiteRoute.meeting(try MeetingID(context.meeting.requireID()), .show(notice: .peopleSaved)).path
-                + "#sharing")
+                + "#tasks")
     }
 
     static func split(_ req: Request) async throws -> Response {

@@ -37,10 +37,11 @@ extension RunController {
         do {
             try await MeetingRun.close(
                 context.meeting, looseEnds: decided, by: context.staff.user.requireID(), context: req.auditContext,
-                on: req.db, now: req.roundtable.now)
+                feedback: try await req.sharingSettings(context.meeting), on: req.db, now: req.roundtable.now)
         } catch is MeetingRun.AlreadyClosed {
             return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: .meetingClosed)).path)
         }
+        req.application.outboxWorker?.wake()
         return req.redirect(to: SiteRoute.meeting(meetingID, .record(notice: .meetingClosed)).path)
     }
 }

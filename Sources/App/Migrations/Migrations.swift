@@ -58,6 +58,7 @@ enum Migrations {
         AddDeliveryTracking(),
         AddSchoolContact(),
         CreateMeetingTexts(),
+        CreateFeedbackAnswers(),
     ]
 }
 

@@ -145,7 +145,8 @@ struct BookingClashRead {
                 names.isEmpty ? group.first.type.label : "\(group.first.type.label): \(names.joined(separator: ", "))"
             return MeetingClash(
                 startsAt: other.startsAt, endsAt: other.endsAt, subject: maySee ? subject : nil, room: room,
-                staffNames: staffIDs.compactMap { group.staff[$0] }.sorted())
+                staffNames: staffIDs.subtracting([staff.actor.userID]).compactMap { group.staff[$0] }.sorted(),
+                includesYou: staffIDs.contains(staff.actor.userID))
         }
         let clashes = Bookings.clashes(of: own, with: others).map { clash in
             view(

@@ -4,14 +4,17 @@ import RoundtableViews
 import SQLKit
 
 extension MeetingPage {
-    /// The meeting as `visibleMeeting()` loaded it (with the access check), then five queries:
-    /// the people with their records, replies and words, joined in one; the agenda; family who
-    /// must not be contacted and were not invited; the room with the viewer's reflection,
-    /// the summary's waiting comments and when the viewer last opened the meeting; and the
-    /// people the family brings. Before it starts, one more: other meetings booked at the same
-    /// time (`BookingClashRead`).
+    /// The meeting as `visibleMeeting()` loaded it (with the access check), then three queries:
+    /// the people with their records, replies and words, joined in one; the agenda; the room
+    /// with the viewer's reflection, the English letter, the summary's waiting comments and
+    /// when the viewer last opened the meeting. Before it starts, one more: other meetings
+    /// booked at the same time (`BookingClashRead`); once shared, how each person was reached
+    /// (`readDelivery`); while a change waits, the letters (`StaleLetterRead`). The page of
+    /// who is coming (`part` `.people`) also reads the family who must not be contacted and
+    /// the people the family brings. The task list is `PlanningTasks`'s to decide.
     static func read(
-        _ context: MeetingContext, notice: SiteRoute.Notice?, now: Date, on db: any SQLDatabase
+        _ context: MeetingContext, part: PlanningTaskKind? = nil, notice: SiteRoute.Notice?, now: Date,
+        timeZone: TimeZone, mailConfigured: Bool, on db: any SQLDatabase
     ) async throws -> MeetingPage {
         let meeting = context.meeting
         let meetingID = try meeting.requireID()
@@ -26,6 +29,7 @@ extension MeetingPage {
                     AND r.kind = \(bind: SummaryResponse.Kind.comment.rawValue) AND r.answer IS NULL) AS open_comments,
                 (SELECT v.viewed_at FROM meeting_views v WHERE v.meeting_id = m.id AND v.user_id = \(bind: userID))
                     AS last_viewed,
+                (SELECT t.body FROM invitation_texts t WHERE t.meeting_id = m.id AND t.language = 'en') AS letter,
                 sp.name AS space_name, sp.capacity, sp.table_shape, sp.movable_seats, sp.natural_light, sp.privacy,
                 sp.step_free, sp.off_site
             FROM meetings m LEFT JOIN spaces sp ON sp.id = m.space_id
@@ -79,7 +83,7 @@ extension MeetingPage {
                     lifecycle.allows(.tellChanges) ? ChangeNotice.sendsAt(lastChange: $0) : nil
                 }),
             people: people.map(\.person),
-            restricted: try await restrictedFamily(of: meetingID, on: db),
+            restricted: part == .people ? try await restrictedFamily(of: meetingID, on: db) : [],
             agenda: MeetingAgendaSection(
                 meetingID: MeetingID(meetingID), lengthMinutes: meeting.lengthMinutes,
                 items: agenda.map {
@@ -105,12 +109,45 @@ extension MeetingPage {
                     isUrgent: meeting.urgency == .urgent),
             biasCheck: extras?.bias_check ?? "",
             clashes: clashes)
-        page.guests = try await Meetings.guests(of: meetingID, on: db)
+        page.part = part
+        if part == .people { page.guests = try await Meetings.guests(of: meetingID, on: db) }
+        page.staleLetter = try await StaleLetterRead.read(meeting, timeZone: timeZone, on: db)
+        page.delivery = try await readDelivery(
+            for: page, lifecycle: lifecycle, mailConfigured: mailConfigured, on: db)
+        if part == nil {
+            let room = extras?.room.map {
+                SpaceFit.warnings($0.facts, for: Meetings.spaceNeeds(meeting, attendees: shown))
+            }
+            page.tasks = PlanningTasks.tasks(
+                page.planningFacts(
+                    lifecycle: lifecycle, roomWarnings: room?.count ?? 0,
+                    letterFindings: extras?.letter.map { letter in
+                        InvitationCheck.check(
+                            letter, language: "en",
+                            facts: letterFacts(context, people: people.map(\.person), placeName: extras?.space_name)
+                        ).findings.count
+                    }))
+        }
         return page
+    }
+
+    /// The invitation check's facts, as the letter's page gives them (`InvitationSource.facts`).
+    static func letterFacts(
+        _ context: MeetingContext, people: [Person], placeName: String?
+    ) -> InvitationCheck.Facts {
+        let meeting = context.meeting
+        return InvitationCheck.Facts(
+            isConcern: meeting.isConcern, isBehaviour: meeting.type == .behaviourConcern, format: meeting.format,
+            peopleWords: people.filter { $0.kind != .student }.flatMap { person in
+                person.name.split { !$0.isLetter && $0 != "-" && $0 != "'" }.map(String.init).filter { $0.count > 1 }
+            },
+            placeName: placeName,
+            childNames: context.students.flatMap { [$0.preferredName, $0.legalGivenName] }.compactMap { $0 })
     }
 
     struct ExtrasRow: Decodable {
         var bias_check: String?
+        var letter: String?
         var open_comments: Int
         var last_viewed: Date?
         var space_name: String?

@@ -210,7 +210,7 @@ enum MeetingRun {
     /// Closing locks the record: from now on a change needs a reason and keeps the earlier version.
     static func close(
         _ meeting: Meeting, looseEnds: [LooseEnds.Decided] = [], by userID: UUID, context: AuditContext,
-        on db: any Database, now: Date
+        feedback settings: Sharing.Settings? = nil, on db: any Database, now: Date
     ) async throws {
         guard let closed = meeting.lifecycle.next(after: .close) else {
             throw AppError.badRequest("Only a running meeting can close.")
@@ -246,6 +246,8 @@ enum MeetingRun {
                 .meetingClosed, on: db, context: context, schoolID: meeting.$school.id, subjectType: "meeting",
                 subjectID: meeting.id, summary: meeting.type.label)
             try await bump(meeting, on: db)
+            // Asked how it felt in the same transaction: closed once, asked once.
+            if let settings { try await FeedbackAnswers.invite(meeting, settings: settings, on: db, now: now) }
         }
     }
 }

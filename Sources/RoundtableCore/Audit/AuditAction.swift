@@ -63,6 +63,9 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case summaryAnswered = "participant.summary_answered"
     case participantCodeAccepted = "participant.code_accepted"
     case participantCodeRefused = "participant.code_refused"
+    /// That a participant said how the meeting felt, or changed it: never what they said.
+    case feedbackGiven = "participant.feedback_given"
+    case feedbackChanged = "participant.feedback_changed"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -124,6 +127,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .summaryAnswered: "A participant confirmed or commented on a summary"
         case .participantCodeAccepted: "A participant gave the right code"
         case .participantCodeRefused: "A participant gave a wrong code"
+        case .feedbackGiven: "A participant said how the meeting felt"
+        case .feedbackChanged: "A participant changed what they said about how the meeting felt"
         case .meetingRequested: "A family asked for a meeting"
         case .meetingRequestAnswered: "Answered a family's request for a meeting with a message"
         case .remindersChanged: "Turned reminder emails off or on, or chose how often"

@@ -30,6 +30,9 @@ public enum MeetingAction: String, Sendable, CaseIterable {
     /// Say how an action agreed at the meeting went (done, not done, no longer needed): a new
     /// line after the meeting, never a change to its record.
     case followThrough
+    /// A participant says how the meeting felt (`FeedbackRule`): once it is over, whatever
+    /// became of its summary.
+    case giveFeedback
 }
 
 /// Where a meeting is in its life and what that allows: the one place the states are
@@ -78,6 +81,7 @@ public struct MeetingLifecycle: Sendable, Equatable {
         case .shareSummary: [.closed]
         case .answerSummary: [.recordShared, .followedUp]
         case .followThrough: [.closed, .recordShared, .followedUp]
+        case .giveFeedback: states { $0.isHeld }
         }
     }
 

@@ -18,11 +18,16 @@ public enum Catalog {
 
     /// Each language's main table with the family page's words (`Catalog+Family.swift`).
     fileprivate static let allTables: [String: [Phrase: String]] = [
-        "en": english.merging(familyEnglish) { main, _ in main }.merging(schoolTextsEnglish) { main, _ in main },
-        "es": spanish.merging(familySpanish) { main, _ in main }.merging(schoolTextsSpanish) { main, _ in main },
-        "fr": french.merging(familyFrench) { main, _ in main }.merging(schoolTextsFrench) { main, _ in main },
-        "ar": arabic.merging(familyArabic) { main, _ in main }.merging(schoolTextsArabic) { main, _ in main },
-        "zh-Hans": chinese.merging(familyChinese) { main, _ in main }.merging(schoolTextsChinese) { main, _ in main },
+        "en": english.merging(familyEnglish) { main, _ in main }.merging(schoolTextsEnglish) { main, _ in main }
+            .merging(feedbackEnglish) { main, _ in main },
+        "es": spanish.merging(familySpanish) { main, _ in main }.merging(schoolTextsSpanish) { main, _ in main }
+            .merging(feedbackSpanish) { main, _ in main },
+        "fr": french.merging(familyFrench) { main, _ in main }.merging(schoolTextsFrench) { main, _ in main }
+            .merging(feedbackFrench) { main, _ in main },
+        "ar": arabic.merging(familyArabic) { main, _ in main }.merging(schoolTextsArabic) { main, _ in main }
+            .merging(feedbackArabic) { main, _ in main },
+        "zh-Hans": chinese.merging(familyChinese) { main, _ in main }.merging(schoolTextsChinese) { main, _ in main }
+            .merging(feedbackChinese) { main, _ in main },
     ]
 
     /// The language to show: the one chosen on this link, else the person's own, else English.

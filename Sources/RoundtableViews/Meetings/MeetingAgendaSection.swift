@@ -34,6 +34,8 @@ public struct MeetingAgendaSection: Component, Sendable, Equatable {
     /// What was typed into the "add an item" form, when it comes back with a problem.
     public var form: AgendaItemForm
     public var errors: FieldErrors
+    /// Off where the page's own heading already says "Agenda".
+    public var showsHeading = true
 
     public init(
         meetingID: MeetingID, lengthMinutes: Int, items: [Item], mayChange: Bool, form: AgendaItemForm = .init(),
@@ -50,7 +52,7 @@ public struct MeetingAgendaSection: Component, Sendable, Equatable {
     public var body: Component {
         let budget = AgendaBudget.check(itemMinutes: items.map(\.minutes), boundary: lengthMinutes)
         return ComponentGroup {
-            El("h2", .class("heading-m"), .id("agenda")) { T("Agenda") }
+            if showsHeading { El("h2", .class("heading-m"), .id("agenda")) { T("Agenda") } }
             if case .over = budget {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("Over time. ") }

@@ -10,15 +10,21 @@ public struct MeetingClash: Sendable, Equatable {
     public var subject: String?
     /// The room both meetings hold, by name.
     public var room: String?
-    /// The staff booked at both, by name.
+    /// The other staff booked at both, by name (the reader is `includesYou`).
     public var staffNames: [String]
+    /// The reader is booked at both.
+    public var includesYou: Bool
 
-    public init(startsAt: Date, endsAt: Date, subject: String? = nil, room: String? = nil, staffNames: [String] = []) {
+    public init(
+        startsAt: Date, endsAt: Date, subject: String? = nil, room: String? = nil, staffNames: [String] = [],
+        includesYou: Bool = false
+    ) {
         self.startsAt = startsAt
         self.endsAt = endsAt
         self.subject = subject
         self.room = room
         self.staffNames = staffNames
+        self.includesYou = includesYou
     }
 
     /// "12 Mar 2027, 16:00 to 16:45"
@@ -27,11 +33,14 @@ public struct MeetingClash: Sendable, Equatable {
     /// "Progress review: Maya Patel (12 Mar 2027, 16:00 to 16:45)"
     public var meetingText: String { "\(subject ?? "another meeting") (\(when))" }
 
-    /// "Room 4 and Sam Lee are already booked for another meeting (…)."
+    /// Said to the reader: "You and the room (Room 4) are already booked for another meeting (…)." A
+    /// colleague is named, as the reader will need to ask them.
     public var sentence: String {
-        let held = (room.map { [$0] } ?? []) + staffNames
+        // Beside "You", a room's bare name reads like a person: say it is the room.
+        let place = room.map { includesYou ? "the room (\($0))" : $0 }
+        let held = (includesYou ? ["You"] : []) + (place.map { [$0] } ?? []) + staffNames
         let who = ListText.and(held)
-        let verb = held.count == 1 ? "is" : "are"
+        let verb = held.count == 1 && !includesYou ? "is" : "are"
         return "\(who) \(verb) already booked for \(meetingText)."
     }
 }

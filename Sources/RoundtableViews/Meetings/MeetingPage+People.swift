@@ -79,7 +79,7 @@ extension MeetingPage {
 
     var peopleSection: Component {
         ComponentGroup {
-            El("h2", .class("heading-m")) { T("Who is coming") }
+            El("h2", .class("heading-m"), .id("people")) { T("Who is invited") }
             if !restricted.isEmpty {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("Not invited: ") }
@@ -108,12 +108,8 @@ extension MeetingPage {
                             T("Access needs: \(needs)")
                         }
                         if let reply = person.reply {
-                            if reply.isNew { StatusTag(text: "New reply", tone: "blue") }
-                            replySummary(reply)
-                        }
-                        if let voice = person.voice {
-                            if person.voiceIsNew { StatusTag(text: "New words", tone: "blue") }
-                            ParticipantVoiceSummary(words: voice, isStudent: person.kind == .student)
+                            Leaf("br")
+                            replyTag(reply)
                         }
                     }
                 }
@@ -175,13 +171,9 @@ extension MeetingPage {
     }
 
     /// A participant's reply as the lead reads it.
-    private func replySummary(_ reply: Reply) -> Component {
+    func replySummary(_ reply: Reply) -> Component {
         El("div", .class("reply")) {
-            switch reply.attendance {
-            case .coming: StatusTag(text: "Coming", tone: "green")
-            case .notComing: StatusTag(text: "Cannot come", tone: "red")
-            case .otherTime: StatusTag(text: "Needs another time", tone: "grey")
-            }
+            replyTag(reply)
             if let updated = reply.updatedAt {
                 El("span", .class("muted")) { T(" replied \(DateText.dateTime(updated))") }
             }
@@ -199,6 +191,15 @@ extension MeetingPage {
                     El("li") { T("How they want to take part: \(contribution)") }
                 }
             }
+        }
+    }
+
+    /// Whether they come, as a tag with words.
+    func replyTag(_ reply: Reply) -> Component {
+        switch reply.attendance {
+        case .coming: StatusTag(text: "Coming", tone: "green")
+        case .notComing: StatusTag(text: "Cannot come", tone: "red")
+        case .otherTime: StatusTag(text: "Needs another time", tone: "grey")
         }
     }
 }

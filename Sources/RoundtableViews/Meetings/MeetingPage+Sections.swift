@@ -3,6 +3,18 @@ import RoundtableCore
 
 extension MeetingPage {
     public func content() -> Component {
+        guard let part else { return overview }
+        return ComponentGroup {
+            BackLink(route: .meeting(id, .show()), text: "Back to the meeting")
+            NoticeBanner(text: notice?.text)
+            PageHeading(text: part.label, caption: meetingTitle)
+            partContent(part)
+        }
+    }
+
+    /// Who, why, when and where; what needs the reader now; what the family and the student
+    /// said; then the task list.
+    private var overview: Component {
         ComponentGroup {
             BackLink(route: .meetings, text: "Back to meetings")
             NoticeBanner(text: notice?.text)
@@ -13,82 +25,118 @@ extension MeetingPage {
                     T("their links were stopped and nothing more will be sent to them.")
                 }
             }
+            if flags.isCancelled {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("This meeting is cancelled.") }
+                }
+            }
+            MeetingClashSection(meetingID: id, clashes: clashes, mayChange: flags.mayChangePlan)
+            StaleLetterNote(meetingID: id, mentions: staleLetter, mayChange: flags.mayChange)
+            changesNotTold
             El("dl", .class("summary-list")) {
                 SummaryRow(key: "Why we are meeting") { T(purpose) }
                 SummaryRow(key: "When") {
                     T(startsAt.map { DateText.dateTime($0) } ?? "No date yet")
                     T(", \(lengthMinutes) minutes")
                 }
-                SummaryRow(key: "How") {
+                SummaryRow(key: "Where and how") {
                     T(format.label)
+                    if format.needsRoom { T(", " + (room.room?.name ?? "no room chosen yet")) }
+                    if room.room != nil {
+                        T(" (")
+                        El("a", .href(.meeting(id, .seating))) { T("See the seating plan") }
+                        T(")")
+                    }
                     if let videoLink { Leaf("br"); T("Link: \(videoLink)") }
                     if let fallbackPlan { Leaf("br"); T("If the call fails: \(fallbackPlan)") }
+                    roomWarnings
                 }
-                SummaryRow(key: "Where") {
-                    T(room.room?.name ?? (format.needsRoom ? "No room chosen yet" : "Not needed"))
-                }
-                SummaryRow(key: "Asked for by") { T(requestedBy.label) }
-                SummaryRow(key: "How soon") { T(urgency.label) }
                 SummaryRow(key: "Leads the meeting") { T(leadName ?? "Nobody in particular") }
-            }
-            MeetingClashSection(meetingID: id, clashes: clashes, mayChange: flags.mayChangePlan)
-            StaleLetterNote(meetingID: id, mentions: staleLetter, mayChange: flags.mayChange)
-            if flags.isCancelled {
-                El("div", .class("warning-text"), .attr("role", "note")) {
-                    El("strong") { T("This meeting is cancelled.") }
+                SummaryRow(key: "Asked for by") {
+                    T(requestedBy.label)
+                    if urgency != .routine { T(". \(urgency.label)") }
                 }
             }
             runLinks
+            wordsSection
+            taskList
             if flags.mayChangePlan {
-                El("p", .class("button-row")) {
-                    El("a", .class("button button--secondary"), .href(.meeting(id, .plan))) { T("Change the plan") }
-                    T(" ")
-                    El("a", .href(.meeting(id, .cancel))) { T("Cancel the meeting") }
-                }
-            }
-            if !lengthAdvice.isEmpty {
-                El("div", .class("warning-text"), .attr("role", "note")) {
-                    El("strong") { T("About the length. ") }
-                    for line in lengthAdvice { El("p") { T(line) } }
-                    if flags.mayOfferSplit {
-                        PostForm(action: .meeting(id, .split)) {
-                            SecondaryButton(text: "Split into two shorter meetings")
-                        }
-                    }
-                }
-            }
-            sharingSection
-            deliverySection
-            peopleSection
-            agenda
-            room
-            El("h2", .class("heading-m")) { T("Ground rules") }
-            if groundRules.isEmpty {
-                El("p") { T("None written yet.") }
-            } else {
-                El("ul", .class("list")) { for rule in groundRules { El("li") { T(rule) } } }
-            }
-            notes("How each person's view will be heard", viewsPlan)
-            notes("Language, culture, access and timing", inclusionNotes)
-            notes("Difficult news or feelings to be ready for", difficultNotes)
-            if let preparation { preparationSection(preparation) }
-            El("h2", .class("heading-m"), .id("reflection")) { T("Your private reflection") }
-            El("p", .class("hint")) {
-                T(
-                    "Only you can see this. Before you meet: what do you already believe about this student and family, and where does that belief come from? What might you be missing?"
-                )
-            }
-            PostForm(action: .meeting(id, .biasCheck)) {
-                TextArea(name: "text", label: "Your reflection", value: biasCheck)
-                SecondaryButton(text: "Save reflection")
+                El("p") { El("a", .href(.meeting(id, .cancel))) { T("Cancel the meeting") } }
             }
         }
     }
 
-    private func notes(_ heading: String, _ text: String?) -> Component {
+    /// What the space check says about the chosen room, where the room is named.
+    private var roomWarnings: Component {
         ComponentGroup {
-            El("h2", .class("heading-m")) { T(heading) }
-            El("p", .class(text == nil ? "muted" : "prewrap")) { T(text ?? "Nothing written yet.") }
+            if let chosen = room.room, !chosen.warnings.isEmpty {
+                El("div", .class("warning-text"), .attr("role", "note")) {
+                    El("strong") { T("Think again about this room.") }
+                    El("ul", .class("list")) { for warning in chosen.warnings { El("li") { T(warning) } } }
+                }
+            }
+        }
+    }
+
+    /// Changes to the time, place or agenda not told yet, with the way to tell them now.
+    private var changesNotTold: Component {
+        ComponentGroup {
+            if let sendsAt = sharing.changesToldAt {
+                El("div", .class("inset"), .id("changes")) {
+                    El("p") {
+                        El("strong") { T("Changes not told yet. ") }
+                        T(
+                            "Everyone gets one email with all the changes at \(DateText.time(sendsAt)), 15 minutes after the last one, unless you change something else first."
+                        )
+                    }
+                    if flags.mayChange {
+                        PostForm(action: .meeting(id, .tellChanges)) {
+                            SecondaryButton(text: "Tell everyone about these changes now")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each part of planning, its state in words and as a tag, and a link to its page.
+    private var taskList: Component {
+        ComponentGroup {
+            El("h2", .class("heading-m"), .id("tasks")) { T(flags.mayPlan ? "Planning" : "The plan") }
+            El("ol", .class("task-list task-list--compact")) {
+                for task in tasks {
+                    El("li", .class("task-list__item"), .id("task-\(task.kind.rawValue)")) {
+                        El("span", .class("task-list__name")) {
+                            El("a", .href(route(for: task.kind))) { T(task.kind.label) }
+                            if let hint = hint(for: task) { El("span", .class("task-list__hint")) { T(hint) } }
+                        }
+                        StatusTag(text: task.state.label, tone: task.state.tone)
+                    }
+                }
+            }
+        }
+    }
+
+    private func hint(for task: PlanningTask) -> String? {
+        if task.kind == .share, let sharedAt = sharing.sharedAt, task.note == nil {
+            return "Shared \(DateText.dateTime(sharedAt))"
+        }
+        return task.note
+    }
+
+    /// Where each part is done. The room and the plan's form are for planners; anyone else
+    /// reads the seating plan and the summary above.
+    func route(for kind: PlanningTaskKind) -> SiteRoute {
+        switch kind {
+        case .plan: flags.mayChangePlan ? .meeting(id, .plan) : .meeting(id, .notes)
+        case .people: .meeting(id, .people)
+        case .agenda: .meeting(id, .agenda)
+        case .place: flags.mayPlan ? .meeting(id, .space) : .meeting(id, .seating)
+        case .notes: .meeting(id, .notes)
+        case .letter: .meeting(id, .invitation())
+        case .share: .meeting(id, .share)
+        case .preparation: .meeting(id, .preparation)
+        case .reflection: .meeting(id, .biasCheck)
         }
     }
 
@@ -139,52 +187,6 @@ extension MeetingPage {
                 }
             case .none:
                 EmptyComponent()
-            }
-        }
-    }
-
-    private func preparationSection(_ preparation: Preparation) -> Component {
-        let steps = preparation.steps
-        let done = preparation.done
-        return ComponentGroup {
-            El("h2", .class("heading-m"), .id("preparation")) { T("Preparation") }
-            El("p") {
-                T("\(done.count) of \(steps.count) done.")
-                if preparation.isUrgent {
-                    T(" This meeting is urgent, so only the steps that matter most are shown.")
-                }
-            }
-            // `progress` is not a void element: without its end tag it swallows the rest of the page.
-            El(
-                "progress", .attr("max", String(steps.count)), .value(String(done.count)),
-                .aria("label", "Preparation done")
-            ) { T("\(done.count) of \(steps.count)") }
-            if flags.mayChange {
-                PostForm(action: .meeting(id, .preparation)) {
-                    El("fieldset", .class("fieldset field")) {
-                        El("legend", .class("visually-hidden")) { T("Preparation steps") }
-                        El("div", .class("checkboxes")) {
-                            for step in steps {
-                                El("div", .class("checkbox")) {
-                                    Leaf(
-                                        "input",
-                                        attributes: [
-                                            .class("checkbox__input"), .id("step-\(step.rawValue)"), .name("done[]"),
-                                            .type("checkbox"), .value(step.rawValue),
-                                        ] + (done.contains(step) ? [.flag("checked")] : []))
-                                    El("label", .class("checkbox__label"), .for("step-\(step.rawValue)")) {
-                                        T(step.label)
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    SecondaryButton(text: "Save preparation")
-                }
-            } else {
-                El("ul", .class("list")) {
-                    for step in steps { El("li") { T((done.contains(step) ? "Done: " : "To do: ") + step.label) } }
-                }
             }
         }
     }

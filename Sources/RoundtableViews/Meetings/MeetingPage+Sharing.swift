@@ -2,63 +2,28 @@ import Foundation
 import RoundtableCore
 
 extension MeetingPage {
-    /// The invitation, sharing, and each participant's personal link.
-    var sharingSection: Component {
-        let mayChange = flags.mayChange
-        return ComponentGroup {
-            El("h2", .class("heading-m"), .id("sharing")) { T("Invitation and sharing") }
-            if !sharing.hasBeenShared {
-                El("p") {
-                    T("Not shared yet. Families and agencies hear nothing until you share the meeting.")
-                }
-                if mayChange {
-                    El("p", .class("button-row")) {
-                        El("a", .class("button"), .href(.meeting(id, .invitation()))) { T("Write the invitation") }
-                        T(" ")
-                        El("a", .class("button button--secondary"), .href(.meeting(id, .share))) { T("Share") }
-                    }
-                }
-            } else {
-                El("p") {
+    /// Each participant's personal link, once shared: stopping it, and which page a student
+    /// sees. A new link is made by handing it over (`deliverySection`), so there is one way.
+    var linksSection: Component {
+        ComponentGroup {
+            if sharing.hasBeenShared && flags.mayChange {
+                El("h2", .class("heading-m"), .id("links")) { T("Personal links") }
+                El("p", .class("hint")) {
                     T(
-                        "Shared \(sharing.sharedAt.map(DateText.dateTime) ?? ""). Changes to the time, place or agenda are sent to everyone in one email."
+                        "Each person opens their page with their own link. If a link is lost, hand it over again above: that makes a new one and stops the old ones."
                     )
                 }
-                if let sendsAt = sharing.changesToldAt {
-                    El("div", .class("inset"), .id("changes")) {
-                        El("p") {
-                            El("strong") { T("Changes not told yet. ") }
-                            T(
-                                "Everyone gets one email with all the changes at \(DateText.time(sendsAt)), 15 minutes after the last one, unless you change something else first."
-                            )
-                        }
-                        if mayChange {
-                            PostForm(action: .meeting(id, .tellChanges)) {
-                                SecondaryButton(text: "Tell everyone about these changes now")
+                El("ul", .class("list list--rows")) {
+                    for person in people where person.kind != .staff {
+                        El("li") {
+                            T("\(person.name), \(person.role.lowercased()) ")
+                            if person.isContactRestricted {
+                                StatusTag(text: "Contact restriction", tone: "red")
+                                T(" No links can be made for them.")
+                            } else {
+                                stopForm(person)
                             }
-                        }
-                    }
-                }
-                if mayChange {
-                    El("p") { El("a", .href(.meeting(id, .invitation()))) { T("See the invitation") } }
-                    El("h3", .class("heading-s")) { T("Personal links") }
-                    El("p", .class("hint")) {
-                        T(
-                            "Each person opens their page with their own link. If a link is lost, make a new one; it is shown once."
-                        )
-                    }
-                    El("ul", .class("list list--rows")) {
-                        for person in people where person.kind != .staff {
-                            El("li") {
-                                T("\(person.name), \(person.role.lowercased()) ")
-                                if person.isContactRestricted {
-                                    StatusTag(text: "Contact restriction", tone: "red")
-                                    T(" No links can be made for them.")
-                                } else {
-                                    linkForms(person)
-                                }
-                                if person.kind == .student { pageVersionForm(person) }
-                            }
+                            if person.kind == .student { pageVersionForm(person) }
                         }
                     }
                 }
@@ -66,29 +31,16 @@ extension MeetingPage {
         }
     }
 
-    /// "Make a new link" and "Stop their links" for one participant.
-    private func linkForms(_ person: Person) -> Component {
-        ComponentGroup {
-            El(
-                "form", .class("inline-form"), .postMethod,
-                .action(.meeting(id, .link(person.id)))
-            ) {
-                CSRFField()
-                El("button", .type("submit"), .class("button--link")) {
-                    T("Make a new link")
-                    El("span", .class("visually-hidden")) { T(" for \(person.name)") }
-                }
-            }
-            T(" ")
-            El(
-                "form", .class("inline-form"), .postMethod,
-                .action(.meeting(id, .stopLinks(person.id)))
-            ) {
-                CSRFField()
-                El("button", .type("submit"), .class("button--link")) {
-                    T("Stop their links")
-                    El("span", .class("visually-hidden")) { T(" for \(person.name)") }
-                }
+    /// "Stop their links" for one participant.
+    private func stopForm(_ person: Person) -> Component {
+        El(
+            "form", .class("inline-form"), .postMethod,
+            .action(.meeting(id, .stopLinks(person.id)))
+        ) {
+            CSRFField()
+            El("button", .type("submit"), .class("button--link")) {
+                T("Stop their links")
+                El("span", .class("visually-hidden")) { T(" for \(person.name)") }
             }
         }
     }

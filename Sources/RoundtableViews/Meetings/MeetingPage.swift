@@ -1,9 +1,11 @@
 import Foundation
 import RoundtableCore
 
-/// A meeting's plan on one page: purpose, time, people, agenda, place, preparation. Every
-/// question about what the viewer may do, and what the meeting's state allows, is answered
-/// before the page is drawn.
+/// A meeting as a task list: who, why, when and where, what the family and the student said,
+/// then each part of planning with its state (`PlanningTasks`), each opening its own page. The
+/// parts drawn from this model (`part`) are pages of their own: who is coming, the agenda, the
+/// ground rules and notes, preparation and the private reflection. Every question about what
+/// the viewer may do, and what the meeting's state allows, is answered before the page is drawn.
 public struct MeetingPage: HTMLPage, Sendable, Equatable {
     public var id: MeetingID
     public var type: MeetingType
@@ -49,6 +51,10 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
     public var staleLetter: [String] = []
     /// How each person was reached and who has not replied, once shared (`nil` when not read).
     public var delivery: Delivery?
+    /// The part of planning this page shows on its own; `nil`: the meeting's task list.
+    public var part: PlanningTaskKind?
+    /// Each part of planning with its state, decided by `PlanningTasks` (the task list only).
+    public var tasks: [PlanningTask] = []
 
     public init(
         id: MeetingID, type: MeetingType, state: MeetingState, studentNames: [String],
@@ -168,6 +174,8 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
         }
     }
 
-    public var title: String { "\(type.label): \(studentNames.joined(separator: ", "))" }
+    /// "Wellbeing check-in: Maya Patel"
+    public var meetingTitle: String { "\(type.label): \(studentNames.joined(separator: ", "))" }
+    public var title: String { part.map { "\($0.label): \(meetingTitle)" } ?? meetingTitle }
     public var area: StaffArea? { .meetings }
 }

@@ -30,6 +30,7 @@ extension ParticipantMeetingPage {
                     El("ul", .class("list")) { for change in changes { El("li") { T(t(Phrase.change(change))) } } }
                 }
             }
+            if let feedback { FeedbackInviteSection(t: t, token: token, isStudent: isStudent, invite: feedback) }
             if let summary {
                 if familyPage { familyLink(t) }
                 // After the meeting the summary is the page: the invitation and its forms are history.

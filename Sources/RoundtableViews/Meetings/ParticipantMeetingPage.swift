@@ -48,6 +48,8 @@ public struct ParticipantMeetingPage: HTMLPage, Sendable, Equatable {
     /// How to reach the school, when it has said (school settings).
     public var schoolAddress: String? = nil
     public var schoolPhone: String? = nil
+    /// After the meeting: the invitation to say how it felt (`FeedbackRule`); nil when not asked.
+    public var feedback: FeedbackInvite? = nil
 
     /// What the page says about the meeting itself.
     public struct MeetingInfo: Sendable, Equatable {

@@ -10,6 +10,10 @@ public enum MeetingRoute: Sendable, Equatable {
     /// Changing one agenda item: its words, minutes and place.
     case agendaItemEdit(AgendaItemID)
     case participants
+    /// Who is invited, how each was reached, and their personal links (read, not changed).
+    case people
+    /// The ground rules and the planner's notes, to read.
+    case notes
     case preparation
     case biasCheck
     case space
@@ -62,6 +66,7 @@ public enum MeetingRoute: Sendable, Equatable {
 
     public enum Template: Hashable, Sendable, CaseIterable {
         case show, plan, agenda, agendaItem, participants, preparation, biasCheck, space, seating
+        case people, notes
         case agendaItemEdit
         case invitation, share, cancel, split, tellChanges, link, stopLinks, pageVersion
         case partTime, guests, removeGuest
@@ -80,6 +85,8 @@ public enum MeetingRoute: Sendable, Equatable {
             case .agendaItem: meeting + ["agenda", .id(AgendaItemID.self)]
             case .agendaItemEdit: meeting + ["agenda", .id(AgendaItemID.self), "edit"]
             case .participants: meeting + ["participants"]
+            case .people: meeting + ["people"]
+            case .notes: meeting + ["notes"]
             case .preparation: meeting + ["preparation"]
             case .biasCheck: meeting + ["reflection"]
             case .space: meeting + ["space"]
@@ -126,6 +133,8 @@ public enum MeetingRoute: Sendable, Equatable {
         case .agendaItem(let item): RouteAddress(.agendaItem, .id(item))
         case .agendaItemEdit(let item): RouteAddress(.agendaItemEdit, .id(item))
         case .participants: RouteAddress(.participants)
+        case .people: RouteAddress(.people)
+        case .notes: RouteAddress(.notes)
         case .preparation: RouteAddress(.preparation)
         case .biasCheck: RouteAddress(.biasCheck)
         case .space: RouteAddress(.space)

@@ -28,10 +28,12 @@ public enum ParticipantRoute: Sendable, Equatable {
     case familyOpen
     /// The meeting as a calendar file to download, in the reader's language.
     case calendar
+    /// After the meeting: how it felt (`FeedbackRule`), the child version for a student.
+    case feedback
 
     public enum Template: Hashable, Sendable, CaseIterable {
         case page, agenda, voice, request, code, verify, summary, followThrough, reminders, family, familyRequest
-        case familyOpen, calendar
+        case familyOpen, calendar, feedback
 
         public var segments: [PathSegment] {
             let link: [PathSegment] = ["p", .token]
@@ -49,6 +51,7 @@ public enum ParticipantRoute: Sendable, Equatable {
             case .familyRequest: link + ["family", "request"]
             case .familyOpen: link + ["family", "open"]
             case .calendar: link + ["meeting.ics"]
+            case .feedback: link + ["feedback"]
             }
         }
     }
@@ -68,6 +71,7 @@ public enum ParticipantRoute: Sendable, Equatable {
         case .familyRequest: RouteAddress(.familyRequest)
         case .familyOpen: RouteAddress(.familyOpen)
         case .calendar: RouteAddress(.calendar)
+        case .feedback: RouteAddress(.feedback)
         }
     }
 }

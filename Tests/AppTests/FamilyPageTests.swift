@@ -106,7 +106,8 @@ struct FamilyPageTests {
                 page + "/family/request",
                 ["student": s.omar.id!.uuidString, "request_topic": "His maths homework", "urgency": "routine"])
             #expect(sent.status == .seeOther)
-            #expect(sent.location == page + "/family?requested=1")
+            // Lands on the thank-you at the top of the page (`Confirmation`).
+            #expect(sent.location == page + "/family?requested=1#request-sent")
             let after = try await parent.get(sent.location!)
             #expect(after.text.contains("تم إرسال طلبكم إلى المدرسة"))
             #expect(after.text.contains("His maths homework"))

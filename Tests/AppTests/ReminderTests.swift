@@ -133,7 +133,8 @@ struct ReminderTests {
                             .reminderAction,
                             [
                                 "school": arabic.isolatedName("Oak Primary"),
-                                "date": arabic.day(Self.actionDue, timeZone: TimeZone(identifier: "UTC")!),
+                                "date": arabic.isolatedDate(
+                                    arabic.day(Self.actionDue, timeZone: TimeZone(identifier: "UTC")!)),
                             ]))
                 })
             for text in texts {

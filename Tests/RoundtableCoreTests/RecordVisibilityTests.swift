@@ -113,4 +113,14 @@ struct RecordVisibilityTests {
         #expect(!RecordVisibility.canRead(.suitableTimes, .otherStaff))
         #expect(!RecordVisibility.canRead(.accessNeeds, .otherStaff))
     }
+
+    @Test("Among participants only the student reads the lines written for the student")
+    func wordsForTheStudent() {
+        let readers = RecordViewer.allCases.filter(RecordVisibility.canReadWordsForStudent)
+        #expect(readers == [.lead, .staffParticipant, .leader, .otherStaff, .student])
+        #expect(!RecordVisibility.canReadWordsForStudent(.familyMember))
+        #expect(!RecordVisibility.canReadWordsForStudent(.restrictedFamilyMember))
+        #expect(!RecordVisibility.canReadWordsForStudent(.agency))
+        #expect(!RecordVisibility.canReadWordsForStudent(.sharedScreen))
+    }
 }

@@ -132,6 +132,8 @@ def test_invite_and_share(browser, start_server, screenshot_dir, smtp_server):
         family_page.fill("#topic", "Homework at home")
         family_page.locator("form[action$='/agenda'] button[type=submit]").click()
         expect(family_page.get_by_text("Homework at home")).to_be_visible()
+        # Their thoughts wait behind "Write your thoughts" until something is written.
+        family_page.locator("#voice ~ details > summary").first.click()
         family_page.fill("#worries", "He comes home upset after lunch.")
         family_page.locator("form[action$='/voice'] button[type=submit]").click()
         expect(family_page.locator("#worries")).to_have_value("He comes home upset after lunch.")

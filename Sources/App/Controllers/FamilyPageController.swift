@@ -23,7 +23,7 @@ enum FamilyPageController {
             page.ask?.errors = errors
             return page.response(for: req, status: status)
         } sent: {
-            SiteRoute.participant(token: resolved.token, .family).path + "?requested=1"
+            SiteRoute.participant(token: resolved.token, .family).path + "?requested=1#request-sent"
         }
     }
 

@@ -22,7 +22,7 @@ enum MeetingRequestsController {
             page.requests?.errors = errors
             return page.response(for: req, status: status)
         } sent: {
-            SiteRoute.participant(token: resolved.token, .page()).path + "?requested=1#request"
+            SiteRoute.participant(token: resolved.token, .page()).path + "?requested=1#request-sent"
         }
     }
 

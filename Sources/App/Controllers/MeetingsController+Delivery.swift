@@ -50,11 +50,13 @@ extension MeetingsController {
             ).response(for: req)
         }
         let t = try await Sharing.localizer(for: participant, on: req.db)
-        let place = meeting.format.needsRoom ? details.space?.name : meeting.format.label
-        let when = meeting.startsAt.map { t.dateTime($0, timeZone: settings.timeZone) }
+        // A room typed in English and a date with digits keep their order in an Arabic letter.
+        let place =
+            meeting.format.needsRoom ? details.space.map { t.isolatedName($0.name) } : t(Phrase.format(meeting.format))
+        let when = t.dateAndPlace(meeting.startsAt.map { t.dateTime($0, timeZone: settings.timeZone) }, place)
         return HandOverLetterPage(
             meetingID: meetingID, catalogLanguage: t.language, name: name, schoolName: settings.schoolName, url: url,
-            when: when.map { w in place.map { "\(w), \($0)" } ?? w }
+            when: when
         ).response(for: req)
     }
 

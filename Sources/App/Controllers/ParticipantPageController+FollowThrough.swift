@@ -71,7 +71,7 @@ extension ParticipantPageController {
         }
         req.application.outboxWorker?.wake()
         return req.redirect(
-            to: SiteRoute.participant(token: resolved.token, .page()).path + "?followed=1#follow-through")
+            to: SiteRoute.participant(token: resolved.token, .page()).path + "?followed=1#follow-saved")
     }
 }
 

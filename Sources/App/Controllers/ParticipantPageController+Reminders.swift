@@ -30,7 +30,7 @@ extension ParticipantPageController {
             }
         }
         return req.redirect(
-            to: SiteRoute.participant(token: resolved.token, .page()).path + "?reminders=saved#reminders")
+            to: SiteRoute.participant(token: resolved.token, .page()).path + "?reminders=saved#reminders-saved")
     }
 
     /// The page's reminders part: for a family member only (students and agencies get none).

@@ -34,7 +34,8 @@ extension ParticipantPageController {
             now: req.roundtable.now)
         req.application.outboxWorker?.wake()
         return req.redirect(
-            to: SiteRoute.participant(token: resolved.token, .page()).path + "?summary=\(kind.rawValue)#summary-answers"
+            to: SiteRoute.participant(token: resolved.token, .page()).path
+                + "?summary=\(kind.rawValue)#summary-answered"
         )
     }
 }

@@ -43,7 +43,7 @@ extension ParticipantPageController {
             participantID: participant.id, context: req.auditContext, on: req.db)
         try await Sharing.announce(
             meeting, changes: [.agenda], on: req.db, now: req.roundtable.now)
-        return req.redirect(to: SiteRoute.participant(token: resolved.token, .page()).path + "?added=1#agenda")
+        return req.redirect(to: SiteRoute.participant(token: resolved.token, .page()).path + "?added=1#agenda-added")
     }
 
     static func saveVoice(_ req: Request) async throws -> Response {
@@ -93,6 +93,6 @@ extension ParticipantPageController {
         }
         // A draft saved by the page's script needs no new page.
         if isDraft { return Response(status: .noContent) }
-        return req.redirect(to: SiteRoute.participant(token: resolved.token, .page()).path + "?voice=1#voice")
+        return req.redirect(to: SiteRoute.participant(token: resolved.token, .page()).path + "?voice=1#voice-saved")
     }
 }

@@ -85,7 +85,7 @@ enum ParticipantPageController {
                 subjectType: "meeting", subjectID: meeting.id,
                 summary: "\(participant.role): \(checked.attendance.rawValue)")
         }
-        return req.redirect(to: SiteRoute.participant(token: resolved.token, .page()).path + "?saved=1#reply")
+        return req.redirect(to: SiteRoute.participant(token: resolved.token, .page()).path + "?saved=1#reply-saved")
     }
 
     /// A language chosen with `?language=` stays with the link. Says whether it changed.

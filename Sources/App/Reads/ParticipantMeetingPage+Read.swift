@@ -261,9 +261,9 @@ extension ParticipantMeetingPage {
         let own = texts.first { $0.language == language }
         let english = texts.first { $0.language == "en" }
         let next = [own, english].compactMap { text in text?.nextSteps.map { ($0, text!.language) } }.first
-        // Written for the student: only the student reads it on their page.
+        // Written for the student: who reads it is Core's rule (`RecordVisibility`).
         let forStudent =
-            participant.kind == .student
+            RecordVisibility.canReadWordsForStudent(ContactRule.viewer(participant.loadedContactPerson))
             ? [own, english].compactMap { text in text?.forStudent.map { ($0, text!.language) } }.first : nil
         return ParticipantSummaryContent(
             summary: summary, nextSteps: next.map { (text: $0.0, language: $0.1) },

@@ -126,8 +126,11 @@ enum Sharing {
             }
             let email = recipient.email
             let t = try await localizer(for: participant, on: db)
-            let when = meeting.startsAt.map { t.dateTime($0, timeZone: settings.timeZone) }
-            let place = meeting.format.needsRoom ? details.space?.name : meeting.format.label
+            // A room typed in English and a date with digits keep their order in an Arabic email.
+            let place =
+                meeting.format.needsRoom
+                ? details.space.map { t.isolatedName($0.name) } : t(Phrase.format(meeting.format))
+            let when = t.dateAndPlace(meeting.startsAt.map { t.dateTime($0, timeZone: settings.timeZone) }, place)
             let part =
                 participant.id.map(partMoved.contains) == true
                 ? partLine(participant, of: meeting, t: t, timeZone: settings.timeZone) : nil
@@ -135,7 +138,7 @@ enum Sharing {
                 school: meeting.$school.id, meeting: meeting.id, to: recipient,
                 subject: subject(kind, school: settings.schoolName, t: t),
                 body: Self.body(
-                    kind, greeting: person.name, when: when.map { w in place.map { "\(w), \($0)" } ?? w }, url: url,
+                    kind, greeting: person.name, when: when, url: url,
                     school: settings.schoolName, t: t, forStaff: participant.kind == .staff, part: part),
                 now: now)
             if let start = meeting.startsAt {

@@ -17,6 +17,8 @@ extension Catalog {
             .errorAgendaEmpty: "Escribe de qué te gustaría hablar",
             .footer: "Esta página es solo para ti. No compartas su dirección, por favor.",
             .voiceTitle: "Lo que piensas antes de la reunión",
+            .voiceOpen: "Escribe lo que piensas",
+            .calendarDownload: "Añadir a tu calendario",
             .voiceIntro:
                 "Quién lo leerá: la persona del colegio que dirige la reunión, el resto del personal invitado a ella y la dirección del colegio. Nadie más. Contesta lo que quieras; puedes cambiarlo hasta que empiece la reunión.",
             .voiceWorries: "¿Qué te preocupa?",
@@ -36,6 +38,8 @@ extension Catalog {
             .errorAgendaEmpty: "Écris de quoi tu aimerais parler",
             .footer: "Cette page est pour toi uniquement. Merci de ne pas partager son adresse.",
             .voiceTitle: "Tes idées avant la réunion",
+            .voiceOpen: "Écris tes idées",
+            .calendarDownload: "Ajouter à ton agenda",
             .voiceIntro:
                 "Qui lira ceci : la personne de l’école qui mène la réunion, les autres membres du personnel invités et la direction de l’école. Personne d’autre. Réponds à ce que tu veux ; tu peux modifier jusqu’au début de la réunion.",
             .voiceWorries: "Qu’est-ce qui t’inquiète ?",
@@ -55,6 +59,8 @@ extension Catalog {
             .errorAgendaEmpty: "请写下你想谈的内容",
             .footer: "这个页面只给你本人看，请不要分享它的地址。",
             .voiceTitle: "会面前你的想法",
+            .voiceOpen: "写下你的想法",
+            .calendarDownload: "添加到你的日历",
             .voiceWorries: "你担心什么？",
             .voiceHopes: "你希望达成什么？",
             .voiceTalkAbout: "你想谈什么？",
@@ -73,6 +79,8 @@ extension Catalog {
             .errorAgendaEmpty: "يُرجى كتابة الموضوع الذي يهمك",
             .footer: "هذه الصفحة لك وحدك. يُرجى عدم مشاركة رابطها.",
             .voiceTitle: "أفكارك قبل الاجتماع",
+            .voiceOpen: "اكتب أفكارك",
+            .calendarDownload: "أضِفه إلى تقويمك",
             .voiceIntro:
                 "من سيقرأ هذا: الموظف الذي يدير الاجتماع، وسائر موظفي المدرسة المدعوّين إليه، وإدارة المدرسة. لا أحد غيرهم. لا يلزمك الإجابة عن كل شيء، ويمكنك التغيير حتى بداية الاجتماع.",
             .voiceWorries: "ما الذي يقلقك؟",

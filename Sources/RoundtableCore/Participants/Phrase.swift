@@ -307,6 +307,12 @@ public enum Phrase: String, Sendable, CaseIterable {
     case schoolPhone = "school.phone"
     /// Beside "Your reply: …" at the top of the page: a jump to the form.
     case replyChange = "reply.change"
+    // The family's page: its short contents list and the headings and openers of its sections.
+    case onThisPage = "page.contents"
+    case letterTitle = "letter.title"
+    case replyMore = "reply.more"
+    case requestOpen = "request.open"
+    case voiceOpen = "voice.open"
     // How the meeting felt (issue 14): the participant's questions after the meeting.
     case feedbackTitle = "feedback.title"
     case feedbackIntro = "feedback.intro"

@@ -83,6 +83,16 @@ public enum RecordVisibility {
         }
     }
 
+    /// The lines the lead writes for the student with the summary (`summary_texts.for_student`):
+    /// written in a child's words for the child, so among participants only the student reads
+    /// them; a parent reads the summary written for adults. Staff read what the school wrote.
+    public static func canReadWordsForStudent(_ viewer: RecordViewer) -> Bool {
+        switch viewer {
+        case .student, .lead, .staffParticipant, .leader, .otherStaff: true
+        case .familyMember, .restrictedFamilyMember, .agency, .sharedScreen: false
+        }
+    }
+
     /// As above, with the label first settled against what the kind allows.
     public static func canSee(
         _ viewer: RecordViewer, kind: RecordEntryKind, label: RecordLabel, isAuthor: Bool

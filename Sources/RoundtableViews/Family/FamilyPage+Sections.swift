@@ -15,7 +15,7 @@ extension FamilyPage {
             PageHeading(text: title, caption: schoolName)
             // A request just sent is confirmed here, at the top, where the person is looking.
             if ask?.sent == true {
-                El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.requestSent)) } }
+                Confirmation(id: "request-sent", text: t(.requestSent))
             }
             El("p") { T(t(.familyIntro)) }
             if !children.isEmpty {
@@ -68,9 +68,13 @@ extension FamilyPage {
                             text: t(.pageTitle), name: line.childNames.joined(separator: " & "), key: "names")
                     }
                     El("p") {
-                        T(
-                            line.startsAt.map { t.dateTime($0, timeZone: RenderContext.current.timeZone) }
-                                ?? t(.noDateYet))
+                        if let startsAt = line.startsAt {
+                            IsolatedValue(
+                                t.dateTime(startsAt, timeZone: RenderContext.current.timeZone),
+                                rightToLeft: t.isRightToLeft)
+                        } else {
+                            T(t(.noDateYet))
+                        }
                     }
                     if line.isCancelled {
                         El("p") { El("strong") { T(t(.cancelled)) } }
@@ -115,7 +119,11 @@ extension FamilyPage {
                 IsolatedSentence(
                     text: t(
                         .familyRequestAbout,
-                        ["date": request.sentAt.map { t.day($0, timeZone: RenderContext.current.timeZone) } ?? ""]),
+                        [
+                            "date": request.sentAt.map {
+                                t.isolatedDate(t.day($0, timeZone: RenderContext.current.timeZone))
+                            } ?? ""
+                        ]),
                     name: request.childName)
             }
             El("p", .class("prewrap"), .attr("dir", "auto")) { T(request.topic) }

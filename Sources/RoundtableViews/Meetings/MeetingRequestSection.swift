@@ -55,13 +55,15 @@ public struct MeetingRequestSection: Component {
     /// Where the form goes: the meeting's page, or the family's own page (`.familyRequest`).
     var action: ParticipantRoute = .request
     var heading: Phrase = .requestTitle
+    /// On the meeting's page the form waits behind "Write your request" (the page is long on a
+    /// phone); it is open when it has something to say: a request just sent, or a problem.
+    var collapsed = false
 
     public var body: Component {
-        ComponentGroup {
+        let closed = collapsed && !content.sent && content.errors.isEmpty
+        return ComponentGroup {
             El("h2", .class("heading-m"), .id("request")) { T(t(heading)) }
-            if content.sent {
-                El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.requestSent)) } }
-            }
+            if content.sent { Confirmation(id: "request-sent", text: t(.requestSent)) }
             for request in content.earlier {
                 if let answer = request.answer {
                     El("p", .class("inset")) { T(t(.requestAnswer, ["message": answer])) }
@@ -70,29 +72,40 @@ public struct MeetingRequestSection: Component {
                 }
             }
             El("p") { T(t(.requestIntro)) }
-            PostForm(action: .participant(token: token, action)) {
-                if content.children.count > 1 {
-                    RadioGroup(
-                        name: "student", legend: t(.requestChild),
-                        options: content.children.map { .init(value: $0.id.rawValue.uuidString, label: $0.name) },
-                        selected: (content.selected ?? content.children.first?.id)?.rawValue.uuidString,
-                        errorPrefix: t(.errorPrefix))
-                } else if let child = content.children.first {
-                    Leaf("input", .type("hidden"), .name("student"), .value(child.id.rawValue.uuidString))
+            if closed {
+                El("details", .class("details")) {
+                    El("summary") { T(t(.requestOpen)) }
+                    fields
                 }
-                TextArea(
-                    name: "request_topic", label: t(.requestTopic), value: content.topic,
-                    error: content.errors["request_topic"], errorPrefix: t(.errorPrefix))
-                RadioGroup(
-                    name: "urgency", legend: t(.requestUrgency),
-                    options: [
-                        .init(value: "routine", label: t(.requestRoutine)),
-                        .init(value: "soon", label: t(.requestSoon)),
-                        .init(value: "urgent", label: t(.requestUrgent)),
-                    ], selected: "routine", errorPrefix: t(.errorPrefix))
-                TextArea(name: "request_suitable_times", label: t(.requestWhen), hint: t(.requestWhenHint))
-                SecondaryButton(text: t(.requestSend))
+            } else {
+                fields
             }
+        }
+    }
+
+    private var fields: Component {
+        PostForm(action: .participant(token: token, action)) {
+            if content.children.count > 1 {
+                RadioGroup(
+                    name: "student", legend: t(.requestChild),
+                    options: content.children.map { .init(value: $0.id.rawValue.uuidString, label: $0.name) },
+                    selected: (content.selected ?? content.children.first?.id)?.rawValue.uuidString,
+                    errorPrefix: t(.errorPrefix))
+            } else if let child = content.children.first {
+                Leaf("input", .type("hidden"), .name("student"), .value(child.id.rawValue.uuidString))
+            }
+            TextArea(
+                name: "request_topic", label: t(.requestTopic), value: content.topic,
+                error: content.errors["request_topic"], errorPrefix: t(.errorPrefix))
+            RadioGroup(
+                name: "urgency", legend: t(.requestUrgency),
+                options: [
+                    .init(value: "routine", label: t(.requestRoutine)),
+                    .init(value: "soon", label: t(.requestSoon)),
+                    .init(value: "urgent", label: t(.requestUrgent)),
+                ], selected: "routine", errorPrefix: t(.errorPrefix))
+            TextArea(name: "request_suitable_times", label: t(.requestWhen), hint: t(.requestWhenHint))
+            SecondaryButton(text: t(.requestSend))
         }
     }
 }

@@ -71,7 +71,10 @@ struct ParticipantFollowThroughSection: Component {
         El("section", .class("follow-through"), .id("follow-through"), .aria("labelledby", "follow-title")) {
             El("h2", .class("heading-l"), .id("follow-title")) { T(t(.followTitle)) }
             if content.justSaved {
-                El("div", .class("notice notice--success"), .attr("role", "status")) { T(t(.followSaved)) }
+                El(
+                    "div", .class("notice notice--success"), .id("follow-saved"), .attr("role", "status"),
+                    .attr("tabindex", "-1")
+                ) { T(t(.followSaved)) }
             }
             El("p") { T(t(.followIntro)) }
             if !content.actions.isEmpty {
@@ -91,7 +94,7 @@ struct ParticipantFollowThroughSection: Component {
             El("p") {
                 StatusTag(text: t(action.status.participantPhrase), tone: action.status == .done ? "green" : "blue")
                 if let due = action.due, action.status == .open {
-                    T(" " + t(.followDueBy, ["date": t.day(due, timeZone: utc)]))
+                    T(" " + t(.followDueBy, ["date": t.isolatedDate(t.day(due, timeZone: utc))]))
                 }
             }
             if action.status == .open { form(for: action.id, label: .followActionNoteLabel, buttons: true) }
@@ -107,7 +110,9 @@ struct ParticipantFollowThroughSection: Component {
                     tone: goal.status == .achieved ? "green" : "blue")
             }
             if let review = goal.review, !goal.status.isSettled {
-                El("p", .class("hint")) { T(t(.summaryReviewDate, ["date": t.day(review, timeZone: utc)])) }
+                El("p", .class("hint")) {
+                    T(t(.summaryReviewDate, ["date": t.isolatedDate(t.day(review, timeZone: utc))]))
+                }
             }
             if !goal.status.isSettled { form(for: goal.id, label: .followGoalNoteLabel, buttons: false) }
         }

@@ -16,35 +16,12 @@ extension ParticipantMeetingPage {
                                 ? requests!.errors : followThroughErrors.isEmpty ? summaryErrors : followThroughErrors,
                     title: t(.errorSummary))
             }
-            PageHeading(text: title, caption: schoolName)
-            if familyPage {
-                El("p") {
-                    El("a", .class("family-tap"), .href(.participant(token: token, .family))) { T(t(.familyLink)) }
-                }
-            }
+            // The header already names the school: no caption repeating it above the heading.
+            PageHeading(text: title)
             if meeting.isCancelled {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T(t(.cancelled) + " ") }
                     T(t(.cancelledNext))
-                }
-            }
-            // Someone coming back reads first what they said, and can change it in one tap.
-            if !isStudent, summary == nil, !meeting.isCancelled, !replySaved, replyErrors.isEmpty,
-                let attendance = ParticipantReplyForm.Attendance(rawValue: reply.attendance)
-            {
-                let answer = t(FamilyPage.answerPhrase(attendance))
-                El("p", .class("inset"), .id("your-reply")) {
-                    T(
-                        t(
-                            .replyYourAnswer,
-                            [
-                                "answer": reply.wantsInterpreter == "yes"
-                                    ? t(.familyWithInterpreter, ["answer": answer]) : answer
-                            ]))
-                    if meeting.isOpen {
-                        T(" ")
-                        El("a", .class("family-tap"), .attr("href", "#reply")) { T(t(.replyChange)) }
-                    }
                 }
             }
             if !changes.isEmpty {
@@ -55,6 +32,7 @@ extension ParticipantMeetingPage {
             }
             if let feedback { FeedbackInviteSection(t: t, token: token, isStudent: isStudent, invite: feedback) }
             if let summary {
+                if familyPage { familyLink(t) }
                 // After the meeting the summary is the page: the invitation and its forms are history.
                 // How things are going comes first: it is what someone coming back is here for.
                 if let followThrough, !followThrough.isEmpty {
@@ -63,12 +41,22 @@ extension ParticipantMeetingPage {
                 ParticipantSummarySection(t: t, token: token, content: summary)
                 requestSection(t)
             } else {
+                // First screen on a phone: why, when, where and the reply; the rest in headed sections.
+                leadPart(t)
+                contentsList(t)
+                if familyPage { familyLink(t) }
                 invitationPart(t)
             }
             if let reminders {
                 ParticipantReminderSection(t: t, token: token, content: reminders)
             }
             schoolContact(t)
+        }
+    }
+
+    private func familyLink(_ t: Localizer) -> Component {
+        El("p") {
+            El("a", .class("family-tap"), .href(.participant(token: token, .family))) { T(t(.familyLink)) }
         }
     }
 
@@ -110,19 +98,8 @@ extension ParticipantMeetingPage {
 
     private func invitationPart(_ t: Localizer) -> Component {
         ComponentGroup {
-            if isStudent {
-                El("p", .class("lead")) { T(t(.studentLead)) }
-                // Why, in a child's words and their language: the school's purpose is written
-                // for adults, in English.
-                if let type = meeting.type {
-                    El("h2", .class("heading-m")) { T(t(.childWhyTitle)) }
-                    El("p") { T(t(Phrase.childWhy(type))) }
-                }
-            } else if let invitation {
-                // A letter only in English: the purpose the school wrote in the reader's language leads.
-                if invitation.language != t.language && meeting.language(of: .purpose) == t.language {
-                    purpose(t)
-                }
+            if !isStudent, let invitation {
+                El("h2", .class("heading-m"), .id("letter")) { T(t(.letterTitle)) }
                 // One greeting: the letter's own when it has one (`InvitationGreeting`), else ours.
                 if let viewerName, !InvitationGreeting.opens(invitation.body) {
                     El("p") { T(t(.dear, ["name": viewerName])) }
@@ -134,11 +111,8 @@ extension ParticipantMeetingPage {
                     }
                 }
                 SchoolTextNote(t: t, languages: [invitation.language])
-            } else {
-                purpose(t)
             }
-            whenAndWhere(t)
-            El("h2", .class("heading-m")) { T(t(.whoWillBeThere)) }
+            El("h2", .class("heading-m"), .id("people")) { T(t(.whoWillBeThere)) }
             El("ul", .class("list")) {
                 for person in people {
                     El("li") {
@@ -151,7 +125,7 @@ extension ParticipantMeetingPage {
                         }
                         if let joining = joining(person, t) {
                             Leaf("br")
-                            T(joining)
+                            joining
                         }
                     }
                 }
@@ -168,17 +142,12 @@ extension ParticipantMeetingPage {
                 }
             }
             agendaList(t)
-            // The reply comes straight after the agenda: it is what the school most needs to hear.
-            if !isStudent && !meeting.isCancelled {
-                ParticipantReplySection(
-                    t: t, token: token, form: reply, errors: replyErrors, saved: replySaved, open: meeting.isOpen)
-            }
             if meeting.isOpen {
                 ParticipantAgendaAdd(
                     t: t, token: token, topic: agendaTopic, error: agendaErrors["topic"], added: agendaAdded)
             }
             if !meeting.groundRules.isEmpty {
-                El("h2", .class("heading-m")) { T(t(.groundRulesTitle)) }
+                El("h2", .class("heading-m"), .id("ground-rules")) { T(t(.groundRulesTitle)) }
                 El("ul", attributes: [.class("list")] + SchoolTextView.attributes(meeting.language(of: .groundRules))) {
                     for rule in meeting.groundRules { El("li") { T(rule) } }
                 }
@@ -191,57 +160,71 @@ extension ParticipantMeetingPage {
                     VoiceSection(t: t, token: token, voice: voice, saved: voiceSaved)
                 }
             }
-            requestSection(t)
+            requestSection(t, collapsed: true)
         }
     }
 
-    private func purpose(_ t: Localizer) -> Component {
-        ComponentGroup {
-            El("h2", .class("heading-m")) { T(t(.purpose)) }
-            SchoolTextView(t: t, text: meeting.purpose, language: meeting.language(of: .purpose), classes: "lead")
-        }
+    /// Why: the first lines under the heading (`leadPart`), body size and without a heading of
+    /// its own, so that on a phone the reply's first question fits the first screen. The view
+    /// adds "The school wrote this part in English" when it is.
+    func purpose(_ t: Localizer) -> Component {
+        SchoolTextView(t: t, text: meeting.purpose, language: meeting.language(of: .purpose), classes: "purpose")
     }
 
     /// "Ms Rossi joins for the first 20 minutes", or "You are invited from 16:00 to 16:20".
-    private func joining(_ person: Person, _ t: Localizer) -> String? {
+    private func joining(_ person: Person, _ t: Localizer) -> Component? {
         guard let window = person.window else { return nil }
         let timeZone = RenderContext.current.timeZone
         let at = { (minute: Int) in
             meeting.startsAt.map { t.time($0.addingTimeInterval(Double(minute) * 60), timeZone: timeZone) }
         }
         let you = person.isViewer
+        // The name and the times are isolated: a time "16:20" beside an Arabic word keeps its order.
+        let phrase = { (phrase: Phrase, values: [String: String], isolating: [String: String]) -> Component in
+            IsolatedPhrase(
+                t, phrase, values, isolating: isolating.merging(["name": person.name]) { a, _ in a },
+                direction: "auto")
+        }
         switch window.shape(lengthMinutes: meeting.lengthMinutes) {
         case .whole: return nil
         case .first(let minutes):
-            return t(you ? .youJoinFirst : .joinsFirst, ["name": person.name, "minutes": t.minutes(minutes)])
+            return phrase(you ? .youJoinFirst : .joinsFirst, ["minutes": t.minutes(minutes)], [:])
         case .last(let minutes):
-            return t(you ? .youJoinLast : .joinsLast, ["name": person.name, "minutes": t.minutes(minutes)])
+            return phrase(you ? .youJoinLast : .joinsLast, ["minutes": t.minutes(minutes)], [:])
         case .between(let from, let until):
             if let start = at(from), let end = at(until) {
-                return t(you ? .youJoinBetween : .joinsBetween, ["name": person.name, "from": start, "until": end])
+                return phrase(you ? .youJoinBetween : .joinsBetween, [:], ["from": start, "until": end])
             }
-            return t(you ? .youJoinPart : .joinsPart, ["name": person.name, "minutes": t.minutes(until - from)])
+            return phrase(you ? .youJoinPart : .joinsPart, ["minutes": t.minutes(until - from)], [:])
         }
     }
 
-    private func whenAndWhere(_ t: Localizer) -> Component {
+    func whenAndWhere(_ t: Localizer) -> Component {
         El("dl", .class("summary-list")) {
             SummaryRow(key: t(.when)) {
-                T(meeting.startsAt.map { t.dateTime($0, timeZone: RenderContext.current.timeZone) } ?? t(.noDateYet))
-                // A link handed over by text message brings no calendar: the page offers its own.
-                if meeting.startsAt != nil && !meeting.isCancelled {
-                    Leaf("br")
-                    El(
-                        "a", .class("family-tap"), .href(.participant(token: token, .calendar)),
-                        .attr("download", "meeting.ics")
-                    ) { T(t(.calendarDownload)) }
+                if let startsAt = meeting.startsAt {
+                    IsolatedValue(
+                        t.dateTime(startsAt, timeZone: RenderContext.current.timeZone), rightToLeft: t.isRightToLeft)
+                } else {
+                    T(t(.noDateYet))
+                }
+                // How long and the calendar share a line when they fit (the first screen of a phone
+                // holds why, when, where and the reply), and wrap cleanly when they do not.
+                El("span", .class("when-more")) {
+                    El("span") { T(t(.aboutMinutes, ["minutes": t.minutes(meeting.lengthMinutes)])) }
+                    // A link handed over by text message brings no calendar: the page offers its own.
+                    if meeting.startsAt != nil && !meeting.isCancelled {
+                        El(
+                            "a", .class("family-tap"), .href(.participant(token: token, .calendar)),
+                            .attr("download", "meeting.ics")
+                        ) { T(t(.calendarDownload)) }
+                    }
                 }
             }
-            SummaryRow(key: t(.howLong)) { T(t(.aboutMinutes, ["minutes": t.minutes(meeting.lengthMinutes)])) }
             SummaryRow(key: meeting.format.needsRoom ? t(.whereTitle) : t(.howTitle)) {
                 if meeting.format.needsRoom {
                     El("span", .attr("lang", "en"), .attr("dir", "auto")) { T(meeting.spaceName ?? t(.atSchool)) }
-                    if meeting.format == .hybrid { T(", " + t(.orByVideo)) }
+                    if meeting.format == .hybrid { T(t.comma + t(.orByVideo)) }
                     if let directions = meeting.directions {
                         SchoolTextView(
                             t: t, text: directions, language: meeting.language(of: .directions),
@@ -299,9 +282,9 @@ extension ParticipantMeetingPage {
         }
     }
 
-    private func requestSection(_ t: Localizer) -> Component {
+    private func requestSection(_ t: Localizer, collapsed: Bool = false) -> Component {
         guard let requests else { return EmptyComponent() }
-        return MeetingRequestSection(t: t, token: token, content: requests)
+        return MeetingRequestSection(t: t, token: token, content: requests, collapsed: collapsed)
     }
 }
 

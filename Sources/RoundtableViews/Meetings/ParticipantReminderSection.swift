@@ -24,9 +24,7 @@ public struct ParticipantReminderSection: Component {
         ComponentGroup {
             El("h2", .class("heading-m"), .id("reminders")) { T(t(.remindersTitle)) }
             if content.justSaved {
-                El("div", .class("notice"), .attr("role", "status")) {
-                    El("p") { T(t(content.off ? .remindersSavedOff : .remindersSavedOn)) }
-                }
+                Confirmation(id: "reminders-saved", text: t(content.off ? .remindersSavedOff : .remindersSavedOn))
             }
             El("p") { T(t(content.off ? .remindersAreOff : .remindersAbout)) }
             PostForm(action: .participant(token: token, .reminders)) {

@@ -99,7 +99,11 @@ public struct ParticipantSummarySection: Component {
                 T(
                     t(
                         .summaryTitle,
-                        ["date": content.heldOn.map { t.day($0, timeZone: RenderContext.current.timeZone) } ?? ""]))
+                        [
+                            "date": content.heldOn.map {
+                                t.isolatedDate(t.day($0, timeZone: RenderContext.current.timeZone))
+                            } ?? ""
+                        ]))
             }
             El("p", .class("lead")) { T(t(.summaryIntro)) }
             // What the school wrote for the student comes before the grown-ups' summary.
@@ -165,7 +169,7 @@ public struct ParticipantSummarySection: Component {
                             }
                             if let date = goal.reviewDate {
                                 Leaf("br")
-                                T(t(.summaryReviewDate, ["date": t.day(date, timeZone: utc)]))
+                                T(t(.summaryReviewDate, ["date": t.isolatedDate(t.day(date, timeZone: utc))]))
                             }
                         }
                     }
@@ -182,7 +186,10 @@ public struct ParticipantSummarySection: Component {
                                 T(
                                     t(
                                         .summaryWhoBy,
-                                        ["who": isolated(t.owner(action.who)), "date": t.day(due, timeZone: utc)]))
+                                        [
+                                            "who": isolated(t.owner(action.who)),
+                                            "date": t.isolatedDate(t.day(due, timeZone: utc)),
+                                        ]))
                             } else {
                                 T(isolated(t.owner(action.who)))
                             }
@@ -209,7 +216,10 @@ public struct ParticipantSummarySection: Component {
             El("p") {
                 switch summary.next {
                 case .planned(let on?):
-                    T(t(.summaryNextMeeting, ["date": t.dateTime(on, timeZone: RenderContext.current.timeZone)]))
+                    T(
+                        t(
+                            .summaryNextMeeting,
+                            ["date": t.isolatedDate(t.dateTime(on, timeZone: RenderContext.current.timeZone))]))
                 case .planned(nil): T(t(.summaryNoNextMeeting))
                 case .notPlanned: T(t(.summaryNoFollowUp))
                 }
@@ -234,19 +244,32 @@ public struct ParticipantSummarySection: Component {
         return El("div", .class("summary-doc__answers"), .id("summary-answers")) {
             if let stale {
                 El("div", .class("notice"), .attr("role", "status")) {
-                    T(t(.summaryChanged, ["date": t.day(stale, timeZone: RenderContext.current.timeZone)]))
+                    T(
+                        t(
+                            .summaryChanged,
+                            ["date": t.isolatedDate(t.day(stale, timeZone: RenderContext.current.timeZone))]))
                 }
             }
             if let confirmed, let at = confirmed.createdAt {
-                El("div", .class("notice"), .attr("role", "status")) {
+                // Just sent: the redirect lands here (`#summary-answered`).
+                El(
+                    "div",
+                    attributes: content.justSent == .confirmed
+                        ? [.class("notice"), .id("summary-answered"), .attr("role", "status"), .attr("tabindex", "-1")]
+                        : [.class("notice"), .attr("role", "status")]
+                ) {
                     T(
                         content.justSent == .confirmed
                             ? t(.summaryConfirmed)
-                            : t(.summaryYouConfirmed, ["date": t.day(at, timeZone: RenderContext.current.timeZone)]))
+                            : t(
+                                .summaryYouConfirmed,
+                                ["date": t.isolatedDate(t.day(at, timeZone: RenderContext.current.timeZone))]))
                 }
             }
             if content.justSent == .comment {
-                El("div", .class("notice"), .attr("role", "status")) { T(t(.summaryCommentSent)) }
+                El("div", .class("notice"), .id("summary-answered"), .attr("role", "status"), .attr("tabindex", "-1")) {
+                    T(t(.summaryCommentSent))
+                }
             }
             for comment in content.responses where comment.kind == .comment {
                 El("div", .class("reply")) {

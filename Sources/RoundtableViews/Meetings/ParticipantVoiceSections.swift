@@ -11,7 +11,7 @@ struct ParticipantAgendaAdd: Component {
 
     var body: Component {
         ComponentGroup {
-            if added { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.agendaAdded)) } } }
+            if added { Confirmation(id: "agenda-added", text: t(.agendaAdded)) }
             El("h3", .class("heading-s")) { T(t(.agendaAddTitle)) }
             PostForm(action: .participant(token: token, .agenda)) {
                 El("div", .class("field" + (error != nil ? " field--error" : ""))) {
@@ -38,20 +38,35 @@ struct VoiceSection: Component {
     var body: Component {
         ComponentGroup {
             El("h2", .class("heading-m"), .id("voice")) { T(t(.voiceTitle)) }
-            if saved { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.voiceSaved)) } } }
+            if saved { Confirmation(id: "voice-saved", text: t(.voiceSaved)) }
             El("p") { T(t(.voiceIntro)) }
-            AutosaveForm(action: .participant(token: token, .voice), savedText: t(.draftSaved)) {
-                TextArea(
-                    name: "going_well", label: t(.voiceGoingWell), value: voice?.goingWell ?? "", direction: "auto")
-                TextArea(name: "worries", label: t(.voiceWorries), value: voice?.worries ?? "", direction: "auto")
-                TextArea(name: "hopes", label: t(.voiceHopes), value: voice?.hopes ?? "", direction: "auto")
-                TextArea(
-                    name: "talk_about", label: t(.voiceTalkAbout), value: voice?.talkAbout ?? "", direction: "auto")
-                TextArea(
-                    name: "know_beforehand", label: t(.voiceKnow), value: voice?.knowBeforehand ?? "", direction: "auto"
-                )
-                PrimaryButton(text: t(.voiceSave))
+            // Behind "Write your thoughts" until there is something to read: the page is long on a phone.
+            El("details", attributes: [.class("details")] + (saved || hasWords ? [.flag("open")] : [])) {
+                El("summary") { T(t(.voiceOpen)) }
+                form
             }
+        }
+    }
+
+    private var hasWords: Bool {
+        guard let voice else { return false }
+        return [voice.goingWell, voice.worries, voice.hopes, voice.talkAbout, voice.knowBeforehand]
+            .contains { !($0 ?? "").isEmpty }
+    }
+
+    private var form: Component {
+        AutosaveForm(action: .participant(token: token, .voice), savedText: t(.draftSaved)) {
+            TextArea(
+                name: "going_well", label: t(.voiceGoingWell), value: voice?.goingWell ?? "", direction: "auto")
+            TextArea(name: "worries", label: t(.voiceWorries), value: voice?.worries ?? "", direction: "auto")
+            TextArea(name: "hopes", label: t(.voiceHopes), value: voice?.hopes ?? "", direction: "auto")
+            TextArea(
+                name: "talk_about", label: t(.voiceTalkAbout), value: voice?.talkAbout ?? "", direction: "auto")
+            TextArea(
+                name: "know_beforehand", label: t(.voiceKnow), value: voice?.knowBeforehand ?? "", direction: "auto"
+            )
+            // The reply is the page's one primary action.
+            SecondaryButton(text: t(.voiceSave))
         }
     }
 }
@@ -74,7 +89,7 @@ struct ChildVoiceSection: Component {
     var body: Component {
         El("div", .class("child-voice")) {
             El("h2", .class("heading-m"), .id("voice")) { T(t(.childTitle)) }
-            if saved { El("div", .class("notice"), .attr("role", "status")) { El("p") { T(t(.childSaved)) } } }
+            if saved { Confirmation(id: "voice-saved", text: t(.childSaved)) }
             El("p") { T(t(.childIntro)) }
             AutosaveForm(action: .participant(token: token, .voice), savedText: t(.draftSaved)) {
                 El("fieldset", .class("fieldset field")) {

@@ -19,7 +19,13 @@ public struct FamilyContactFields: Component {
     }
 
     private var languageOptions: [(value: String, label: String)] {
-        LanguageName.options(keeping: [form.preferredLanguage, form.interpreterLanguage])
+        LanguageName.options(keeping: [form.preferredLanguage])
+    }
+
+    /// The same spoken languages the family is offered on their own page (Mandarin and
+    /// Cantonese, not a script); a code saved before ("zh-Hans") stays listed, by its name.
+    private var interpreterOptions: [(value: String, label: String)] {
+        LanguageName.interpreterOptions(keeping: [form.interpreterLanguage])
     }
 
     public var body: Component {
@@ -34,7 +40,7 @@ public struct FamilyContactFields: Component {
             SelectField(
                 name: "interpreter_language", label: "Interpreter's language",
                 hint: "Only if they need an interpreter.",
-                options: [("", "Not needed")] + languageOptions, selected: form.interpreterLanguage,
+                options: [("", "Not needed")] + interpreterOptions, selected: form.interpreterLanguage,
                 error: errors["interpreter_language"])
             RadioGroup(
                 name: "preferred_contact", legend: "Best way to reach them",

@@ -100,7 +100,7 @@ extension Reminders {
                     .meeting(startsAt: start, reply: reply?.attendance), now: now, timeZone: settings.timeZone)?.day
                     == reminder.dueDay
             else { return .stop(.cancelled, "The meeting moved, is not going ahead, or they cannot come.") }
-            let when = t.dateTime(start, timeZone: settings.timeZone)
+            let when = t.isolatedDate(t.dateTime(start, timeZone: settings.timeZone))
             say = { url in
                 [t(.reminderMeeting, ["school": t.isolatedName(school)]), url, t(.emailWhen, ["when": when])]
             }
@@ -113,7 +113,7 @@ extension Reminders {
                     == reminder.dueDay
             else { return .stop(.cancelled, "The action is settled, or its date changed.") }
             // A due date is a day, kept as midnight UTC: it is read as that day everywhere.
-            let day = t.day(action.due, timeZone: TimeZone(identifier: "UTC")!)
+            let day = t.isolatedDate(t.day(action.due, timeZone: TimeZone(identifier: "UTC")!))
             say = { url in [t(.reminderAction, ["school": t.isolatedName(school), "date": day]), url] }
         case .staffDigest:
             return .stop(.skipped, "Not a family reminder.")

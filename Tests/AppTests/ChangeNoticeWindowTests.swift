@@ -38,7 +38,7 @@ struct ChangeNoticeWindowTests {
             #expect(try await OutboxMessage.query(on: app.db).count() == shared, "nothing is sent per change")
             let page = try await lead.get(path)
             #expect(page.text.contains("Changes not told yet."))
-            #expect(page.text.contains("will get one email with the new part of the meeting they come for"))
+            #expect(page.text.contains("will be told the new part of the meeting they come for"))
             #expect(page.text.contains("Nobody else is told."))
             let told = try await lead.submit(path + "/changes/tell", [:], from: path)
             #expect(told.location?.contains("notice=changes-told") == true)

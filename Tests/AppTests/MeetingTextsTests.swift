@@ -113,7 +113,7 @@ struct MeetingTextsTests {
             let (amira, zoe) = try await Self.pages(app, teacher, path)
 
             let parent = try await TestBrowser(app).get(amira)
-            #expect(parent.text.contains(#"<p class="lead" lang="ar" dir="auto">\#(Self.arabicPurpose)</p>"#))
+            #expect(parent.text.contains(#"<p class="purpose" lang="ar" dir="auto">\#(Self.arabicPurpose)</p>"#))
             #expect(parent.text.contains(#"<span lang="ar" dir="auto">\#(Self.arabicItem)</span>"#))
             #expect(parent.text.contains(#"<span lang="en" dir="auto">What happened, from each point of view</span>"#))
             #expect(parent.text.contains("كتبت المدرسة بعض هذه البنود باللغة الإنجليزية."))

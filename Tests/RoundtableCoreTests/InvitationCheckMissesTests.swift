@@ -136,6 +136,31 @@ struct InvitationCheckMissesTests {
         #expect(filled.findings.isEmpty, "\(filled.findings.map(\.message))")
     }
 
+    @Test("A concern meeting's first draft says kindly that it is about a concern, once")
+    func concernDraft() {
+        var plan = InvitationDraft.Plan(
+            purpose: "We would like to talk about how Omar is getting on at lunchtimes.", studentName: "Omar",
+            startsAt: Date(timeIntervalSince1970: 1_797_465_600), lengthMinutes: 30, format: .inPerson,
+            placeName: "The library", fallbackPlan: nil, urgency: .routine, isConcern: true,
+            people: ["Grace Okoro, head of year"], timeZone: TimeZone(identifier: "Europe/London")!,
+            from: "Grace Okoro\nHead of year")
+        plan.strengths = "how kindly he helps younger children"
+        let concernFacts = InvitationCheck.Facts(
+            isConcern: true, isBehaviour: false, format: .inPerson, peopleWords: ["Grace", "Okoro"])
+        let text = InvitationDraft.english(plan)
+        #expect(text.contains("we have a concern about how things are going for Omar"))
+        let report = InvitationCheck.check(text, language: "en", facts: concernFacts)
+        #expect(!report.findings.contains { $0.question == .tone }, "\(report.findings.map(\.message))")
+        // A purpose that already names the worry is not told twice.
+        plan.purpose = "We are a little worried about how Omar is getting on at lunchtimes."
+        #expect(!InvitationDraft.english(plan).contains("we have a concern"))
+        // "No need to worry" is reassurance, not a concern.
+        plan.purpose = "There is no need to worry: we would like to talk about lunchtimes."
+        #expect(InvitationDraft.english(plan).contains("we have a concern"))
+        plan.isConcern = false
+        #expect(!InvitationDraft.english(plan).contains("we have a concern"))
+    }
+
     @Test(
         "A letter's own greeting is found in every catalog language, so the page greets once",
         arguments: [

@@ -43,7 +43,7 @@ def test_a_moved_part_is_told_to_that_person(browser, start_server, screenshot_d
         page.goto(meeting_url)
         changes = page.locator("#changes")
         expect(changes).to_contain_text("Changes not told yet.")
-        expect(changes).to_contain_text(f"{name} will get one email with the new part of the meeting")
+        expect(changes).to_contain_text(f"{name} will be told the new part of the meeting")
         expect(changes).to_contain_text("Nobody else is told.")
         changes.scroll_into_view_if_needed()
         both_widths(page, shot, "01-not-told")

@@ -342,8 +342,9 @@ extension Sharing {
         return t(
             .emailYourPart,
             [
-                "from": t.time(start.addingTimeInterval(TimeInterval(window.from * 60)), timeZone: timeZone),
-                "until": t.time(start.addingTimeInterval(TimeInterval(end * 60)), timeZone: timeZone),
+                "from": t.isolatedDate(
+                    t.time(start.addingTimeInterval(TimeInterval(window.from * 60)), timeZone: timeZone)),
+                "until": t.isolatedDate(t.time(start.addingTimeInterval(TimeInterval(end * 60)), timeZone: timeZone)),
             ])
     }
 

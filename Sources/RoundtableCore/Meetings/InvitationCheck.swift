@@ -73,6 +73,29 @@ public enum InvitationCheck {
         ("TA", "teaching assistant"),
     ]
 
+    /// Words that tell a family the meeting is about a concern.
+    static let concernWords = [
+        "concern", "worried", "worry", "difficult", "struggl", "hard time", "problem", "incident", "upset",
+        "not going well", "finding it hard", "finds it hard", "found it hard", "fallen behind", "behind with",
+        "unacceptable", "refuses", "disrupt", "defian",
+    ]
+
+    /// Reassurance ("no need to worry", "not an emergency") answers urgency; it is not a concern.
+    static let reassuring = [
+        "not an emergency", "no emergency", "no need to worry", "nothing to worry about", "don't worry",
+        "do not worry", "nothing urgent", "not urgent", "nothing serious", "no rush", "no hurry",
+    ]
+
+    static func withoutReassurance(_ lower: String) -> String {
+        reassuring.reduce(lower) { $0.replacingOccurrences(of: $1, with: " ") }
+    }
+
+    /// Whether English text already tells the family there is a concern.
+    public static func mentionsConcern(_ text: String) -> Bool {
+        let lower = withoutReassurance(" " + text.lowercased().replacingOccurrences(of: "’", with: "'") + " ")
+        return concernWords.contains { lower.contains($0) }
+    }
+
     public static func check(_ text: String, language: String, facts: Facts) -> Report {
         let readability = Readability.of(text, language: language)
         guard (language.split(separator: "-").first.map(String.init) ?? language) == "en" else {
@@ -83,12 +106,7 @@ public enum InvitationCheck {
         }
         let lower = lowered(withoutGreeting(text))
         func mentions(_ phrases: [String]) -> Bool { phrases.contains { lower.contains($0) } }
-        // Reassurance ("no need to worry", "not an emergency") answers urgency; it is not a concern.
-        let reassuring = [
-            "not an emergency", "no emergency", "no need to worry", "nothing to worry about", "don't worry",
-            "do not worry", "nothing urgent", "not urgent", "nothing serious", "no rush", "no hurry",
-        ]
-        let unworried = reassuring.reduce(lower) { $0.replacingOccurrences(of: $1, with: " ") }
+        let unworried = withoutReassurance(lower)
         var findings: [Finding] = []
         func add(_ question: Question, _ message: String) {
             findings.append(Finding(question: question, message: message))
@@ -114,12 +132,7 @@ public enum InvitationCheck {
             "great progress", "really well", "doing well", "done well", "success", "positive", "news is good",
             "how well", "delighted", "glad",
         ]
-        let concern = [
-            "concern", "worried", "worry", "difficult", "struggl", "hard time", "problem", "incident", "upset",
-            "not going well", "finding it hard", "finds it hard", "found it hard", "fallen behind", "behind with",
-            "unacceptable", "refuses", "disrupt", "defian",
-        ]
-        let mentionsConcern = concern.contains { unworried.contains($0) }
+        let mentionsConcern = concernWords.contains { unworried.contains($0) }
         // A meeting held with every family is neither good news nor a concern, and says so.
         let routine = [
             "routine", "every family", "all families", "each family", "every pupil", "every student", "every child",

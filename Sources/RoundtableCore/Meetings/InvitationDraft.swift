@@ -50,6 +50,13 @@ public enum InvitationDraft {
     /// `InvitationGreeting`), a line on what the child does well, and the lead's sign-off.
     public static func english(_ plan: Plan) -> String {
         var paragraphs: [String] = ["Dear family,"]
+        // A family told "we would like to meet" about a concern, and not that it is one, guesses
+        // the worst; the purpose often names the topic without saying it worries us.
+        if plan.isConcern && !InvitationCheck.mentionsConcern(plan.purpose) {
+            paragraphs.append(
+                "We are writing because we have a concern about how things are going for \(plan.studentName) at the moment, and we would like to think about it together with you."
+            )
+        }
         paragraphs.append(plan.purpose)
         // Families hear far more about problems than strengths: the letter starts from what goes well.
         let strengths = plan.strengths ?? "[write one thing \(plan.studentName) does well]"

@@ -87,12 +87,12 @@ extension MeetingPage {
                         El("strong") { T("Changes not told yet. ") }
                         if sharing.partMovedFor.isEmpty {
                             T(
-                                "Everyone gets one email with all the changes at \(DateText.time(sendsAt)), 15 minutes after the last one, unless you change something else first."
+                                "Everyone is told all the changes once, at \(DateText.time(sendsAt)), 15 minutes after the last one, unless you change something else first: by email where we have their address, and on their own page."
                             )
                         } else {
                             // Only someone's part of the meeting moved: the notice goes to them alone.
                             T(
-                                "\(sharing.partMovedFor.joined(separator: ", ")) will get one email with the new part of the meeting they come for at \(DateText.time(sendsAt)), 15 minutes after the last change. Nobody else is told."
+                                "\(sharing.partMovedFor.joined(separator: ", ")) will be told the new part of the meeting they come for at \(DateText.time(sendsAt)), 15 minutes after the last change: by email where we have their address, and on their own page. Nobody else is told."
                             )
                         }
                     }

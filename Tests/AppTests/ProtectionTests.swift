@@ -149,6 +149,16 @@ struct ProtectionTests {
             #expect(versioned.status == .ok)
             #expect(versioned.headers.first(name: .cacheControl)?.contains("immutable") == true)
             #expect(versioned.text.contains(".error-summary"))
+            // A brace lost in a merge silently swallows every rule after it; count them.
+            let rules = versioned.text.replacing(/\/\*[\s\S]*?\*\//, with: "")
+            var depth = 0
+            for character in rules {
+                if character == "{" { depth += 1 }
+                if character == "}" { depth -= 1 }
+                #expect(depth >= 0, "a closing brace with no rule open")
+                if depth < 0 { break }
+            }
+            #expect(depth == 0, "every rule in the stylesheet is closed")
             #expect(try await browser.get("/assets/app.css").headers.first(name: .cacheControl) == "no-cache")
         }
     }

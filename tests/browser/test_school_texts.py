@@ -62,7 +62,7 @@ def test_school_texts(browser, start_server, screenshot_dir):
         _, link = new_link(lead, meeting_url, "father")
         reader.goto(f"{link}?language=ar")
         assert reader.evaluate("document.documentElement.dir") == "rtl"
-        purpose = reader.locator("main p.lead[lang=ar]", has_text=PURPOSE)
+        purpose = reader.locator("main p.purpose[lang=ar]", has_text=PURPOSE)
         expect(purpose).to_be_visible()
         first = reader.locator("#agenda ~ ol li").first
         expect(first).to_contain_text(ITEM)

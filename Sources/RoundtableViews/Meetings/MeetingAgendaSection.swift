@@ -50,9 +50,20 @@ public struct MeetingAgendaSection: Component, Sendable, Equatable {
     }
 
     public var body: Component {
+        ComponentGroup {
+            if showsHeading {
+                El("h2", .class("heading-m"), .id("agenda")) { T("Agenda") }
+                listing
+            } else {
+                // The place a change returns to ("…/agenda#agenda") is still there.
+                El("div", .id("agenda")) { listing }
+            }
+        }
+    }
+
+    private var listing: Component {
         let budget = AgendaBudget.check(itemMinutes: items.map(\.minutes), boundary: lengthMinutes)
         return ComponentGroup {
-            if showsHeading { El("h2", .class("heading-m"), .id("agenda")) { T("Agenda") } }
             if case .over = budget {
                 El("div", .class("warning-text"), .attr("role", "note")) {
                     El("strong") { T("Over time. ") }

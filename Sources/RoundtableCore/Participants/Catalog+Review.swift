@@ -4,7 +4,7 @@ import Foundation
 /// for review (`Catalog.needsReview`), with its English beside it. Phrases changed lately or
 /// that we are least sure of carry a note, so a reviewer can start with them.
 extension Catalog {
-    /// Phrases rewritten in issue 13, or worded with less certainty: read these first.
+    /// Phrases written or rewritten lately (issues 13 and 14), or worded with less certainty: read these first.
     public static let reviewFirst: [Phrase: String] = [
         .replyMode: "Asks how the person will join (in person, video call or phone).",
         .replyContribution:
@@ -26,6 +26,16 @@ extension Catalog {
         .ownerStudent: "Who will do an action.",
         .ownerSchool: "Who will do an action.",
         .footer: "Should suit a man or a woman.",
+        .writtenInEnglish: "Under a school text shown in English because it was not written in this language.",
+        .agendaInEnglish: "Under an agenda the school wrote only in English.",
+        .agendaSomeInEnglish: "Under an agenda where some items are in English.",
+        .feedbackWho: "Says honestly who reads the answers; must not promise more privacy than that.",
+        .feedbackTotals:
+            "A choice: the answer counts only in the school's totals, and the lead sees only that it came.",
+        .feedbackCared: "One of eight statements rated 0 to 10 after a meeting.",
+        .feedbackEqualPartner: "One of eight statements rated 0 to 10 after a meeting.",
+        .feedbackChildSaid: "Read by a child, rated with five faces: informal \"you\", suits a girl or a boy.",
+        .feedbackChildListened: "Read by a child, rated with five faces: informal \"you\", suits a girl or a boy.",
     ]
 
     /// Markdown for docs/TRANSLATION-REVIEW.md: per language under review, a table of each

@@ -2,10 +2,12 @@
 demo's showcase meeting and closes it; the mother, who reads Arabic, answers on a 360 px phone with
 JavaScript off: her page invites her, the 0 to 10 choices are large enough to tap and run right to
 left, and after sending she reads her thanks at the top with the day until which she may change
-it. The student answers with the five faces. Screenshots at 360 px and on a desktop."""
+it. The student answers with the five faces. Screenshots at 360 px and on a desktop; the questions
+are axe-clean and under 60 KB in every language."""
 
 from __future__ import annotations
 
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from conftest import answer_loose_ends, plan_and_share, screenshotter, sign_in
@@ -114,6 +116,21 @@ def test_parent_and_student_say_how_the_meeting_felt(browser, start_server, scre
         expect(home.locator("#feedback-status")).to_contain_text("يمكنكم تغيير إجاباتكم حتى")
         expect(home.locator("#q_listened-4")).to_be_checked()
         screenshotter(home, screenshot_dir, "feedback")("06-parent-answers-ar-1366")
+        # Every language of the questions, and the student's faces: axe-clean and light.
+        for language in ("en", "es", "fr", "ar", "zh-Hans"):
+            home.goto(f"{mother_link}?language={language}")  # the link keeps the language chosen
+            home.goto(f"{mother_link}/feedback")
+            assert home.evaluate("document.documentElement.lang") == language
+            assert len(home.content().encode()) < 60_000, f"{language}: the page weighs under 60 KB"
+            serious = [
+                f"{v['id']}: {v['help']}"
+                for v in Axe().run(home).response["violations"]
+                if v["impact"] in ("serious", "critical")
+            ]
+            assert not serious, f"{language}: {serious}"
+        home.goto(f"{student_link}/feedback")
+        serious = [v["id"] for v in Axe().run(home).response["violations"] if v["impact"] in ("serious", "critical")]
+        assert not serious, f"the student's questions: {serious}"
         desk.close()
     finally:
         staff.close()

@@ -263,6 +263,27 @@ struct SummaryTests {
     }
 
     @Test(
+        "Why we met reads in the parent's language on the summary when the school wrote it, in English otherwise",
+        arguments: TestDatabase.all)
+    func purposeInTheReadersLanguage(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            let c = try await Self.closed(app, people, s)
+            let arabic = "نلتقي لنتحدث عن أوقات الغداء ونتفق معًا على ما يساعد."
+            try await MeetingText(
+                meetingID: try c.meeting.requireID(), language: "ar",
+                entry: .init(part: .purpose, text: arabic)
+            ).create(on: app.db)
+            let parent = try await TestBrowser(app).get(c.amiraLink + "?language=ar").text
+            let why = try #require(parent.range(of: "لماذا اجتمعنا"))
+            #expect(parent[why.upperBound...].contains(#"<p lang="ar" dir="auto">\#(arabic)</p>"#))
+            let spanish = try await TestBrowser(app).get(c.amiraLink + "?language=es").text
+            #expect(spanish.contains(#"<p lang="en" dir="auto">\#(c.meeting.purpose)</p>"#))
+        }
+    }
+
+    @Test(
         "A parent reads the summary in Arabic, confirms it or asks for a correction; the lead answers and amends",
         arguments: TestDatabase.all)
     func confirmAndComment(database: TestDatabase) async throws {

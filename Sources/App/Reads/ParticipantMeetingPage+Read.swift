@@ -186,6 +186,11 @@ extension ParticipantMeetingPage {
 
         page.summary = try await summary(
             of: meeting, for: participant, language: catalogLanguage, on: db)
+        // Why we met, as the page above gives it: in the reader's language when the school wrote it.
+        if let purpose {
+            page.summary?.summary.purpose = purpose.text
+            page.summary?.purposeLanguage = purpose.language
+        }
         if page.summary != nil, meeting.lifecycle.allows(.followThrough) {
             page.followThrough = try await ParticipantFollowThrough.read(
                 meetingID: meetingID, person: participant.person,

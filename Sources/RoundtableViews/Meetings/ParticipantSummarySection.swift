@@ -18,6 +18,8 @@ public struct ParticipantSummaryContent: Sendable, Equatable {
     public var comment: String
     public var commentError: String?
     public var justSent: Response.Kind?
+    /// The language the purpose is in: the school may have written it in the reader's.
+    public var purposeLanguage = "en"
 
     public struct NextSteps: Sendable, Equatable {
         public var text: String
@@ -128,7 +130,7 @@ public struct ParticipantSummarySection: Component {
                 El("p", .class("hint")) { T(t(.summaryWrittenIn, ["language": LanguageName.of("en", in: t.locale)])) }
             }
             El("h3", .class("heading-m")) { T(t(.summaryWhy)) }
-            El("p", .attr("lang", "en"), .attr("dir", "auto")) { T(summary.purpose) }
+            El("p", .attr("lang", content.purposeLanguage), .attr("dir", "auto")) { T(summary.purpose) }
             if !summary.topics.isEmpty {
                 El("h3", .class("heading-m")) { T(t(.summaryTopics)) }
                 El("ul", .class("list"), .attr("lang", "en"), .attr("dir", "auto")) {

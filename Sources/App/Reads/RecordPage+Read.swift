@@ -49,7 +49,59 @@ extension RecordPage {
             kept: kept)
         page.goalProgress = progress
         page.looseEnds = meeting.lifecycle.isHeld ? try await looseEnds(of: meetingID, on: db) : []
+        if meeting.lifecycle.isHeld, FeedbackVisibility.maySee(viewer: context.staff.actor, meeting: meeting.ref) {
+            page.feedback = try await feedback(of: meetingID, people: people, on: db)
+        }
         return page
+    }
+
+    /// How the meeting felt for each participant who answered (one more indexed read, only for
+    /// a viewer who may see it). An answer counted only in the school's totals leaves the
+    /// database without its scores or words, so nothing of it can reach the page.
+    static func feedback(
+        of meetingID: UUID, people: [RunPerson], on db: any SQLDatabase
+    ) async throws
+        -> [FeedbackAnswerLine]
+    {
+        struct Row: Decodable {
+            var participant_id: UUID
+            var scale: FeedbackScale
+            var totals_only: Bool
+            var q_cared: Int?
+            var q_clear: Int?
+            var q_kept: Int?
+            var q_strengths: Int?
+            var q_respectful: Int?
+            var q_listened: Int?
+            var q_spoke_freely: Int?
+            var q_equal_partner: Int?
+            var better: String?
+
+            var scores: [FeedbackAnswerLine.Score] {
+                let values: [FeedbackQuestion: Int?] = [
+                    .cared: q_cared, .clear: q_clear, .kept: q_kept, .strengths: q_strengths,
+                    .respectful: q_respectful, .listened: q_listened, .spokeFreely: q_spoke_freely,
+                    .equalPartner: q_equal_partner,
+                ]
+                return scale.questions.compactMap { question in
+                    values[question].flatMap { $0 }.map { FeedbackAnswerLine.Score(question: question, value: $0) }
+                }
+            }
+        }
+        var sql = SQLQueryString("SELECT participant_id, scale, totals_only")
+        for column in FeedbackQuestion.allCases.map(\.field) + ["better"] {
+            sql.appendLiteral(", CASE WHEN totals_only THEN NULL ELSE \(column) END AS \(column)")
+        }
+        sql.appendLiteral(" FROM feedback_answers WHERE meeting_id = ")
+        sql.appendInterpolation(bind: meetingID)
+        let rows = try await db.raw(sql).all(decoding: Row.self)
+        let byParticipant = Dictionary(rows.map { ($0.participant_id, $0) }) { first, _ in first }
+        return people.compactMap { person in
+            guard let row = byParticipant[person.id.rawValue] else { return nil }
+            return FeedbackAnswerLine(
+                name: person.name, role: person.role, scale: row.scale,
+                shown: row.totals_only ? .totalsOnly : .answers(scores: row.scores, better: row.better))
+        }
     }
 
     /// What closing decided (asked only once the meeting is over).

@@ -50,6 +50,9 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
     public var goalProgress: [RecordEntryID: [GoalProgressLine]] = [:]
     /// What closing said about each thing the meeting did not finish.
     public var looseEnds: [LooseEndLine] = []
+    /// How the meeting felt for each participant who answered, in the order of the people;
+    /// `nil` when the viewer may not read the answers (`FeedbackVisibility`).
+    public var feedback: [FeedbackAnswerLine]?
     /// "How it went" as typed, shown again with what to change.
     public var statusDraft: FollowThroughDraft?
     public var notice: SiteRoute.Notice?

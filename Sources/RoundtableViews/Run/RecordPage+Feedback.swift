@@ -1,0 +1,82 @@
+import Foundation
+import RoundtableCore
+
+/// One participant's answers to "How did the meeting feel?", as the lead and the school's
+/// leaders read them on the record (`FeedbackVisibility`).
+public struct FeedbackAnswerLine: Sendable, Equatable {
+    public var name: String
+    /// What they were there as: "Mother", "Student".
+    public var role: String
+    public var scale: FeedbackScale
+    public var shown: Shown
+
+    public enum Shown: Sendable, Equatable {
+        /// Their scores in question order, and the one thing that would make the next meeting better.
+        case answers(scores: [Score], better: String?)
+        /// They asked to count only in the school's totals: that they answered, nothing of what.
+        case totalsOnly
+    }
+
+    public struct Score: Sendable, Equatable {
+        public var question: FeedbackQuestion
+        public var value: Int
+        public init(question: FeedbackQuestion, value: Int) {
+            self.question = question
+            self.value = value
+        }
+    }
+
+    public init(name: String, role: String, scale: FeedbackScale, shown: Shown) {
+        self.name = name
+        self.role = role
+        self.scale = scale
+        self.shown = shown
+    }
+}
+
+extension RecordPage {
+    /// Drawn only for a viewer who may read the answers (`RecordPage.feedback`).
+    func feedbackSection(_ lines: [FeedbackAnswerLine]) -> Component {
+        // Staff read the questions as the participant was asked them, in English.
+        let english = Localizer("en")
+        return El("section", .class("record-feedback"), .id("feedback")) {
+            El("h2", .class("heading-m")) { T("How the meeting felt for them") }
+            El("p", .class("hint")) {
+                T("Only the meeting's lead and the school's leaders see these answers.")
+            }
+            if lines.isEmpty {
+                El("p") { T("Nobody has answered yet.") }
+            }
+            for line in lines {
+                switch line.shown {
+                case .totalsOnly:
+                    El("p") {
+                        El("span", .attr("dir", "auto")) { T(line.name) }
+                        T(" answered (counted only in the school's totals)")
+                    }
+                case .answers(let scores, let better):
+                    El("h3", .class("heading-s")) {
+                        El("span", .attr("dir", "auto")) { T(line.name) }
+                        T(", \(line.role)")
+                    }
+                    El("dl", .class("facts")) {
+                        for score in scores {
+                            Fact(
+                                key: english(
+                                    line.scale == .faces
+                                        ? score.question.childPhrase ?? score.question.phrase : score.question.phrase)
+                            ) {
+                                T(line.scale.words(for: score.value))
+                            }
+                        }
+                        if let better {
+                            Fact(key: "What would make the next meeting better") {
+                                El("span", .class("prewrap"), .attr("dir", "auto")) { T(better) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

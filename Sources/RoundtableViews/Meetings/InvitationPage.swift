@@ -71,21 +71,8 @@ public struct InvitationPage: HTMLPage, Sendable, Equatable {
                     "Each person gets a short, neutral email with a calendar file and their own link. The link opens their page, where they read this invitation, in their language when you have written it. Roundtable reads it as a worried parent would and says what it leaves them guessing."
                 )
             }
-            El("nav", .class("tabs"), .aria("label", "Languages")) {
-                El("ul") {
-                    for code in languages {
-                        El("li") {
-                            El(
-                                "a",
-                                attributes: [.href(.meeting(meetingID, .invitation(language: code)))]
-                                    + (code == letterLanguage ? [.aria("current", "page")] : [])
-                            ) {
-                                T(LanguageName.of(code))
-                                T(written.contains(code) ? "" : " (not written yet)")
-                            }
-                        }
-                    }
-                }
+            LanguageTabs(languages: languages, current: letterLanguage, written: written) {
+                .meeting(meetingID, .invitation(language: $0))
             }
             if !waiting.isEmpty {
                 El("div", .class("warning-text"), .attr("role", "note")) {

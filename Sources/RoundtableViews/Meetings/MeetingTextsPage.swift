@@ -67,21 +67,8 @@ public struct MeetingTextsPage: HTMLPage, Sendable, Equatable {
                     "Families and students read why you are meeting, the agenda, the ground rules, how to find the room and what happens if the call fails in their own language when you write it here. Anything you leave empty shows in English, with a note in their language saying you wrote it in English."
                 )
             }
-            El("nav", .class("tabs"), .aria("label", "Languages")) {
-                El("ul") {
-                    for code in languages {
-                        El("li") {
-                            El(
-                                "a",
-                                attributes: [.href(.meeting(meetingID, .texts(language: code)))]
-                                    + (code == textLanguage ? [.aria("current", "page")] : [])
-                            ) {
-                                T(LanguageName.of(code))
-                                T(written.contains(code) || code == "en" ? "" : " (not written yet)")
-                            }
-                        }
-                    }
-                }
+            LanguageTabs(languages: languages, current: textLanguage, written: written.union(["en"])) {
+                .meeting(meetingID, .texts(language: $0))
             }
             if textLanguage == "en" {
                 El("p") {

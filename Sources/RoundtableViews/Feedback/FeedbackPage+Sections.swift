@@ -143,11 +143,6 @@ struct FaceQuestion: Component {
     var selected: String?
     var error: String?
 
-    /// The mouths of the child's page (`ChildVoiceSection`), from a deep frown to a wide smile.
-    static let mouths = [
-        "M14 30 Q20 22 26 30", "M14 29 Q20 25 26 29", "M14 27 L26 27", "M14 25 Q20 30 26 25", "M13 24 Q20 33 27 24",
-    ]
-
     var body: Component {
         let name = question.field
         return El("div", .class("field child-voice" + (error != nil ? " field--error" : ""))) {
@@ -157,32 +152,9 @@ struct FaceQuestion: Component {
                 El("div", .class("faces")) {
                     for (index, phrase) in FeedbackScale.facePhrases.enumerated() {
                         let value = index + 1
-                        El("div", .class("face")) {
-                            Leaf(
-                                "input",
-                                attributes: [
-                                    .class("face__input"), .id("\(name)-\(value)"), .name(name), .type("radio"),
-                                    .value(String(value)),
-                                ] + (selected == String(value) ? [.flag("checked")] : []))
-                            El("label", .class("face__label"), .for("\(name)-\(value)")) {
-                                El(
-                                    "svg", .attr("viewBox", "0 0 40 40"), .attr("width", "48"), .attr("height", "48"),
-                                    .aria("hidden", "true"), .attr("focusable", "false")
-                                ) {
-                                    Leaf(
-                                        "circle", .class("face__head"), .attr("cx", "20"), .attr("cy", "20"),
-                                        .attr("r", "18"))
-                                    Leaf(
-                                        "circle", .class("face__eye"), .attr("cx", "14"), .attr("cy", "16"),
-                                        .attr("r", "2"))
-                                    Leaf(
-                                        "circle", .class("face__eye"), .attr("cx", "26"), .attr("cy", "16"),
-                                        .attr("r", "2"))
-                                    Leaf("path", .class("face__mouth"), .attr("d", Self.mouths[index]))
-                                }
-                                El("span") { T(t(phrase)) }
-                            }
-                        }
+                        FaceChoice(
+                            name: name, id: "\(name)-\(value)", value: value, checked: selected == String(value),
+                            label: t(phrase))
                     }
                 }
             }

@@ -78,12 +78,12 @@ struct ChildVoiceSection: Component {
     var voice: ParticipantWords?
     var saved: Bool
 
-    private static let faces: [(value: Int, phrase: Phrase, mouth: String)] = [
-        (1, .childFace1, "M14 30 Q20 22 26 30"),
-        (2, .childFace2, "M14 29 Q20 25 26 29"),
-        (3, .childFace3, "M14 27 L26 27"),
-        (4, .childFace4, "M14 25 Q20 30 26 25"),
-        (5, .childFace5, "M13 24 Q20 33 27 24"),
+    private static let faces: [(value: Int, phrase: Phrase)] = [
+        (1, .childFace1),
+        (2, .childFace2),
+        (3, .childFace3),
+        (4, .childFace4),
+        (5, .childFace5),
     ]
 
     var body: Component {
@@ -96,33 +96,10 @@ struct ChildVoiceSection: Component {
                     El("legend", .class("legend")) { T(t(.childFaces)) }
                     El("div", .class("faces")) {
                         for face in Self.faces {
-                            El("div", .class("face")) {
-                                Leaf(
-                                    "input",
-                                    attributes: [
-                                        .class("face__input"), .id("face-\(face.value)"), .name("face"), .type("radio"),
-                                        .value(String(face.value)),
-                                    ] + (voice?.face == face.value ? [.flag("checked")] : []))
-                                El("label", .class("face__label"), .for("face-\(face.value)")) {
-                                    El(
-                                        "svg", .attr("viewBox", "0 0 40 40"), .attr("width", "48"),
-                                        .attr("height", "48"),
-                                        .aria("hidden", "true"), .attr("focusable", "false")
-                                    ) {
-                                        Leaf(
-                                            "circle", .class("face__head"), .attr("cx", "20"), .attr("cy", "20"),
-                                            .attr("r", "18"))
-                                        Leaf(
-                                            "circle", .class("face__eye"), .attr("cx", "14"), .attr("cy", "16"),
-                                            .attr("r", "2"))
-                                        Leaf(
-                                            "circle", .class("face__eye"), .attr("cx", "26"), .attr("cy", "16"),
-                                            .attr("r", "2"))
-                                        Leaf("path", .class("face__mouth"), .attr("d", face.mouth))
-                                    }
-                                    El("span") { T(t(face.phrase)) }
-                                }
-                            }
+                            FaceChoice(
+                                name: "face", id: "face-\(face.value)", value: face.value,
+                                checked: voice?.face == face.value,
+                                label: t(face.phrase))
                         }
                     }
                 }

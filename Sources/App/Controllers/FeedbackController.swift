@@ -62,7 +62,7 @@ enum FeedbackController {
                 link: resolved.link, participant: resolved.participant),
             token: resolved.token,
             schoolName: try await FeedbackPage.schoolName(of: resolved.meeting, on: req.sql),
-            isStudent: resolved.participant.kind == .student,
+            isStudent: FeedbackScale.of(resolved.participant.kind) == .faces,
             form: stored?.form ?? FeedbackForm(),
             changeableUntil: stored.map { FeedbackRule.changeableUntil(firstAnsweredAt: $0.created_at) },
             mayAnswer: stored?.mayChange(at: req.roundtable.now) ?? true)

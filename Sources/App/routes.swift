@@ -186,6 +186,7 @@ func routes(_ app: Application) throws {
     api.get(.api(.meetingRecord), use: APIController.record)
     api.post(.api(.entryStatus), use: APIController.sayHowItIsGoing)
     api.get(.api(.meetingSummary), use: APIController.summary)
+    api.get(.api(.meetingFeedback), use: APIController.feedback)
     api.get(.api(.staff), use: APIController.staff)
     forms.post(.student(.familyMember), use: FamilyController.update)
 }

@@ -52,6 +52,8 @@ extension AccessMatrixTests {
                 .init(path: "/", status: .ok),
                 .init(path: "/api/v1/meetings/\(meeting.id!)", status: .ok, api: true),
                 .init(path: "/api/v1/meetings/\(meeting.id!)/record", status: .ok, api: true),
+                // Only the lead and the school's leaders read how it felt (`FeedbackVisibility`).
+                .init(path: "/api/v1/meetings/\(meeting.id!)/feedback", status: .notFound, api: true),
                 .init(path: "/api/v1/meetings/\(another.id!)", status: .notFound, api: true),
                 .init(path: "/api/v1/students/\(s.zoe.id!)", status: .notFound, api: true),
                 .init(path: "/api/v1/meetings", status: .ok, api: true),

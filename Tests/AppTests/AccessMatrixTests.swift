@@ -550,6 +550,9 @@ struct AccessMatrixTests {
                 method: .GET, template: .api(.meetingSummary), path: "/api/v1/meetings/\(meeting.id!)/summary",
                 expected: expect(401, 401, 401, 401, 401, 401)),
             Case(
+                method: .GET, template: .api(.meetingFeedback), path: "/api/v1/meetings/\(meeting.id!)/feedback",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
                 method: .GET, template: .api(.staff), path: "/api/v1/staff",
                 expected: expect(401, 401, 401, 401, 401, 401)
             ),

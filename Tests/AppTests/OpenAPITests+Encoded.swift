@@ -98,6 +98,14 @@ extension OpenAPITests {
                 actions: [.init(what: "w", who: "o", due: "2031-04-01")], notes: ["n"], parked: ["p"],
                 nextSteps: "We will call on Friday.", followUpPlanned: true, nextMeeting: "2031-05-01T09:00:00Z"),
             against: "MeetingSummaryForParticipants")
+        let answer = APIController.FeedbackAnswerOutput(
+            participantId: UUID(), name: "Amira Haddad", kind: "family", role: "Mother", scale: "zero_to_ten",
+            totalsOnly: false,
+            scores: Dictionary(uniqueKeysWithValues: FeedbackQuestion.allCases.map { ($0.rawValue, 10) }),
+            better: "b", answeredAt: "2031-03-04T16:10:00Z", updatedAt: "2031-03-05T09:00:00Z")
+        try Self.check(
+            APIController.FeedbackOutput(meetingId: UUID(), asked: 3, answered: 1, answers: [answer]),
+            against: "MeetingFeedback")
     }
 
     static func raw<E: RawRepresentable & CaseIterable>(_: E.Type, but left: Set<String> = []) -> Set<String>
@@ -126,6 +134,8 @@ extension OpenAPITests {
             ("StaffEntry/properties/jobRole", Self.raw(JobRole.self)),
             ("StaffMember/properties/jobRole", Self.raw(JobRole.self)),
             ("StaffMember/properties/role", Self.raw(StaffRole.self)),
+            ("FeedbackAnswer/properties/kind", Self.raw(ParticipantKind.self)),
+            ("FeedbackAnswer/properties/scale", Self.raw(FeedbackScale.self)),
             // Reflections, and anything labelled private, never leave the server.
             (entry + "kind", Self.raw(RecordEntryKind.self, but: ["reflection"])),
             (entry + "label", Self.raw(RecordLabel.self, but: ["private"])),
@@ -141,5 +151,8 @@ extension OpenAPITests {
             }
             #expect(Set(values.compactMap(\.string)) == cases, "\(place)")
         }
+        // The score keys are the questions' own keys, so a new question is documented with it.
+        let scores = checker.resolve("#/components/schemas/FeedbackAnswer/properties/scores/properties")?.object
+        #expect(Set((scores ?? [:]).keys) == Self.raw(FeedbackQuestion.self))
     }
 }

@@ -92,7 +92,7 @@ extension OpenAPITests {
                 expect: .badRequest)
 
             try await tour.send(.GET, "/api/v1/meetings", token: lead, expect: .ok)
-            for read in ["", "/record", "/summary"] {
+            for read in ["", "/record", "/summary", "/feedback"] {
                 try await tour.send(.GET, "/api/v1/meetings/\(closed)\(read)", token: lead, expect: .ok)
             }
             let action = try await GoalProgressTests.entry("ACTION-SHARED", app)

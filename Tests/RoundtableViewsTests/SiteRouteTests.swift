@@ -154,6 +154,7 @@ struct SiteRouteTests {
         (.api(.meetingRecord(meeting)), "/api/v1/meetings/\(meeting)/record"),
         (.api(.entryStatus(meeting, entry)), "/api/v1/meetings/\(meeting)/record/entries/\(entry)/status"),
         (.api(.meetingSummary(meeting)), "/api/v1/meetings/\(meeting)/summary"),
+        (.api(.meetingFeedback(meeting)), "/api/v1/meetings/\(meeting)/feedback"),
         (
             .meeting(meeting, .link(participant)),
             "/meetings/\(meeting)/participants/\(participant)/link"

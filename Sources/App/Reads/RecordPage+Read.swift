@@ -63,44 +63,16 @@ extension RecordPage {
     ) async throws
         -> [FeedbackAnswerLine]
     {
-        struct Row: Decodable {
-            var participant_id: UUID
-            var scale: FeedbackScale
-            var totals_only: Bool
-            var q_cared: Int?
-            var q_clear: Int?
-            var q_kept: Int?
-            var q_strengths: Int?
-            var q_respectful: Int?
-            var q_listened: Int?
-            var q_spoke_freely: Int?
-            var q_equal_partner: Int?
-            var better: String?
-
-            var scores: [FeedbackAnswerLine.Score] {
-                let values: [FeedbackQuestion: Int?] = [
-                    .cared: q_cared, .clear: q_clear, .kept: q_kept, .strengths: q_strengths,
-                    .respectful: q_respectful, .listened: q_listened, .spokeFreely: q_spoke_freely,
-                    .equalPartner: q_equal_partner,
-                ]
-                return scale.questions.compactMap { question in
-                    values[question].flatMap { $0 }.map { FeedbackAnswerLine.Score(question: question, value: $0) }
-                }
-            }
-        }
-        var sql = SQLQueryString("SELECT participant_id, scale, totals_only")
-        for column in FeedbackQuestion.allCases.map(\.field) + ["better"] {
-            sql.appendLiteral(", CASE WHEN totals_only THEN NULL ELSE \(column) END AS \(column)")
-        }
-        sql.appendLiteral(" FROM feedback_answers WHERE meeting_id = ")
-        sql.appendInterpolation(bind: meetingID)
-        let rows = try await db.raw(sql).all(decoding: Row.self)
-        let byParticipant = Dictionary(rows.map { ($0.participant_id, $0) }) { first, _ in first }
+        let byParticipant = try await FeedbackAnswers.forStaff(of: meetingID, on: db)
         return people.compactMap { person in
             guard let row = byParticipant[person.id.rawValue] else { return nil }
             return FeedbackAnswerLine(
                 name: person.name, role: person.role, scale: row.scale,
-                shown: row.totals_only ? .totalsOnly : .answers(scores: row.scores, better: row.better))
+                shown: row.totals_only
+                    ? .totalsOnly
+                    : .answers(
+                        scores: row.scores.map { FeedbackAnswerLine.Score(question: $0.question, value: $0.value) },
+                        better: row.better))
         }
     }
 

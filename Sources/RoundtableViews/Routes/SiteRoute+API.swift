@@ -13,12 +13,15 @@ public enum APIRoute: Sendable, Equatable {
     /// Say how a goal or an action is going.
     case entryStatus(MeetingID, RecordEntryID)
     case meetingSummary(MeetingID)
+    /// How the meeting felt for its participants (their answers).
+    case meetingFeedback(MeetingID)
     case staff
     case openAPI
 
     public enum Template: Hashable, Sendable, CaseIterable {
         case students, student, studentFamily, studentMeetings
         case meetings, meeting, meetingAgenda, meetingRecord, entryStatus, meetingSummary
+        case meetingFeedback
         case staff, openAPI
 
         public var segments: [PathSegment] {
@@ -35,6 +38,7 @@ public enum APIRoute: Sendable, Equatable {
             case .entryStatus:
                 api + ["meetings", .id(MeetingID.self), "record", "entries", .id(RecordEntryID.self), "status"]
             case .meetingSummary: api + ["meetings", .id(MeetingID.self), "summary"]
+            case .meetingFeedback: api + ["meetings", .id(MeetingID.self), "feedback"]
             case .staff: api + ["staff"]
             case .openAPI: api + ["openapi.json"]
             }
@@ -53,6 +57,7 @@ public enum APIRoute: Sendable, Equatable {
         case .meetingRecord(let meeting): RouteAddress(.meetingRecord, .id(meeting))
         case .entryStatus(let meeting, let entry): RouteAddress(.entryStatus, .id(meeting), .id(entry))
         case .meetingSummary(let meeting): RouteAddress(.meetingSummary, .id(meeting))
+        case .meetingFeedback(let meeting): RouteAddress(.meetingFeedback, .id(meeting))
         case .staff: RouteAddress(.staff)
         case .openAPI: RouteAddress(.openAPI)
         }

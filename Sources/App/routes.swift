@@ -45,6 +45,7 @@ func routes(_ app: Application) throws {
     pages.get(.schools, use: SchoolsController.list)
     forms.post(.schools, use: SchoolsController.add)
     pages.get(.audit, use: AuditController.show)
+    pages.get(.auditExport, use: AuditController.export)
     pages.get(.students, use: StudentsController.list)
     pages.get(.student(.show), use: StudentsController.show)
     pages.get(.student(.timeline), use: StudentsController.timeline)

@@ -138,6 +138,12 @@ struct AccessMatrixTests {
                 expected: expect(303, 404, 404, 404, 303, 303)),
             Case(method: .GET, template: .audit, path: "/audit", expected: expect(303, 404, 200, 200, 200, 200)),
             Case(
+                method: .GET, template: .auditExport, path: "/audit/export.csv",
+                expected: expect(303, 404, 200, 200, 200, 200)),
+            Case(
+                method: .GET, template: .auditExport, path: "/audit/export.csv?school=\(primary)",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(
                 method: .GET, template: .audit, path: "/audit?school=\(primary)",
                 expected: expect(303, 404, 200, 404, 200, 404)),
             Case(method: .GET, template: .students, path: "/students", expected: expect(303, 200, 200, 200, 200, 200)),

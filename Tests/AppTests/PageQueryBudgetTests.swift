@@ -50,7 +50,9 @@ struct PageQueryBudgetTests {
         "invite staff": 2,
         "staff member": 4,
         "school settings": 2,
-        "audit": 3,
+        // Session, work count, the staff to choose from, one page of events, and the students
+        // of the meetings among them.
+        "audit": 5,
         "students": 5,
         // The plan (issue 12): one more joined read, whatever the number of meetings.
         "student": 9,

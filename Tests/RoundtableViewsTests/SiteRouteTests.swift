@@ -53,6 +53,12 @@ struct SiteRouteTests {
         ),
         (.schools(notice: .schoolAdded), "/schools?notice=school-added"),
         (.audit(school: school, page: 3), "/audit?school=\(school)&page=3"),
+        (
+            .audit(
+                school: school, page: 2, filter: AuditFilter(student: "Zoë A", kind: "meetings", from: "2026-12-01")),
+            "/audit?school=\(school)&student=Zo%C3%AB%20A&kind=meetings&from=2026-12-01&page=2"
+        ),
+        (.auditExport(school: nil, filter: AuditFilter(to: "2026-12-05")), "/audit/export.csv?to=2026-12-05"),
         (.students(), "/students"),
         (
             .students(

@@ -4,14 +4,14 @@ import RoundtableViews
 import SQLKit
 
 extension AuditLogPage {
-    /// One page of the log of the school `requested` (else the viewer's own school, else the
-    /// whole organisation), or "not found" when the viewer may not read it. The viewer's own
-    /// school came with the session; another school is one query (it must be in the
-    /// organisation), the schools to switch between one more (administrators only), and the
-    /// events one.
-    static func read(
-        for staff: StaffContext, requested: UUID?, page: Int, pageSize: Int = 50, on db: any SQLDatabase
-    ) async throws -> AuditLogPage {
+    /// Whose log: the school `requested` (else the viewer's own school, else the whole
+    /// organisation), or "not found" when the viewer may not read it. The viewer's own school
+    /// came with the session; another school is one query (it must be in the organisation).
+    static func scope(
+        for staff: StaffContext, requested: UUID?, on db: any SQLDatabase
+    ) async throws -> (
+        Scope, SchoolRow?
+    ) {
         let organisationID = try staff.organisation.requireID()
         var school: SchoolRow?
         if let id = requested ?? staff.user.$school.id {
@@ -27,34 +27,63 @@ extension AuditLogPage {
                 throw AppError.notFound
             }
         }
+        let scope = Scope(
+            organisationID: organisationID, schoolID: school?.schoolID.rawValue,
+            students: StudentDirectory.scope(for: staff), userID: try staff.user.requireID())
+        return (scope, school)
+    }
 
+    /// One page of the log, filtered: the schools to switch between (administrators only),
+    /// the staff to choose from, the events (a hundred a page) and, when some are about
+    /// meetings, those meetings' students.
+    static func read(
+        for staff: StaffContext, requested: UUID?, page: Int, filter: AuditFilter = AuditFilter(),
+        timeZone: TimeZone, pageSize: Int = AuditLogPage.pageSize, on db: any SQLDatabase
+    ) async throws -> AuditLogPage {
+        let (scope, school) = try await Self.scope(for: staff, requested: requested, on: db)
         var places: [Place] = []
-        if AccessPolicy.allows(staff.actor, .readOrganisationAuditLog(organisationID: organisationID)) {
+        if AccessPolicy.allows(staff.actor, .readOrganisationAuditLog(organisationID: scope.organisationID)) {
             places =
                 [Place(id: nil, name: "Whole organisation")]
-                + (try await SchoolRow.all(in: organisationID, on: db)).map { Place(id: $0.schoolID, name: $0.name) }
+                + (try await SchoolRow.all(in: scope.organisationID, on: db)).map {
+                    Place(id: $0.schoolID, name: $0.name)
+                }
         }
-
-        struct Row: Decodable {
-            var occurred_at: Date
-            var actor_name: String?
-            var action: String
-            var summary: String?
-            var ip_address: String?
+        let choices = try await staffChoices(scope, on: db)
+        var result = AuditLogPage(
+            events: [], school: school.map { Place(id: $0.schoolID, name: $0.name) }, places: places, page: page,
+            hasMore: false, filter: filter, staffChoices: choices)
+        let checked: AuditFilter.Checked
+        switch filter.check(timeZone: timeZone) {
+        case .success(let value): checked = value
+        case .failure(let box):
+            result.errors = box.errors
+            return result
         }
-        var query = db.select().columns("occurred_at", "actor_name", "action", "summary", "ip_address")
-            .from(AuditEvent.schema).where("organisation_id", .equal, organisationID)
-        if let school { query = query.where("school_id", .equal, school.id) }
         // One more than a page, to know whether there is another.
-        let rows = try await query.orderBy("occurred_at", .descending).offset((page - 1) * pageSize)
-            .limit(pageSize + 1).all(decoding: Row.self)
-        return AuditLogPage(
-            events: rows.prefix(pageSize).map {
-                Event(
-                    occurredAt: $0.occurred_at, actorName: $0.actor_name, action: $0.action, summary: $0.summary,
-                    ipAddress: $0.ip_address)
-            },
-            school: school.map { Place(id: $0.schoolID, name: $0.name) }, places: places, page: page,
-            hasMore: rows.count > pageSize)
+        let rows = try await Self.rows(
+            scope, checked, limit: pageSize + 1, offset: (page - 1) * pageSize, on: db)
+        let shown = Array(rows.prefix(pageSize))
+        let students = try await Self.students(of: shown, scope, on: db)
+        result.events = shown.map { row in
+            Event(
+                occurredAt: row.occurred_at, actorName: row.actor_name, action: row.action, summary: row.summary,
+                ipAddress: row.ip_address,
+                students: row.subject_type == "meeting" ? row.subject_id.flatMap { students[$0] } : nil)
+        }
+        result.hasMore = rows.count > pageSize
+        return result
+    }
+
+    /// The staff of the school shown (or of the organisation), with its administrators, by name.
+    static func staffChoices(_ scope: Scope, on db: any SQLDatabase) async throws -> [StaffChoice] {
+        struct Row: Decodable {
+            var id: UUID
+            var name: String
+        }
+        var sql: SQLQueryString = "SELECT id, name FROM users WHERE organisation_id = \(bind: scope.organisationID)"
+        if let school = scope.schoolID { sql += " AND (school_id = \(bind: school) OR school_id IS NULL)" }
+        sql += " ORDER BY name, id"
+        return try await db.raw(sql).all(decoding: Row.self).map { StaffChoice(id: StaffID($0.id), name: $0.name) }
     }
 }

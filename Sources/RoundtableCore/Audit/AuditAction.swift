@@ -66,6 +66,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     /// That a participant said how the meeting felt, or changed it: never what they said.
     case feedbackGiven = "participant.feedback_given"
     case feedbackChanged = "participant.feedback_changed"
+    /// The log itself was downloaded, with the filter used (the file may name students).
+    case auditExported = "audit.exported"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -132,6 +134,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .meetingRequested: "A family asked for a meeting"
         case .meetingRequestAnswered: "Answered a family's request for a meeting with a message"
         case .remindersChanged: "Turned reminder emails off or on, or chose how often"
+        case .auditExported: "Downloaded the audit log"
         }
     }
 }

@@ -12,13 +12,20 @@ public struct AuditLogPage: HTMLPage, Sendable, Equatable {
         public var action: String
         public var summary: String?
         public var ipAddress: String?
+        /// For an event about a meeting: its students by name, each one the viewer may see
+        /// (`StudentScope`), "a student" for any other; `nil` for other events.
+        public var students: String?
 
-        public init(occurredAt: Date, actorName: String?, action: String, summary: String?, ipAddress: String?) {
+        public init(
+            occurredAt: Date, actorName: String?, action: String, summary: String?, ipAddress: String?,
+            students: String? = nil
+        ) {
             self.occurredAt = occurredAt
             self.actorName = actorName
             self.action = action
             self.summary = summary
             self.ipAddress = ipAddress
+            self.students = students
         }
     }
 
@@ -40,13 +47,36 @@ public struct AuditLogPage: HTMLPage, Sendable, Equatable {
     public var places: [Place]
     public var page: Int
     public var hasMore: Bool
+    /// The filter as typed, shown again in its form and carried by every link.
+    public var filter: AuditFilter
+    public var errors: FieldErrors
+    /// The staff to choose from: the school's (and the organisation's administrators).
+    public var staffChoices: [StaffChoice]
 
-    public init(events: [Event], school: Place?, places: [Place], page: Int, hasMore: Bool) {
+    public struct StaffChoice: Sendable, Equatable {
+        public var id: StaffID
+        public var name: String
+
+        public init(id: StaffID, name: String) {
+            self.id = id
+            self.name = name
+        }
+    }
+
+    public static let pageSize = 100
+
+    public init(
+        events: [Event], school: Place?, places: [Place], page: Int, hasMore: Bool,
+        filter: AuditFilter = AuditFilter(), errors: FieldErrors = FieldErrors(), staffChoices: [StaffChoice] = []
+    ) {
         self.events = events
         self.school = school
         self.places = places
         self.page = page
         self.hasMore = hasMore
+        self.filter = filter
+        self.errors = errors
+        self.staffChoices = staffChoices
     }
 
     public var title: String { "Audit log" }
@@ -77,23 +107,34 @@ public struct AuditLogPage: HTMLPage, Sendable, Equatable {
                     }
                 }
             }
-            if let newest = events.first, let oldest = events.last {
+            if !errors.isEmpty { ErrorSummary(errors: errors) }
+            filterForm
+            if !errors.isEmpty {
+                El("p") { T("Put the filter right to see events.") }
+            } else if let newest = events.first, let oldest = events.last {
                 // Said in words so a printed page says which part of the log it holds.
                 El("p", .class("hint")) {
-                    T("Page \(page), newest first: ")
+                    T("Page \(page), newest first\(filter.isEmpty ? "" : ", filtered"): ")
                     T(DateText.dateTime(oldest.occurredAt) + " to " + DateText.dateTime(newest.occurredAt))
                     T(hasMore ? ". Older events are on the next page." : ".")
                 }
+                El("p") {
+                    El("a", .href(.auditExport(school: school?.id, filter: filter))) {
+                        T(filter.isEmpty ? "Download as CSV" : "Download these events as CSV")
+                    }
+                }
                 table
+            } else if !filter.isEmpty {
+                El("p") { T(page > 1 ? "There are no older events like these." : "No events match this filter.") }
             } else {
                 El("p") { T(page > 1 ? "There are no older events." : "Nothing has been recorded yet.") }
             }
             El("nav", .class("pagination"), .aria("label", "Pages")) {
                 if page > 1 {
-                    El("a", .href(.audit(school: school?.id, page: page - 1))) { T("Newer events") }
+                    El("a", .href(.audit(school: school?.id, page: page - 1, filter: filter))) { T("Newer events") }
                 }
                 if hasMore {
-                    El("a", .href(.audit(school: school?.id, page: page + 1))) { T("Older events") }
+                    El("a", .href(.audit(school: school?.id, page: page + 1, filter: filter))) { T("Older events") }
                 }
             }
         }
@@ -123,6 +164,12 @@ public struct AuditLogPage: HTMLPage, Sendable, Equatable {
                             T(AuditAction(rawValue: event.action)?.label ?? event.action)
                             if let summary = event.summary {
                                 El("span", .class("cell-detail")) { Isolated(summary) }
+                            }
+                            if let students = event.students {
+                                El("span", .class("cell-detail")) {
+                                    T("About ")
+                                    Isolated(students)
+                                }
                             }
                         }
                         El("td", .attr("data-label", "Network address")) { T(event.ipAddress ?? "") }

@@ -7,7 +7,7 @@ extension SiteRoute {
     public enum Template: Hashable, Sendable, CaseIterable {
         case home, setup, signIn, signOut, welcome
         case staff, inviteStaff, staffMember(StaffMemberRoute.Template)
-        case rosterImport, rosterImportJob, schoolSettings, schools, audit
+        case rosterImport, rosterImportJob, schoolSettings, schools, audit, auditExport
         case students, newStudent, student(StudentRoute.Template)
         case meetings, meeting(MeetingRoute.Template), participant(ParticipantRoute.Template)
         case meetingRequests, acceptRequest, answerRequest
@@ -22,7 +22,7 @@ extension SiteRoute {
         public static let allCases: [Template] =
             [
                 .home, .setup, .signIn, .signOut, .welcome, .staff, .inviteStaff, .rosterImport, .rosterImportJob,
-                .schoolSettings, .schools, .audit, .students, .newStudent, .meetings, .meetingRequests,
+                .schoolSettings, .schools, .audit, .auditExport, .students, .newStudent, .meetings, .meetingRequests,
                 .acceptRequest, .answerRequest, .outbox, .outboxCalendar, .outboxHandOver, .calendarFeed,
                 .revokeCalendarFeed, .calendarFile, .reminderSettings, .spaces, .newSpace, .space, .apiTokens,
                 .revokeAPIToken,
@@ -47,6 +47,7 @@ extension SiteRoute {
             case .schoolSettings: ["school-settings"]
             case .schools: ["schools"]
             case .audit: ["audit"]
+            case .auditExport: ["audit", "export.csv"]
             case .students: ["students"]
             case .newStudent: ["students", "new"]
             case .student(let template): template.segments

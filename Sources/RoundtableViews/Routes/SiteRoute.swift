@@ -23,7 +23,9 @@ public enum SiteRoute: Sendable, Equatable {
     case rosterImportJob(RosterImportJobID)
     case schoolSettings(school: SchoolID? = nil, notice: Notice? = nil)
     case schools(notice: Notice? = nil)
-    case audit(school: SchoolID? = nil, page: Int? = nil)
+    case audit(school: SchoolID? = nil, page: Int? = nil, filter: AuditFilter = AuditFilter())
+    /// The same filtered events as a CSV file (audited as a download).
+    case auditExport(school: SchoolID? = nil, filter: AuditFilter = AuditFilter())
     case students(StudentListQuery = StudentListQuery())
     case newStudent(school: SchoolID? = nil)
     case student(StudentID, StudentRoute)
@@ -79,8 +81,13 @@ public enum SiteRoute: Sendable, Equatable {
             RouteAddress(
                 .schoolSettings, query: [("school", school?.rawValue.uuidString), ("notice", notice?.rawValue)])
         case .schools(let notice): RouteAddress(.schools, query: [("notice", notice?.rawValue)])
-        case .audit(let school, let page):
-            RouteAddress(.audit, query: [("school", school?.rawValue.uuidString), ("page", page.map(String.init))])
+        case .audit(let school, let page, let filter):
+            RouteAddress(
+                .audit,
+                query: [("school", school?.rawValue.uuidString)] + filter.queryItems + [("page", page.map(String.init))]
+            )
+        case .auditExport(let school, let filter):
+            RouteAddress(.auditExport, query: [("school", school?.rawValue.uuidString)] + filter.queryItems)
         case .students(let list): RouteAddress(.students, query: list.items)
         case .newStudent(let school): RouteAddress(.newStudent, query: [("school", school?.rawValue.uuidString)])
         case .student(let student, let route): route.address.within(Template.student, .id(student))
@@ -114,5 +121,15 @@ public enum SiteRoute: Sendable, Equatable {
     /// Only paths on this site may be used as a place to return to after signing in.
     public static func isSafeReturnPath(_ path: String) -> Bool {
         ReturnPath.isSafe(path)
+    }
+}
+
+extension AuditFilter {
+    /// The filter in an address, leaving out what is not set.
+    var queryItems: [(String, String?)] {
+        [("staff", staff), ("student", student), ("kind", kind), ("from", from), ("to", to)].map { name, value in
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            return (name, trimmed.isEmpty ? nil : trimmed)
+        }
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import RoundtableCore
+import RoundtableViews
+import SQLKit
+
+/// The audit log as a CSV file: the rows the page would show for the same filter, all pages,
+/// newest first, each cell safe to open in a spreadsheet (`CSVCell`).
+enum AuditLogExport {
+    /// Enough for years of a school's log; past it the file says so in its last line.
+    static let limit = 50_000
+
+    struct File {
+        var text: String
+        var rows: Int
+    }
+
+    static func make(
+        _ scope: AuditLogPage.Scope, _ filter: AuditFilter.Checked, timeZone: TimeZone, on db: any SQLDatabase
+    ) async throws -> File {
+        let rows = try await AuditLogPage.rows(scope, filter, limit: limit + 1, on: db)
+        let kept = Array(rows.prefix(limit))
+        let students = try await AuditLogPage.students(of: kept, scope, on: db)
+        let when = Date.ISO8601FormatStyle(timeZone: timeZone)
+        var text = CSVCell.line(["When", "Who", "What", "About", "Details", "Network address"])
+        for row in kept {
+            text += CSVCell.line([
+                row.occurred_at.formatted(when), row.actor_name ?? "Unknown",
+                AuditAction(rawValue: row.action)?.label ?? row.action,
+                row.subject_type == "meeting" ? row.subject_id.flatMap { students[$0] } ?? "" : "",
+                row.summary ?? "", row.ip_address ?? "",
+            ])
+        }
+        if rows.count > limit {
+            text += CSVCell.line([
+                "Only the newest \(limit) events are in this file. Choose dates to download older ones."
+            ])
+        }
+        return File(text: text, rows: kept.count)
+    }
+
+    /// What the download's line in the log says was downloaded: the place, the filter in
+    /// words and how many events.
+    static func describe(
+        _ filter: AuditFilter.Checked, place: String, staffName: String?, student: String, rows: Int
+    ) -> String {
+        var parts = [place]
+        if let staffName { parts.append("by \(staffName)") }
+        let student = Text.clean(student)
+        if !student.isEmpty { parts.append("student \"\(student)\"") }
+        if let kind = filter.kind { parts.append(kind.label.lowercased()) }
+        let day = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).year().month().day()
+        if let since = filter.since { parts.append("from \(since.formatted(day))") }
+        if let before = filter.before { parts.append("before \(before.formatted(day))") }
+        return parts.joined(separator: ", ") + ": \(rows) event" + (rows == 1 ? "" : "s")
+    }
+}

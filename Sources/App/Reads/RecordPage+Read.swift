@@ -51,6 +51,12 @@ extension RecordPage {
         page.looseEnds = meeting.lifecycle.isHeld ? try await looseEnds(of: meetingID, on: db) : []
         if meeting.lifecycle.isHeld, FeedbackVisibility.maySee(viewer: context.staff.actor, meeting: meeting.ref) {
             page.feedback = try await feedback(of: meetingID, people: people, on: db)
+            // The same people's answers across the meetings about the student, until this one
+            // (one more read); Core keeps the points of meetings this viewer may read.
+            let heldAt = meeting.startedAt ?? meeting.startsAt ?? meeting.closedAt
+            page.trends = FeedbackTrend.lines(
+                try await FeedbackTrendRead.answers(about: .studentsOf(meeting: meetingID), on: db),
+                viewer: context.staff.actor, upTo: heldAt)
         }
         return page
     }

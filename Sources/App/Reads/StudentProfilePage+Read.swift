@@ -5,10 +5,10 @@ import SQLKit
 
 extension StudentProfilePage {
     /// The profile, when the person may see the student; `nil` otherwise (shown as "not
-    /// found", so nobody learns that a student they may not see exists). Six queries: the
+    /// found", so nobody learns that a student they may not see exists). Seven queries: the
     /// student with their school and whether this person works with them (for the same
     /// `StudentScope` question `visibleStudent` asks), then the meetings, the plan, the family,
-    /// the staff and the agencies. `schoolID` is for the audit line of the view.
+    /// the staff, the agencies and the answers behind the trend charts. `schoolID` is for the audit line of the view.
     static func read(
         _ id: StudentID, for staff: StaffContext, notice: SiteRoute.Notice?, on db: any SQLDatabase
     ) async throws -> (page: StudentProfilePage, schoolID: UUID)? {
@@ -48,7 +48,7 @@ extension StudentProfilePage {
             hasSpecialNeeds: row.hasSpecialNeeds)
         guard StudentDirectory.scope(for: staff).includes(facts, isLinked: row.isLinked) else { return nil }
         let school = SchoolRef(id: row.schoolId, organisationID: row.organisationId)
-        let page = StudentProfilePage(
+        var page = StudentProfilePage(
             id: id, givenName: row.legalGivenName, familyName: row.legalFamilyName, preferredName: row.preferredName,
             yearGroup: row.yearGroup, formGroup: row.formGroup, schoolName: row.schoolName,
             dateOfBirth: row.dateOfBirth,
@@ -63,6 +63,9 @@ extension StudentProfilePage {
             agencies: try await agencies(of: id, on: db),
             mayManage: AccessPolicy.allows(staff.actor, .manageStudents(school)),
             mayPlanMeetings: AccessPolicy.allows(staff.actor, .planMeetings(school)), notice: notice)
+        // How meetings have felt (issue 14): one more read; Core keeps the points this viewer may see.
+        page.trends = FeedbackTrend.lines(
+            try await FeedbackTrendRead.answers(about: .student(id.rawValue), on: db), viewer: staff.actor)
         return (page, row.schoolId)
     }
 

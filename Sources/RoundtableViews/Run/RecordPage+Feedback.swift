@@ -80,3 +80,23 @@ extension RecordPage {
         }
     }
 }
+
+extension RecordPage {
+    /// Each family member's and the student's answers across their meetings about the student,
+    /// until this one, so the lead reads today's answers beside the ones before.
+    var trendSection: Component {
+        El("section", .class("trends"), .id("trends"), .aria("labelledby", "trends-heading")) {
+            El("h2", .class("heading-m"), .id("trends-heading")) { T("How meetings have felt, until this one") }
+            El("p", .class("hint")) {
+                T(
+                    "What the family and the student said after each meeting up to this one, "
+                        + "for the meetings whose answers you may read.")
+            }
+            El("div", .class("trend-list")) {
+                for (index, line) in trends.enumerated() {
+                    TrendChart(line: line, id: "trend-\(index + 1)")
+                }
+            }
+        }
+    }
+}

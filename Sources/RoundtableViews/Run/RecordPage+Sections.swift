@@ -96,6 +96,7 @@ extension RecordPage {
             }
             if entries.isEmpty { El("p") { T("Nothing has been recorded yet.") } }
             if let feedback { feedbackSection(feedback) }
+            if !trends.isEmpty { trendSection }
         }
     }
 

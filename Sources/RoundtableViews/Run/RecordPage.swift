@@ -53,6 +53,9 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
     /// How the meeting felt for each participant who answered, in the order of the people;
     /// `nil` when the viewer may not read the answers (`FeedbackVisibility`).
     public var feedback: [FeedbackAnswerLine]?
+    /// How meetings about the student have felt for this meeting's family and student, until
+    /// this one: only the points this viewer may read (`FeedbackTrend`).
+    public var trends: [FeedbackTrend.Line] = []
     /// "How it went" as typed, shown again with what to change.
     public var statusDraft: FollowThroughDraft?
     public var notice: SiteRoute.Notice?

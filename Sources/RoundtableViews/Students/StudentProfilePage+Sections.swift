@@ -40,6 +40,9 @@ extension StudentProfilePage {
             }
             planSection
             meetingsSection
+            if !trends.isEmpty {
+                trendSection
+            }
             if mayManage {
                 El("p") {
                     El("a", .href(.student(id, .edit))) {

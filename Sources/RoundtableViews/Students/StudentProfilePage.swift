@@ -22,6 +22,9 @@ public struct StudentProfilePage: HTMLPage, Sendable, Equatable {
     /// The student's plan: goals still being worked on and open actions, from every meeting
     /// the viewer may read, soonest date first.
     public var plan: [PlanItem]
+    /// How meetings have felt for each family member and the student, only the points this
+    /// viewer may read (`FeedbackTrend`); empty for most staff, and then nothing is drawn.
+    public var trends: [FeedbackTrend.Line] = []
     /// Those with parental responsibility first, then by name.
     public var family: [FamilyMember]
     /// Active staff who work with the student, by name.

@@ -1,0 +1,107 @@
+import Foundation
+import RoundtableCore
+import RoundtableViews
+import SQLKit
+
+/// The answers behind the trend charts: every family member's and the student's answer to a
+/// held meeting about these students, in one joined read. Who sees which point is Core's
+/// (`FeedbackTrend.lines`); a totals-only answer leaves the database without its scores.
+enum FeedbackTrendRead {
+    /// Whose meetings: one student's (their page), or, for a meeting's record, the meetings about
+    /// any of its students, of the family members and student who take part in it.
+    enum About {
+        case student(UUID)
+        case studentsOf(meeting: UUID)
+    }
+
+    static func answers(about: About, on db: any SQLDatabase) async throws -> [FeedbackTrend.Answer] {
+        struct Row: Decodable {
+            var meeting_id: UUID
+            var school_id: UUID
+            var organisation_id: UUID
+            var created_by_id: UUID
+            var lead_id: UUID?
+            var state: MeetingState
+            var held_at: Date
+            var kind: ParticipantKind
+            var person_id: UUID?
+            var name: String?
+            var role: String
+            var scale: FeedbackScale
+            var totals_only: Bool
+            var q_cared: Int?
+            var q_clear: Int?
+            var q_kept: Int?
+            var q_strengths: Int?
+            var q_respectful: Int?
+            var q_listened: Int?
+            var q_spoke_freely: Int?
+            var q_equal_partner: Int?
+
+            var scores: [FeedbackQuestion: Int] {
+                let values: [FeedbackQuestion: Int?] = [
+                    .cared: q_cared, .clear: q_clear, .kept: q_kept, .strengths: q_strengths,
+                    .respectful: q_respectful, .listened: q_listened, .spokeFreely: q_spoke_freely,
+                    .equalPartner: q_equal_partner,
+                ]
+                return values.compactMapValues { $0 }
+            }
+        }
+        var sql = SQLQueryString(
+            """
+            SELECT m.id AS meeting_id, m.school_id, sc.organisation_id, m.created_by_id, m.lead_id, m.state,
+                COALESCE(m.started_at, m.starts_at, m.closed_at) AS held_at, p.kind,
+                COALESCE(p.family_member_id, p.student_id) AS person_id,
+                COALESCE(f.given_name || ' ' || f.family_name,
+                    COALESCE(st.preferred_name, st.legal_given_name) || ' ' || st.legal_family_name) AS name,
+                p.role, a.scale, a.totals_only
+            """)
+        for column in FeedbackQuestion.allCases.map(\.field) {
+            sql.appendLiteral(", CASE WHEN a.totals_only THEN NULL ELSE a.\(column) END AS \(column)")
+        }
+        sql.appendLiteral(
+            """
+             FROM feedback_answers a
+            JOIN meetings m ON m.id = a.meeting_id
+            JOIN schools sc ON sc.id = m.school_id
+            JOIN meeting_participants p ON p.id = a.participant_id
+            LEFT JOIN family_members f ON f.id = p.family_member_id
+            LEFT JOIN students st ON st.id = p.student_id
+            """)
+        sql.appendLiteral(" WHERE a.totals_only = ")
+        sql.appendInterpolation(bind: false)
+        sql.appendLiteral(
+            " AND p.kind IN ('family', 'student') AND COALESCE(m.started_at, m.starts_at, m.closed_at) IS NOT NULL"
+                + " AND m.id IN (SELECT ms.meeting_id FROM meeting_students ms WHERE ms.student_id")
+        switch about {
+        case .student(let id):
+            sql.appendLiteral(" = ")
+            sql.appendInterpolation(bind: id)
+        case .studentsOf(let meeting):
+            sql.appendLiteral(" IN (SELECT h.student_id FROM meeting_students h WHERE h.meeting_id = ")
+            sql.appendInterpolation(bind: meeting)
+            sql.appendLiteral(")")
+        }
+        sql.appendLiteral(")")
+        if case .studentsOf(let meeting) = about {
+            sql.appendLiteral(
+                " AND COALESCE(p.family_member_id, p.student_id) IN (SELECT COALESCE(q.family_member_id, q.student_id)"
+                    + " FROM meeting_participants q WHERE q.meeting_id = ")
+            sql.appendInterpolation(bind: meeting)
+            sql.appendLiteral(" AND q.kind IN ('family', 'student'))")
+        }
+        return try await db.raw(sql).all(decoding: Row.self).compactMap { row in
+            // A person whose record is gone has no line to follow.
+            guard let personID = row.person_id, let name = row.name else { return nil }
+            return FeedbackTrend.Answer(
+                person: FeedbackTrend.Person(kind: row.kind, id: personID), name: name, role: row.role,
+                meetingID: row.meeting_id,
+                meeting: MeetingRef(
+                    school: SchoolRef(id: row.school_id, organisationID: row.organisation_id),
+                    createdBy: row.created_by_id,
+                    leadID: row.lead_id),
+                state: row.state, heldAt: row.held_at, scale: row.scale, scores: row.scores,
+                totalsOnly: row.totals_only)
+        }
+    }
+}

@@ -155,6 +155,10 @@ func routes(_ app: Application) throws {
     pages.post(.calendarFeed, use: CalendarFeedController.create)
     pages.get(.reminderSettings, use: ReminderSettingsController.show)
     pages.post(.reminderSettings, use: ReminderSettingsController.save)
+    pages.get(.feedbackAlert, use: FeedbackAlertsController.show)
+    forms.post(.feedbackAlert, use: FeedbackAlertsController.close)
+    pages.get(.feedbackThresholds, use: FeedbackAlertsController.thresholds)
+    forms.post(.feedbackThresholds, use: FeedbackAlertsController.saveThresholds)
     pages.post(.revokeCalendarFeed, use: CalendarFeedController.revoke)
     app.get(.calendarFile, use: CalendarFeedController.file)
     pages.get(.spaces, use: SpacesController.list)
@@ -187,6 +191,8 @@ func routes(_ app: Application) throws {
     api.post(.api(.entryStatus), use: APIController.sayHowItIsGoing)
     api.get(.api(.meetingSummary), use: APIController.summary)
     api.get(.api(.staff), use: APIController.staff)
+    api.get(.api(.feedbackAlerts), use: APIController.feedbackAlerts)
+    api.get(.api(.feedbackAlert), use: APIController.feedbackAlert)
     forms.post(.student(.familyMember), use: FamilyController.update)
 }
 

@@ -62,6 +62,8 @@ enum Migrations {
         AddWindowChangeNotice(),
         AddGuestWindows(),
         BackfillDeliveryParticipants(),
+        CreateFeedbackAlerts(),
+        AddFeedbackThresholds(),
     ]
 }
 

@@ -14,12 +14,15 @@ public enum APIRoute: Sendable, Equatable {
     case entryStatus(MeetingID, RecordEntryID)
     case meetingSummary(MeetingID)
     case staff
+    /// Feedback alerts the token's owner may see; `state` open (default), closed or all.
+    case feedbackAlerts
+    case feedbackAlert(FeedbackAlertID)
     case openAPI
 
     public enum Template: Hashable, Sendable, CaseIterable {
         case students, student, studentFamily, studentMeetings
         case meetings, meeting, meetingAgenda, meetingRecord, entryStatus, meetingSummary
-        case staff, openAPI
+        case staff, feedbackAlerts, feedbackAlert, openAPI
 
         public var segments: [PathSegment] {
             let api: [PathSegment] = ["api", "v1"]
@@ -36,6 +39,8 @@ public enum APIRoute: Sendable, Equatable {
                 api + ["meetings", .id(MeetingID.self), "record", "entries", .id(RecordEntryID.self), "status"]
             case .meetingSummary: api + ["meetings", .id(MeetingID.self), "summary"]
             case .staff: api + ["staff"]
+            case .feedbackAlerts: api + ["feedback-alerts"]
+            case .feedbackAlert: api + ["feedback-alerts", .id(FeedbackAlertID.self)]
             case .openAPI: api + ["openapi.json"]
             }
         }
@@ -54,6 +59,8 @@ public enum APIRoute: Sendable, Equatable {
         case .entryStatus(let meeting, let entry): RouteAddress(.entryStatus, .id(meeting), .id(entry))
         case .meetingSummary(let meeting): RouteAddress(.meetingSummary, .id(meeting))
         case .staff: RouteAddress(.staff)
+        case .feedbackAlerts: RouteAddress(.feedbackAlerts)
+        case .feedbackAlert(let alert): RouteAddress(.feedbackAlert, .id(alert))
         case .openAPI: RouteAddress(.openAPI)
         }
     }

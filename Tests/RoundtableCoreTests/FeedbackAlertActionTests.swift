@@ -5,7 +5,6 @@ import Testing
 
 @Suite("How the meeting felt: what an alert asks of the lead")
 struct FeedbackAlertActionTests {
-    typealias Alert = FeedbackAlerts.Alert
     static let oak = UUID()
     static let primary = SchoolRef(id: UUID(), organisationID: oak)
     static let secondary = SchoolRef(id: UUID(), organisationID: oak)
@@ -16,7 +15,7 @@ struct FeedbackAlertActionTests {
     }
 
     @Test("The lead owns it; with no lead, whoever planned the meeting")
-    func owner() {
+    func ownerIsLeadOrPlanner() {
         let lead = UUID()
         let planner = UUID()
         #expect(FeedbackAlerts.owner(of: MeetingRef(school: Self.primary, createdBy: planner, leadID: lead)) == lead)
@@ -47,21 +46,21 @@ struct FeedbackAlertActionTests {
         "The next step follows who answered and what was low",
         arguments: [
             (
-                [Alert(.listened, .sadFace(face: 1))], ParticipantKind.student,
+                [FeedbackAlerts.Alert(.listened, .sadFace(face: 1))], ParticipantKind.student,
                 [FeedbackAlerts.NextStep.quietWordWithTrustedAdult]
             ),
-            ([Alert(.cared, .low(score: 4))], .family, [.callFamily]),
-            ([Alert(.cared, .dropped(from: 9, to: 6))], .family, [.callFamily, .planFollowUp]),
-            ([Alert(.kept, .low(score: 3))], .family, [.callFamily, .talkWithColleague]),
+            ([FeedbackAlerts.Alert(.cared, .low(score: 4))], .family, [.callFamily]),
+            ([FeedbackAlerts.Alert(.cared, .dropped(from: 9, to: 6))], .family, [.callFamily, .planFollowUp]),
+            ([FeedbackAlerts.Alert(.kept, .low(score: 3))], .family, [.callFamily, .talkWithColleague]),
             (
-                [Alert(.cared, .low(score: 2)), Alert(.clear, .low(score: 2)), Alert(.listened, .low(score: 2))],
+                [FeedbackAlerts.Alert(.cared, .low(score: 2)), FeedbackAlerts.Alert(.clear, .low(score: 2)), FeedbackAlerts.Alert(.listened, .low(score: 2))],
                 .family, [.callFamily, .planFollowUp]
             ),
-            ([Alert(.respectful, .low(score: 5))], .agency, [.talkWithColleague]),
-            ([Alert(.respectful, .sadFace(face: 2))], .student, [.quietWordWithTrustedAdult]),
+            ([FeedbackAlerts.Alert(.respectful, .low(score: 5))], .agency, [.talkWithColleague]),
+            ([FeedbackAlerts.Alert(.respectful, .sadFace(face: 2))], .student, [.quietWordWithTrustedAdult]),
             ([], .family, []),
-        ])
-    func nextSteps(alerts: [Alert], kind: ParticipantKind, expected: [FeedbackAlerts.NextStep]) {
+        ] as [([FeedbackAlerts.Alert], ParticipantKind, [FeedbackAlerts.NextStep])])
+    func nextSteps(alerts: [FeedbackAlerts.Alert], kind: ParticipantKind, expected: [FeedbackAlerts.NextStep]) {
         #expect(FeedbackAlerts.nextSteps(for: alerts, kind: kind) == expected)
     }
 
@@ -75,7 +74,7 @@ struct FeedbackAlertActionTests {
             ("", "", nil, nil, ["action"]),
             ("answer_changed", "", nil, nil, ["action"]),
             ("phone_call", String(repeating: "a", count: 1001), nil, nil, ["note"]),
-        ])
+        ] as [(String, String, FeedbackAlerts.Action?, String?, [String]?)])
     func actionForm(action: String, note: String, expected: FeedbackAlerts.Action?, kept: String?, errors: [String]?) {
         switch FeedbackAlerts.ActionForm(action: action, note: note).check() {
         case .success(let checked):
@@ -97,7 +96,7 @@ struct FeedbackAlertActionTests {
             ("11", "0", "5", nil, ["low_score", "drop", "low_face"]),
             ("-1", "2", "2", nil, ["low_score"]),
             ("five", "", "2.5", nil, ["low_score", "drop", "low_face"]),
-        ])
+        ] as [(String, String, String, FeedbackAlerts.Thresholds?, [String]?)])
     func thresholds(
         low: String, drop: String, face: String, expected: FeedbackAlerts.Thresholds?, errors: [String]?
     ) {
@@ -114,7 +113,8 @@ struct FeedbackAlertActionTests {
     @Test("Reasons are stored as question and why, the same way each time, and read back")
     func stored() {
         let alerts = [
-            Alert(.cared, .low(score: 3)), Alert(.kept, .dropped(from: 8, to: 6)), Alert(.listened, .sadFace(face: 1)),
+            FeedbackAlerts.Alert(.cared, .low(score: 3)), FeedbackAlerts.Alert(.kept, .dropped(from: 8, to: 6)),
+            FeedbackAlerts.Alert(.listened, .sadFace(face: 1)),
         ]
         let text = FeedbackAlerts.encode(alerts)
         #expect(text == FeedbackAlerts.encode(alerts))
@@ -125,10 +125,10 @@ struct FeedbackAlertActionTests {
 
     @Test("The low answers in words and numbers")
     func words() {
-        #expect(Alert(.cared, .low(score: 3)).words(on: .zeroToTen) == "Not really (3 of 10)")
-        #expect(Alert(.cared, .dropped(from: 8, to: 5)).words(on: .zeroToTen) == "A bit (5 of 10), fell from 8 to 5")
-        #expect(Alert(.listened, .sadFace(face: 1)).words(on: .faces) == "Not at all (1 of 5)")
-        #expect(Alert(.listened, .sadFace(face: 1)).phrase(on: .faces) == .feedbackChildListened)
-        #expect(Alert(.listened, .low(score: 1)).phrase(on: .zeroToTen) == .feedbackListened)
+        #expect(FeedbackAlerts.Alert(.cared, .low(score: 3)).words(on: .zeroToTen) == "Not really (3 of 10)")
+        #expect(FeedbackAlerts.Alert(.cared, .dropped(from: 8, to: 5)).words(on: .zeroToTen) == "A bit (5 of 10), fell from 8 to 5")
+        #expect(FeedbackAlerts.Alert(.listened, .sadFace(face: 1)).words(on: .faces) == "Not at all (1 of 5)")
+        #expect(FeedbackAlerts.Alert(.listened, .sadFace(face: 1)).phrase(on: .faces) == .feedbackChildListened)
+        #expect(FeedbackAlerts.Alert(.listened, .low(score: 1)).phrase(on: .zeroToTen) == .feedbackListened)
     }
 }

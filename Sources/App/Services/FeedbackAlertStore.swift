@@ -72,9 +72,9 @@ enum FeedbackAlertStore {
             JOIN meetings m ON m.id = a.meeting_id
             WHERE \(person) AND a.meeting_id <> \(bind: meetingID) AND m.closed_at IS NOT NULL \(closedBefore)
                 AND a.scale = \(bind: scale.rawValue) AND a.totals_only = \(bind: false)
-                AND EXISTS (SELECT 1 FROM meeting_students earlier JOIN meeting_students this
-                    ON this.student_id = earlier.student_id
-                    WHERE earlier.meeting_id = m.id AND this.meeting_id = \(bind: meetingID))
+                AND EXISTS (SELECT 1 FROM meeting_students earlier JOIN meeting_students here
+                    ON here.student_id = earlier.student_id
+                    WHERE earlier.meeting_id = m.id AND here.meeting_id = \(bind: meetingID))
             ORDER BY m.closed_at DESC LIMIT 1
             """
         ).first(decoding: FeedbackAnswers.Stored.self)
@@ -91,11 +91,12 @@ enum FeedbackAlertStore {
     ) async throws {
         let participantID = try participant.requireID()
         let meetingID = try meeting.requireID()
-        let thresholds = try await thresholds(schoolID: meeting.$school.id, on: db)
-        let previous =
-            answer.totalsOnly
-            ? nil : try await previous(participant: participant, meeting: meeting, scale: answer.scale, on: db)
-        let alerts = FeedbackAlerts.raised(by: answer, previous: previous, thresholds: thresholds)
+        let limits = try await thresholds(schoolID: meeting.$school.id, on: db)
+        var earlier: FeedbackAlerts.Answer?
+        if !answer.totalsOnly {
+            earlier = try await previous(participant: participant, meeting: meeting, scale: answer.scale, on: db)
+        }
+        let alerts = FeedbackAlerts.raised(by: answer, previous: earlier, thresholds: limits)
         guard !alerts.isEmpty else {
             try await db.raw(
                 """

@@ -156,6 +156,10 @@ func routes(_ app: Application) throws {
     pages.post(.calendarFeed, use: CalendarFeedController.create)
     pages.get(.reminderSettings, use: ReminderSettingsController.show)
     pages.post(.reminderSettings, use: ReminderSettingsController.save)
+    pages.get(.feedbackAlert, use: FeedbackAlertsController.show)
+    forms.post(.feedbackAlert, use: FeedbackAlertsController.close)
+    pages.get(.feedbackThresholds, use: FeedbackAlertsController.thresholds)
+    forms.post(.feedbackThresholds, use: FeedbackAlertsController.saveThresholds)
     pages.post(.revokeCalendarFeed, use: CalendarFeedController.revoke)
     app.get(.calendarFile, use: CalendarFeedController.file)
     pages.get(.spaces, use: SpacesController.list)
@@ -189,6 +193,8 @@ func routes(_ app: Application) throws {
     api.get(.api(.meetingSummary), use: APIController.summary)
     api.get(.api(.meetingFeedback), use: APIController.feedback)
     api.get(.api(.staff), use: APIController.staff)
+    api.get(.api(.feedbackAlerts), use: APIController.feedbackAlerts)
+    api.get(.api(.feedbackAlert), use: APIController.feedbackAlert)
     forms.post(.student(.familyMember), use: FamilyController.update)
 }
 

@@ -49,7 +49,7 @@ struct AccessMatrixTests {
 
     static func cases(
         _ people: Fixtures, pending: User, students s: StudentFixtures, meeting: Meeting, space: Space,
-        agendaItem: UUID = UUID()
+        agendaItem: UUID = UUID(), alert: UUID = UUID()
     ) -> [Case] {
         let primary = people.oakPrimary.id!.uuidString
         let staffPage = "/staff/\(people.primaryStaff.id!)"
@@ -422,6 +422,28 @@ struct AccessMatrixTests {
             Case(
                 method: .POST, template: .revokeCalendarFeed, path: "/calendar-feed/revoke",
                 expected: expect(303, 303, 303, 303, 303, 303)),
+            // A feedback alert (issue 14): its owner (the lead) and the school's leaders and
+            // administrators; nobody else learns it exists. The teacher closes it first, so the
+            // leaders' later presses find it closed and are sent back to it.
+            Case(
+                method: .GET, template: .feedbackAlert, path: "/feedback-alerts/\(alert)",
+                expected: expect(303, 200, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .feedbackAlert, path: "/feedback-alerts/\(alert)",
+                form: ["action": "phone_call", "note": "Called"], expected: expect(303, 303, 303, 404, 303, 404)),
+            Case(
+                method: .GET, template: .feedbackThresholds, path: "/school-settings/feedback-alerts?school=\(primary)",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .feedbackThresholds,
+                path: "/school-settings/feedback-alerts?school=\(primary)",
+                form: ["low_score": "5", "drop": "2", "low_face": "2"], expected: expect(303, 404, 303, 404, 303, 404)),
+            Case(
+                method: .GET, template: .api(.feedbackAlerts), path: "/api/v1/feedback-alerts",
+                expected: expect(401, 401, 401, 401, 401, 401)),
+            Case(
+                method: .GET, template: .api(.feedbackAlert), path: "/api/v1/feedback-alerts/\(alert)",
+                expected: expect(401, 401, 401, 401, 401, 401)),
             // Everyone with an account chooses their own reminder emails, and only their own.
             Case(
                 method: .GET, template: .reminderSettings, path: "/reminders",
@@ -582,6 +604,23 @@ struct AccessMatrixTests {
         ]
     }
 
+    /// An open feedback alert on the meeting, owned by its lead.
+    static func alert(on meeting: Meeting, _ app: Application) async throws -> UUID {
+        let family = try await MeetingParticipant.query(on: app.db).filter(\.$meeting.$id == meeting.requireID())
+            .filter(\.$kind == .family).first()
+        let participant = try family ?? Meetings.participant(meeting.requireID(), .family, role: "Mother") { _ in }
+        if family == nil { try await participant.create(on: app.db) }
+        let alert = FeedbackAlert()
+        alert.$school.id = meeting.$school.id
+        alert.$meeting.id = try meeting.requireID()
+        alert.$participant.id = try participant.requireID()
+        alert.$owner.id = meeting.$lead.id ?? meeting.$createdBy.id
+        alert.reasons = FeedbackAlerts.encode([.init(.cared, .low(score: 2))])
+        alert.raisedAt = app.roundtable.now
+        try await alert.create(on: app.db)
+        return try alert.requireID()
+    }
+
     /// Words that must never appear on a page shown to the role: people and schools
     /// beyond its reach.
     static func outOfReach(_ people: Fixtures, for role: Role) -> [String] {
@@ -614,11 +653,16 @@ struct AccessMatrixTests {
                 .behaviourConcern, for: students.zoe, by: StaffContext.of(people.primaryStaff, on: app.db),
                 context: AuditContext(now: app.roundtable.now), on: app.db)
             let space = try await MeetingTests.room(in: people.oakPrimary, on: app.db)
-            let zoe = [students.zoe.id!.uuidString, meeting.id!.uuidString, students.mother.id!.uuidString]
             let agendaItem = try #require(
                 try await AgendaItem.query(on: app.db).filter(\.$meeting.$id == meeting.id!).first()?.id)
+            let alert = try await Self.alert(on: meeting, app)
+            // The alert is about Zoë's meeting: someone who does not own it gets "not found".
+            let zoe = [
+                students.zoe.id!.uuidString, meeting.id!.uuidString, students.mother.id!.uuidString, alert.uuidString,
+            ]
             let cases = Self.cases(
-                people, pending: pending, students: students, meeting: meeting, space: space, agendaItem: agendaItem
+                people, pending: pending, students: students, meeting: meeting, space: space, agendaItem: agendaItem,
+                alert: alert
             ).map {
                 var item = $0
                 item.expected[.headOfYear] = Self.byJob(item, zoe: zoe)

@@ -105,6 +105,13 @@ extension OpenAPITests {
             // An administrator belongs to no one school, so must name one.
             try await tour.send(.GET, "/api/v1/staff", token: admin, expect: .badRequest)
 
+            // A feedback alert on the closed meeting, owned by its lead (issue 14).
+            let meeting = try #require(try await Meeting.find(closed, on: app.db))
+            let alert = try await AccessMatrixTests.alert(on: meeting, app)
+            try await tour.send(.GET, "/api/v1/feedback-alerts", token: lead, expect: .ok)
+            try await tour.send(.GET, "/api/v1/feedback-alerts?state=maybe", token: lead, expect: .unprocessableEntity)
+            try await tour.send(.GET, "/api/v1/feedback-alerts/\(alert)", token: lead, expect: .ok)
+
             let documented = try OpenAPIContract.responses()
             let unmet = documented.subtracting(tour.seen).map(\.description).sorted()
             #expect(unmet.isEmpty, "documented, and never met: \(unmet)")

@@ -66,8 +66,13 @@ struct PageQueryBudgetTests {
         "remove family member": 5,
         "student's staff": 5,
         "add agency": 5,
-        "meetings (leader)": 4,
-        "meetings (head of year)": 4,
+        // +1 (issue 14): the person's open feedback alerts, under "Needs action".
+        "meetings (leader)": 5,
+        "meetings (head of year)": 5,
+        // Session, work count, the alert with who answered, its meeting and students (one read).
+        "feedback alert": 3,
+        // Session, work count, the school, its thresholds.
+        "feedback thresholds": 4,
         "new meeting": 4,
         "meeting requests": 3,
         "outbox": 4,
@@ -315,6 +320,14 @@ struct PageQueryBudgetTests {
         let someone = try #require(
             try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == upcoming.requireID()).first())
         let past = "/meetings/\(try held.requireID())"
+        // A family member's low answer about the held meeting raises an alert for its lead.
+        let answering = try #require(
+            try await MeetingParticipant.query(on: db).filter(\.$meeting.$id == held.requireID())
+                .filter(\.$kind == .family).first())
+        _ = try await FeedbackAnswers.save(
+            FeedbackForm.Checked(scores: [.cared: 3, .listened: 4]), scale: .zeroToTen, participant: answering,
+            meeting: held, context: .commandLine(at: Date()), now: Date(), on: db)
+        let alert = try #require(try await FeedbackAlert.query(on: db).first())
         return [
             Page(name: "sign in", template: .signIn, user: nil, path: "/sign-in"),
             Page(name: "setup (done)", template: .setup, user: nil, path: "/setup", status: .notFound),
@@ -341,6 +354,10 @@ struct PageQueryBudgetTests {
             Page(name: "invite staff", template: .inviteStaff, user: "head", path: "/staff/invite"),
             Page(name: "staff member", template: .staffMember(.show), user: "head", path: "/staff/\(staffMember.id!)"),
             Page(name: "school settings", template: .schoolSettings, user: "head", path: "/school-settings"),
+            Page(
+                name: "feedback thresholds", template: .feedbackThresholds, user: "head",
+                path: "/school-settings/feedback-alerts"),
+            Page(name: "feedback alert", template: .feedbackAlert, user: "head", path: "/feedback-alerts/\(alert.id!)"),
             Page(name: "audit", template: .audit, user: "head", path: "/audit"),
             Page(name: "students", template: .students, user: "head", path: "/students"),
             Page(name: "student", template: .student(.show), user: "head", path: student),

@@ -50,6 +50,11 @@ struct HomePageSnapshotTests {
                         reason: .interpreter(person: "Amira Ångström", language: "Arabic"),
                         subject: "Progress review: Zoë Ångström", when: Self.at(15.5), link: .meeting(today, .show())),
                     .init(
+                        reason: .feedbackAlert(person: "Amira Ångström (Mother)"),
+                        subject: "Wellbeing check-in: Zoë Ångström", when: Self.at(14, day: -7),
+                        link: .feedbackAlert(FeedbackAlertID(UUID(uuidString: "00000000-0000-0000-0000-0000000000f1")!))
+                    ),
+                    .init(
                         reason: .accessNeeds(person: "Amira Ångström"), subject: "Progress review: Zoë Ångström",
                         when: Self.at(15.5), link: .meeting(today, .show())),
                     .init(

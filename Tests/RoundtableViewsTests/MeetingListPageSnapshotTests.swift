@@ -38,6 +38,12 @@ struct MeetingListPageSnapshotTests {
                     entry: Self.entry(2, .progressReview, ["Omar Haddad"], .closed, startsIn: -2, startedDaysAgo: 2),
                     reason: MeetingAttention.corrections(2).reason),
             ],
+            alerts: [
+                .init(
+                    id: FeedbackAlertID(UUID(uuidString: "00000000-0000-0000-0000-0000000000f1")!),
+                    person: "Amira Haddad (Mother)", meetingName: "Behaviour concern: Zoë Ångström",
+                    raisedAt: PageSnapshot.now)
+            ],
             upcoming: [Self.entry(3, .wellbeingCheckIn, ["Ling Chen", "Wei Chen"], .shared, startsIn: 20)],
             undated: [Self.entry(4, .supportPlanReview, ["Zoë Ångström"], .draft, startsIn: nil, followUp: true)],
             past: [

@@ -24,6 +24,7 @@ struct SiteRouteTests {
     static let apiToken = APITokenID(id(14))
     static let job = RosterImportJobID(id(15))
     static let guest = GuestID(id(16))
+    static let alert = FeedbackAlertID(id(17))
     static let token = "tok_AbC-123/x y"
 
     static let examples: [(SiteRoute, String)] = [
@@ -188,6 +189,13 @@ struct SiteRouteTests {
         (.outboxHandOver(message), "/outbox/\(message)/hand-over"),
         (.calendarFeed(notice: .feedRevoked), "/calendar-feed?notice=feed-revoked"),
         (.reminderSettings(notice: .remindersSaved), "/reminders?notice=reminders-saved"),
+        (.feedbackAlert(alert), "/feedback-alerts/\(alert)"),
+        (.feedbackAlert(alert, notice: .alertClosed), "/feedback-alerts/\(alert)?notice=alert-closed"),
+        (.feedbackThresholds(), "/school-settings/feedback-alerts"),
+        (
+            .feedbackThresholds(school: school, notice: .thresholdsSaved),
+            "/school-settings/feedback-alerts?school=\(school)&notice=thresholds-saved"
+        ),
         (.revokeCalendarFeed, "/calendar-feed/revoke"),
         (.calendarFile(token: "abc123.ics"), "/calendar/abc123.ics"),
         (.spaces(school: school, notice: .spaceSaved), "/spaces?school=\(school)&notice=space-saved"),
@@ -206,6 +214,8 @@ struct SiteRouteTests {
         (.api(.meeting(meeting)), "/api/v1/meetings/\(meeting)"),
         (.api(.meetingAgenda(meeting)), "/api/v1/meetings/\(meeting)/agenda"),
         (.api(.staff), "/api/v1/staff"),
+        (.api(.feedbackAlerts), "/api/v1/feedback-alerts"),
+        (.api(.feedbackAlert(alert)), "/api/v1/feedback-alerts/\(alert)"),
         (.api(.openAPI), "/api/v1/openapi.json"),
         (.healthz, "/healthz"),
         (.readyz, "/readyz"),

@@ -63,6 +63,8 @@ enum Migrations {
         AddGuestWindows(),
         BackfillDeliveryParticipants(),
         AddAuditFilterIndexes(),
+        CreateFeedbackAlerts(),
+        AddFeedbackThresholds(),
     ]
 }
 

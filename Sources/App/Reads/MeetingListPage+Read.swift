@@ -4,9 +4,9 @@ import RoundtableViews
 import SQLKit
 
 extension MeetingListPage {
-    /// Two queries: the person's meetings with their students and waiting comments, joined in
-    /// one; and the open requests from families, with what `StudentScope` needs to keep only
-    /// the students this person may see.
+    /// Three queries: the person's meetings with their students and waiting comments, joined in
+    /// one; the open requests from families, with what `StudentScope` needs to keep only
+    /// the students this person may see; and the feedback alerts waiting for them.
     ///
     /// Which meetings are listed is `Meetings.mine(_:)`, as in the API and the calendar feed.
     static func read(for staff: StaffContext, now: Date, on db: any SQLDatabase) async throws -> MeetingListPage {
@@ -43,8 +43,13 @@ extension MeetingListPage {
         let rooms = staff.school.flatMap { school in
             AccessPolicy.allows(staff.actor, .manageSpaces(school.ref)) ? school.id.map { SchoolID($0) } : nil
         }
+        let alerts = try await FeedbackAlertRead.open(ownedBy: staff, on: db).map { alert in
+            AlertLine(
+                id: FeedbackAlertID(alert.id), person: "\(alert.person) (\(alert.relationship))",
+                meetingName: alert.meetingName, raisedAt: alert.raisedAt)
+        }
         return MeetingListPage(
-            hasMeetings: !entries.isEmpty, needingAction: needingAction, upcoming: upcoming,
+            hasMeetings: !entries.isEmpty, needingAction: needingAction, alerts: alerts, upcoming: upcoming,
             undated: entries.map(\.entry).filter { $0.startsAt == nil }, past: past,
             openRequests: try await openRequestCount(for: staff, on: db), roomsSchool: rooms)
     }

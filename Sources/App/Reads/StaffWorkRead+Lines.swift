@@ -52,6 +52,12 @@ extension StaffWorkRead {
                     .init(
                         reason: .summaryNotShared, subject: item.meetingName, when: row.starts_at,
                         link: .meeting(meeting, .summary())))
+            case "alert":
+                // Owned by the person: a participant's low answers about a meeting (issue 14).
+                needs.append(
+                    .init(
+                        reason: .feedbackAlert(person: row.who ?? "Someone invited"), subject: item.meetingName,
+                        when: row.at, link: .feedbackAlert(FeedbackAlertID(row.item_id))))
             case "prepare":
                 guard let meeting, let state = row.state, let urgency = row.urgency,
                     let left = StaffWork.preparationLeft(

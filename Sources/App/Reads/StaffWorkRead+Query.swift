@@ -79,6 +79,17 @@ extension StaffWorkRead {
                     AND ((ft.kind = \(bind: action) AND ft.status = \(bind: open)
                             AND NOT EXISTS (SELECT 1 FROM record_entry_owners o WHERE o.entry_id = ft.entry_id))
                         OR (ft.kind = \(bind: goal) AND ft.status NOT IN (\(settled))))
+                UNION ALL
+                SELECT 'alert', fa.id, fa.meeting_id, NULL, fa.raised_at, NULL, NULL, NULL, NULL, NULL, NULL,
+                    COALESCE(af.given_name || ' ' || af.family_name,
+                        COALESCE(ast.preferred_name, ast.legal_given_name) || ' ' || ast.legal_family_name, aa.name)
+                        || ' (' || ap.role || ')'
+                FROM feedback_alerts fa
+                JOIN meeting_participants ap ON ap.id = fa.participant_id
+                LEFT JOIN family_members af ON af.id = ap.family_member_id
+                LEFT JOIN students ast ON ast.id = ap.student_id
+                LEFT JOIN agency_contacts aa ON aa.id = ap.agency_contact_id
+                WHERE fa.owner_id = \(bind: me) AND fa.closed_at IS NULL
             )
             SELECT w.kind, w.item_id, w.meeting_id, w.at, w.due, w.status, w.label, w.author_id, w.text, w.detail,
                 w.who, m.type, m.state, m.urgency, m.preparation_done, m.starts_at,

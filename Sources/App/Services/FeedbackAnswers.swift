@@ -94,8 +94,13 @@ enum FeedbackAnswers {
             insert.appendLiteral(", ")
             insert.appendInterpolation(bind: now)
             insert.appendLiteral(") ON CONFLICT (participant_id) DO NOTHING RETURNING id")
+            let written = FeedbackAlerts.Answer(
+                scale: scale, scores: answer.scores.filter { scale.questions.contains($0.key) },
+                totalsOnly: answer.totalsOnly)
             if try await sql.raw(insert).first() != nil {
                 try await audit(.feedbackGiven, participant, meeting, context: context, on: db)
+                try await FeedbackAlertStore.raise(
+                    for: written, participant: participant, meeting: meeting, now: now, on: sql)
                 return .saved(first: true)
             }
             guard let stored = try await current(participantID: participantID, on: sql), stored.mayChange(at: now)
@@ -132,6 +137,8 @@ enum FeedbackAnswers {
             update.appendLiteral(") RETURNING id")
             guard try await sql.raw(update).first() != nil else { return .unchanged }
             try await audit(.feedbackChanged, participant, meeting, context: context, on: db)
+            try await FeedbackAlertStore.raise(
+                for: written, participant: participant, meeting: meeting, now: now, on: sql)
             return .saved(first: false)
         }
     }

@@ -55,6 +55,10 @@ public enum Permission: Sendable, Equatable {
     case manageSpaces(SchoolRef)
     /// Read a school's outbox: every email it sent or is sending, in full.
     case readOutbox(SchoolRef)
+    /// See a feedback alert and record what was done about it (`FeedbackVisibility.maySeeAlert`).
+    case handleFeedbackAlert(ownerID: UUID, school: SchoolRef)
+    /// Set the school's feedback alert thresholds.
+    case setFeedbackThresholds(SchoolRef)
 }
 
 public enum AccessPolicy {
@@ -92,8 +96,10 @@ public enum AccessPolicy {
         case .changeMeeting(let meeting):
             guard reaches(actor, meeting.school) else { return false }
             return actor.role >= .schoolLeader || isOwnerOrLead(actor, meeting)
-        case .manageSpaces(let school), .readOutbox(let school):
+        case .manageSpaces(let school), .readOutbox(let school), .setFeedbackThresholds(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
+        case .handleFeedbackAlert(let ownerID, let school):
+            return FeedbackVisibility.maySeeAlert(viewer: actor, ownerID: ownerID, school: school)
         case .readOrganisationAuditLog(let organisationID), .manageSchools(let organisationID),
             .manageAPITokens(let organisationID):
             return actor.role == .organisationAdmin && actor.organisationID == organisationID

@@ -68,6 +68,9 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     case feedbackChanged = "participant.feedback_changed"
     /// The log itself was downloaded, with the filter used (the file may name students).
     case auditExported = "audit.exported"
+    /// What the lead did about a feedback alert (the action, never the note).
+    case feedbackAlertClosed = "meeting.feedback_alert_closed"
+    case feedbackThresholdsChanged = "school.feedback_thresholds"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -131,6 +134,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .participantCodeRefused: "A participant gave a wrong code"
         case .feedbackGiven: "A participant said how the meeting felt"
         case .feedbackChanged: "A participant changed what they said about how the meeting felt"
+        case .feedbackAlertClosed: "Recorded what was done about a feedback alert"
+        case .feedbackThresholdsChanged: "Changed when feedback raises an alert"
         case .meetingRequested: "A family asked for a meeting"
         case .meetingRequestAnswered: "Answered a family's request for a meeting with a message"
         case .remindersChanged: "Turned reminder emails off or on, or chose how often"

@@ -106,6 +106,8 @@ public struct HomePage: HTMLPage, Sendable, Equatable {
             case familyRequest(Urgency)
             case summaryNotShared
             case preparation(done: Int, of: Int)
+            /// A participant's answers about how a meeting felt were low (issue 14).
+            case feedbackAlert(person: String)
         }
 
         public var reason: Reason

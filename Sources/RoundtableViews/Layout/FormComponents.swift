@@ -465,6 +465,8 @@ extension SiteRoute.Notice {
         case .changesToldUnsent:
             "One email with the changes is waiting in the outbox for each person. Nothing has been sent: Roundtable has no mail server yet, so a school leader passes them on from the outbox."
         case .remindersSaved: "Saved. Your reminder emails follow your new choice from now on."
+        case .alertClosed: "Saved. The alert is closed, with what you did."
+        case .thresholdsSaved: "Saved. New answers are checked against these numbers from now on."
         case .feedRevoked:
             "Your calendar address has stopped working. Calendars subscribed to it will show nothing new."
         case .meetingCancelled: "The meeting is cancelled. An email telling everyone who was invited is on its way."

@@ -50,9 +50,27 @@ public struct MeetingListPage: HTMLPage, Sendable, Equatable {
         }
     }
 
+    /// A participant's low answers waiting for the person to act (issue 14).
+    public struct AlertLine: Sendable, Equatable {
+        public var id: FeedbackAlertID
+        /// "Amira Haddad (Mother)".
+        public var person: String
+        public var meetingName: String
+        public var raisedAt: Date
+
+        public init(id: FeedbackAlertID, person: String, meetingName: String, raisedAt: Date) {
+            self.id = id
+            self.person = person
+            self.meetingName = meetingName
+            self.raisedAt = raisedAt
+        }
+    }
+
     /// Whether the person sees any meeting at all.
     public var hasMeetings: Bool
     public var needingAction: [Flagged]
+    /// Open feedback alerts the person owns.
+    public var alerts: [AlertLine]
     public var upcoming: [Entry]
     public var undated: [Entry]
     public var past: [Entry]
@@ -62,11 +80,13 @@ public struct MeetingListPage: HTMLPage, Sendable, Equatable {
     public var roomsSchool: SchoolID?
 
     public init(
-        hasMeetings: Bool, needingAction: [Flagged] = [], upcoming: [Entry] = [], undated: [Entry] = [],
+        hasMeetings: Bool, needingAction: [Flagged] = [], alerts: [AlertLine] = [], upcoming: [Entry] = [],
+        undated: [Entry] = [],
         past: [Entry] = [], openRequests: Int = 0, roomsSchool: SchoolID? = nil
     ) {
         self.hasMeetings = hasMeetings
         self.needingAction = needingAction
+        self.alerts = alerts
         self.upcoming = upcoming
         self.undated = undated
         self.past = past
@@ -101,9 +121,18 @@ public struct MeetingListPage: HTMLPage, Sendable, Equatable {
                     El("a", .href(.outbox(school: roomsSchool))) { T("Outbox") }
                 }
             }
-            if !needingAction.isEmpty {
+            if !needingAction.isEmpty || !alerts.isEmpty {
                 El("h2", .class("heading-m")) { T("Needs action") }
                 El("ul", .class("list list--rows")) {
+                    for alert in alerts {
+                        El("li") {
+                            El("a", .href(.feedbackAlert(alert.id))) {
+                                T("How the meeting felt for \(alert.person)")
+                            }
+                            El("span", .class("muted")) { T(" · " + alert.meetingName + " · ") }
+                            El("strong") { T("Some answers were low") }
+                        }
+                    }
                     for flagged in needingAction {
                         El("li") {
                             El("a", .href(.meeting(flagged.entry.id, .show()))) { T(flagged.entry.name) }

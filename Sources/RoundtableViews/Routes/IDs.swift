@@ -11,6 +11,7 @@ public enum IDTag {
     public enum AgendaItem {}
     public enum APIToken {}
     public enum FamilyMember {}
+    public enum FeedbackAlert {}
     public enum Guest {}
     public enum Meeting {}
     public enum MeetingRequest {}
@@ -30,6 +31,8 @@ public typealias AgencyLinkID = Tagged<IDTag.AgencyLink, UUID>
 public typealias AgendaItemID = Tagged<IDTag.AgendaItem, UUID>
 public typealias APITokenID = Tagged<IDTag.APIToken, UUID>
 public typealias FamilyMemberID = Tagged<IDTag.FamilyMember, UUID>
+/// An alert raised by a participant's answers about how a meeting felt (`feedback_alerts`).
+public typealias FeedbackAlertID = Tagged<IDTag.FeedbackAlert, UUID>
 /// Someone the family brings to a meeting (`meeting_guests`).
 public typealias GuestID = Tagged<IDTag.Guest, UUID>
 public typealias MeetingID = Tagged<IDTag.Meeting, UUID>
@@ -56,6 +59,7 @@ extension IDTag.AgencyLink: PathParameterTag { public static let pathParameter =
 extension IDTag.AgendaItem: PathParameterTag { public static let pathParameter = "itemID" }
 extension IDTag.APIToken: PathParameterTag { public static let pathParameter = "tokenID" }
 extension IDTag.FamilyMember: PathParameterTag { public static let pathParameter = "familyID" }
+extension IDTag.FeedbackAlert: PathParameterTag { public static let pathParameter = "alertID" }
 extension IDTag.Guest: PathParameterTag { public static let pathParameter = "guestID" }
 extension IDTag.Meeting: PathParameterTag { public static let pathParameter = "meetingID" }
 extension IDTag.MeetingRequest: PathParameterTag { public static let pathParameter = "requestID" }

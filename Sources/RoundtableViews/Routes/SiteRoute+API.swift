@@ -16,13 +16,16 @@ public enum APIRoute: Sendable, Equatable {
     /// How the meeting felt for its participants (their answers).
     case meetingFeedback(MeetingID)
     case staff
+    /// Feedback alerts the token's owner may see; `state` open (default), closed or all.
+    case feedbackAlerts
+    case feedbackAlert(FeedbackAlertID)
     case openAPI
 
     public enum Template: Hashable, Sendable, CaseIterable {
         case students, student, studentFamily, studentMeetings
         case meetings, meeting, meetingAgenda, meetingRecord, entryStatus, meetingSummary
         case meetingFeedback
-        case staff, openAPI
+        case staff, feedbackAlerts, feedbackAlert, openAPI
 
         public var segments: [PathSegment] {
             let api: [PathSegment] = ["api", "v1"]
@@ -40,6 +43,8 @@ public enum APIRoute: Sendable, Equatable {
             case .meetingSummary: api + ["meetings", .id(MeetingID.self), "summary"]
             case .meetingFeedback: api + ["meetings", .id(MeetingID.self), "feedback"]
             case .staff: api + ["staff"]
+            case .feedbackAlerts: api + ["feedback-alerts"]
+            case .feedbackAlert: api + ["feedback-alerts", .id(FeedbackAlertID.self)]
             case .openAPI: api + ["openapi.json"]
             }
         }
@@ -59,6 +64,8 @@ public enum APIRoute: Sendable, Equatable {
         case .meetingSummary(let meeting): RouteAddress(.meetingSummary, .id(meeting))
         case .meetingFeedback(let meeting): RouteAddress(.meetingFeedback, .id(meeting))
         case .staff: RouteAddress(.staff)
+        case .feedbackAlerts: RouteAddress(.feedbackAlerts)
+        case .feedbackAlert(let alert): RouteAddress(.feedbackAlert, .id(alert))
         case .openAPI: RouteAddress(.openAPI)
         }
     }

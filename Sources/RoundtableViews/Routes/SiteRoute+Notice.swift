@@ -53,5 +53,7 @@ extension SiteRoute {
         case summarySaved = "summary-saved"
         case summaryShared = "summary-shared"
         case summaryAnswered = "summary-answered"
+        case alertClosed = "alert-closed"
+        case thresholdsSaved = "thresholds-saved"
     }
 }

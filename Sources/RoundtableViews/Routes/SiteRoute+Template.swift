@@ -12,7 +12,7 @@ extension SiteRoute {
         case meetings, meeting(MeetingRoute.Template), participant(ParticipantRoute.Template)
         case meetingRequests, acceptRequest, answerRequest
         case outbox, outboxCalendar, outboxHandOver
-        case calendarFeed, revokeCalendarFeed, calendarFile, reminderSettings
+        case calendarFeed, revokeCalendarFeed, calendarFile, reminderSettings, feedbackAlert, feedbackThresholds
         case spaces, newSpace, space
         case apiTokens, revokeAPIToken, api(APIRoute.Template)
         case asset(AssetRoute.Template)
@@ -24,7 +24,8 @@ extension SiteRoute {
                 .home, .setup, .signIn, .signOut, .welcome, .staff, .inviteStaff, .rosterImport, .rosterImportJob,
                 .schoolSettings, .schools, .audit, .auditExport, .students, .newStudent, .meetings, .meetingRequests,
                 .acceptRequest, .answerRequest, .outbox, .outboxCalendar, .outboxHandOver, .calendarFeed,
-                .revokeCalendarFeed, .calendarFile, .reminderSettings, .spaces, .newSpace, .space, .apiTokens,
+                .revokeCalendarFeed, .calendarFile, .reminderSettings, .feedbackAlert, .feedbackThresholds, .spaces,
+                .newSpace, .space, .apiTokens,
                 .revokeAPIToken,
                 .healthz, .readyz, .benchPlaintext,
             ]
@@ -64,6 +65,8 @@ extension SiteRoute {
             case .revokeCalendarFeed: ["calendar-feed", "revoke"]
             case .calendarFile: ["calendar", .token]
             case .reminderSettings: ["reminders"]
+            case .feedbackAlert: ["feedback-alerts", .id(FeedbackAlertID.self)]
+            case .feedbackThresholds: ["school-settings", "feedback-alerts"]
             case .spaces: ["spaces"]
             case .newSpace: ["spaces", "new"]
             case .space: ["spaces", .id(SpaceID.self)]

@@ -46,6 +46,10 @@ public enum SiteRoute: Sendable, Equatable {
     case calendarFile(token: String)
     /// A member of staff's own choice of reminder emails (off, daily, weekly).
     case reminderSettings(notice: Notice? = nil)
+    /// A participant's low answers, for the person who must act on them (issue 14).
+    case feedbackAlert(FeedbackAlertID, notice: Notice? = nil)
+    /// When a school's feedback raises an alert: its leaders' own small page.
+    case feedbackThresholds(school: SchoolID? = nil, notice: Notice? = nil)
     case spaces(school: SchoolID? = nil, notice: Notice? = nil)
     case newSpace(school: SchoolID? = nil)
     case space(SpaceID)
@@ -104,6 +108,12 @@ public enum SiteRoute: Sendable, Equatable {
         case .revokeCalendarFeed: RouteAddress(.revokeCalendarFeed)
         case .calendarFile(let token): RouteAddress(.calendarFile, .token(token))
         case .reminderSettings(let notice): RouteAddress(.reminderSettings, query: [("notice", notice?.rawValue)])
+        case .feedbackAlert(let alert, let notice):
+            RouteAddress(.feedbackAlert, .id(alert), query: [("notice", notice?.rawValue)])
+        case .feedbackThresholds(let school, let notice):
+            RouteAddress(
+                .feedbackThresholds,
+                query: [("school", school?.rawValue.uuidString), ("notice", notice?.rawValue)])
         case .spaces(let school, let notice):
             RouteAddress(.spaces, query: [("school", school?.rawValue.uuidString), ("notice", notice?.rawValue)])
         case .newSpace(let school): RouteAddress(.newSpace, query: [("school", school?.rawValue.uuidString)])

@@ -46,6 +46,10 @@ public struct SchoolSettingsPage: HTMLPage, Sendable, Equatable {
                 T("Staff see the students they work with, and school leaders see everyone. ")
                 T("Here you decide whether some jobs see more.")
             }
+            El("p") {
+                El("a", .href(.feedbackThresholds(school: schoolID))) { T("When feedback needs action") }
+                T(": how low an answer about a meeting must be before the lead is asked to act.")
+            }
             El("form", .postMethod, .action(.schoolSettings(school: schoolID))) {
                 CSRFField()
                 El("fieldset", .class("fieldset field")) {

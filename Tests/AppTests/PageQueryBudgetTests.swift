@@ -50,6 +50,8 @@ struct PageQueryBudgetTests {
         "invite staff": 2,
         "staff member": 4,
         "school settings": 2,
+        // The school came with the session; its terms (issue 15).
+        "term dates": 3,
         "audit": 3,
         "students": 5,
         // The plan (issue 12): one more joined read, whatever the number of meetings.
@@ -337,6 +339,7 @@ struct PageQueryBudgetTests {
             Page(name: "invite staff", template: .inviteStaff, user: "head", path: "/staff/invite"),
             Page(name: "staff member", template: .staffMember(.show), user: "head", path: "/staff/\(staffMember.id!)"),
             Page(name: "school settings", template: .schoolSettings, user: "head", path: "/school-settings"),
+            Page(name: "term dates", template: .schoolTerms, user: "head", path: "/school-settings/terms"),
             Page(name: "audit", template: .audit, user: "head", path: "/audit"),
             Page(name: "students", template: .students, user: "head", path: "/students"),
             Page(name: "student", template: .student(.show), user: "head", path: student),

@@ -62,6 +62,9 @@ enum Migrations {
         AddWindowChangeNotice(),
         AddGuestWindows(),
         BackfillDeliveryParticipants(),
+        AddStudentSex(),
+        CreateMeetingGroupSnapshots(),
+        CreateSchoolTerms(),
     ]
 }
 

@@ -11,7 +11,7 @@ enum SchoolTerms {
     static func save(
         _ terms: [SchoolTerm], school schoolID: UUID, today: SchoolDay, context: AuditContext, on db: any Database
     ) async throws -> Bool {
-        try await db.transaction { db in
+        try await db.transaction { db -> Bool in
             let sql = try db.sql()
             // Two saves at once take turns on the school's row (SQLite's transactions already do).
             try await sql.raw("UPDATE schools SET name = name WHERE id = \(bind: schoolID)").run()

@@ -42,6 +42,8 @@ func routes(_ app: Application) throws {
         use: RosterImportController.upload)
     pages.get(.rosterImportJob, use: RosterImportController.job)
     pages.post(.schoolSettings, use: SchoolSettingsController.save)
+    pages.get(.schoolTerms, use: SchoolTermsController.show)
+    pages.post(.schoolTerms, use: SchoolTermsController.save)
     pages.get(.schools, use: SchoolsController.list)
     forms.post(.schools, use: SchoolsController.add)
     pages.get(.audit, use: AuditController.show)

@@ -124,6 +124,13 @@ struct AccessMatrixTests {
                 form: ["head_of_year_sees_year_group": "true", "sen_coordinator_sees_special_needs": "true"],
                 expected: expect(303, 404, 303, 404, 303, 404)),
             Case(
+                method: .GET, template: .schoolTerms, path: "/school-settings/terms?school=\(primary)",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(
+                method: .POST, template: .schoolTerms, path: "/school-settings/terms?school=\(primary)",
+                form: ["term_0_name": "Autumn term", "term_0_start": "2026-09-02", "term_0_end": "2026-12-18"],
+                expected: expect(303, 404, 303, 404, 303, 404)),
+            Case(
                 method: .GET, template: .rosterImport, path: "/roster-import",
                 expected: expect(303, 404, 404, 404, 200, 200)),
             Case(

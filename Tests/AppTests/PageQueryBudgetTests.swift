@@ -50,6 +50,8 @@ struct PageQueryBudgetTests {
         "invite staff": 2,
         "staff member": 4,
         "school settings": 2,
+        // The school came with the session; its terms (issue 15).
+        "term dates": 3,
         // Session, work count, the staff to choose from, one page of events, and the students
         // of the meetings among them.
         "audit": 5,
@@ -358,6 +360,7 @@ struct PageQueryBudgetTests {
                 name: "feedback thresholds", template: .feedbackThresholds, user: "head",
                 path: "/school-settings/feedback-alerts"),
             Page(name: "feedback alert", template: .feedbackAlert, user: "head", path: "/feedback-alerts/\(alert.id!)"),
+            Page(name: "term dates", template: .schoolTerms, user: "head", path: "/school-settings/terms"),
             Page(name: "audit", template: .audit, user: "head", path: "/audit"),
             Page(name: "students", template: .students, user: "head", path: "/students"),
             Page(name: "student", template: .student(.show), user: "head", path: student),

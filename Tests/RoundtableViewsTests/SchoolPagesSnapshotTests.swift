@@ -50,6 +50,33 @@ struct SchoolPagesSnapshotTests {
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
+    @Test func termDatesSaved() {
+        let page = SchoolTermsPage(
+            schoolID: Self.larkfield, schoolName: "Larkfield Academy",
+            fixed: [SchoolTerm(name: "Summer term", start: SchoolDay(2026, 4, 13), end: SchoolDay(2026, 7, 22))],
+            form: TermDatesForm(rows: [
+                .init(name: "Autumn term", start: "2026-09-02", end: "2026-12-18"),
+                .init(name: "Spring term", start: "2027-01-05", end: "2027-03-26"),
+                .init(name: "Summer term", start: "2027-04-12", end: "2027-07-21"),
+            ]), notice: .termsSaved)
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
+    @Test func termDatesWithProblems() {
+        let form = TermDatesForm(rows: [
+            .init(name: "Autumn term", start: "2026-09-02", end: "2026-12-18"),
+            .init(name: "Spring term", start: "2026-12-01", end: "2027-03-26"),
+            .init(name: "", start: "2027-04-12", end: "2027-07-21"),
+        ])
+        guard case .failure(let box) = form.check() else {
+            Issue.record("accepted")
+            return
+        }
+        let page = SchoolTermsPage(
+            schoolID: Self.larkfield, schoolName: "Larkfield Academy", form: form, errors: box.errors)
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines)
+    }
+
     @Test func uploadWithRecentImports() {
         let page = RosterUploadPage(
             schools: [

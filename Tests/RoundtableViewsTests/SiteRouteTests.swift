@@ -52,6 +52,10 @@ struct SiteRouteTests {
             .schoolSettings(school: school, notice: .settingsSaved),
             "/school-settings?school=\(school)&notice=settings-saved"
         ),
+        (
+            .schoolTerms(school: school, notice: .termsSaved),
+            "/school-settings/terms?school=\(school)&notice=terms-saved"
+        ),
         (.schools(notice: .schoolAdded), "/schools?notice=school-added"),
         (.audit(school: school, page: 3), "/audit?school=\(school)&page=3"),
         (

@@ -65,6 +65,9 @@ enum Migrations {
         AddAuditFilterIndexes(),
         CreateFeedbackAlerts(),
         AddFeedbackThresholds(),
+        AddStudentSex(),
+        CreateMeetingGroupSnapshots(),
+        CreateSchoolTerms(),
     ]
 }
 

@@ -27,6 +27,8 @@ final class Student: Model, @unchecked Sendable {
     @Field(key: "home_languages") var homeLanguages: [String]
     @Field(key: "has_special_needs") var hasSpecialNeeds: Bool
     @Field(key: "is_disadvantaged") var isDisadvantaged: Bool
+    /// `RecordedSex` from the roster's demographics.csv; nil when it did not say.
+    @OptionalField(key: "sex") var sex: String?
     @Field(key: "learns_english_as_additional_language") var learnsEnglishAsAdditionalLanguage: Bool
     /// In the student's own words, when they want to say it.
     @OptionalField(key: "what_helps_me") var whatHelpsMe: String?

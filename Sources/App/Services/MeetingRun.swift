@@ -225,6 +225,9 @@ enum MeetingRun {
                 """
             ).first()
             guard claimed != nil else { throw AlreadyClosed() }
+            // The students' groups as they are now, with the close, so later changes to a
+            // record do not rewrite the school's insight figures (issue 15).
+            try await GroupSnapshots.record(meetings: [meeting.requireID()], on: db.sql(), now: now)
             let items = try await agenda(of: meeting, on: db)
             if let current = items.first(where: { $0.runState == .current }) {
                 let events = try await apply(.finish, to: meeting, items: items, on: db, now: now)

@@ -95,12 +95,18 @@ public enum OneRosterReader {
 
         if exists("demographics.csv") {
             try rows(file("demographics.csv"), "demographics.csv", required: ["sourcedId"]) { row in
-                guard let id = row.required("sourcedId", &roster), let raw = row["birthDate"] else { return }
+                guard let id = row.required("sourcedId", &roster), row["birthDate"] != nil || row["sex"] != nil
+                else { return }
                 guard let position = index[id] else {
                     // In a delta, a birthday for someone imported before waits for a full export.
                     if let reason = unknownUser(id) { roster.report(row.problem(reason)) }
                     return
                 }
+                // Kept only as the standard's words; anything else (or "unspecified") is not recorded.
+                if let sex = row["sex"].flatMap(RecordedSex.init(roster:)) {
+                    roster.people[position].sex = sex.rawValue
+                }
+                guard let raw = row["birthDate"] else { return }
                 guard let date = parseDate(raw) else {
                     roster.report(row.problem("\"\(raw)\" is not a date (expected YYYY-MM-DD)"))
                     return

@@ -44,6 +44,8 @@ public struct Roster: Sendable {
         public var orgSourcedIDs: [String]
         public var agentSourcedIDs: [String]
         public var birthDate: Date?
+        /// `RecordedSex` from demographics.csv, when given.
+        public var sex: String? = nil
         /// The title of the homeroom class a student is enrolled in, like "7A".
         public var formGroup: String?
         public var line: Int

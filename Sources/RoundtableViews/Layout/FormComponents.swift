@@ -429,6 +429,7 @@ extension SiteRoute.Notice {
         case .tokenRevoked: "The token is revoked. Anything still using it is refused from now on."
         case .jobChanged: "Saved. What they see of students follows their job from now on."
         case .settingsSaved: "Saved. The new settings apply from everyone's next page."
+        case .termsSaved: "Term dates saved."
         case .studentAdded: "The student has been added. Next, add their family."
         case .studentSaved: "The student's details are saved."
         case .familyAdded: "They are now part of this student's family."

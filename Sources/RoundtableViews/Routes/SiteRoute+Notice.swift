@@ -17,6 +17,7 @@ extension SiteRoute {
         case tokenRevoked = "token-revoked"
         case jobChanged = "job-changed"
         case settingsSaved = "settings-saved"
+        case termsSaved = "terms-saved"
         case studentAdded = "student-added"
         case studentSaved = "student-saved"
         case familyAdded = "family-added"

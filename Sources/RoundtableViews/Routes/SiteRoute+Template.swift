@@ -7,7 +7,7 @@ extension SiteRoute {
     public enum Template: Hashable, Sendable, CaseIterable {
         case home, setup, signIn, signOut, welcome
         case staff, inviteStaff, staffMember(StaffMemberRoute.Template)
-        case rosterImport, rosterImportJob, schoolSettings, schools, audit, auditExport
+        case rosterImport, rosterImportJob, schoolSettings, schoolTerms, schools, audit, auditExport
         case students, newStudent, student(StudentRoute.Template)
         case meetings, meeting(MeetingRoute.Template), participant(ParticipantRoute.Template)
         case meetingRequests, acceptRequest, answerRequest
@@ -22,7 +22,7 @@ extension SiteRoute {
         public static let allCases: [Template] =
             [
                 .home, .setup, .signIn, .signOut, .welcome, .staff, .inviteStaff, .rosterImport, .rosterImportJob,
-                .schoolSettings, .schools, .audit, .auditExport, .students, .newStudent, .meetings, .meetingRequests,
+                .schoolSettings, .schoolTerms, .schools, .audit, .auditExport, .students, .newStudent, .meetings, .meetingRequests,
                 .acceptRequest, .answerRequest, .outbox, .outboxCalendar, .outboxHandOver, .calendarFeed,
                 .revokeCalendarFeed, .calendarFile, .reminderSettings, .feedbackAlert, .feedbackThresholds, .spaces,
                 .newSpace, .space, .apiTokens,
@@ -46,6 +46,7 @@ extension SiteRoute {
             case .rosterImport: ["roster-import"]
             case .rosterImportJob: ["roster-import", .id(RosterImportJobID.self)]
             case .schoolSettings: ["school-settings"]
+            case .schoolTerms: ["school-settings", "terms"]
             case .schools: ["schools"]
             case .audit: ["audit"]
             case .auditExport: ["audit", "export.csv"]

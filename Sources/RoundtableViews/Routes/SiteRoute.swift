@@ -22,6 +22,8 @@ public enum SiteRoute: Sendable, Equatable {
     case rosterImport(school: SchoolID? = nil)
     case rosterImportJob(RosterImportJobID)
     case schoolSettings(school: SchoolID? = nil, notice: Notice? = nil)
+    /// The school's term dates, for counting insight figures by term.
+    case schoolTerms(school: SchoolID? = nil, notice: Notice? = nil)
     case schools(notice: Notice? = nil)
     case audit(school: SchoolID? = nil, page: Int? = nil, filter: AuditFilter = AuditFilter())
     /// The same filtered events as a CSV file (audited as a download).
@@ -84,6 +86,8 @@ public enum SiteRoute: Sendable, Equatable {
         case .schoolSettings(let school, let notice):
             RouteAddress(
                 .schoolSettings, query: [("school", school?.rawValue.uuidString), ("notice", notice?.rawValue)])
+        case .schoolTerms(let school, let notice):
+            RouteAddress(.schoolTerms, query: [("school", school?.rawValue.uuidString), ("notice", notice?.rawValue)])
         case .schools(let notice): RouteAddress(.schools, query: [("notice", notice?.rawValue)])
         case .audit(let school, let page, let filter):
             RouteAddress(

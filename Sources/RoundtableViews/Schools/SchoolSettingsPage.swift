@@ -104,6 +104,7 @@ public struct SchoolSettingsPage: HTMLPage, Sendable, Equatable {
             El("p", .class("hint")) {
                 T("Someone's job and the year groups they lead are set on their page under Staff.")
             }
+            El("p") { El("a", .href(.schoolTerms(school: schoolID))) { T("Term dates") } }
         }
     }
 }

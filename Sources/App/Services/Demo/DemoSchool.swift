@@ -72,6 +72,8 @@ enum DemoSchool {
                 try await createMeetings(
                     students: students, lead: lead, schoolID: schoolID, on: db, now: now, timeZone: timeZone)
             }
+            // The history's meetings were made closed, not closed: their groups as a close writes them.
+            try await GroupSnapshots.backfill(on: db.sql(), now: now, marked: false)
             try await AuditLog.record(
                 .demoDataLoaded, on: db, context: .commandLine(at: now), schoolID: schoolID,
                 organisationID: organisationID,

@@ -79,6 +79,7 @@ extension RosterImport {
             var date_of_birth: Date?
             var year_group: Int
             var form_group: String?
+            var sex: String?
             var is_active: Bool
         }
 
@@ -88,7 +89,7 @@ extension RosterImport {
                 sql.select()
                     .columns(
                         "id", "sourced_id", "legal_given_name", "legal_family_name", "preferred_name", "date_of_birth",
-                        "year_group", "form_group", "is_active"
+                        "year_group", "form_group", "sex", "is_active"
                     )
                     .from(Student.schema)
                     .where("school_id", .equal, schoolID)
@@ -111,7 +112,7 @@ extension RosterImport {
                         person.preferredGivenName,
                         NameSearch.key([person.givenName, person.familyName, person.preferredGivenName]),
                         person.birthDate, year, person.formGroup, [String](), false, false, false, String?.none, true,
-                        now, now,
+                        now, now, person.sex,
                     ])
                     continue
                 }
@@ -123,6 +124,7 @@ extension RosterImport {
                     && current.preferred_name == person.preferredGivenName && sameBirthday
                     && current.year_group == year && current.is_active == active
                     && (person.formGroup == nil || current.form_group == person.formGroup)
+                    && (person.sex == nil || current.sex == person.sex)
                 if same {
                     summary.students.unchanged += 1
                     continue
@@ -149,6 +151,8 @@ extension RosterImport {
                     .set("year_group", to: year)
                     // A delta without the homerooms keeps the form the last full export gave.
                     .set("form_group", to: person.formGroup ?? current.form_group)
+                    // Like a birthday, sex comes only with demographics.csv: without it, kept.
+                    .set("sex", to: person.sex ?? current.sex)
                     .set("is_active", to: active)
                     .set("updated_at", to: now)
                     .where("id", .equal, current.id)
@@ -160,7 +164,7 @@ extension RosterImport {
                     "id", "school_id", "sourced_id", "legal_given_name", "legal_family_name", "preferred_name",
                     "search_name", "date_of_birth", "year_group", "form_group", "home_languages", "has_special_needs",
                     "is_disadvantaged", "learns_english_as_additional_language", "what_helps_me", "is_active",
-                    "created_at", "updated_at",
+                    "created_at", "updated_at", "sex",
                 ], rows: inserts)
             summary.students.created += inserts.count
             return ids

@@ -62,6 +62,7 @@ enum Migrations {
         AddWindowChangeNotice(),
         AddGuestWindows(),
         BackfillDeliveryParticipants(),
+        CreateStaffReflections(),
     ]
 }
 

@@ -49,8 +49,20 @@ extension RecordPage {
             kept: kept)
         page.goalProgress = progress
         page.looseEnds = meeting.lifecycle.isHeld ? try await looseEnds(of: meetingID, on: db) : []
+        // Their own reflection after the meeting: read by their own id only, beside the
+        // participants' answers in the same statement when they may read those.
+        let userID = try context.staff.user.requireID()
+        let asked = StaffReflectionRule.isAsked(
+            meeting: meeting.lifecycle, isLead: meeting.$lead.id == userID,
+            presences: people.filter { $0.person == .staff(userID) }.map(\.presence))
         if meeting.lifecycle.isHeld, FeedbackVisibility.maySee(viewer: context.staff.actor, meeting: meeting.ref) {
-            page.feedback = try await feedback(of: meetingID, people: people, on: db)
+            let (lines, own) = try await feedback(
+                of: meetingID, people: people, reflectionBy: asked ? userID : nil, on: db)
+            page.feedback = lines
+            page.ownReflection = asked ? own ?? OwnReflection() : nil
+        } else if asked {
+            let own = try await StaffReflections.own(meetingID: meetingID, author: userID, on: db)
+            page.ownReflection = OwnReflection(written: own != nil)
         }
         return page
     }
@@ -58,14 +70,17 @@ extension RecordPage {
     /// How the meeting felt for each participant who answered (one more indexed read, only for
     /// a viewer who may see it). An answer counted only in the school's totals leaves the
     /// database without its scores or words, so nothing of it can reach the page.
+    /// With `reflectionBy`, the same statement also reads that person's own reflection (their
+    /// scores only), for "Your view".
     static func feedback(
-        of meetingID: UUID, people: [RunPerson], on db: any SQLDatabase
+        of meetingID: UUID, people: [RunPerson], reflectionBy author: UUID? = nil, on db: any SQLDatabase
     ) async throws
-        -> [FeedbackAnswerLine]
+        -> ([FeedbackAnswerLine], OwnReflection?)
     {
         struct Row: Decodable {
-            var participant_id: UUID
-            var scale: FeedbackScale
+            /// NULL for the viewer's own reflection.
+            var participant_id: UUID?
+            var scale: FeedbackScale?
             var totals_only: Bool
             var q_cared: Int?
             var q_clear: Int?
@@ -83,7 +98,7 @@ extension RecordPage {
                     .respectful: q_respectful, .listened: q_listened, .spokeFreely: q_spoke_freely,
                     .equalPartner: q_equal_partner,
                 ]
-                return scale.questions.compactMap { question in
+                return (scale ?? .zeroToTen).questions.compactMap { question in
                     values[question].flatMap { $0 }.map { FeedbackAnswerLine.Score(question: question, value: $0) }
                 }
             }
@@ -94,14 +109,30 @@ extension RecordPage {
         }
         sql.appendLiteral(" FROM feedback_answers WHERE meeting_id = ")
         sql.appendInterpolation(bind: meetingID)
+        if let author {
+            sql.appendLiteral(" UNION ALL SELECT NULL, NULL, ")
+            sql.appendInterpolation(bind: false)
+            for column in FeedbackQuestion.allCases.map(\.field) { sql.appendLiteral(", \(column)") }
+            sql.appendLiteral(", NULL FROM staff_reflections WHERE meeting_id = ")
+            sql.appendInterpolation(bind: meetingID)
+            sql.appendLiteral(" AND user_id = ")
+            sql.appendInterpolation(bind: author)
+        }
         let rows = try await db.raw(sql).all(decoding: Row.self)
-        let byParticipant = Dictionary(rows.map { ($0.participant_id, $0) }) { first, _ in first }
-        return people.compactMap { person in
-            guard let row = byParticipant[person.id.rawValue] else { return nil }
+        let byParticipant = Dictionary(rows.compactMap { row in row.participant_id.map { ($0, row) } }) { first, _ in
+            first
+        }
+        let own = rows.first { $0.participant_id == nil }.map { row in
+            OwnReflection(
+                written: true, scores: Dictionary(uniqueKeysWithValues: row.scores.map { ($0.question, $0.value) }))
+        }
+        let lines = people.compactMap { person -> FeedbackAnswerLine? in
+            guard let row = byParticipant[person.id.rawValue], let scale = row.scale else { return nil }
             return FeedbackAnswerLine(
-                name: person.name, role: person.role, scale: row.scale,
+                name: person.name, role: person.role, scale: scale,
                 shown: row.totals_only ? .totalsOnly : .answers(scores: row.scores, better: row.better))
         }
+        return (lines, own)
     }
 
     /// What closing decided (asked only once the meeting is over).

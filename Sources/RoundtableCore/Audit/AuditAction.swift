@@ -66,6 +66,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     /// That a participant said how the meeting felt, or changed it: never what they said.
     case feedbackGiven = "participant.feedback_given"
     case feedbackChanged = "participant.feedback_changed"
+    /// That a member of staff wrote or changed their private reflection after a meeting: never what.
+    case staffReflectionSaved = "meeting.staff_reflection_saved"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -129,6 +131,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .participantCodeRefused: "A participant gave a wrong code"
         case .feedbackGiven: "A participant said how the meeting felt"
         case .feedbackChanged: "A participant changed what they said about how the meeting felt"
+        case .staffReflectionSaved: "Wrote or changed their own private reflection after a meeting"
         case .meetingRequested: "A family asked for a meeting"
         case .meetingRequestAnswered: "Answered a family's request for a meeting with a message"
         case .remindersChanged: "Turned reminder emails off or on, or chose how often"

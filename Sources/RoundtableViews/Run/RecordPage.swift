@@ -53,6 +53,9 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
     /// How the meeting felt for each participant who answered, in the order of the people;
     /// `nil` when the viewer may not read the answers (`FeedbackVisibility`).
     public var feedback: [FeedbackAnswerLine]?
+    /// The viewer's own reflection after the meeting, when they are asked for one
+    /// (`StaffReflectionRule`); `nil` otherwise. Never anyone else's.
+    public var ownReflection: OwnReflection?
     /// "How it went" as typed, shown again with what to change.
     public var statusDraft: FollowThroughDraft?
     public var notice: SiteRoute.Notice?

@@ -26,6 +26,7 @@ struct StaffReflectionTests {
         _ app: Application, _ people: Fixtures, _ s: StudentFixtures,
         before: ((String, TestBrowser) async throws -> Void)? = nil
     ) async throws -> Setup {
+        let c = try await FeedbackTests.closed(app, people, s, before: before)
         var colleagues: [User] = []
         for (name, email) in [("Chris Colleague", "chris@oak.example"), ("Ada Away", "ada@oak.example")] {
             let user = User(
@@ -35,7 +36,6 @@ struct StaffReflectionTests {
             try await user.create(on: app.db)
             colleagues.append(user)
         }
-        let c = try await FeedbackTests.closed(app, people, s, before: before)
         try await Meeting.query(on: app.db).filter(\.$id == c.meeting.id!)
             .set(\.$lead.$id, to: people.primaryStaff.id).update()
         try await Meetings.participant(c.meeting.id!, .staff, role: "Class teacher") {

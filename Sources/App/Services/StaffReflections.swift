@@ -78,9 +78,9 @@ enum StaffReflections {
         let meetingID = try meeting.requireID()
         let columns =
             StaffReflectionPrompt.allCases.map(\.field) + FeedbackQuestion.allCases.map(\.field)
-        let values: [any Encodable & Sendable] =
-            StaffReflectionPrompt.allCases.map { reflection.answers[$0] }
-            + FeedbackQuestion.allCases.map { reflection.scores[$0] }
+        let words: [any Encodable & Sendable] = StaffReflectionPrompt.allCases.map { reflection.answers[$0] }
+        let scores: [any Encodable & Sendable] = FeedbackQuestion.allCases.map { reflection.scores[$0] }
+        let values = words + scores
         return try await db.transaction { db in
             var sql = SQLQueryString("INSERT INTO staff_reflections (id, meeting_id, user_id, ")
             sql.appendLiteral(columns.joined(separator: ", "))

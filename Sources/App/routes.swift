@@ -135,6 +135,8 @@ func routes(_ app: Application) throws {
     pages.get(.meeting(.screen), use: SharedScreenController.show)
     pages.get(.meeting(.screenLive), use: SharedScreenController.live)
     pages.get(.meeting(.record), use: RecordController.show)
+    pages.get(.meeting(.reflectionAfter), use: StaffReflectionController.show)
+    forms.post(.meeting(.reflectionAfter), use: StaffReflectionController.save)
     pages.get(.meeting(.summary), use: SummaryController.show)
     forms.post(.meeting(.summary), use: SummaryController.save)
     pages.post(.meeting(.shareSummary), use: SummaryController.share)

@@ -395,6 +395,15 @@ struct AccessMatrixTests {
             Case(
                 method: .GET, template: .meeting(.record), path: m + "/record",
                 expected: expect(303, 200, 200, 404, 200, 404)),
+            // Each person's own reflection after the meeting: asked only once it is over (this one
+            // is a draft), then only of the lead and the staff who took part; never a leader's to read
+            // (StaffReflectionTests covers a closed meeting role by role).
+            Case(
+                method: .GET, template: .meeting(.reflectionAfter), path: m + "/reflection/after",
+                expected: expect(303, 404, 404, 404, 404, 404)),
+            Case(
+                method: .POST, template: .meeting(.reflectionAfter), path: m + "/reflection/after",
+                form: ["went_well": "A thought", "q_cared": "8"], expected: expect(303, 404, 404, 404, 404, 404)),
             // The summary is written after closing; this meeting is a draft.
             Case(
                 method: .GET, template: .meeting(.summary), path: m + "/summary",

@@ -120,6 +120,9 @@ struct PageQueryBudgetTests {
         // +1 (issue 14): the participants' answers, read only for the lead and leaders.
         // +1 (issue 14): the same people's answers across meetings about the student, for them too.
         "record": 11,
+        // The staff's own reflection after the meeting (issue 14): session, work count, the access
+        // check's two, how the person took part, and their own reflection.
+        "reflection after": 6,
         "summary": 11,
     ]
 
@@ -424,6 +427,9 @@ struct PageQueryBudgetTests {
                 name: "shared screen poll (unchanged)", template: .meeting(.screenLive), user: "year7",
                 path: up + "/screen/live?since=\(revision)", status: .noContent),
             Page(name: "record", template: .meeting(.record), user: "year7", path: past + "/record"),
+            Page(
+                name: "reflection after", template: .meeting(.reflectionAfter), user: "year7",
+                path: past + "/reflection/after"),
             Page(name: "summary", template: .meeting(.summary), user: "year7", path: past + "/summary"),
         ]
     }

@@ -113,6 +113,15 @@ struct MeetingPageSnapshotTests {
         assertSnapshot(of: PageSnapshot.html(page), as: .lines)
     }
 
+    /// A colleague who took part, after the meeting: the way to their own reflection.
+    @Test(arguments: [false, true]) func heldAskedToReflect(written: Bool) {
+        let page = Self.page(
+            state: .closed, flags: .init(mayChange: false, mayChangePlan: false, mayPlan: false),
+            run: .init(stage: .held(mayShareSummary: true), reflectionAfter: written),
+            sharing: .init(hasBeenShared: true, sharedAt: PageSnapshot.now))
+        assertSnapshot(of: PageSnapshot.html(page), as: .lines, named: written ? "written" : "not-yet")
+    }
+
     /// Each part of planning that has no page elsewhere, on its own page.
     @Test(arguments: [PlanningTaskKind.people, .agenda, .notes, .preparation, .reflection])
     func partOnItsOwnPage(part: PlanningTaskKind) {

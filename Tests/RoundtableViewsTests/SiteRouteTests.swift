@@ -147,6 +147,11 @@ struct SiteRouteTests {
         (.meeting(meeting, .screenLive(since: 42)), "/meetings/\(meeting)/screen/live?since=42"),
         (.meeting(meeting, .record()), "/meetings/\(meeting)/record"),
         (.meeting(meeting, .record(notice: .recordChanged)), "/meetings/\(meeting)/record?notice=record-changed"),
+        (.meeting(meeting, .reflectionAfter()), "/meetings/\(meeting)/reflection/after"),
+        (
+            .meeting(meeting, .reflectionAfter(notice: .reflectionAfterSaved)),
+            "/meetings/\(meeting)/reflection/after?notice=reflection-after-saved"
+        ),
         (.meeting(meeting, .summary()), "/meetings/\(meeting)/summary?language=en"),
         (
             .meeting(meeting, .summary(language: "ar", notice: .summarySaved)),

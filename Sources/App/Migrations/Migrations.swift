@@ -68,6 +68,7 @@ enum Migrations {
         AddStudentSex(),
         CreateMeetingGroupSnapshots(),
         CreateSchoolTerms(),
+        CreateStaffReflections(),
     ]
 }
 

@@ -30,6 +30,8 @@ extension MeetingPage {
                 (SELECT v.viewed_at FROM meeting_views v WHERE v.meeting_id = m.id AND v.user_id = \(bind: userID))
                     AS last_viewed,
                 (SELECT t.body FROM invitation_texts t WHERE t.meeting_id = m.id AND t.language = 'en') AS letter,
+                (SELECT COUNT(*) FROM staff_reflections sr WHERE sr.meeting_id = m.id
+                    AND sr.user_id = \(bind: userID)) AS reflections_after,
                 sp.name AS space_name, sp.capacity, sp.table_shape, sp.movable_seats, sp.natural_light, sp.privacy,
                 sp.step_free, sp.off_site
             FROM meetings m LEFT JOIN spaces sp ON sp.id = m.space_id
@@ -76,7 +78,11 @@ extension MeetingPage {
                     ? .mayStart
                     : lifecycle.isRunning
                         ? .running : lifecycle.isHeld ? .held(mayShareSummary: lifecycle.allows(.shareSummary)) : .none,
-                openComments: extras?.open_comments ?? 0),
+                openComments: extras?.open_comments ?? 0,
+                reflectionAfter: StaffReflectionRule.isAsked(
+                    meeting: lifecycle, isLead: meeting.$lead.id == userID,
+                    presences: people.filter { $0.userID == userID }.map(\.presence))
+                    ? (extras?.reflections_after ?? 0) > 0 : nil),
             sharing: Sharing(
                 hasBeenShared: lifecycle.hasBeenShared, sharedAt: meeting.sharedAt,
                 changesToldAt: ChangeNotice.lastChange(
@@ -152,6 +158,7 @@ extension MeetingPage {
         var bias_check: String?
         var letter: String?
         var open_comments: Int
+        var reflections_after: Int
         var last_viewed: Date?
         var space_name: String?
         var capacity: Int?

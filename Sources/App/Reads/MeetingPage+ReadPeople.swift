@@ -8,6 +8,8 @@ extension MeetingPage {
     struct ReadPerson {
         var person: Person
         var userID: UUID?
+        /// How they were marked at the meeting, if anyone marked it.
+        var presence: Presence?
         /// What `ContactRule` needs, from the family record read with the participant.
         var contact: ContactRule.Person
         var attendee: Meetings.Attendee
@@ -50,7 +52,7 @@ extension MeetingPage {
                     pageVersion: row.page_version, reply: reply, voice: voice,
                     voiceIsNew: voice != nil && isNew(row.voice_updated),
                     window: PartWindow(from: row.joins_at_minute, until: row.leaves_at_minute)),
-                userID: row.user_id, contact: row.contact,
+                userID: row.user_id, presence: row.presence, contact: row.contact,
                 attendee: Meetings.Attendee(
                     kind: row.kind, needsInterpreter: row.interpreterNeeded != nil, accessNeeds: row.accessNeeds,
                     age: row.date_of_birth.map { Meetings.age($0, at: now) }, window: row.window),

@@ -72,6 +72,8 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
     /// What the lead did about a feedback alert (the action, never the note).
     case feedbackAlertClosed = "meeting.feedback_alert_closed"
     case feedbackThresholdsChanged = "school.feedback_thresholds"
+    /// That a member of staff wrote or changed their private reflection after a meeting: never what.
+    case staffReflectionSaved = "meeting.staff_reflection_saved"
 
     /// How the event reads in the audit log page.
     public var label: String {
@@ -138,6 +140,7 @@ public enum AuditAction: String, Sendable, CaseIterable, Codable {
         case .feedbackChanged: "A participant changed what they said about how the meeting felt"
         case .feedbackAlertClosed: "Recorded what was done about a feedback alert"
         case .feedbackThresholdsChanged: "Changed when feedback raises an alert"
+        case .staffReflectionSaved: "Wrote or changed their own private reflection after a meeting"
         case .meetingRequested: "A family asked for a meeting"
         case .meetingRequestAnswered: "Answered a family's request for a meeting with a message"
         case .remindersChanged: "Turned reminder emails off or on, or chose how often"

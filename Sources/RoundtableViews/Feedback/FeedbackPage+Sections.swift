@@ -91,6 +91,9 @@ struct ScaleQuestion: Component {
     var question: FeedbackQuestion
     var selected: String?
     var error: String?
+    /// The statement as staff ask it of themselves (`FeedbackQuestion.staffStatement`); the
+    /// participant's words when nil.
+    var legend: String? = nil
 
     var body: Component {
         let name = question.field
@@ -104,7 +107,7 @@ struct ScaleQuestion: Component {
                             (["scale-hint"] + (error != nil ? [name + "-error"] : [])).joined(separator: " "))
                     ]
             ) {
-                El("legend", .class("legend")) { T(t(question.phrase)) }
+                El("legend", .class("legend")) { T(legend ?? t(question.phrase)) }
                 FieldMessage(field: name, error: error, prefix: t(.errorPrefix))
                 // Both ends in words: above the row on a wide screen; on a phone, where the row
                 // wraps in two, "not at all" above 0 and "completely" below 10.

@@ -444,6 +444,7 @@ extension SiteRoute.Notice {
         case .planSaved: "The plan is saved."
         case .preparationSaved: "Preparation saved."
         case .reflectionSaved: "Your reflection is saved. Only you can see it."
+        case .reflectionAfterSaved: "Your reflection is saved. Only you can read it."
         case .peopleSaved: "Saved who is coming."
         case .spaceChosen: "The room is chosen."
         case .seatingSaved: "The seating plan is saved."

@@ -194,6 +194,17 @@ extension MeetingPage {
                         }
                     }
                 }
+                if let written = run.reflectionAfter {
+                    El("p", .id("reflection-after")) {
+                        El("a", .href(.meeting(id, .reflectionAfter()))) {
+                            T(
+                                written
+                                    ? "Read or change your reflection on the meeting"
+                                    : "Write your reflection on the meeting")
+                        }
+                        T(". Only you can read it.")
+                    }
+                }
             case .none:
                 EmptyComponent()
             }

@@ -139,11 +139,15 @@ public struct MeetingPage: HTMLPage, Sendable, Equatable {
         public var stage: Stage
         /// Participants' comments on the summary still waiting for an answer.
         public var openComments: Int
+        /// Once it is held, for the lead and staff who took part (`StaffReflectionRule`):
+        /// whether they have written their own reflection; nil for anyone not asked.
+        public var reflectionAfter: Bool?
 
-        public init(followUpOf: MeetingID? = nil, stage: Stage, openComments: Int = 0) {
+        public init(followUpOf: MeetingID? = nil, stage: Stage, openComments: Int = 0, reflectionAfter: Bool? = nil) {
             self.followUpOf = followUpOf
             self.stage = stage
             self.openComments = openComments
+            self.reflectionAfter = reflectionAfter
         }
     }
 

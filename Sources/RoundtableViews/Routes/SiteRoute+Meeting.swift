@@ -59,6 +59,8 @@ public enum MeetingRoute: Sendable, Equatable {
     case screenLive(since: Int? = nil)
     /// The record of a meeting, for staff.
     case record(notice: SiteRoute.Notice? = nil)
+    /// A member of staff's own reflection after the meeting, read by them alone.
+    case reflectionAfter(notice: SiteRoute.Notice? = nil)
     /// Writing and sharing the participants' summary, and answering their comments.
     case summary(language: String = "en", notice: SiteRoute.Notice? = nil)
     case shareSummary
@@ -75,6 +77,7 @@ public enum MeetingRoute: Sendable, Equatable {
         case run, start, runStep, recordEntries, recordEntry, actionStatus, attendance, followUp, close
         case sinceLastTime
         case screen, screenLive, record, summary, shareSummary, answerSummary
+        case reflectionAfter
 
         public var segments: [PathSegment] {
             let meeting: [PathSegment] = ["meetings", .id(MeetingID.self)]
@@ -118,6 +121,7 @@ public enum MeetingRoute: Sendable, Equatable {
             case .screen: meeting + ["screen"]
             case .screenLive: meeting + ["screen", "live"]
             case .record: meeting + ["record"]
+            case .reflectionAfter: meeting + ["reflection", "after"]
             case .summary: meeting + ["summary"]
             case .shareSummary: meeting + ["summary", "share"]
             case .answerSummary: meeting + ["summary", "responses", .id(SummaryResponseID.self), "answer"]
@@ -168,6 +172,7 @@ public enum MeetingRoute: Sendable, Equatable {
         case .screen: RouteAddress(.screen)
         case .screenLive(let since): RouteAddress(.screenLive, query: [("since", since.map(String.init))])
         case .record(let notice): RouteAddress(.record, query: [("notice", notice?.rawValue)])
+        case .reflectionAfter(let notice): RouteAddress(.reflectionAfter, query: [("notice", notice?.rawValue)])
         case .summary(let language, let notice):
             RouteAddress(.summary, query: [("language", language), ("notice", notice?.rawValue)])
         case .shareSummary: RouteAddress(.shareSummary)

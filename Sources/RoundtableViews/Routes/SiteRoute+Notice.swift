@@ -31,6 +31,7 @@ extension SiteRoute {
         case planSaved = "plan-saved"
         case preparationSaved = "preparation-saved"
         case reflectionSaved = "reflection-saved"
+        case reflectionAfterSaved = "reflection-after-saved"
         case peopleSaved = "people-saved"
         case spaceChosen = "space-chosen"
         case seatingSaved = "seating-saved"

@@ -34,6 +34,18 @@ public struct FeedbackAnswerLine: Sendable, Equatable {
     }
 }
 
+/// The viewer's own reflection after the meeting: whether they wrote one, and their own
+/// scores (read only beside the participants' answers, for a viewer who may read those).
+public struct OwnReflection: Sendable, Equatable {
+    public var written: Bool
+    public var scores: [FeedbackQuestion: Int]
+
+    public init(written: Bool = false, scores: [FeedbackQuestion: Int] = [:]) {
+        self.written = written
+        self.scores = scores
+    }
+}
+
 extension RecordPage {
     /// Drawn only for a viewer who may read the answers (`RecordPage.feedback`).
     func feedbackSection(_ lines: [FeedbackAnswerLine]) -> Component {
@@ -67,6 +79,11 @@ extension RecordPage {
                                         ? score.question.childPhrase ?? score.question.phrase : score.question.phrase)
                             ) {
                                 T(line.scale.words(for: score.value))
+                                if let own = ownReflection?.scores[score.question] {
+                                    El("span", .class("your-view")) {
+                                        T(" Your view: " + FeedbackScale.zeroToTen.words(for: own))
+                                    }
+                                }
                             }
                         }
                         if let better {
@@ -75,6 +92,37 @@ extension RecordPage {
                             }
                         }
                     }
+                }
+            }
+            if ownReflection != nil { reflectionLink }
+        }
+    }
+
+    /// The way to the viewer's own reflection. Beside the participants' answers it says where
+    /// "Your view" comes from; for staff who do not read those answers it stands alone.
+    var reflectionLink: Component {
+        let written = ownReflection?.written ?? false
+        return El("div", .class("record-reflection"), .id("your-reflection")) {
+            if feedback != nil {
+                El("h3", .class("heading-s")) { T("Your view") }
+                El("p") {
+                    T(
+                        written
+                            ? "\"Your view\" above is from your own reflection on the meeting. Only you can read it."
+                            : "Look back on the meeting in your own words and rate the same things from our side. Only you can read it."
+                    )
+                }
+            } else {
+                El("h2", .class("heading-m")) { T("Your reflection") }
+                El("p") {
+                    T(
+                        "Look back on the meeting in your own words, and rate how it went from our side. Only you can read it."
+                    )
+                }
+            }
+            El("p") {
+                El("a", .href(.meeting(meetingID, .reflectionAfter()))) {
+                    T(written ? "Read or change your reflection" : "Write your reflection")
                 }
             }
         }

@@ -95,7 +95,11 @@ extension RecordPage {
                 }
             }
             if entries.isEmpty { El("p") { T("Nothing has been recorded yet.") } }
-            if let feedback { feedbackSection(feedback) }
+            if let feedback {
+                feedbackSection(feedback)
+            } else if ownReflection != nil {
+                reflectionLink
+            }
             if !trends.isEmpty { trendSection }
         }
     }

@@ -56,6 +56,9 @@ public struct RecordPage: HTMLPage, Sendable, Equatable {
     /// How meetings about the student have felt for this meeting's family and student, until
     /// this one: only the points this viewer may read (`FeedbackTrend`).
     public var trends: [FeedbackTrend.Line] = []
+    /// The viewer's own reflection after the meeting, when they are asked for one
+    /// (`StaffReflectionRule`); `nil` otherwise. Never anyone else's.
+    public var ownReflection: OwnReflection?
     /// "How it went" as typed, shown again with what to change.
     public var statusDraft: FollowThroughDraft?
     public var notice: SiteRoute.Notice?

@@ -53,7 +53,10 @@ struct FeedbackAlertActionTests {
             ([FeedbackAlerts.Alert(.cared, .dropped(from: 9, to: 6))], .family, [.callFamily, .planFollowUp]),
             ([FeedbackAlerts.Alert(.kept, .low(score: 3))], .family, [.callFamily, .talkWithColleague]),
             (
-                [FeedbackAlerts.Alert(.cared, .low(score: 2)), FeedbackAlerts.Alert(.clear, .low(score: 2)), FeedbackAlerts.Alert(.listened, .low(score: 2))],
+                [
+                    FeedbackAlerts.Alert(.cared, .low(score: 2)), FeedbackAlerts.Alert(.clear, .low(score: 2)),
+                    FeedbackAlerts.Alert(.listened, .low(score: 2)),
+                ],
                 .family, [.callFamily, .planFollowUp]
             ),
             ([FeedbackAlerts.Alert(.respectful, .low(score: 5))], .agency, [.talkWithColleague]),
@@ -126,7 +129,9 @@ struct FeedbackAlertActionTests {
     @Test("The low answers in words and numbers")
     func words() {
         #expect(FeedbackAlerts.Alert(.cared, .low(score: 3)).words(on: .zeroToTen) == "Not really (3 of 10)")
-        #expect(FeedbackAlerts.Alert(.cared, .dropped(from: 8, to: 5)).words(on: .zeroToTen) == "A bit (5 of 10), fell from 8 to 5")
+        #expect(
+            FeedbackAlerts.Alert(.cared, .dropped(from: 8, to: 5)).words(on: .zeroToTen)
+                == "A bit (5 of 10), fell from 8 to 5")
         #expect(FeedbackAlerts.Alert(.listened, .sadFace(face: 1)).words(on: .faces) == "Not at all (1 of 5)")
         #expect(FeedbackAlerts.Alert(.listened, .sadFace(face: 1)).phrase(on: .faces) == .feedbackChildListened)
         #expect(FeedbackAlerts.Alert(.listened, .low(score: 1)).phrase(on: .zeroToTen) == .feedbackListened)

@@ -22,7 +22,8 @@ extension SiteRoute {
         public static let allCases: [Template] =
             [
                 .home, .setup, .signIn, .signOut, .welcome, .staff, .inviteStaff, .rosterImport, .rosterImportJob,
-                .schoolSettings, .schoolTerms, .schools, .audit, .auditExport, .students, .newStudent, .meetings, .meetingRequests,
+                .schoolSettings, .schoolTerms, .schools, .audit, .auditExport, .students, .newStudent, .meetings,
+                .meetingRequests,
                 .acceptRequest, .answerRequest, .outbox, .outboxCalendar, .outboxHandOver, .calendarFeed,
                 .revokeCalendarFeed, .calendarFile, .reminderSettings, .feedbackAlert, .feedbackThresholds, .spaces,
                 .newSpace, .space, .apiTokens,

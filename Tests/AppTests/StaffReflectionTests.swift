@@ -212,10 +212,11 @@ struct StaffReflectionTests {
             try await x.c.lead.get(x.path)
             let token = try #require(x.c.lead.csrfToken)
             let cookies = ConcurrencyTests.cookieHeader(x.c.lead)
+            let path = x.path
             try await withLiveServer(app) { server in
                 let answers = try await server.parallel(10) { _ in
                     try await server.send(
-                        .POST, x.path, headers: cookies,
+                        .POST, path, headers: cookies,
                         form: ["went_well": "Calm start", "q_cared": "8", "_csrf": token])
                 }
                 #expect(answers.allSatisfy { $0.status == .seeOther }, "\(answers.map(\.status.code))")

@@ -44,13 +44,14 @@ extension AuditAction {
         case .meetingCreated, .meetingChanged, .meetingShared, .invitationSaved, .meetingTextsSaved,
             .participantLinkMade, .linkHandedOver, .repliesChased, .meetingStarted, .meetingClosed, .recordAmended,
             .recordShared, .actionStatusRecorded, .goalProgressRecorded, .carriedShared, .looseEndsDecided,
-            .meetingRequestAnswered, .emailHandedOver:
+            .meetingRequestAnswered, .emailHandedOver, .feedbackAlertClosed, .staffReflectionSaved:
             .meetings
         case .participantPageOpened, .participantReplied, .participantVoiceSaved, .meetingRequested,
             .participantCodeSent, .summaryAnswered, .participantCodeAccepted, .participantCodeRefused, .feedbackGiven,
             .feedbackChanged:
             .participants
-        case .setupCompleted, .schoolCreated, .demoDataLoaded, .rosterImported, .schoolSettingsChanged, .spaceChanged:
+        case .setupCompleted, .schoolCreated, .demoDataLoaded, .rosterImported, .schoolSettingsChanged, .spaceChanged,
+            .schoolTermsChanged, .feedbackThresholdsChanged:
             .schoolSetup
         case .auditExported: .downloads
         }

@@ -671,10 +671,16 @@ struct AccessMatrixTests {
             let space = try await MeetingTests.room(in: people.oakPrimary, on: app.db)
             let agendaItem = try #require(
                 try await AgendaItem.query(on: app.db).filter(\.$meeting.$id == meeting.id!).first()?.id)
-            let alert = try await Self.alert(on: meeting, app)
+            // On a meeting of its own, so the matrix's changes to the draft (its people, its
+            // cancelling) leave the alert where it is.
+            let alertMeeting = try await Meetings.create(
+                .behaviourConcern, for: students.zoe, by: StaffContext.of(people.primaryStaff, on: app.db),
+                context: AuditContext(now: app.roundtable.now), on: app.db)
+            let alert = try await Self.alert(on: alertMeeting, app)
             // The alert is about Zoë's meeting: someone who does not own it gets "not found".
             let zoe = [
                 students.zoe.id!.uuidString, meeting.id!.uuidString, students.mother.id!.uuidString, alert.uuidString,
+                alertMeeting.id!.uuidString,
             ]
             let cases = Self.cases(
                 people, pending: pending, students: students, meeting: meeting, space: space, agendaItem: agendaItem,

@@ -37,7 +37,9 @@ struct GroupSnapshotTests {
             // Amira needs an interpreter; Karim has parental responsibility and lives elsewhere.
             #expect(row.needsInterpreter && row.separatedParents && row.disadvantaged && !row.specialNeeds)
             #expect(!row.backfilled)
-            #expect(abs(row.recordedAt.timeIntervalSince(app.roundtable.now)) < 1)
+            // Recorded at the moment of closing, in the same transaction.
+            let closedAt = try #require(try await Meeting.find(row.$meeting.id, on: app.db)?.closedAt)
+            #expect(abs(row.recordedAt.timeIntervalSince(closedAt)) < 1)
 
             // Later changes to Zoë and her family leave the snapshot as it was.
             s.zoe.yearGroup = 8

@@ -129,7 +129,7 @@ struct PageQueryBudgetTests {
     /// GET routes that are not pages: assets, health, calendar files, the API.
     static let notPages: Set<SiteRoute.Template> = [
         .healthz, .readyz, .benchPlaintext, .asset(.stylesheet), .asset(.voiceScript), .asset(.liveScript),
-        .outboxCalendar, .calendarFile,
+        .outboxCalendar, .calendarFile, .auditExport,
         .api(.openAPI),
     ]
 

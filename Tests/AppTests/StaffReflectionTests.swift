@@ -114,6 +114,9 @@ struct StaffReflectionTests {
             }
 
             // On the record, beside the participants' answers: the lead's own view, and the way back.
+            let amira = TestBrowser(app)
+            try await amira.get(x.c.amiraLink + "/feedback")
+            #expect(try await amira.post(x.c.amiraLink + "/feedback", ["q_cared": "8"]).status == .seeOther)
             let record = try await lead.get(x.c.path + "/record")
             #expect(record.text.contains("Your view: Yes, a lot (9 of 10)"))
             #expect(record.text.contains("Read or change your reflection"))
@@ -254,9 +257,9 @@ struct StaffReflectionTests {
 }
 
 extension String {
-    /// As the page writes it: the apostrophes and ampersands of the statements escaped.
+    /// As the page writes text: ampersands and angle brackets escaped (apostrophes are not).
     fileprivate var htmlEscaped: String {
-        replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#39;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
+        replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

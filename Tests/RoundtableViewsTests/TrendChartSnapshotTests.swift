@@ -41,7 +41,7 @@ struct TrendChartSnapshotTests {
 
     @Test func adultOverThreeMeetings() {
         let html = Self.html(Self.adult)
-        #expect(html.contains("Amira Haddad's average went from 8.0 to 5.0 out of 10 over 3 meetings"))
+        #expect(html.contains("Amira Haddad's average went from 7.5 to 5.0 out of 10 over 3 meetings"))
         #expect(html.contains(#"role="img""#) && html.contains(#"aria-labelledby="trend-1-title trend-1-desc""#))
         #expect(!html.contains("<script"))
         assertSnapshot(of: html, as: .lines)

@@ -82,7 +82,7 @@ extension APIController {
             errors.add("state", "Give one of: open, closed, all")
             throw AppError.invalid(errors)
         }
-        return try await FeedbackAlertRead.list(for: staff, state: state, on: req.sql).map(FeedbackAlertEntry.init)
+        return try await FeedbackAlertRead.list(for: staff, showing: state, on: req.sql).map(FeedbackAlertEntry.init)
             .encodeResponse(for: req)
     }
 

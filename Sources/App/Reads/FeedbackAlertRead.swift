@@ -68,7 +68,7 @@ enum FeedbackAlertRead {
 
     /// The alerts of the schools the person reaches that the owner filter keeps: their own for
     /// staff, the school's for leaders; the policy then decides each.
-    static func list(for staff: StaffContext, state: State, on db: any SQLDatabase) async throws -> [Alert] {
+    static func list(for staff: StaffContext, showing: State, on db: any SQLDatabase) async throws -> [Alert] {
         let me = try staff.user.requireID()
         let schools: SQLQueryString =
             staff.actor.role.spansSchools
@@ -76,7 +76,7 @@ enum FeedbackAlertRead {
             : "SELECT id FROM schools WHERE id = \(bind: staff.actor.schoolID ?? UUID())"
         let whose: SQLQueryString = staff.actor.role >= .schoolLeader ? "" : "AND a.owner_id = \(bind: me)"
         let which: SQLQueryString =
-            switch state {
+            switch showing {
             case .open: "AND a.closed_at IS NULL"
             case .closed: "AND a.closed_at IS NOT NULL"
             case .all: ""

@@ -60,7 +60,7 @@ extension FeedbackQuestion {
         case .cared: "The family could tell we cared about what they said"
         case .clear: "Everyone understood why we met and what was decided"
         case .kept: "We kept to the time and to what the meeting was for"
-        case .strengths: "We talked about what is going well, not only about problems"
+        case .strengths: "We gave time to what is going well, not only to problems"
         case .respectful: "We were respectful and came well prepared"
         case .listened: "I listened more than I talked"
         case .spokeFreely: "The family and the child could say what they really think"

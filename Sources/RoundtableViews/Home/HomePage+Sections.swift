@@ -90,7 +90,7 @@ extension HomePage {
             }
         case .summaryNotShared: "Share the summary with the participants"
         case .preparation(let done, let total): "Prepare for the meeting: \(done) of \(total) steps done"
-        case .feedbackAlert(let person): "Some of \(person)’s answers about the meeting were low"
+        case .feedbackAlert(let person): "\(person) gave some low answers about how the meeting felt"
         }
     }
 

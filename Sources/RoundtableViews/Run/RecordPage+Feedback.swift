@@ -103,7 +103,14 @@ extension RecordPage {
     var reflectionLink: Component {
         let written = ownReflection?.written ?? false
         return El("div", .class("record-reflection"), .id("your-reflection")) {
-            if feedback != nil {
+            if let feedback, feedback.isEmpty {
+                El("h3", .class("heading-s")) { T("Your reflection") }
+                El("p") {
+                    T(
+                        "Look back on the meeting in your own words, and rate how it went from our side. Only you can read it."
+                    )
+                }
+            } else if feedback != nil {
                 El("h3", .class("heading-s")) { T("Your view") }
                 El("p") {
                     T(

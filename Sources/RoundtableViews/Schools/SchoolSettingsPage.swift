@@ -104,7 +104,10 @@ public struct SchoolSettingsPage: HTMLPage, Sendable, Equatable {
             El("p", .class("hint")) {
                 T("Someone's job and the year groups they lead are set on their page under Staff.")
             }
-            El("p") { El("a", .href(.schoolTerms(school: schoolID))) { T("Term dates") } }
+            El("p") {
+                El("a", .href(.schoolTerms(school: schoolID))) { T("Term dates") }
+                T(": when each term starts and ends, so reports about meetings can be read term by term.")
+            }
         }
     }
 }

@@ -93,8 +93,8 @@ def test_trend_after_a_second_meeting(browser, start_server, screenshot_dir):
         expect(section.locator("h2")).to_have_text("How meetings have felt")
         chart = section.locator("figure.trend").first
         expect(chart.locator("svg[role=img] desc")).to_contain_text("went from 8.0 to 5.0 out of 10 over 2 meetings")
-        expect(chart.locator("circle.trend__average-mark")).to_have_count(2)
-        expect(chart.locator("rect.trend__lowest-mark")).to_have_count(2)
+        expect(chart.locator("svg.trend__chart circle.trend__average-mark")).to_have_count(2)
+        expect(chart.locator("svg.trend__chart rect.trend__lowest-mark")).to_have_count(2)
         chart.locator("summary").click()
         table = chart.locator("table")
         expect(table.locator("caption")).to_contain_text("answers")

@@ -43,7 +43,7 @@ func routes(_ app: Application) throws {
     pages.get(.rosterImportJob, use: RosterImportController.job)
     pages.post(.schoolSettings, use: SchoolSettingsController.save)
     pages.get(.schoolTerms, use: SchoolTermsController.show)
-    pages.post(.schoolTerms, use: SchoolTermsController.save)
+    forms.post(.schoolTerms, use: SchoolTermsController.save)
     pages.get(.schools, use: SchoolsController.list)
     forms.post(.schools, use: SchoolsController.add)
     pages.get(.audit, use: AuditController.show)

@@ -79,7 +79,8 @@ struct AuditLogFilterTests {
             #expect(file.headers.contentType?.subType == "csv")
             #expect(file.headers.first(name: .contentDisposition)?.contains("attachment") == true)
             let lines = file.text.split(separator: "\r\n").map(String.init)
-            #expect(lines.first == #""When","Who","What","About","Details","Network address""#)
+            #expect(file.text.hasPrefix("\u{FEFF}"))
+            #expect(lines.first?.dropFirst() == #""When","Who","What","About","Details","Network address""#)
             #expect(lines.count == 3)
             #expect(file.text.contains("EV-ZOE") && file.text.contains("EV-MEETING"))
             #expect(!file.text.contains("EV-OMAR") && !file.text.contains("EV-ROLE"))
@@ -98,6 +99,31 @@ struct AuditLogFilterTests {
             let teacher = TestBrowser(app)
             try await teacher.signIn(people.primaryStaff)
             #expect(try await teacher.get("/audit/export.csv").status == .notFound)
+        }
+    }
+
+    @Test(
+        "What families do from their links is in the school's and the organisation's log; their lines match the student",
+        arguments: TestDatabase.all)
+    func participantLines(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let s = try await StudentFixtures.make(people, on: app)
+            // A link knows its school, not the organisation: recorded without one.
+            try await AuditLog.record(
+                .participantReplied, on: app.db, context: AuditContext(now: app.roundtable.now),
+                schoolID: people.oakPrimary.id, subjectType: "family_member", subjectID: s.mother.id,
+                summary: "EV-FAMILY")
+            for user in [people.primaryLeader, people.oakAdmin] {
+                let browser = TestBrowser(app)
+                try await browser.signIn(user)
+                let school = "school=\(people.oakPrimary.id!)"
+                #expect(try await browser.get("/audit?\(school)&kind=participants").text.contains("EV-FAMILY"))
+                #expect(try await browser.get("/audit?\(school)&student=zo").text.contains("EV-FAMILY"))
+            }
+            let admin = TestBrowser(app)
+            try await admin.signIn(people.oakAdmin)
+            #expect(try await admin.get("/audit").text.contains("EV-FAMILY"))
         }
     }
 

@@ -166,9 +166,12 @@ struct SchoolTermsTests {
             let today = SchoolDay(app.roundtable.now, in: app.roundtable.configuration.timeZone)
             let past = SchoolTerm(
                 name: "Old term", start: SchoolDay(today.year - 1, 1, 5), end: SchoolDay(today.year - 1, 3, 26))
-            try await SchoolTerms.save(
-                [past], school: people.oakPrimary.id!, today: SchoolDay(today.year - 2, 1, 1),
-                context: AuditContext(now: app.roundtable.now), on: app.db)
+            // Saved long ago: settled.
+            let longAgo = app.roundtable.now.addingTimeInterval(-400 * 86_400)
+            let form = TermDatesForm(rows: [.init(name: past.name, start: "\(past.start)", end: "\(past.end)")])
+            _ = try await SchoolTerms.save(
+                form, school: people.oakPrimary.id!, today: SchoolDay(today.year - 2, 1, 1), now: longAgo,
+                context: AuditContext(now: longAgo), on: app.db)
             let leader = TestBrowser(app)
             try await leader.signIn(people.primaryLeader)
             let page = "/school-settings/terms"
@@ -189,6 +192,45 @@ struct SchoolTermsTests {
             // Saving an empty form removes what is to come, never what has ended.
             #expect(try await leader.submit(page, [:], from: page).status == .seeOther)
             #expect(try await Self.saved(app) == ["Old term \(past.start) \(past.end)"])
+        }
+    }
+
+    @Test(
+        "A mistake can be put right for a week; after that a term that has ended is fixed",
+        arguments: TestDatabase.all)
+    func correctionWindow(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let zone = app.roundtable.configuration.timeZone
+            let now = app.roundtable.now
+            let today = SchoolDay(now, in: zone)
+            let school = try #require(people.oakPrimary.id)
+            func save(_ rows: [(String, SchoolDay, SchoolDay)], at time: Date) async throws -> Bool {
+                let form = TermDatesForm(rows: rows.map { .init(name: $0.0, start: "\($0.1)", end: "\($0.2)") })
+                return try await SchoolTerms.save(
+                    form, school: school, today: SchoolDay(time, in: zone), now: time,
+                    context: AuditContext(now: time), on: app.db
+                ).get()
+            }
+            let start = SchoolDay(today.year - 1, 9, 1)
+            // A first save may lie in the past, typo included (1 November for 18 December).
+            #expect(try await save([("Autumn", start, SchoolDay(today.year - 1, 11, 1))], at: now))
+            // The next day it is still put right, and keeps the time it was first saved.
+            let nextDay = now.addingTimeInterval(86_400)
+            #expect(try await save([("Autumn", start, SchoolDay(today.year - 1, 12, 18))], at: nextDay))
+            let row = try #require(try await SchoolTermRecord.query(on: app.db).first())
+            #expect(row.endDay == "\(SchoolDay(today.year - 1, 12, 18))")
+            #expect(abs(try #require(row.savedAt).timeIntervalSince(now)) < 1)
+            // A week after the first save it has settled: it has ended, so it stays as it is.
+            let later = now.addingTimeInterval(8 * 86_400)
+            await #expect(throws: FieldErrorsBox.self) {
+                _ = try await save([("Autumn", start, SchoolDay(today.year - 1, 12, 20))], at: later)
+            }
+            // And a term that ended before today cannot be added any more.
+            await #expect(throws: FieldErrorsBox.self) {
+                _ = try await save(
+                    [("Spring", SchoolDay(today.year, 1, 5), SchoolDay(today.year, 1, 6))], at: later)
+            }
         }
     }
 }

@@ -52,6 +52,8 @@ struct AuditFilterTests {
         // London is an hour ahead of UTC in July.
         #expect(summer.since == Date(timeIntervalSince1970: 1_782_860_400))  // 2026-06-30T23:00:00Z
         #expect(summer.before == Date(timeIntervalSince1970: 1_782_946_800))  // 2026-07-01T23:00:00Z
+        // The days as asked, for the download's line in the log (not the UTC instants).
+        #expect(summer.firstDay == SchoolDay(2026, 7, 1) && summer.lastDay == SchoolDay(2026, 7, 1))
         let utc = try #require(Self.checked(AuditFilter(from: "1/12/2026"), TimeZone(identifier: "UTC")!))
         #expect(utc.since == Date(timeIntervalSince1970: 1_796_083_200))  // 2026-12-01T00:00:00Z
         #expect(utc.before == nil)

@@ -148,12 +148,94 @@ struct TermDatesFormTests {
     @Test("A term may not overlap one that has ended and is fixed")
     func lockedTerms() {
         let past = SchoolTerm(name: "Autumn term", start: SchoolDay(2026, 9, 2), end: SchoolDay(2026, 12, 18))
-        guard case .failure(let box) = form([("Spring", "2026-12-10", "2027-03-26")]).check(locked: [past]) else {
+        let today = SchoolDay(2026, 12, 20)
+        guard
+            case .failure(let box) = form([("Spring", "2026-12-10", "2027-03-26")]).check(settled: [past], today: today)
+        else {
             Issue.record("accepted")
             return
         }
         #expect(box.errors["term_0_start"]?.contains("overlaps Autumn term") == true)
-        #expect((try? form([("Spring", "2027-01-05", "2027-03-26")]).check(locked: [past]).get())?.count == 1)
+        #expect(
+            (try? form([("Spring", "2027-01-05", "2027-03-26")]).check(settled: [past], today: today).get())?.count == 1
+        )
+    }
+
+    struct History: Sendable, CustomTestStringConvertible {
+        var why: String
+        var rows: [(String, String, String)]
+        /// The field refused, or nil when the form is accepted.
+        var field: String?
+        var message = ""
+        var testDescription: String { why }
+    }
+
+    /// Saved: Autumn (ended), Spring (under way on 1 February 2027), Summer (to come).
+    static let saved = [
+        SchoolTerm(name: "Autumn", start: SchoolDay(2026, 9, 2), end: SchoolDay(2026, 12, 18)),
+        SchoolTerm(name: "Spring", start: SchoolDay(2027, 1, 5), end: SchoolDay(2027, 3, 26)),
+        SchoolTerm(name: "Summer", start: SchoolDay(2027, 4, 12), end: SchoolDay(2027, 7, 21)),
+    ]
+    static let history: [History] = [
+        History(
+            why: "the same terms again",
+            rows: [("Spring", "2027-01-05", "2027-03-26"), ("Summer", "2027-04-12", "2027-07-21")], field: nil),
+        History(
+            why: "the term under way ends later, the next one moves",
+            rows: [("Spring", "2027-01-05", "2027-03-31"), ("Summer", "2027-04-19", "2027-07-21")], field: nil),
+        History(
+            why: "a term that ended last week, added afterwards",
+            rows: [("Winter week", "2027-01-20", "2027-01-25"), ("Spring", "2027-01-26", "2027-03-26")],
+            field: "term_0_end", message: "ends before today"),
+        History(
+            why: "the term under way ended early, so that it becomes fixed",
+            rows: [("Spring", "2027-01-05", "2027-01-31")], field: "term_0_end", message: "ends before today"),
+        History(
+            why: "the term under way given another first day",
+            rows: [("Spring", "2027-01-12", "2027-03-26")], field: "term_0_start", message: "starts before today"),
+        History(
+            why: "the term under way left out",
+            rows: [("Summer", "2027-04-12", "2027-07-21")], field: "term_0_name",
+            message: "Spring is under way, so it stays"),
+    ]
+
+    @Test("The past stays as it was saved: nothing ended added, the term under way keeps its start", arguments: history)
+    func pastStays(history: History) {
+        let result = form(history.rows).check(settled: Self.saved, today: SchoolDay(2027, 2, 1))
+        switch (result, history.field) {
+        case (.success, nil): break
+        case (.failure(let box), let field?):
+            #expect(box.errors[field]?.contains(history.message) == true, "\(box.errors.items)")
+        case (.success, _): Issue.record("accepted")
+        case (.failure(let box), nil): Issue.record("refused: \(box.errors.items)")
+        }
+    }
+
+    @Test("A term settles a week after it was first saved; the same first day keeps that time")
+    func settling() {
+        let saved = Date(timeIntervalSince1970: 1_800_000_000)
+        let term = SchoolTerm(name: "Spring", start: SchoolDay(2027, 1, 5), end: SchoolDay(2027, 3, 26))
+        let stored = [SchoolTerm.Saved(term, savedAt: saved)]
+        #expect(SchoolTerm.settled(stored, now: saved.addingTimeInterval(6 * 86_400)).isEmpty)
+        #expect(SchoolTerm.settled(stored, now: saved.addingTimeInterval(7 * 86_400)) == [term])
+        #expect(SchoolTerm.settled([SchoolTerm.Saved(term, savedAt: nil)], now: saved) == [term])
+        var longer = term
+        longer.end = SchoolDay(2027, 3, 31)
+        #expect(SchoolTerm.savedAt(of: longer, among: stored, now: saved.addingTimeInterval(86_400)) == saved)
+        let other = SchoolTerm(name: "Summer", start: SchoolDay(2027, 4, 12), end: SchoolDay(2027, 7, 21))
+        #expect(SchoolTerm.savedAt(of: other, among: stored, now: saved) == saved)
+        let after = saved.addingTimeInterval(86_400)
+        #expect(SchoolTerm.savedAt(of: other, among: stored, now: after) == after)
+        // Ended but not settled: still shown to change, not fixed.
+        let split = SchoolTerm.split(stored, today: SchoolDay(2027, 4, 1), now: saved.addingTimeInterval(86_400))
+        #expect(split.fixed.isEmpty && split.open == [term])
+    }
+
+    @Test("A school's first terms may lie in the past: it is starting mid-year")
+    func firstTermsMayBePast() throws {
+        let terms = try form([("Autumn", "2026-09-02", "2026-12-18"), ("Spring", "2027-01-05", "2027-03-26")])
+            .check(settled: [], today: SchoolDay(2027, 2, 1)).get()
+        #expect(terms.count == 2)
     }
 
     @Test func readsTheFields() {

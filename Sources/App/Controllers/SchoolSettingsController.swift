@@ -18,21 +18,6 @@ enum SchoolSettingsController {
         var phone: String?
     }
 
-    private static func school(_ req: Request) async throws -> School {
-        let staff = try req.requireStaff()
-        let organisationID = try staff.organisation.requireID()
-        let requested = try req.query.decode(Query.self).school ?? staff.user.$school.id
-        var school: School?
-        if let id = requested {
-            school = try await Schools.find(id, in: organisationID, on: req.db)
-        } else {
-            school = try await Schools.all(in: organisationID, on: req.db).first
-        }
-        guard let school else { throw AppError.notFound }
-        try req.require(.manageSchoolSettings(school.ref))
-        return school
-    }
-
     static func show(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
         var page = try await SchoolSettingsPage.read(
@@ -42,7 +27,7 @@ enum SchoolSettingsController {
     }
 
     static func save(_ req: Request) async throws -> Response {
-        let school = try await school(req)
+        let school = try await req.settingsSchool(requiring: Permission.manageSchoolSettings)
         let form = try req.formFields(Form.self)
         if req.csrfFailed { throw AppError.formExpired }
         school.headOfYearSeesYearGroup = form.head_of_year_sees_year_group == "true"

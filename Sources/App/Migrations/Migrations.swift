@@ -69,6 +69,7 @@ enum Migrations {
         CreateMeetingGroupSnapshots(),
         CreateSchoolTerms(),
         CreateStaffReflections(),
+        AddSchoolTermSavedAt(),
     ]
 }
 

@@ -34,6 +34,7 @@ final class SchoolTermRecord: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Field(key: "start_day") var startDay: String
     @Field(key: "end_day") var endDay: String
+    @OptionalField(key: "saved_at") var savedAt: Date?
 
     init() {}
 }

@@ -21,7 +21,8 @@ enum AuditLogExport {
         let kept = Array(rows.prefix(limit))
         let students = try await AuditLogPage.students(of: kept, scope, on: db)
         let when = Date.ISO8601FormatStyle(timeZone: timeZone)
-        var text = CSVCell.line(["When", "Who", "What", "About", "Details", "Network address"])
+        // A byte-order mark first: without it, spreadsheets on Windows read UTF-8 names as Latin-1.
+        var text = "\u{FEFF}" + CSVCell.line(["When", "Who", "What", "About", "Details", "Network address"])
         for row in kept {
             text += CSVCell.line([
                 row.occurred_at.formatted(when), row.actor_name ?? "Unknown",
@@ -48,9 +49,8 @@ enum AuditLogExport {
         let student = Text.clean(student)
         if !student.isEmpty { parts.append("student \"\(student)\"") }
         if let kind = filter.kind { parts.append(kind.label.lowercased()) }
-        let day = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).year().month().day()
-        if let since = filter.since { parts.append("from \(since.formatted(day))") }
-        if let before = filter.before { parts.append("before \(before.formatted(day))") }
+        if let first = filter.firstDay { parts.append("from \(first)") }
+        if let last = filter.lastDay { parts.append("to \(last)") }
         return parts.joined(separator: ", ") + ": \(rows) event" + (rows == 1 ? "" : "s")
     }
 }

@@ -79,20 +79,21 @@ enum GroupSnapshots {
     /// `marked` false only for meetings made closed, like the demo's history.
     static func backfill(on db: any SQLDatabase, now: Date, marked: Bool = true) async throws {
         struct Row: Decodable { var id: UUID }
-        var seen = Set<UUID>()
+        // By key, so each meeting is looked at once whatever a batch records.
+        var after: UUID?
         while true {
+            let from: SQLQueryString = if let after { "AND m.id > \(bind: after)" } else { "" }
             let ids = try await db.raw(
                 """
-                SELECT m.id FROM meetings m WHERE m.closed_at IS NOT NULL
+                SELECT m.id FROM meetings m WHERE m.closed_at IS NOT NULL \(from)
                 AND EXISTS (SELECT 1 FROM meeting_students ms WHERE ms.meeting_id = m.id)
                 AND NOT EXISTS (SELECT 1 FROM meeting_group_snapshots g WHERE g.meeting_id = m.id)
                 ORDER BY m.id LIMIT 200
                 """
             ).all(decoding: Row.self).map(\.id)
-            // A meeting that yields no row (its students gone meanwhile) must not loop forever.
-            guard !ids.isEmpty, seen.isDisjoint(with: ids) else { return }
-            seen.formUnion(ids)
+            guard let last = ids.last else { return }
             try await record(meetings: ids, backfilled: marked, on: db, now: now)
+            after = last
         }
     }
 }

@@ -28,8 +28,11 @@ public struct AuditFilter: Sendable, Equatable {
         /// `NameSearch` terms; empty: any student or none.
         public var studentTerms: [String]
         public var kind: AuditKind?
-        /// From the start of `from`, up to (not including) the start of the day after `to`,
-        /// both in the school's time zone.
+        /// The days asked for, as the person gave them.
+        public var firstDay: SchoolDay?
+        public var lastDay: SchoolDay?
+        /// From the start of `firstDay`, up to (not including) the start of the day after
+        /// `lastDay`, both in the school's time zone.
         public var since: Date?
         public var before: Date?
     }
@@ -44,44 +47,23 @@ public struct AuditFilter: Sendable, Equatable {
         let kindText = kind.trimmingCharacters(in: .whitespaces)
         let chosenKind = AuditKind(rawValue: kindText)
         if !kindText.isEmpty, chosenKind == nil { errors.add("kind", "Choose a kind of event from the list") }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        func day(_ text: String, field: String) -> Date? {
+        func day(_ text: String, field: String) -> SchoolDay? {
             guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
             guard let utc = StudentForm.parseDate(text) else {
                 errors.add(field, "Enter a date, like 2026-12-01")
                 return nil
             }
-            let parts = Calendar.gregorianUTC.dateComponents([.year, .month, .day], from: utc)
-            return calendar.date(from: parts)
+            return SchoolDay(utc, in: .gmt)
         }
-        let since = day(from, field: "from")
+        let firstDay = day(from, field: "from")
         let lastDay = day(to, field: "to")
-        let before = lastDay.flatMap { calendar.date(byAdding: .day, value: 1, to: $0) }
-        if let since, let lastDay, since > lastDay {
+        if let firstDay, let lastDay, lastDay < firstDay {
             errors.add("to", "The end date must be on or after the start date")
         }
         guard errors.isEmpty else { return .failure(FieldErrorsBox(errors)) }
         return .success(
             Checked(
-                staffID: staffID, studentTerms: NameSearch.terms(student), kind: chosenKind, since: since,
-                before: before))
-    }
-}
-
-/// A cell of a downloaded CSV file. Text that a spreadsheet would run as a formula (it starts
-/// with `=`, `+`, `-`, `@`, a tab or a carriage return) is kept as text with a leading `'`;
-/// every cell is quoted, with quotes doubled.
-public enum CSVCell {
-    public static func quoted(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-            value = "'" + value
-        }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    public static func line(_ cells: [String]) -> String {
-        cells.map(quoted).joined(separator: ",") + "\r\n"
+                staffID: staffID, studentTerms: NameSearch.terms(student), kind: chosenKind, firstDay: firstDay,
+                lastDay: lastDay, since: firstDay?.start(in: timeZone), before: lastDay?.next.start(in: timeZone)))
     }
 }

@@ -102,10 +102,9 @@ public enum OneRosterReader {
                     if let reason = unknownUser(id) { roster.report(row.problem(reason)) }
                     return
                 }
-                // Kept only as the standard's words; anything else (or "unspecified") is not recorded.
-                if let sex = row["sex"].flatMap(RecordedSex.init(roster:)) {
-                    roster.people[position].sex = sex.rawValue
-                }
+                // Kept only as the standard's words; anything else (or "unspecified") is given as
+                // not recorded, so it clears what an earlier export said.
+                if let raw = row["sex"] { roster.people[position].sex = .given(RecordedSex(roster: raw)) }
                 guard let raw = row["birthDate"] else { return }
                 guard let date = parseDate(raw) else {
                     roster.report(row.problem("\"\(raw)\" is not a date (expected YYYY-MM-DD)"))

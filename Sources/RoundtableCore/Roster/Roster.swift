@@ -44,8 +44,8 @@ public struct Roster: Sendable {
         public var orgSourcedIDs: [String]
         public var agentSourcedIDs: [String]
         public var birthDate: Date?
-        /// `RecordedSex` from demographics.csv, when given.
-        public var sex: String? = nil
+        /// From demographics.csv, when its row gives it.
+        public var sex: RosterSex = .absent
         /// The title of the homeroom class a student is enrolled in, like "7A".
         public var formGroup: String?
         public var line: Int
@@ -128,6 +128,22 @@ public enum RosterGrades {
         default:
             guard let number = Int(trimmed), (0...14).contains(number) else { return nil }
             return number
+        }
+    }
+}
+
+/// Sex as a roster gives it: not at all (no demographics row, or no value), or given, as one
+/// of the standard's words or as something not recorded ("unspecified"), which clears it.
+public enum RosterSex: Sendable, Equatable {
+    case absent
+    case given(RecordedSex?)
+
+    /// What to store for a student: the value given (nil for "unspecified"), or, when the
+    /// roster says nothing, what was stored before (a delta without demographics keeps it).
+    public func stored(keeping current: String?) -> String? {
+        switch self {
+        case .absent: current
+        case .given(let sex): sex?.rawValue
         }
     }
 }

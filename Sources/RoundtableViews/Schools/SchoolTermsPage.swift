@@ -39,6 +39,10 @@ public struct SchoolTermsPage: HTMLPage, Sendable, Equatable {
                 T("The school's figures about meetings are counted by month, by term and by school year. ")
                 T("Enter each term's first and last day, in order.")
             }
+            El("p") {
+                T("You can put a mistake right for a week after saving. After that, a term that has ended stays ")
+                T("as it is, and a term under way keeps its first day.")
+            }
             if !fixed.isEmpty {
                 El("h2", .class("heading-m")) { T("Terms that have ended") }
                 El("p", .class("hint")) {

@@ -112,7 +112,7 @@ extension RosterImport {
                         person.preferredGivenName,
                         NameSearch.key([person.givenName, person.familyName, person.preferredGivenName]),
                         person.birthDate, year, person.formGroup, [String](), false, false, false, String?.none, true,
-                        now, now, person.sex,
+                        now, now, person.sex.stored(keeping: nil),
                     ])
                     continue
                 }
@@ -124,7 +124,7 @@ extension RosterImport {
                     && current.preferred_name == person.preferredGivenName && sameBirthday
                     && current.year_group == year && current.is_active == active
                     && (person.formGroup == nil || current.form_group == person.formGroup)
-                    && (person.sex == nil || current.sex == person.sex)
+                    && person.sex.stored(keeping: current.sex) == current.sex
                 if same {
                     summary.students.unchanged += 1
                     continue
@@ -152,7 +152,7 @@ extension RosterImport {
                     // A delta without the homerooms keeps the form the last full export gave.
                     .set("form_group", to: person.formGroup ?? current.form_group)
                     // Like a birthday, sex comes only with demographics.csv: without it, kept.
-                    .set("sex", to: person.sex ?? current.sex)
+                    .set("sex", to: person.sex.stored(keeping: current.sex))
                     .set("is_active", to: active)
                     .set("updated_at", to: now)
                     .where("id", .equal, current.id)

@@ -117,7 +117,7 @@ struct FeedbackAlertTests {
     }
 
     @Test(
-        "Counted only in the totals: no named alert; changing to that closes the open one by itself",
+        "Counted only in the totals: no named alert; changing to that removes the open one, and blanks one acted on",
         arguments: TestDatabase.all)
     func totalsOnly(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in
@@ -130,11 +130,22 @@ struct FeedbackAlertTests {
             try await Self.answer(c.amiraLink, ["q_cared": "2"], app)
             #expect(try await Self.alerts(app).count == 1)
             try await Self.answer(c.amiraLink, ["q_cared": "2", "totals_only": "true"], app)
-            let alerts = try await Self.alerts(app)
-            #expect(alerts.count == 1)
-            #expect(alerts.first?.closedAt != nil)
-            #expect(alerts.first?.$closedBy.id == nil)
-            #expect(alerts.first?.action == FeedbackAlerts.Action.answerChanged.rawValue)
+            // Nobody had acted on it: it is gone, so nothing names her or keeps her score.
+            #expect(try await Self.alerts(app).isEmpty)
+
+            // Low again, named; the lead phones her; then she asks to count only in the totals.
+            try await Self.answer(c.amiraLink, ["q_cared": "3"], app)
+            let alert = try #require(try await Self.alerts(app).first)
+            let path = "/feedback-alerts/\(try alert.requireID())"
+            try await c.lead.get(path)
+            #expect(try await c.lead.post(path, ["action": "phone_call"]).status == .seeOther)
+            try await Self.answer(c.amiraLink, ["q_cared": "3", "totals_only": "true"], app)
+            // What the lead did stays on record; what she answered does not.
+            let kept = try #require(try await FeedbackAlert.find(alert.id, on: app.db))
+            #expect(kept.$closedBy.id == people.primaryStaff.id && kept.action == "phone_call")
+            #expect(FeedbackAlerts.decode(kept.reasons).isEmpty)
+            let page = try await c.lead.get(path)
+            #expect(page.status == .ok && !page.text.contains("3 of 10"))
         }
     }
 

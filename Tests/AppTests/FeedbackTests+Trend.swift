@@ -126,14 +126,14 @@ struct FeedbackTrendTests {
             // The record of each meeting: the same people, until that meeting.
             let second = try await leader.get("/meetings/\(two.second.id!)/record")
             #expect(second.status == .ok)
-            #expect(second.text.contains("How meetings have felt, until this one"))
+            #expect(second.text.contains("How meetings have felt, up to this one"))
             #expect(second.text.contains(both))
             let first = try await leader.get("/meetings/\(two.first.id!)/record")
             #expect(first.text.contains("\(two.amira)'s average was 7.5 out of 10 at 1 meeting"))
             #expect(!first.text.contains("over 2 meetings"))
             // Pat led the first only: its record shows the trend; the second's is not Pat's to read.
             let patFirst = try await tutor.get("/meetings/\(two.first.id!)/record")
-            #expect(patFirst.text.contains("How meetings have felt, until this one"))
+            #expect(patFirst.text.contains("How meetings have felt, up to this one"))
             let patSecond = try await tutor.get("/meetings/\(two.second.id!)/record")
             #expect(!patSecond.text.contains("How meetings have felt"))
             #expect(!patSecond.text.contains("out of 10"))

@@ -42,6 +42,14 @@ struct FeedbackAlertActionTests {
             "\(who)")
     }
 
+    @Test("A list of alerts: a leader's holds the schools' alerts, anyone else's only their own")
+    func ownerFilter() {
+        let me = UUID()
+        #expect(FeedbackVisibility.alertOwnerFilter(for: Self.actor(.staff, Self.primary, id: me)) == me)
+        #expect(FeedbackVisibility.alertOwnerFilter(for: Self.actor(.schoolLeader, Self.primary)) == nil)
+        #expect(FeedbackVisibility.alertOwnerFilter(for: Self.actor(.organisationAdmin, nil)) == nil)
+    }
+
     @Test(
         "The next step follows who answered and what was low",
         arguments: [

@@ -27,10 +27,16 @@ struct StaffReflectionRuleTests {
         ])
     func asked(state: MeetingState, isLead: Bool, presences: [Presence?], expected: Bool) {
         #expect(
-            StaffReflectionRule.isAsked(meeting: MeetingLifecycle(state), isLead: isLead, presences: presences)
-                == expected)
+            StaffReflectionRule.isAsked(
+                meeting: MeetingLifecycle(state), leadID: isLead ? Self.me : UUID(), viewer: Self.me,
+                presences: presences) == expected)
+        #expect(
+            StaffReflectionRule.isAsked(
+                meeting: MeetingLifecycle(state), leadID: nil, viewer: Self.me, presences: presences)
+                == (expected && !(isLead && presences.isEmpty)))
     }
 
+    static let me = UUID()
     static let oak = UUID()
     static let school = UUID()
     static let author = UUID()

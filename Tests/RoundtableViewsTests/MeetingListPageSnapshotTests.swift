@@ -40,9 +40,8 @@ struct MeetingListPageSnapshotTests {
             ],
             alerts: [
                 .init(
-                    id: FeedbackAlertID(UUID(uuidString: "00000000-0000-0000-0000-0000000000f1")!),
                     person: "Amira Haddad (Mother)", meetingName: "Behaviour concern: Zoë Ångström",
-                    raisedAt: PageSnapshot.now)
+                    link: .feedbackAlert(FeedbackAlertID(UUID(uuidString: "00000000-0000-0000-0000-0000000000f1")!)))
             ],
             upcoming: [Self.entry(3, .wellbeingCheckIn, ["Ling Chen", "Wei Chen"], .shared, startsIn: 20)],
             undated: [Self.entry(4, .supportPlanReview, ["Zoë Ångström"], .draft, startsIn: nil, followUp: true)],

@@ -79,7 +79,7 @@ def test_trend_after_a_second_meeting(browser, start_server, screenshot_dir):
         second = plan_share(lead, server, "2031-03-25")
         lead.goto(first + "/record")
         section = lead.locator("section.trends")
-        expect(section).to_contain_text("How meetings have felt, until this one")
+        expect(section).to_contain_text("How meetings have felt, up to this one")
         expect(section.locator("svg[role=img] desc")).to_contain_text("at 1 meeting")
 
         run_and_close(lead, second)

@@ -57,7 +57,7 @@ extension APIController {
         }
         let meetingID = try meeting.requireID()
         let people = try await MeetingPeopleRead.read(meetingID, for: context.viewer, on: req.sql)
-        let answers = try await FeedbackAnswers.forStaff(of: meetingID, on: req.sql)
+        let answers = try await FeedbackAnswers.forStaff(of: meetingID, on: req.sql).answers
         let asked = people.filter {
             FeedbackRule.isAsked(.init(contact: $0.contact, presence: $0.presence), meeting: meeting.lifecycle)
         }
@@ -67,12 +67,11 @@ extension APIController {
                 guard let answer = answers[person.id] else { return nil }
                 return FeedbackAnswerOutput(
                     participantId: person.id, name: person.name, kind: person.kind.rawValue, role: person.role,
-                    scale: answer.scale.rawValue, totalsOnly: answer.totals_only,
-                    scores: answer.totals_only
-                        ? nil
-                        : Dictionary(uniqueKeysWithValues: answer.scores.map { ($0.question.rawValue, $0.value) }),
-                    better: answer.better, answeredAt: answer.created_at.formatted(.iso8601),
-                    updatedAt: answer.updated_at.map { $0.formatted(.iso8601) })
+                    scale: answer.scale.rawValue, totalsOnly: answer.totalsOnly,
+                    scores: answer.totalsOnly
+                        ? nil : Dictionary(uniqueKeysWithValues: answer.scores.map { ($0.key.rawValue, $0.value) }),
+                    better: answer.better, answeredAt: answer.createdAt.formatted(.iso8601),
+                    updatedAt: answer.updatedAt.map { $0.formatted(.iso8601) })
             }
         ).encodeResponse(for: req)
     }

@@ -87,10 +87,6 @@ extension APIController {
     }
 
     static func feedbackAlert(_ req: Request) async throws -> Response {
-        try req.requireStaff()
-        let id = try req.parameters.require(FeedbackAlertID.self)
-        guard let alert = try await FeedbackAlertRead.one(id.rawValue, on: req.sql) else { throw AppError.notFound }
-        try req.require(alert.permission)
-        return try await FeedbackAlertEntry(alert).encodeResponse(for: req)
+        try await FeedbackAlertEntry(req.visibleFeedbackAlert()).encodeResponse(for: req)
     }
 }

@@ -11,23 +11,14 @@ enum FeedbackAlertsController {
         var note: String?
     }
 
-    /// The alert, if this person may see it; anyone else is "not found".
-    private static func visible(_ req: Request) async throws -> FeedbackAlertRead.Alert {
-        try req.requireStaff()
-        let id = try req.parameters.require(FeedbackAlertID.self)
-        guard let alert = try await FeedbackAlertRead.one(id.rawValue, on: req.sql) else { throw AppError.notFound }
-        try req.require(alert.permission)
-        return alert
-    }
-
     static func show(_ req: Request) async throws -> Response {
-        var page = FeedbackAlertPage(try await visible(req))
+        var page = FeedbackAlertPage(try await req.visibleFeedbackAlert())
         page.notice = req.notice
         return page.response(for: req)
     }
 
     static func close(_ req: Request) async throws -> Response {
-        let alert = try await visible(req)
+        let alert = try await req.visibleFeedbackAlert()
         let staff = try req.requireStaff()
         let fields = try req.reshowableFields(ActionFields.self)
         let form = FeedbackAlerts.ActionForm(action: fields.action ?? "", note: fields.note ?? "")
@@ -56,33 +47,14 @@ enum FeedbackAlertsController {
         return req.redirect(to: SiteRoute.feedbackAlert(FeedbackAlertID(alert.id), notice: .alertClosed).path)
     }
 
-    struct Query: Content {
-        var school: UUID?
-    }
-
     struct ThresholdFields: Content {
         var low_score: String?
         var drop: String?
         var low_face: String?
     }
 
-    private static func school(_ req: Request) async throws -> School {
-        let staff = try req.requireStaff()
-        let organisationID = try staff.organisation.requireID()
-        let requested = try req.query.decode(Query.self).school ?? staff.user.$school.id
-        var school: School?
-        if let id = requested {
-            school = try await Schools.find(id, in: organisationID, on: req.db)
-        } else {
-            school = try await Schools.all(in: organisationID, on: req.db).first
-        }
-        guard let school else { throw AppError.notFound }
-        try req.require(.setFeedbackThresholds(school.ref))
-        return school
-    }
-
     static func thresholds(_ req: Request) async throws -> Response {
-        let school = try await school(req)
+        let school = try await req.settingsSchool(requiring: Permission.setFeedbackThresholds)
         let current = try await FeedbackAlertStore.thresholds(schoolID: school.requireID(), on: req.sql)
         var page = FeedbackThresholdsPage(
             schoolID: SchoolID(try school.requireID()), schoolName: school.name,
@@ -92,7 +64,7 @@ enum FeedbackAlertsController {
     }
 
     static func saveThresholds(_ req: Request) async throws -> Response {
-        let school = try await school(req)
+        let school = try await req.settingsSchool(requiring: Permission.setFeedbackThresholds)
         let schoolID = try school.requireID()
         let fields = try req.reshowableFields(ThresholdFields.self)
         let form = FeedbackAlerts.ThresholdsForm(

@@ -7,7 +7,8 @@ import Vapor
 enum MeetingsController {
     static func list(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
-        return try await MeetingListPage.read(for: staff, now: req.roundtable.now, on: req.sql).response(for: req)
+        return try await MeetingListPage.read(for: staff, work: req.staffWork, now: req.roundtable.now, on: req.sql)
+            .response(for: req)
     }
 
     struct TypeField: Content {

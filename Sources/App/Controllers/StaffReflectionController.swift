@@ -8,9 +8,8 @@ import Vapor
 enum StaffReflectionController {
     static func show(_ req: Request) async throws -> Response {
         let context = try await req.reflectingMeeting()
-        let notice = req.query[String.self, at: "notice"].flatMap(SiteRoute.Notice.init(rawValue:))
         return try await StaffReflectionPage.read(
-            context, notice: notice == .reflectionAfterSaved ? notice : nil, on: req.sql
+            context, notice: req.notice.flatMap { $0 == .reflectionAfterSaved ? $0 : nil }, on: req.sql
         )
         .response(for: req)
     }
@@ -36,7 +35,7 @@ enum StaffReflectionController {
             page.errors = errors
             return page.response(for: req, status: .unprocessableEntity)
         }
-        _ = try await StaffReflections.save(
+        try await StaffReflections.save(
             checked, meeting: context.meeting, author: try context.staff.user.requireID(),
             context: req.auditContext, now: req.roundtable.now, on: req.db)
         return req.redirect(
@@ -56,7 +55,8 @@ extension Request {
         let presences = try await StaffReflections.presences(meetingID: meetingID, userID: userID, on: sql)
         guard
             StaffReflectionRule.isAsked(
-                meeting: context.meeting.lifecycle, isLead: context.meeting.$lead.id == userID, presences: presences)
+                meeting: context.meeting.lifecycle, leadID: context.meeting.$lead.id, viewer: userID,
+                presences: presences)
         else { throw AppError.notFound }
         return context
     }

@@ -10,7 +10,7 @@ import Vapor
 struct StaffWorkMiddleware: AsyncMiddleware {
     /// Routes that answer GET without drawing the navigation.
     static let skipped: Set<String> = [
-        SiteRoute.Template.meeting(.screen), .meeting(.screenLive), .outboxCalendar,
+        SiteRoute.Template.meeting(.screen), .meeting(.screenLive), .outboxCalendar, .auditExport,
     ].reduce(into: []) { $0.insert($1.pattern) }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {

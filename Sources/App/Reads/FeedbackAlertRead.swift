@@ -2,6 +2,7 @@ import Foundation
 import RoundtableCore
 import RoundtableViews
 import SQLKit
+import Vapor
 
 /// Feedback alerts with what their page and the API show: who answered, the meeting and its
 /// students, the reasons, and how it was closed. One statement for one alert or a list (a row
@@ -69,12 +70,14 @@ enum FeedbackAlertRead {
     /// The alerts of the schools the person reaches that the owner filter keeps: their own for
     /// staff, the school's for leaders; the policy then decides each.
     static func list(for staff: StaffContext, showing: State, on db: any SQLDatabase) async throws -> [Alert] {
-        let me = try staff.user.requireID()
         let schools: SQLQueryString =
             staff.actor.role.spansSchools
             ? "SELECT id FROM schools WHERE organisation_id = \(bind: staff.actor.organisationID)"
             : "SELECT id FROM schools WHERE id = \(bind: staff.actor.schoolID ?? UUID())"
-        let whose: SQLQueryString = staff.actor.role >= .schoolLeader ? "" : "AND a.owner_id = \(bind: me)"
+        let whose: SQLQueryString =
+            if let owner = FeedbackVisibility.alertOwnerFilter(for: staff.actor) {
+                "AND a.owner_id = \(bind: owner)"
+            } else { "" }
         let which: SQLQueryString =
             switch showing {
             case .open: "AND a.closed_at IS NULL"
@@ -82,13 +85,6 @@ enum FeedbackAlertRead {
             case .all: ""
             }
         return try await read("a.school_id IN (\(schools)) \(whose) \(which)", on: db)
-            .filter { AccessPolicy.allows(staff.actor, $0.permission) }
-    }
-
-    /// The open alerts a person owns, for "Needs action" on the meetings list.
-    static func open(ownedBy staff: StaffContext, on db: any SQLDatabase) async throws -> [Alert] {
-        let me = try staff.user.requireID()
-        return try await read("a.owner_id = \(bind: me) AND a.closed_at IS NULL", on: db)
             .filter { AccessPolicy.allows(staff.actor, $0.permission) }
     }
 
@@ -154,5 +150,17 @@ extension FeedbackAlertPage {
             closed: alert.closedAt.map { at in
                 .init(action: alert.action?.label ?? "Closed", note: alert.note, by: alert.closedBy, at: at)
             })
+    }
+}
+
+extension Request {
+    /// The alert named in the path, if this person may see it (Core's `maySeeAlert`); anyone
+    /// else is "not found", on the page and in the API alike.
+    func visibleFeedbackAlert() async throws -> FeedbackAlertRead.Alert {
+        try requireStaff()
+        let id = try parameters.require(FeedbackAlertID.self)
+        guard let alert = try await FeedbackAlertRead.one(id.rawValue, on: sql) else { throw AppError.notFound }
+        try require(alert.permission)
+        return alert
     }
 }

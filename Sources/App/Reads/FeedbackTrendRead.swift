@@ -5,7 +5,7 @@ import SQLKit
 
 /// The answers behind the trend charts: every family member's and the student's answer to a
 /// held meeting about these students, in one joined read. Who sees which point is Core's
-/// (`FeedbackTrend.lines`); a totals-only answer leaves the database without its scores.
+/// (`FeedbackTrend.lines`); an answer counted only in the totals never leaves the database.
 enum FeedbackTrendRead {
     /// Whose meetings: one student's (their page), or, for a meeting's record, the meetings about
     /// any of its students, of the family members and student who take part in it.
@@ -29,24 +29,9 @@ enum FeedbackTrendRead {
             var role: String
             var scale: FeedbackScale
             var totals_only: Bool
-            var q_cared: Int?
-            var q_clear: Int?
-            var q_kept: Int?
-            var q_strengths: Int?
-            var q_respectful: Int?
-            var q_listened: Int?
-            var q_spoke_freely: Int?
-            var q_equal_partner: Int?
-
-            var scores: [FeedbackQuestion: Int] {
-                let values: [FeedbackQuestion: Int?] = [
-                    .cared: q_cared, .clear: q_clear, .kept: q_kept, .strengths: q_strengths,
-                    .respectful: q_respectful, .listened: q_listened, .spokeFreely: q_spoke_freely,
-                    .equalPartner: q_equal_partner,
-                ]
-                return values.compactMapValues { $0 }
-            }
         }
+        // Whose answers make a line: Core says (`FeedbackTrend.follows`).
+        let followed = ParticipantKind.allCases.filter(FeedbackTrend.follows).map(\.rawValue)
         var sql = SQLQueryString(
             """
             SELECT m.id AS meeting_id, m.school_id, sc.organisation_id, m.created_by_id, m.lead_id, m.state,
@@ -56,9 +41,7 @@ enum FeedbackTrendRead {
                     COALESCE(st.preferred_name, st.legal_given_name) || ' ' || st.legal_family_name) AS name,
                 p.role, a.scale, a.totals_only
             """)
-        for column in FeedbackQuestion.allCases.map(\.field) {
-            sql.appendLiteral(", CASE WHEN a.totals_only THEN NULL ELSE a.\(column) END AS \(column)")
-        }
+        sql.appendLiteral(FeedbackColumns.list("a"))
         sql.appendLiteral(
             """
              FROM feedback_answers a
@@ -70,8 +53,10 @@ enum FeedbackTrendRead {
             """)
         sql.appendLiteral(" WHERE a.totals_only = ")
         sql.appendInterpolation(bind: false)
+        sql.appendLiteral(" AND p.kind IN (")
+        sql.appendInterpolation(binds: followed)
         sql.appendLiteral(
-            " AND p.kind IN ('family', 'student') AND COALESCE(m.started_at, m.starts_at, m.closed_at) IS NOT NULL"
+            ") AND COALESCE(m.started_at, m.starts_at, m.closed_at) IS NOT NULL"
                 + " AND m.id IN (SELECT ms.meeting_id FROM meeting_students ms WHERE ms.student_id")
         switch about {
         case .student(let id):
@@ -88,9 +73,12 @@ enum FeedbackTrendRead {
                 " AND COALESCE(p.family_member_id, p.student_id) IN (SELECT COALESCE(q.family_member_id, q.student_id)"
                     + " FROM meeting_participants q WHERE q.meeting_id = ")
             sql.appendInterpolation(bind: meeting)
-            sql.appendLiteral(" AND q.kind IN ('family', 'student'))")
+            sql.appendLiteral(" AND q.kind IN (")
+            sql.appendInterpolation(binds: followed)
+            sql.appendLiteral("))")
         }
-        return try await db.raw(sql).all(decoding: Row.self).compactMap { row in
+        return try await db.raw(sql).all().compactMap { raw in
+            let row = try raw.decode(model: Row.self)
             // A person whose record is gone has no line to follow.
             guard let personID = row.person_id, let name = row.name else { return nil }
             return FeedbackTrend.Answer(
@@ -100,7 +88,7 @@ enum FeedbackTrendRead {
                     school: SchoolRef(id: row.school_id, organisationID: row.organisation_id),
                     createdBy: row.created_by_id,
                     leadID: row.lead_id),
-                state: row.state, heldAt: row.held_at, scale: row.scale, scores: row.scores,
+                state: row.state, heldAt: row.held_at, scale: row.scale, scores: try raw.feedbackScores(),
                 totalsOnly: row.totals_only)
         }
     }

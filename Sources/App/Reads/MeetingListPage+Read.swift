@@ -9,7 +9,10 @@ extension MeetingListPage {
     /// the students this person may see; and the feedback alerts waiting for them.
     ///
     /// Which meetings are listed is `Meetings.mine(_:)`, as in the API and the calendar feed.
-    static func read(for staff: StaffContext, now: Date, on db: any SQLDatabase) async throws -> MeetingListPage {
+    /// `work` is what the staff work count already read for this request (its alert lines).
+    static func read(
+        for staff: StaffContext, work: StaffWorkList?, now: Date, on db: any SQLDatabase
+    ) async throws -> MeetingListPage {
         let rows = try await meetingRows(for: staff, on: db)
         var entries: [(entry: Entry, row: MeetingRow)] = []
         for row in rows {
@@ -43,13 +46,9 @@ extension MeetingListPage {
         let rooms = staff.school.flatMap { school in
             AccessPolicy.allows(staff.actor, .manageSpaces(school.ref)) ? school.id.map { SchoolID($0) } : nil
         }
-        let alerts = try await FeedbackAlertRead.open(ownedBy: staff, on: db).map { alert in
-            AlertLine(
-                id: FeedbackAlertID(alert.id), person: "\(alert.person) (\(alert.relationship))",
-                meetingName: alert.meetingName, raisedAt: alert.raisedAt)
-        }
         return MeetingListPage(
-            hasMeetings: !entries.isEmpty, needingAction: needingAction, alerts: alerts, upcoming: upcoming,
+            hasMeetings: !entries.isEmpty, needingAction: needingAction,
+            alerts: (work?.needsYou ?? []).compactMap(AlertLine.init), upcoming: upcoming,
             undated: entries.map(\.entry).filter { $0.startsAt == nil }, past: past,
             openRequests: try await openRequestCount(for: staff, on: db), roomsSchool: rooms)
     }

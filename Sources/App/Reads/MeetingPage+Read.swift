@@ -80,7 +80,7 @@ extension MeetingPage {
                         ? .running : lifecycle.isHeld ? .held(mayShareSummary: lifecycle.allows(.shareSummary)) : .none,
                 openComments: extras?.open_comments ?? 0,
                 reflectionAfter: StaffReflectionRule.isAsked(
-                    meeting: lifecycle, isLead: meeting.$lead.id == userID,
+                    meeting: lifecycle, leadID: meeting.$lead.id, viewer: userID,
                     presences: people.filter { $0.userID == userID }.map(\.presence))
                     ? (extras?.reflections_after ?? 0) > 0 : nil),
             sharing: Sharing(

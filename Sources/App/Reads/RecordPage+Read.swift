@@ -53,13 +53,17 @@ extension RecordPage {
         // participants' answers in the same statement when they may read those.
         let userID = try context.staff.user.requireID()
         let asked = StaffReflectionRule.isAsked(
-            meeting: meeting.lifecycle, isLead: meeting.$lead.id == userID,
+            meeting: meeting.lifecycle, leadID: meeting.$lead.id, viewer: userID,
             presences: people.filter { $0.person == .staff(userID) }.map(\.presence))
         if meeting.lifecycle.isHeld, FeedbackVisibility.maySee(viewer: context.staff.actor, meeting: meeting.ref) {
-            let (lines, own) = try await feedback(
-                of: meetingID, people: people, reflectionBy: asked ? userID : nil, on: db)
-            page.feedback = lines
-            page.ownReflection = asked ? own ?? OwnReflection() : nil
+            let (answers, own) = try await FeedbackAnswers.forStaff(
+                of: meetingID, reflectionBy: asked ? userID : nil, on: db)
+            page.feedback = people.compactMap { person in
+                answers[person.id.rawValue].map {
+                    FeedbackAnswerLine(name: person.name, role: person.role, scale: $0.scale, shown: $0.shown)
+                }
+            }
+            page.ownReflection = asked ? OwnReflection(written: own != nil, scores: own ?? [:]) : nil
             // The same people's answers across the meetings about the student, until this one
             // (one more read); Core keeps the points of meetings this viewer may read.
             let heldAt = meeting.startedAt ?? meeting.startsAt ?? meeting.closedAt
@@ -67,78 +71,10 @@ extension RecordPage {
                 try await FeedbackTrendRead.answers(about: .studentsOf(meeting: meetingID), on: db),
                 viewer: context.staff.actor, upTo: heldAt)
         } else if asked {
-            let own = try await StaffReflections.own(meetingID: meetingID, author: userID, on: db)
+            let own = try await StaffReflections.own(meetingID: meetingID, viewer: context.staff.actor, on: db)
             page.ownReflection = OwnReflection(written: own != nil)
         }
         return page
-    }
-
-    /// How the meeting felt for each participant who answered (one more indexed read, only for
-    /// a viewer who may see it). An answer counted only in the school's totals leaves the
-    /// database without its scores or words, so nothing of it can reach the page.
-    /// With `reflectionBy`, the same statement also reads that person's own reflection (their
-    /// scores only), for "Your view".
-    static func feedback(
-        of meetingID: UUID, people: [RunPerson], reflectionBy author: UUID? = nil, on db: any SQLDatabase
-    ) async throws
-        -> ([FeedbackAnswerLine], OwnReflection?)
-    {
-        struct Row: Decodable {
-            /// NULL for the viewer's own reflection.
-            var participant_id: UUID?
-            var scale: FeedbackScale?
-            var totals_only: Bool
-            var q_cared: Int?
-            var q_clear: Int?
-            var q_kept: Int?
-            var q_strengths: Int?
-            var q_respectful: Int?
-            var q_listened: Int?
-            var q_spoke_freely: Int?
-            var q_equal_partner: Int?
-            var better: String?
-
-            var scores: [FeedbackAnswerLine.Score] {
-                let values: [FeedbackQuestion: Int?] = [
-                    .cared: q_cared, .clear: q_clear, .kept: q_kept, .strengths: q_strengths,
-                    .respectful: q_respectful, .listened: q_listened, .spokeFreely: q_spoke_freely,
-                    .equalPartner: q_equal_partner,
-                ]
-                return (scale ?? .zeroToTen).questions.compactMap { question in
-                    values[question].flatMap { $0 }.map { FeedbackAnswerLine.Score(question: question, value: $0) }
-                }
-            }
-        }
-        var sql = SQLQueryString("SELECT participant_id, scale, totals_only")
-        for column in FeedbackQuestion.allCases.map(\.field) + ["better"] {
-            sql.appendLiteral(", CASE WHEN totals_only THEN NULL ELSE \(column) END AS \(column)")
-        }
-        sql.appendLiteral(" FROM feedback_answers WHERE meeting_id = ")
-        sql.appendInterpolation(bind: meetingID)
-        if let author {
-            sql.appendLiteral(" UNION ALL SELECT NULL, NULL, ")
-            sql.appendInterpolation(bind: false)
-            for column in FeedbackQuestion.allCases.map(\.field) { sql.appendLiteral(", \(column)") }
-            sql.appendLiteral(", NULL FROM staff_reflections WHERE meeting_id = ")
-            sql.appendInterpolation(bind: meetingID)
-            sql.appendLiteral(" AND user_id = ")
-            sql.appendInterpolation(bind: author)
-        }
-        let rows = try await db.raw(sql).all(decoding: Row.self)
-        let byParticipant = Dictionary(rows.compactMap { row in row.participant_id.map { ($0, row) } }) { first, _ in
-            first
-        }
-        let own = rows.first { $0.participant_id == nil }.map { row in
-            OwnReflection(
-                written: true, scores: Dictionary(uniqueKeysWithValues: row.scores.map { ($0.question, $0.value) }))
-        }
-        let lines = people.compactMap { person -> FeedbackAnswerLine? in
-            guard let row = byParticipant[person.id.rawValue], let scale = row.scale else { return nil }
-            return FeedbackAnswerLine(
-                name: person.name, role: person.role, scale: scale,
-                shown: row.totals_only ? .totalsOnly : .answers(scores: row.scores, better: row.better))
-        }
-        return (lines, own)
     }
 
     /// What closing decided (asked only once the meeting is over).

@@ -10,8 +10,7 @@ extension StaffReflectionPage {
         _ context: MeetingContext, notice: SiteRoute.Notice? = nil, on db: any SQLDatabase
     ) async throws -> StaffReflectionPage {
         let meetingID = try context.meeting.requireID()
-        let stored = try await StaffReflections.own(
-            meetingID: meetingID, author: try context.staff.user.requireID(), on: db)
+        let stored = try await StaffReflections.own(meetingID: meetingID, viewer: context.staff.actor, on: db)
         return StaffReflectionPage(
             meetingID: MeetingID(meetingID),
             caption:

@@ -77,48 +77,57 @@ enum FeedbackAlertStore {
                     WHERE earlier.meeting_id = m.id AND here.meeting_id = \(bind: meetingID))
             ORDER BY m.closed_at DESC LIMIT 1
             """
-        ).first(decoding: FeedbackAnswers.Stored.self)
+        ).first().map(FeedbackAnswers.Stored.init)
         return stored.map { FeedbackAlerts.Answer(scale: $0.scale, scores: $0.scores) }
     }
 
     /// After an answer was written: raises or updates the participant's open alert, or, when
     /// nothing is low any more, closes the open one as "they changed their answers". An alert
-    /// the lead already closed is never touched; a new one is raised only for reasons other
-    /// than those the lead already acted on.
+    /// the lead already closed keeps what was done; a new one is raised only for reasons other
+    /// than those the lead already acted on. Saves by one participant reach here one at a time
+    /// (the answer's own write above serialises them), so reading before writing is safe.
     static func raise(
         for answer: FeedbackAlerts.Answer, participant: MeetingParticipant, meeting: Meeting, now: Date,
         on db: any SQLDatabase
     ) async throws {
         let participantID = try participant.requireID()
         let meetingID = try meeting.requireID()
-        let limits = try await thresholds(schoolID: meeting.$school.id, on: db)
-        var earlier: FeedbackAlerts.Answer?
-        if !answer.totalsOnly {
-            earlier = try await previous(participant: participant, meeting: meeting, scale: answer.scale, on: db)
+        let theirs: SQLQueryString = "meeting_id = \(bind: meetingID) AND participant_id = \(bind: participantID)"
+        guard !answer.totalsOnly else {
+            // Counted only in the totals now: no alert may name them or keep their scores. One
+            // nobody acted on goes; one acted on keeps only what was done.
+            try await db.raw("DELETE FROM feedback_alerts WHERE \(theirs) AND closed_by_id IS NULL").run()
+            try await db.raw(
+                "UPDATE feedback_alerts SET reasons = \(bind: FeedbackAlerts.encode([])) WHERE \(theirs)"
+            ).run()
+            return
         }
+        let limits = try await thresholds(schoolID: meeting.$school.id, on: db)
+        let earlier = try await previous(participant: participant, meeting: meeting, scale: answer.scale, on: db)
         let alerts = FeedbackAlerts.raised(by: answer, previous: earlier, thresholds: limits)
-        guard !alerts.isEmpty else {
+        let reasons = FeedbackAlerts.encode(alerts)
+        let actedOn =
+            try await db.raw(
+                """
+                SELECT 1 FROM feedback_alerts WHERE \(theirs) AND closed_by_id IS NOT NULL
+                    AND reasons = \(bind: reasons)
+                """
+            ).first() != nil
+        guard !alerts.isEmpty, !actedOn else {
             try await db.raw(
                 """
                 UPDATE feedback_alerts SET closed_at = \(bind: now),
                     action = \(bind: FeedbackAlerts.Action.answerChanged.rawValue)
-                WHERE meeting_id = \(bind: meetingID) AND participant_id = \(bind: participantID)
-                    AND closed_at IS NULL
+                WHERE \(theirs) AND closed_at IS NULL
                 """
             ).run()
             return
         }
-        let reasons = FeedbackAlerts.encode(alerts)
-        let owner = FeedbackAlerts.owner(of: meeting.ref)
-        // One statement: of two saves at once, one inserts and the other updates the same row.
         try await db.raw(
             """
             INSERT INTO feedback_alerts (id, school_id, meeting_id, participant_id, owner_id, reasons, raised_at)
-            SELECT \(bind: UUID()), \(bind: meeting.$school.id), \(bind: meetingID), \(bind: participantID),
-                \(bind: owner), \(bind: reasons), \(bind: now)
-            WHERE NOT EXISTS (SELECT 1 FROM feedback_alerts done WHERE done.meeting_id = \(bind: meetingID)
-                AND done.participant_id = \(bind: participantID) AND done.closed_by_id IS NOT NULL
-                AND done.reasons = \(bind: reasons))
+            VALUES (\(bind: UUID()), \(bind: meeting.$school.id), \(bind: meetingID), \(bind: participantID),
+                \(bind: FeedbackAlerts.owner(of: meeting.ref)), \(bind: reasons), \(bind: now))
             ON CONFLICT (meeting_id, participant_id) WHERE closed_at IS NULL
             DO UPDATE SET reasons = excluded.reasons, owner_id = excluded.owner_id
             """

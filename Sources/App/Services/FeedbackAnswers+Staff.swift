@@ -1,5 +1,6 @@
 import Foundation
 import RoundtableCore
+import RoundtableViews
 import SQLKit
 
 extension FeedbackAnswers {
@@ -7,45 +8,72 @@ extension FeedbackAnswers {
     /// and `/api/v1/meetings/{id}/feedback`). An answer counted only in the school's totals
     /// leaves the database without its scores, its words or when it last changed, so nothing
     /// of it can reach a page or a token: only that it came, and when.
-    struct ForStaff: Decodable, Sendable {
-        var participant_id: UUID
+    struct ForStaff: Sendable {
         var scale: FeedbackScale
-        var totals_only: Bool
-        var q_cared: Int?
-        var q_clear: Int?
-        var q_kept: Int?
-        var q_strengths: Int?
-        var q_respectful: Int?
-        var q_listened: Int?
-        var q_spoke_freely: Int?
-        var q_equal_partner: Int?
+        var totalsOnly: Bool
+        var scores: [FeedbackQuestion: Int]
         var better: String?
-        var created_at: Date
-        var updated_at: Date?
+        var createdAt: Date
+        var updatedAt: Date?
 
-        /// The scores given, in the order the participant was asked the questions.
-        var scores: [(question: FeedbackQuestion, value: Int)] {
-            let values: [FeedbackQuestion: Int?] = [
-                .cared: q_cared, .clear: q_clear, .kept: q_kept, .strengths: q_strengths,
-                .respectful: q_respectful, .listened: q_listened, .spokeFreely: q_spoke_freely,
-                .equalPartner: q_equal_partner,
-            ]
-            return scale.questions.compactMap { question in
-                values[question].flatMap { $0 }.map { (question: question, value: $0) }
-            }
+        /// What staff may read of it (Core's shape for the record page).
+        var shown: FeedbackAnswerLine.Shown {
+            totalsOnly
+                ? .totalsOnly
+                : .answers(
+                    scores: scale.questions.compactMap { question in
+                        scores[question].map { FeedbackAnswerLine.Score(question: question, value: $0) }
+                    }, better: better)
         }
     }
 
-    /// A meeting's answers by participant, in one indexed read. Call it only for a viewer
-    /// `FeedbackVisibility.maySee` lets read them.
-    static func forStaff(of meetingID: UUID, on db: any SQLDatabase) async throws -> [UUID: ForStaff] {
-        var sql = SQLQueryString("SELECT participant_id, scale, totals_only, created_at")
-        for column in FeedbackQuestion.allCases.map(\.field) + ["better", "updated_at"] {
-            sql.appendLiteral(", CASE WHEN totals_only THEN NULL ELSE \(column) END AS \(column)")
+    /// A meeting's answers by participant, in one indexed read; with `reflectionBy`, the same
+    /// statement also reads that person's own reflection (its scores only), for "Your view".
+    /// Call it only for a viewer `FeedbackVisibility.maySee` lets read the answers.
+    static func forStaff(
+        of meetingID: UUID, reflectionBy author: UUID? = nil, on db: any SQLDatabase
+    ) async throws -> (answers: [UUID: ForStaff], own: [FeedbackQuestion: Int]?) {
+        struct Row: Decodable {
+            /// NULL for the viewer's own reflection.
+            var participant_id: UUID?
+            var scale: FeedbackScale?
+            var totals_only: Bool
+            var better: String?
+            var created_at: Date
+            var updated_at: Date?
         }
-        sql.appendLiteral(" FROM feedback_answers WHERE meeting_id = ")
+        var sql = SQLQueryString(
+            """
+            SELECT a.participant_id, a.scale, a.totals_only, a.created_at,
+                CASE WHEN a.totals_only THEN NULL ELSE a.better END AS better,
+                CASE WHEN a.totals_only THEN NULL ELSE a.updated_at END AS updated_at
+            """)
+        sql.appendLiteral(FeedbackColumns.withheldWhenTotalsOnly("a"))
+        sql.appendLiteral(" FROM feedback_answers a WHERE a.meeting_id = ")
         sql.appendInterpolation(bind: meetingID)
-        let rows = try await db.raw(sql).all(decoding: ForStaff.self)
-        return Dictionary(rows.map { ($0.participant_id, $0) }) { first, _ in first }
+        if let author {
+            sql.appendLiteral(" UNION ALL SELECT NULL, NULL, ")
+            sql.appendInterpolation(bind: false)
+            sql.appendLiteral(", r.created_at, NULL, r.updated_at")
+            sql.appendLiteral(FeedbackColumns.list("r"))
+            sql.appendLiteral(" FROM staff_reflections r WHERE r.meeting_id = ")
+            sql.appendInterpolation(bind: meetingID)
+            sql.appendLiteral(" AND r.user_id = ")
+            sql.appendInterpolation(bind: author)
+        }
+        var answers: [UUID: ForStaff] = [:]
+        var own: [FeedbackQuestion: Int]?
+        for raw in try await db.raw(sql).all() {
+            let row = try raw.decode(model: Row.self)
+            let scores = try raw.feedbackScores()
+            guard let participant = row.participant_id, let scale = row.scale else {
+                own = scores
+                continue
+            }
+            answers[participant] = ForStaff(
+                scale: scale, totalsOnly: row.totals_only, scores: scores, better: row.better,
+                createdAt: row.created_at, updatedAt: row.updated_at)
+        }
+        return (answers, own)
     }
 }

@@ -7,28 +7,30 @@ import SQLKit
 /// arrive together, and changeable for as long as `FeedbackRule` says.
 enum FeedbackAnswers {
     /// One participant's stored answer.
-    struct Stored: Decodable, Sendable {
+    struct Stored: Sendable {
         var scale: FeedbackScale
-        var q_cared: Int?
-        var q_clear: Int?
-        var q_kept: Int?
-        var q_strengths: Int?
-        var q_respectful: Int?
-        var q_listened: Int?
-        var q_spoke_freely: Int?
-        var q_equal_partner: Int?
         var better: String?
         var totals_only: Bool
         var saves: Int
         var created_at: Date
+        var scores: [FeedbackQuestion: Int]
 
-        var scores: [FeedbackQuestion: Int] {
-            let all: [FeedbackQuestion: Int?] = [
-                .cared: q_cared, .clear: q_clear, .kept: q_kept, .strengths: q_strengths,
-                .respectful: q_respectful, .listened: q_listened, .spokeFreely: q_spoke_freely,
-                .equalPartner: q_equal_partner,
-            ]
-            return all.compactMapValues { $0 }
+        /// From a row of `feedback_answers` (every column).
+        init(_ row: any SQLRow) throws {
+            struct Columns: Decodable {
+                var scale: FeedbackScale
+                var better: String?
+                var totals_only: Bool
+                var saves: Int
+                var created_at: Date
+            }
+            let columns = try row.decode(model: Columns.self)
+            scale = columns.scale
+            better = columns.better
+            totals_only = columns.totals_only
+            saves = columns.saves
+            created_at = columns.created_at
+            scores = try row.feedbackScores()
         }
 
         func mayChange(at now: Date) -> Bool {
@@ -44,7 +46,7 @@ enum FeedbackAnswers {
 
     static func current(participantID: UUID, on db: any SQLDatabase) async throws -> Stored? {
         try await db.select().column(SQLLiteral.all).from(FeedbackAnswer.schema)
-            .where("participant_id", .equal, participantID).first(decoding: Stored.self)
+            .where("participant_id", .equal, participantID).first().map(Stored.init)
     }
 
     enum Outcome: Equatable {

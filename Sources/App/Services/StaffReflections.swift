@@ -14,23 +14,12 @@ enum StaffReflections {
         var boundaries_held: String?
         var every_voice: String?
         var do_differently: String?
-        var q_cared: Int?
-        var q_clear: Int?
-        var q_kept: Int?
-        var q_strengths: Int?
-        var q_respectful: Int?
-        var q_listened: Int?
-        var q_spoke_freely: Int?
-        var q_equal_partner: Int?
         var updated_at: Date
+        /// From the same row (`FeedbackColumns`).
+        var scores: [FeedbackQuestion: Int] = [:]
 
-        var scores: [FeedbackQuestion: Int] {
-            let all: [FeedbackQuestion: Int?] = [
-                .cared: q_cared, .clear: q_clear, .kept: q_kept, .strengths: q_strengths,
-                .respectful: q_respectful, .listened: q_listened, .spokeFreely: q_spoke_freely,
-                .equalPartner: q_equal_partner,
-            ]
-            return all.compactMapValues { $0 }
+        private enum CodingKeys: String, CodingKey {
+            case user_id, went_well, boundaries_held, every_voice, do_differently, updated_at
         }
 
         var answers: [StaffReflectionPrompt: String] {
@@ -46,11 +35,17 @@ enum StaffReflections {
         }
     }
 
-    /// The author's own reflection on a meeting: the only way one is read.
-    static func own(meetingID: UUID, author: UUID, on db: any SQLDatabase) async throws -> Stored? {
-        try await db.select().column(SQLLiteral.all).from(StaffReflection.schema)
-            .where("meeting_id", .equal, meetingID).where("user_id", .equal, author)
-            .first(decoding: Stored.self)
+    /// The viewer's own reflection on a meeting: the only way one is read, by their own id, and
+    /// kept only if Core agrees they wrote it.
+    static func own(meetingID: UUID, viewer: Actor, on db: any SQLDatabase) async throws -> Stored? {
+        let stored = try await db.select().column(SQLLiteral.all).from(StaffReflection.schema)
+            .where("meeting_id", .equal, meetingID).where("user_id", .equal, viewer.userID)
+            .first().map { row in
+                var stored = try row.decode(model: Stored.self)
+                stored.scores = try row.feedbackScores()
+                return stored
+            }
+        return stored.flatMap { StaffReflectionRule.maySee(author: $0.user_id, viewer: viewer) ? $0 : nil }
     }
 
     /// How the person was marked on each of their places in the meeting (none: not invited),
@@ -62,26 +57,20 @@ enum StaffReflections {
             .all(decoding: Row.self).map(\.presence)
     }
 
-    enum Outcome: Equatable {
-        case saved(first: Bool)
-        /// The same reflection sent again (a double press): nothing written.
-        case unchanged
-    }
-
     /// Saves the author's reflection with one `INSERT … ON CONFLICT DO UPDATE` that changes the
     /// row only when something differs: two saves at once write one row, a double press writes
     /// once. Audited without its content.
     static func save(
         _ reflection: StaffReflectionForm.Checked, meeting: Meeting, author: UUID, context: AuditContext, now: Date,
         on db: any Database
-    ) async throws -> Outcome {
+    ) async throws {
         let meetingID = try meeting.requireID()
         let columns =
             StaffReflectionPrompt.allCases.map(\.field) + FeedbackQuestion.allCases.map(\.field)
         let words: [any Encodable & Sendable] = StaffReflectionPrompt.allCases.map { reflection.answers[$0] }
         let scores: [any Encodable & Sendable] = FeedbackQuestion.allCases.map { reflection.scores[$0] }
         let values = words + scores
-        return try await db.transaction { db in
+        try await db.transaction { db in
             var sql = SQLQueryString("INSERT INTO staff_reflections (id, meeting_id, user_id, ")
             sql.appendLiteral(columns.joined(separator: ", "))
             sql.appendLiteral(", created_at, updated_at) VALUES (")
@@ -110,17 +99,12 @@ enum StaffReflections {
                 "COALESCE(staff_reflections.\($0.field), -1) <> COALESCE(excluded.\($0.field), -1)"
             }
             sql.appendLiteral((differs + scoreDiffers).joined(separator: " OR "))
-            sql.appendLiteral(" RETURNING created_at, updated_at")
-            struct Written: Decodable {
-                var created_at: Date
-                var updated_at: Date
-            }
-            guard let written = try await db.sql().raw(sql).first(decoding: Written.self) else { return .unchanged }
+            sql.appendLiteral(" RETURNING id")
+            guard try await db.sql().raw(sql).first() != nil else { return }
             // The meeting only: who wrote it is the actor, what it says stays out of the log.
             try await AuditLog.record(
                 .staffReflectionSaved, on: db, context: context, schoolID: meeting.$school.id, subjectType: "meeting",
                 subjectID: meetingID, summary: meeting.type.label)
-            return .saved(first: written.created_at == written.updated_at)
         }
     }
 }

@@ -53,16 +53,5 @@ extension FeedbackAlerts.Alert {
     }
 
     /// The question as that participant was asked it (a child's own words for faces).
-    public func phrase(on scale: FeedbackScale) -> Phrase {
-        scale == .faces ? (question.childPhrase ?? question.phrase) : question.phrase
-    }
-}
-
-extension FeedbackVisibility {
-    /// Who sees an alert and may close it: its owner, while they still work at that school,
-    /// and the school's leaders and the organisation's administrators.
-    public static func maySeeAlert(viewer: Actor, ownerID: UUID, school: SchoolRef) -> Bool {
-        guard AccessPolicy.reaches(viewer, school) else { return false }
-        return viewer.userID == ownerID || viewer.role >= .schoolLeader
-    }
+    public func phrase(on scale: FeedbackScale) -> Phrase { question.phrase(on: scale) }
 }

@@ -43,6 +43,11 @@ public enum FeedbackQuestion: String, Sendable, CaseIterable, Codable {
         default: nil
         }
     }
+
+    /// The question as someone answering on this scale was asked it (a child's own words for faces).
+    public func phrase(on scale: FeedbackScale) -> Phrase {
+        scale == .faces ? (childPhrase ?? phrase) : phrase
+    }
 }
 
 /// The two ways of answering: adults choose 0 to 10, children one of five faces.

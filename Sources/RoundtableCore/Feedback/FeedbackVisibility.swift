@@ -9,6 +9,19 @@ public enum FeedbackVisibility {
         if let lead = meeting.leadID, lead == viewer.userID { return true }
         return viewer.role >= .schoolLeader && AccessPolicy.reaches(viewer, meeting.school)
     }
+
+    /// Who sees an alert and may close it: its owner, while they still work at that school,
+    /// and the school's leaders and the organisation's administrators.
+    public static func maySeeAlert(viewer: Actor, ownerID: UUID, school: SchoolRef) -> Bool {
+        guard AccessPolicy.reaches(viewer, school) else { return false }
+        return viewer.userID == ownerID || viewer.role >= .schoolLeader
+    }
+
+    /// Whose alerts a list of them may hold, before `maySeeAlert` decides each: a leader's
+    /// list is every alert of the schools they reach (`nil`); anyone else's, their own.
+    public static func alertOwnerFilter(for viewer: Actor) -> UUID? {
+        viewer.role >= .schoolLeader ? nil : viewer.userID
+    }
 }
 
 extension FeedbackScale {

@@ -9,8 +9,11 @@ public enum StaffReflectionRule {
     /// on it, lead or not. When nobody marked attendance, everyone invited is asked.
     /// `presences` holds how the person was marked on each of their places in the meeting
     /// (none: not invited; nil: not marked).
-    public static func isAsked(meeting: MeetingLifecycle, isLead: Bool, presences: [Presence?]) -> Bool {
+    public static func isAsked(
+        meeting: MeetingLifecycle, leadID: UUID?, viewer: UUID, presences: [Presence?]
+    ) -> Bool {
         guard meeting.allows(.giveFeedback) else { return false }
+        let isLead = leadID == viewer
         let invited = !presences.isEmpty
         // Invited twice over and marked differently: any part they were there for counts.
         if invited, presences.allSatisfy({ $0 == .absent }) { return false }

@@ -29,7 +29,7 @@ extension Catalog {
         .feedbackSave: "Send my answers",
         .feedbackSaved: "Thank you. Your answers are saved. You can change them until {date}.",
         .feedbackAnswered: "You have answered. You can change your answers until {date}.",
-        .feedbackLocked: "Thank you for your answers. The week for changing them is over.",
+        .feedbackLocked: "Thank you for your answers. They can no longer be changed.",
         .feedbackInvite:
             "Tell us in a few quick questions how the meeting felt for you. It helps us make the next one better.",
         .feedbackInviteLink: "Answer the questions",
@@ -87,7 +87,7 @@ extension Catalog {
         .feedbackSave: "Enviar mis respuestas",
         .feedbackSaved: "Gracias. Sus respuestas se han guardado. Puede cambiarlas hasta el {date}.",
         .feedbackAnswered: "Ya ha respondido. Puede cambiar sus respuestas hasta el {date}.",
-        .feedbackLocked: "Gracias por sus respuestas. Ya ha pasado la semana para cambiarlas.",
+        .feedbackLocked: "Gracias por sus respuestas. Ya no se pueden cambiar.",
         .feedbackInvite:
             "Díganos, con unas preguntas rápidas, cómo fue la reunión para usted. Nos ayuda a que la próxima sea mejor.",
         .feedbackInviteLink: "Responder a las preguntas",
@@ -147,7 +147,7 @@ extension Catalog {
         .feedbackSave: "Envoyer mes réponses",
         .feedbackSaved: "Merci. Vos réponses sont enregistrées. Vous pouvez les modifier jusqu’au {date}.",
         .feedbackAnswered: "Vous avez répondu. Vous pouvez modifier vos réponses jusqu’au {date}.",
-        .feedbackLocked: "Merci pour vos réponses. La semaine pendant laquelle on pouvait les modifier est passée.",
+        .feedbackLocked: "Merci pour vos réponses. Elles ne peuvent plus être modifiées.",
         .feedbackInvite:
             "Dites-nous en quelques questions rapides comment vous avez vécu la réunion. Cela nous aide à améliorer la prochaine.",
         .feedbackInviteLink: "Répondre aux questions",
@@ -205,7 +205,7 @@ extension Catalog {
         .feedbackSave: "إرسال إجاباتي",
         .feedbackSaved: "شكرًا لكم. تم حفظ إجاباتكم. يمكنكم تغييرها حتى {date}.",
         .feedbackAnswered: "لقد أجبتم. يمكنكم تغيير إجاباتكم حتى {date}.",
-        .feedbackLocked: "شكرًا لكم على إجاباتكم. انقضى الأسبوع المتاح لتغييرها.",
+        .feedbackLocked: "شكرًا لكم على إجاباتكم. لم يعد من الممكن تغييرها.",
         .feedbackInvite:
             "أخبرونا ببضعة أسئلة سريعة كيف كان الاجتماع بالنسبة لكم. يساعدنا ذلك على تحسين الاجتماع القادم.",
         .feedbackInviteLink: "الإجابة عن الأسئلة",
@@ -261,7 +261,7 @@ extension Catalog {
         .feedbackSave: "提交我的回答",
         .feedbackSaved: "谢谢。您的回答已保存。在 {date} 之前都可以修改。",
         .feedbackAnswered: "您已经回答过了。在 {date} 之前都可以修改您的回答。",
-        .feedbackLocked: "谢谢您的回答。可以修改的一周已经过去了。",
+        .feedbackLocked: "谢谢您的回答。您的回答已经不能再修改了。",
         .feedbackInvite: "请通过几个简短的问题告诉我们，您觉得这次会面怎么样。这能帮助我们把下次会面办得更好。",
         .feedbackInviteLink: "回答问题",
         .feedbackChangeLink: "查看或修改我的回答",

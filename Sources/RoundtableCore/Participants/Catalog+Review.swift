@@ -6,6 +6,8 @@ import Foundation
 extension Catalog {
     /// Phrases written or rewritten lately (issues 13 and 14), or worded with less certainty: read these first.
     public static let reviewFirst: [Phrase: String] = [
+        .feedbackLocked:
+            "Shown when answers can no longer be changed: after the week, or after many changes. Must not name the week.",
         .replyMode: "Asks how the person will join (in person, video call or phone).",
         .replyContribution:
             "Asks how the person would like to share their views; must not read like the question above.",

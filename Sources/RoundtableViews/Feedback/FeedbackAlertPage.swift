@@ -81,17 +81,24 @@ public struct FeedbackAlertPage: HTMLPage, Sendable, Equatable {
                 SummaryRow(key: "Answered") { T(DateText.dateTime(raisedAt)) }
             }
             El("h2", .class("heading-m")) { T("What was low") }
-            El("ul", .class("list list--rows")) {
-                for line in lines {
-                    El("li") {
-                        El("span") { T(line.question) }
-                        T(" ")
-                        El("strong") { T(line.answer) }
+            if lines.isEmpty {
+                // They chose afterwards to count only in the school's totals (`FeedbackAlertStore`).
+                El("p") { T("They asked to be counted only in the school's totals, so their answers are not shown.") }
+            } else {
+                El("ul", .class("list list--rows")) {
+                    for line in lines {
+                        El("li") {
+                            El("span") { T(line.question) }
+                            T(" ")
+                            El("strong") { T(line.answer) }
+                        }
                     }
                 }
-            }
-            El("p", .class("hint")) {
-                T("Their own words stay on the meeting's record page, for you and the school's leaders.")
+                El("p", .class("hint")) {
+                    T(
+                        "The meeting's lead and the school's leaders can read their own words on the meeting's record page."
+                    )
+                }
             }
             if let closed {
                 El("h2", .class("heading-m")) { T("What was done") }

@@ -17,7 +17,7 @@ public struct FeedbackThresholdsPage: HTMLPage, Sendable, Equatable {
     }
 
     public var title: String { "When feedback needs action" }
-    public var area: StaffArea? { .home }
+    public var area: StaffArea? { .staff }
     public var hasErrors: Bool { !errors.isEmpty }
 
     public func content() -> Component {

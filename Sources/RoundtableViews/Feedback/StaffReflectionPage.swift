@@ -60,7 +60,7 @@ public struct StaffReflectionPage: HTMLPage, Sendable, Equatable {
                 El("h2", .class("heading-m")) { T("How it felt, from our side") }
                 El("p", .class("hint"), .id("scale-hint")) {
                     T(
-                        "The same eight things the family and the student were asked, from our side. Choose a number: 0 means not at all, 10 means completely. Leave out any you cannot judge."
+                        "The same things the family and the student were asked, from our side. Choose a number: 0 means not at all, 10 means completely. Leave out any you cannot judge."
                     )
                 }
                 for question in FeedbackQuestion.allCases {

@@ -57,3 +57,13 @@ extension DateText {
             Date.FormatStyle(date: .omitted, time: .shortened, locale: Locale(identifier: "en_GB"), timeZone: timeZone))
     }
 }
+
+extension DateText {
+    /// "5 Dec 2026": a day short enough for a chart's axis, in the school's time zone.
+    public static func short(_ date: Date) -> String {
+        date.formatted(
+            Date.FormatStyle(
+                date: .abbreviated, time: .omitted, locale: Locale(identifier: "en_GB"),
+                timeZone: RenderContext.current.timeZone))
+    }
+}

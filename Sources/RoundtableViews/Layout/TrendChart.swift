@@ -198,10 +198,7 @@ public struct TrendChart: Component {
                         for question in asked {
                             El("tr") {
                                 El("th", .attr("scope", "row")) {
-                                    T(
-                                        english(
-                                            scale == .faces ? question.childPhrase ?? question.phrase : question.phrase)
-                                    )
+                                    T(english(question.phrase(on: scale)))
                                 }
                                 for point in line.points {
                                     El("td") { T(point.scores[question].map { String($0) } ?? "Not answered") }
@@ -223,12 +220,26 @@ public struct TrendChart: Component {
     }
 }
 
-extension DateText {
-    /// "5 Dec 2026": a day short enough for a chart's axis, in the school's time zone.
-    public static func short(_ date: Date) -> String {
-        date.formatted(
-            Date.FormatStyle(
-                date: .abbreviated, time: .omitted, locale: Locale(identifier: "en_GB"),
-                timeZone: RenderContext.current.timeZone))
+/// The charts of several people under one heading, as the student's page and a meeting's
+/// record show them.
+struct TrendList: Component {
+    var heading: String
+    var hint: String
+    var lines: [FeedbackTrend.Line]
+    var id: String? = nil
+
+    var body: Component {
+        El(
+            "section",
+            attributes: [.class("trends")] + (id.map { [.id($0)] } ?? []) + [.aria("labelledby", "trends-heading")]
+        ) {
+            El("h2", .class("heading-m"), .id("trends-heading")) { T(heading) }
+            El("p", .class("hint")) { T(hint) }
+            El("div", .class("trend-list")) {
+                for (index, line) in lines.enumerated() {
+                    TrendChart(line: line, id: "trend-\(index + 1)")
+                }
+            }
+        }
     }
 }

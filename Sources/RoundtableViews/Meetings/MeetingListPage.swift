@@ -50,19 +50,24 @@ public struct MeetingListPage: HTMLPage, Sendable, Equatable {
         }
     }
 
-    /// A participant's low answers waiting for the person to act (issue 14).
+    /// A participant's low answers waiting for the person to act (issue 14): the same lines as
+    /// "Needs you" on the home page (`StaffWorkRead`), so the two cannot disagree.
     public struct AlertLine: Sendable, Equatable {
-        public var id: FeedbackAlertID
         /// "Amira Haddad (Mother)".
         public var person: String
         public var meetingName: String
-        public var raisedAt: Date
+        public var link: SiteRoute
 
-        public init(id: FeedbackAlertID, person: String, meetingName: String, raisedAt: Date) {
-            self.id = id
+        public init(person: String, meetingName: String, link: SiteRoute) {
             self.person = person
             self.meetingName = meetingName
-            self.raisedAt = raisedAt
+            self.link = link
+        }
+
+        /// The home page's line for an alert; `nil` for any other kind of line.
+        public init?(_ line: HomePage.NeedLine) {
+            guard case .feedbackAlert(let person) = line.reason else { return nil }
+            self.init(person: person, meetingName: line.subject, link: line.link)
         }
     }
 
@@ -126,7 +131,7 @@ public struct MeetingListPage: HTMLPage, Sendable, Equatable {
                 El("ul", .class("list list--rows")) {
                     for alert in alerts {
                         El("li") {
-                            El("a", .href(.feedbackAlert(alert.id))) {
+                            El("a", .href(alert.link)) {
                                 T("How the meeting felt for \(alert.person)")
                             }
                             El("span", .class("muted")) { T(" · " + alert.meetingName + " · ") }

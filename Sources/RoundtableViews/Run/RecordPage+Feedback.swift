@@ -74,9 +74,7 @@ extension RecordPage {
                     El("dl", .class("facts")) {
                         for score in scores {
                             Fact(
-                                key: english(
-                                    line.scale == .faces
-                                        ? score.question.childPhrase ?? score.question.phrase : score.question.phrase)
+                                key: english(score.question.phrase(on: line.scale))
                             ) {
                                 T(line.scale.words(for: score.value))
                                 if let own = ownReflection?.scores[score.question] {
@@ -102,30 +100,17 @@ extension RecordPage {
     /// "Your view" comes from; for staff who do not read those answers it stands alone.
     var reflectionLink: Component {
         let written = ownReflection?.written ?? false
+        let besideAnswers = !(feedback ?? []).isEmpty
         return El("div", .class("record-reflection"), .id("your-reflection")) {
-            if let feedback, feedback.isEmpty {
-                El("h3", .class("heading-s")) { T("Your reflection") }
-                El("p") {
-                    T(
-                        "Look back on the meeting in your own words, and rate how it went from our side. Only you can read it."
-                    )
-                }
-            } else if feedback != nil {
-                El("h3", .class("heading-s")) { T("Your view") }
-                El("p") {
-                    T(
-                        written
-                            ? "\"Your view\" above is from your own reflection on the meeting. Only you can read it."
-                            : "Look back on the meeting in your own words and rate the same things from our side. Only you can read it."
-                    )
-                }
-            } else {
-                El("h2", .class("heading-m")) { T("Your reflection") }
-                El("p") {
-                    T(
-                        "Look back on the meeting in your own words, and rate how it went from our side. Only you can read it."
-                    )
-                }
+            El(feedback == nil ? "h2" : "h3", .class(feedback == nil ? "heading-m" : "heading-s")) {
+                T("Your reflection")
+            }
+            El("p") {
+                T(
+                    besideAnswers && written
+                        ? "The \u{201C}Your view\u{201D} lines above come from your own reflection on the meeting. Only you can read it."
+                        : "Look back on the meeting in your own words, and rate how it went from our side. Only you can read it."
+                )
             }
             El("p") {
                 El("a", .href(.meeting(meetingID, .reflectionAfter()))) {
@@ -140,18 +125,10 @@ extension RecordPage {
     /// Each family member's and the student's answers across their meetings about the student,
     /// until this one, so the lead reads today's answers beside the ones before.
     var trendSection: Component {
-        El("section", .class("trends"), .id("trends"), .aria("labelledby", "trends-heading")) {
-            El("h2", .class("heading-m"), .id("trends-heading")) { T("How meetings have felt, until this one") }
-            El("p", .class("hint")) {
-                T(
-                    "What the family and the student said after each meeting up to this one, "
-                        + "for the meetings whose answers you may read.")
-            }
-            El("div", .class("trend-list")) {
-                for (index, line) in trends.enumerated() {
-                    TrendChart(line: line, id: "trend-\(index + 1)")
-                }
-            }
-        }
+        TrendList(
+            heading: "How meetings have felt, up to this one",
+            hint: "What the family and the student said after each meeting up to this one, "
+                + "for the meetings whose answers you may read.",
+            lines: trends, id: "trends")
     }
 }

@@ -48,6 +48,8 @@ func routes(_ app: Application) throws {
     forms.post(.schools, use: SchoolsController.add)
     pages.get(.audit, use: AuditController.show)
     pages.get(.auditExport, use: AuditController.export)
+    pages.get(.insight, use: InsightController.show)
+    pages.get(.insightExport, use: InsightController.export)
     pages.get(.students, use: StudentsController.list)
     pages.get(.student(.show), use: StudentsController.show)
     pages.get(.student(.timeline), use: StudentsController.timeline)

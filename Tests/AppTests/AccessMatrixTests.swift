@@ -17,6 +17,19 @@ struct AccessMatrixTests {
         /// from teaching Zoë: every route behaves as for staff, except that nothing of Zoë or
         /// her meeting opens (see `byJob`).
         case headOfYear, senco
+        /// A governor of Oak Primary: the school's figures and nothing else (see `byFigures`).
+        case governor
+    }
+
+    /// What a governor gets: the leader's answer on the figures, the same as any signed-in
+    /// person where nobody needs to be signed in, and "not found" on every other page.
+    static func byFigures(_ item: Case) -> HTTPStatus {
+        switch item.template {
+        case .insight, .insightExport: return item.expected[.leader]!
+        case .home: return .seeOther
+        case .signOut: return item.expected[.staff]!
+        default: return item.expected[.anonymous] == .seeOther ? .notFound : item.expected[.staff]!
+        }
     }
 
     /// What a head of year or the special needs coordinator gets: the teacher's answer, except
@@ -152,6 +165,17 @@ struct AccessMatrixTests {
                 expected: expect(303, 404, 200, 404, 200, 404)),
             Case(
                 method: .GET, template: .audit, path: "/audit?school=\(primary)",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(method: .GET, template: .insight, path: "/insight", expected: expect(303, 404, 200, 200, 200, 200)),
+            Case(
+                method: .GET, template: .insight, path: "/insight?school=\(primary)&period=year",
+                expected: expect(303, 404, 200, 404, 200, 404)),
+            Case(
+                method: .GET, template: .insightExport, path: "/insight/export.csv?table=key-figures&period=month",
+                expected: expect(303, 404, 200, 200, 200, 200)),
+            Case(
+                method: .GET, template: .insightExport,
+                path: "/insight/export.csv?table=key-figures&period=month&school=\(primary)",
                 expected: expect(303, 404, 200, 404, 200, 404)),
             Case(method: .GET, template: .students, path: "/students", expected: expect(303, 200, 200, 200, 200, 200)),
             Case(
@@ -653,6 +677,11 @@ struct AccessMatrixTests {
         case .otherLeader: return elm + [people.primaryStaff.name, people.primaryLeader.name, people.oakPrimary.name]
         case .admin: return elm
         case .foreignAdmin: return oak
+        case .governor:
+            return elm + [
+                people.oakAdmin.name, people.primaryLeader.name, people.primaryStaff.name,
+                people.secondaryLeader.name, people.secondaryStaff.name, people.oakSecondary.name,
+            ]
         }
     }
 
@@ -664,6 +693,11 @@ struct AccessMatrixTests {
                 organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Pending Person",
                 email: EmailAddress("pending@oak.example")!, passwordHash: nil, role: .staff)
             try await pending.create(on: app.db)
+            let governor = User(
+                organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Gwen Hartley",
+                email: EmailAddress("governor@oak.example")!,
+                passwordHash: try app.roundtable.passwords.hash(Fixtures.password), role: .governor)
+            try await governor.create(on: app.db)
             let students = try await StudentFixtures.make(people, on: app)
             let meeting = try await Meetings.create(
                 .behaviourConcern, for: students.zoe, by: StaffContext.of(people.primaryStaff, on: app.db),
@@ -689,6 +723,7 @@ struct AccessMatrixTests {
                 var item = $0
                 item.expected[.headOfYear] = Self.byJob(item, zoe: zoe)
                 item.expected[.senco] = Self.byJob(item, zoe: zoe)
+                item.expected[.governor] = Self.byFigures(item)
                 return item
             }
 
@@ -701,7 +736,7 @@ struct AccessMatrixTests {
             let users: [Role: User] = [
                 .staff: people.primaryStaff, .leader: people.primaryLeader, .otherLeader: people.secondaryLeader,
                 .admin: people.oakAdmin, .foreignAdmin: people.elmAdmin, .headOfYear: students.headOfYear,
-                .senco: students.senco,
+                .senco: students.senco, .governor: governor,
             ]
             for role in Role.allCases {
                 // Wrong personal links are throttled per address, and every role here comes
@@ -713,7 +748,7 @@ struct AccessMatrixTests {
                     let browser = TestBrowser(app)
                     if let user = users[role] { try await browser.signIn(user) }
                     // Open a page with a form first, as a person would, so posts carry a valid token.
-                    try await browser.get(users[role] == nil ? "/sign-in" : "/")
+                    try await browser.get(users[role] == nil ? "/sign-in" : role == .governor ? "/insight" : "/")
                     var form = item.form
                     if item.template == .inviteStaff && item.method == .POST {
                         emailCounter += 1

@@ -158,7 +158,55 @@ struct AccessPolicyTests {
     @Test("The navigation offers each role only what it can open")
     func navigation() {
         #expect(StaffArea.visible(to: primaryStaff) == [.home, .meetings, .students])
-        #expect(StaffArea.visible(to: primaryLeader) == [.home, .meetings, .students, .staff, .audit])
-        #expect(StaffArea.visible(to: admin) == [.home, .meetings, .students, .staff, .schools, .audit])
+        #expect(StaffArea.visible(to: primaryLeader) == [.home, .meetings, .students, .staff, .insight, .audit])
+        #expect(StaffArea.visible(to: admin) == [.home, .meetings, .students, .staff, .schools, .insight, .audit])
+        let governor = Actor(userID: UUID(), organisationID: oak, schoolID: primary.id, role: .governor)
+        #expect(StaffArea.visible(to: governor) == [.insight])
+    }
+
+    @Test("Figures: leaders their school's, administrators every school's and the whole organisation's")
+    func insight() {
+        #expect(AccessPolicy.allows(primaryLeader, .viewInsight(primary)))
+        #expect(!AccessPolicy.allows(primaryLeader, .viewInsight(secondary)))
+        #expect(!AccessPolicy.allows(primaryLeader, .viewOrganisationInsight(organisationID: oak)))
+        #expect(!AccessPolicy.allows(primaryStaff, .viewInsight(primary)))
+        #expect(AccessPolicy.allows(admin, .viewInsight(secondary)))
+        #expect(AccessPolicy.allows(admin, .viewOrganisationInsight(organisationID: oak)))
+        #expect(!AccessPolicy.allows(admin, .viewInsight(elmHigh)))
+        #expect(!AccessPolicy.allows(elmAdmin, .viewOrganisationInsight(organisationID: oak)))
+    }
+
+    @Test("A governor sees figures and nothing else: no student, meeting, person or setting")
+    func governors() {
+        let governor = Actor(userID: UUID(), organisationID: oak, schoolID: primary.id, role: .governor)
+        let trustee = Actor(userID: UUID(), organisationID: oak, schoolID: nil, role: .organisationGovernor)
+        #expect(AccessPolicy.allows(governor, .viewInsight(primary)))
+        #expect(!AccessPolicy.allows(governor, .viewInsight(secondary)))
+        #expect(!AccessPolicy.allows(governor, .viewOrganisationInsight(organisationID: oak)))
+        #expect(AccessPolicy.allows(trustee, .viewInsight(secondary)))
+        #expect(AccessPolicy.allows(trustee, .viewOrganisationInsight(organisationID: oak)))
+        #expect(!AccessPolicy.allows(trustee, .viewInsight(elmHigh)))
+        let meeting = MeetingRef(school: primary, createdBy: UUID(), leadID: governor.userID)
+        for actor in [governor, trustee] {
+            #expect(!AccessPolicy.allows(actor, .useStaffPages))
+            #expect(!AccessPolicy.allows(actor, .viewSchool(primary)))
+            #expect(!AccessPolicy.allows(actor, .planMeetings(primary)))
+            #expect(!AccessPolicy.allows(actor, .readAuditLog(primary)))
+            #expect(!AccessPolicy.allows(actor, .listStaff(primary)))
+            #expect(!AccessPolicy.allows(actor, .viewMeeting(meeting, seesAllStudents: false, takesPart: false)))
+            #expect(!AccessPolicy.allows(actor, .inviteStaff(to: primary, role: .governor)))
+            #expect(
+                StudentScope.of(actor, jobRole: .other, yearGroupsLed: [], policy: ReachPolicy()) == .none)
+            #expect(MeetingListScope.of(actor) == .none)
+        }
+        #expect(AccessPolicy.allows(primaryStaff, .useStaffPages))
+        // Leaders invite their own school's governors; only administrators invite the organisation's.
+        #expect(AccessPolicy.allows(primaryLeader, .inviteStaff(to: primary, role: .governor)))
+        #expect(!AccessPolicy.allows(primaryLeader, .inviteStaff(to: secondary, role: .governor)))
+        #expect(!AccessPolicy.allows(primaryLeader, .inviteStaff(to: nil, role: .organisationGovernor)))
+        #expect(AccessPolicy.allows(admin, .inviteStaff(to: nil, role: .organisationGovernor)))
+        #expect(!AccessPolicy.allows(admin, .inviteStaff(to: primary, role: .organisationGovernor)))
+        #expect(AccessPolicy.allows(primaryLeader, .setActive(staff(.governor, at: primary))))
+        #expect(!AccessPolicy.allows(primaryLeader, .setActive(staff(.organisationGovernor, at: nil))))
     }
 }

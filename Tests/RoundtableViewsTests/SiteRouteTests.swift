@@ -64,6 +64,15 @@ struct SiteRouteTests {
             "/audit?school=\(school)&student=Zo%C3%AB%20A&kind=meetings&from=2026-12-01&page=2"
         ),
         (.auditExport(school: nil, filter: AuditFilter(to: "2026-12-05")), "/audit/export.csv?to=2026-12-05"),
+        (.insight(), "/insight"),
+        (
+            .insight(InsightQuery(school: nil, period: .schoolYear, day: SchoolDay(2026, 9, 1))),
+            "/insight?period=year&day=2026-09-01"
+        ),
+        (
+            .insightExport(table: "by-type", InsightQuery(period: .month)),
+            "/insight/export.csv?table=by-type&period=month"
+        ),
         (.students(), "/students"),
         (
             .students(

@@ -1,3 +1,4 @@
+import RoundtableCore
 import RoundtableViews
 import SQLKit
 import Vapor
@@ -5,6 +6,10 @@ import Vapor
 enum HomeController {
     static func show(_ req: Request) async throws -> Response {
         let staff = try req.requireStaff()
+        // A governor's work is the figures.
+        guard AccessPolicy.allows(staff.actor, .useStaffPages) else {
+            return req.redirect(to: SiteRoute.insight().path)
+        }
         let roundtable = req.roundtable
         let timeZone = roundtable.configuration.timeZone
         // The rows the navigation's count came from; read here only if the request had none.

@@ -23,8 +23,8 @@ extension StaffController {
             isAdmin
             ? try await SchoolRow.all(in: staff.organisation.requireID(), on: db)
             : try staff.school.map { [try SchoolRow($0)] } ?? []
-        let roles = StaffRole.allCases.reversed().filter { role in
-            let candidates: [SchoolRef?] = role.spansSchools ? [nil] : schools.map(\.ref)
+        let roles = StaffRole.offered.filter { role in
+            let candidates: [SchoolRef?] = role.belongsToNoSchool ? [nil] : schools.map(\.ref)
             return candidates.contains { allows(role, $0) }
         }
         return (Array(roles), isAdmin ? schools : [])
@@ -47,7 +47,7 @@ extension StaffController {
         if let requested {
             let offered =
                 requested == SchoolFilter.administrators
-                ? choices.roles.contains { $0.spansSchools }
+                ? choices.roles.contains { $0.belongsToNoSchool }
                 : (choices.schools.map(\.id) + [staff.user.$school.id].compactMap { $0 }).contains(requested)
             guard offered else { throw AppError.notFound }
         }
@@ -102,7 +102,7 @@ extension StaffController {
         let role = StaffRole(rawValue: form.role).flatMap { choices.roles.contains($0) ? $0 : nil }
         if role == nil { errors.add("role", "Choose what they can do in Roundtable") }
         var school: SchoolRow?
-        if role?.spansSchools != true {
+        if role?.belongsToNoSchool != true {
             school = try choices.schools.first { $0.id.uuidString == form.school } ?? staff.school.map(SchoolRow.init)
             if school == nil { errors.add("school", "Choose their school") }
         }

@@ -52,10 +52,12 @@ extension StaffController {
         let role = StaffRole(rawValue: form.role).flatMap { choices.roles.contains($0) ? $0 : nil }
         if role == nil { errors.add("role", "Choose what they can do in Roundtable") }
         var school: SchoolRow?
-        if let role, !role.spansSchools {
+        if let role, !role.belongsToNoSchool {
             if staff.actor.role.spansSchools {
                 school = choices.schools.first { $0.id.uuidString == form.school }
-                if school == nil { errors.add("school", "Choose a school for a school leader or member of staff") }
+                if school == nil {
+                    errors.add("school", "Choose a school for a school leader, member of staff or governor")
+                }
             } else {
                 school = try staff.school.map(SchoolRow.init)
             }

@@ -35,8 +35,19 @@ extension Request {
             let returnTo = method == .GET ? url.string : nil
             throw AppError.signInRequired(returnTo: returnTo, sessionEnded: sessionEnded)
         }
+        // Governors see figures only (Core's `useStaffPages`): every other staff page and every
+        // API route answers "not found" for them, whatever its own checks would say.
+        if !AccessPolicy.allows(staff.actor, .useStaffPages) {
+            let pattern = route.map { "/" + $0.path.map(\.description).joined(separator: "/") }
+            guard let pattern, Self.figuresRoutes.contains(pattern) else { throw AppError.notFound }
+        }
         return staff
     }
+
+    /// The routes a governor may open: their home (which sends them on) and the figures.
+    private static let figuresRoutes: Set<String> = [
+        SiteRoute.Template.home.pattern, SiteRoute.Template.insight.pattern, SiteRoute.Template.insightExport.pattern,
+    ]
 
     /// Stops here, with "page not found", unless the access policy allows it.
     @discardableResult

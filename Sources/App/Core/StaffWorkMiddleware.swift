@@ -10,11 +10,13 @@ import Vapor
 struct StaffWorkMiddleware: AsyncMiddleware {
     /// Routes that answer GET without drawing the navigation.
     static let skipped: Set<String> = [
-        SiteRoute.Template.meeting(.screen), .meeting(.screenLive), .outboxCalendar, .auditExport,
+        SiteRoute.Template.meeting(.screen), .meeting(.screenLive), .outboxCalendar, .auditExport, .insightExport,
     ].reduce(into: []) { $0.insert($1.pattern) }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.method == .GET, let staff = request.staff, let route = request.route,
+        // Governors own no work: nothing to count for them.
+        if request.method == .GET, let staff = request.staff, AccessPolicy.allows(staff.actor, .useStaffPages),
+            let route = request.route,
             !Self.skipped.contains("/" + route.path.map(\.description).joined(separator: "/"))
         {
             request.staffWork = try await StaffWorkRead.read(

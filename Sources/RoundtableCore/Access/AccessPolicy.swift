@@ -59,6 +59,12 @@ public enum Permission: Sendable, Equatable {
     case handleFeedbackAlert(ownerID: UUID, school: SchoolRef)
     /// Set the school's feedback alert thresholds.
     case setFeedbackThresholds(SchoolRef)
+    /// Read a school's figures (insight): aggregates only, never a name.
+    case viewInsight(SchoolRef)
+    /// Read the figures of every school of the organisation together.
+    case viewOrganisationInsight(organisationID: UUID)
+    /// Open any staff page beyond insight (governors may not).
+    case useStaffPages
 }
 
 public enum AccessPolicy {
@@ -98,6 +104,18 @@ public enum AccessPolicy {
             return actor.role >= .schoolLeader || isOwnerOrLead(actor, meeting)
         case .manageSpaces(let school), .readOutbox(let school), .setFeedbackThresholds(let school):
             return actor.role >= .schoolLeader && reaches(actor, school)
+        case .viewInsight(let school):
+            guard school.organisationID == actor.organisationID else { return false }
+            switch actor.role {
+            case .governor: return actor.schoolID == school.id
+            case .organisationGovernor: return true
+            default: return actor.role >= .schoolLeader && reaches(actor, school)
+            }
+        case .viewOrganisationInsight(let organisationID):
+            return (actor.role == .organisationAdmin || actor.role == .organisationGovernor)
+                && actor.organisationID == organisationID
+        case .useStaffPages:
+            return !actor.role.seesOnlyFigures
         case .handleFeedbackAlert(let ownerID, let school):
             return FeedbackVisibility.maySeeAlert(viewer: actor, ownerID: ownerID, school: school)
         case .readOrganisationAuditLog(let organisationID), .manageSchools(let organisationID),
@@ -112,7 +130,8 @@ public enum AccessPolicy {
 
     /// Whether the actor's reach includes the school.
     static func reaches(_ actor: Actor, _ school: SchoolRef) -> Bool {
-        guard school.organisationID == actor.organisationID else { return false }
+        // A governor reaches no school's people or meetings, only its figures (`viewInsight`).
+        guard school.organisationID == actor.organisationID, !actor.role.seesOnlyFigures else { return false }
         return actor.role == .organisationAdmin || actor.schoolID == school.id
     }
 
@@ -122,17 +141,19 @@ public enum AccessPolicy {
         guard target.organisationID == actor.organisationID else { return false }
         switch actor.role {
         case .organisationAdmin: return true
-        case .schoolLeader: return target.role != .organisationAdmin && target.schoolID == actor.schoolID
-        case .staff: return false
+        case .schoolLeader:
+            return target.role != .organisationAdmin && target.role != .organisationGovernor
+                && target.schoolID == actor.schoolID
+        case .staff, .governor, .organisationGovernor: return false
         }
     }
 
     /// Organisation administrators belong to no single school; everyone else belongs to one.
     static func mayAssign(_ actor: Actor, role: StaffRole, school: SchoolRef?) -> Bool {
         switch role {
-        case .organisationAdmin:
+        case .organisationAdmin, .organisationGovernor:
             return actor.role == .organisationAdmin && school == nil
-        case .schoolLeader, .staff:
+        case .schoolLeader, .staff, .governor:
             guard let school, actor.role >= .schoolLeader else { return false }
             return reaches(actor, school)
         }
@@ -146,13 +167,15 @@ public enum StaffArea: Sendable, CaseIterable {
     case students
     case staff
     case schools
+    case insight
     case audit
 
     public static func visible(to actor: Actor) -> [StaffArea] {
         allCases.filter { area in
             switch area {
-            case .home, .meetings, .students: true
+            case .home, .meetings, .students: !actor.role.seesOnlyFigures
             case .staff, .audit: actor.role >= .schoolLeader
+            case .insight: actor.role >= .schoolLeader || actor.role.seesOnlyFigures
             case .schools: AccessPolicy.allows(actor, .manageSchools(organisationID: actor.organisationID))
             }
         }

@@ -9,7 +9,7 @@ public enum MeetingListScope: Sendable, Equatable {
     case school(UUID)
     /// The meetings the person made, leads or takes part in (everyone else).
     case own(userID: UUID)
-    /// Nothing: a leader without a school.
+    /// Nothing: a leader without a school, or a governor.
     case none
 
     /// At most this many, newest plans first.
@@ -20,6 +20,7 @@ public enum MeetingListScope: Sendable, Equatable {
         case .organisationAdmin: .organisation(actor.organisationID)
         case .schoolLeader: actor.schoolID.map { .school($0) } ?? .none
         case .staff: .own(userID: actor.userID)
+        case .governor, .organisationGovernor: .none
         }
     }
 }

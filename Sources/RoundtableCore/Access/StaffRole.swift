@@ -9,12 +9,24 @@ public enum StaffRole: String, Sendable, CaseIterable, Codable, Comparable {
     case schoolLeader = "school_leader"
     /// One school, and within it only what their own work needs.
     case staff
+    /// A school's governor: the school's figures about meetings, and nothing else (no names,
+    /// no records, no participant pages).
+    case governor
+    /// A governor or trustee of the whole organisation: every school's figures, nothing else.
+    case organisationGovernor = "organisation_governor"
+
+    /// The order roles are offered in: the everyday one first.
+    public static let offered: [StaffRole] = [
+        .staff, .schoolLeader, .organisationAdmin, .governor, .organisationGovernor,
+    ]
 
     public var label: String {
         switch self {
         case .organisationAdmin: "Organisation administrator"
         case .schoolLeader: "School leader"
         case .staff: "Staff"
+        case .governor: "Governor"
+        case .organisationGovernor: "Organisation governor"
         }
     }
 
@@ -23,6 +35,9 @@ public enum StaffRole: String, Sendable, CaseIterable, Codable, Comparable {
         case .organisationAdmin: "Can manage every school in the organisation and all their staff."
         case .schoolLeader: "Can manage their school's staff and read its audit log."
         case .staff: "Can plan and run meetings with the students they work with."
+        case .governor: "Can see the school's figures about meetings. Never a name or a record."
+        case .organisationGovernor:
+            "Can see the figures about meetings of every school in the organisation. Never a name or a record."
         }
     }
 
@@ -30,8 +45,15 @@ public enum StaffRole: String, Sendable, CaseIterable, Codable, Comparable {
     /// own; everyone else belongs to one school, and acts there.
     public var spansSchools: Bool { self == .organisationAdmin }
 
+    /// Governors see figures only: every page but insight is closed to them (`Permission.useStaffPages`).
+    public var seesOnlyFigures: Bool { self == .governor || self == .organisationGovernor }
+
+    /// Invited without a school: the organisation's administrators and governors.
+    public var belongsToNoSchool: Bool { self == .organisationAdmin || self == .organisationGovernor }
+
     private var rank: Int {
         switch self {
+        case .governor, .organisationGovernor: -1
         case .staff: 0
         case .schoolLeader: 1
         case .organisationAdmin: 2

@@ -56,6 +56,8 @@ public enum StudentScope: Sendable, Equatable {
             let years = jobRole == .headOfYear && policy.headOfYearSeesYearGroup ? yearGroupsLed : []
             let specialNeeds = jobRole == .senCoordinator && policy.senCoordinatorSeesSpecialNeeds
             return .limited(school: schoolID, yearGroups: years, specialNeeds: specialNeeds)
+        case .governor, .organisationGovernor:
+            return .none
         }
     }
 

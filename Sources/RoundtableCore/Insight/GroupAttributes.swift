@@ -107,13 +107,18 @@ public enum GroupDimension: String, Sendable, CaseIterable {
         }
     }
 
+    /// A language's English name ("pl" → "Polish"), the code itself when unknown.
+    public static func languageName(_ code: String) -> String {
+        Locale(identifier: "en").localizedString(forLanguageCode: code) ?? code
+    }
+
     /// The group's name as a sentence's subject ("families who needed an interpreter").
     public func name(ofGroup key: String) -> String {
         switch (self, key) {
         case (.interpreter, "yes"): "families who needed an interpreter"
         case (.interpreter, _): "families who did not need an interpreter"
         case (.homeLanguage, "not_recorded"): "families whose home language is not recorded"
-        case (.homeLanguage, let code): "families whose home language is \(code)"
+        case (.homeLanguage, let code): "families whose home language is \(Self.languageName(code))"
         case (.specialNeeds, "yes"): "families of students with special educational needs"
         case (.specialNeeds, _): "families of students without special educational needs"
         case (.yearGroup, let year): "families of students in year \(year)"

@@ -12,19 +12,22 @@ public enum GroupDifference {
     ///   - measure: what was measured, as a verb phrase ("rated 'clear'").
     ///   - unit: the unit, plural ("points").
     ///   - period: the period the figures count.
+    ///   - higher, lower: how a difference reads after its amount ("more often", "less often").
+    ///   - decimals: how the amount is written (whole percentage points read more easily).
     /// - Returns: nil when either side is hidden.
     public static func sentence(
         group: String, _ groupMean: Suppression.Cell<Double>, others othersMean: Suppression.Cell<Double>,
-        measure: String, unit: String = "points", period: InsightPeriod, othersName: String = "others"
+        measure: String, unit: String = "points", period: InsightPeriod, othersName: String = "others",
+        higher: String = "higher", lower: String = "lower", decimals: Int = 1
     ) -> String? {
         guard let mine = groupMean.value, let theirs = othersMean.value else { return nil }
         let difference = mine - theirs
-        let amount = String(format: "%.1f", abs(difference))
+        let amount = String(format: "%.\(decimals)f", abs(difference))
         let comparison =
-            if abs(difference) < sameWithin {
+            if abs(difference) < (decimals == 0 ? 0.5 : sameWithin) {
                 "about the same as \(othersName)"
             } else {
-                "\(amount) \(amount == "1.0" ? singular(unit) : unit) \(difference > 0 ? "higher" : "lower") than \(othersName)"
+                "\(amount) \(Double(amount) == 1 ? singular(unit) : unit) \(difference > 0 ? higher : lower) than \(othersName)"
             }
         return "\(capitalised(group)) \(measure) \(comparison) \(period.inWords)."
     }

@@ -189,6 +189,7 @@ extension StaffArea {
         case .students: "Students"
         case .staff: "Staff"
         case .schools: "Schools"
+        case .insight: "Insight"
         case .audit: "Audit log"
         }
     }
@@ -200,6 +201,7 @@ extension StaffArea {
         case .students: .students()
         case .staff: .staff()
         case .schools: .schools()
+        case .insight: .insight()
         case .audit: .audit()
         }
     }

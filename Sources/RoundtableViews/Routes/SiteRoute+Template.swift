@@ -8,6 +8,7 @@ extension SiteRoute {
         case home, setup, signIn, signOut, welcome
         case staff, inviteStaff, staffMember(StaffMemberRoute.Template)
         case rosterImport, rosterImportJob, schoolSettings, schoolTerms, schools, audit, auditExport
+        case insight, insightExport
         case students, newStudent, student(StudentRoute.Template)
         case meetings, meeting(MeetingRoute.Template), participant(ParticipantRoute.Template)
         case meetingRequests, acceptRequest, answerRequest
@@ -22,7 +23,8 @@ extension SiteRoute {
         public static let allCases: [Template] =
             [
                 .home, .setup, .signIn, .signOut, .welcome, .staff, .inviteStaff, .rosterImport, .rosterImportJob,
-                .schoolSettings, .schoolTerms, .schools, .audit, .auditExport, .students, .newStudent, .meetings,
+                .schoolSettings, .schoolTerms, .schools, .audit, .auditExport, .insight, .insightExport, .students,
+                .newStudent, .meetings,
                 .meetingRequests,
                 .acceptRequest, .answerRequest, .outbox, .outboxCalendar, .outboxHandOver, .calendarFeed,
                 .revokeCalendarFeed, .calendarFile, .reminderSettings, .feedbackAlert, .feedbackThresholds, .spaces,
@@ -51,6 +53,8 @@ extension SiteRoute {
             case .schools: ["schools"]
             case .audit: ["audit"]
             case .auditExport: ["audit", "export.csv"]
+            case .insight: ["insight"]
+            case .insightExport: ["insight", "export.csv"]
             case .students: ["students"]
             case .newStudent: ["students", "new"]
             case .student(let template): template.segments

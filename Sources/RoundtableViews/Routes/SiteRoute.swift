@@ -28,6 +28,10 @@ public enum SiteRoute: Sendable, Equatable {
     case audit(school: SchoolID? = nil, page: Int? = nil, filter: AuditFilter = AuditFilter())
     /// The same filtered events as a CSV file (audited as a download).
     case auditExport(school: SchoolID? = nil, filter: AuditFilter = AuditFilter())
+    /// How meetings are going: a school's or the organisation's figures for a fixed period.
+    case insight(InsightQuery = InsightQuery())
+    /// One of that page's tables as a CSV file.
+    case insightExport(table: String, InsightQuery = InsightQuery())
     case students(StudentListQuery = StudentListQuery())
     case newStudent(school: SchoolID? = nil)
     case student(StudentID, StudentRoute)
@@ -96,6 +100,8 @@ public enum SiteRoute: Sendable, Equatable {
             )
         case .auditExport(let school, let filter):
             RouteAddress(.auditExport, query: [("school", school?.rawValue.uuidString)] + filter.queryItems)
+        case .insight(let query): RouteAddress(.insight, query: query.items)
+        case .insightExport(let table, let query): RouteAddress(.insightExport, query: [("table", table)] + query.items)
         case .students(let list): RouteAddress(.students, query: list.items)
         case .newStudent(let school): RouteAddress(.newStudent, query: [("school", school?.rawValue.uuidString)])
         case .student(let student, let route): route.address.within(Template.student, .id(student))

@@ -81,7 +81,7 @@ enum DemoSchool {
             return Summary(
                 organisation: organisation.name, school: school.name,
                 accounts: staff.filter {
-                    ["admin", "head", "year7", "senco", "tutor.7a", "counsellor"].contains(
+                    ["admin", "head", "year7", "senco", "tutor.7a", "counsellor", "governor"].contains(
                         $0.email.split(separator: "@")[0])
                 }.map { ($0.email, $0.role == .staff ? $0.jobRole.label : $0.role.label) },
                 students: students.count, familyMembers: familyCount)
@@ -110,6 +110,7 @@ enum DemoSchool {
             ("Rosa Martínez", "languages", .staff, .teacher, schoolID),
             ("Ellie Carter", "support", .staff, .supportStaff, schoolID),
             ("Deputy Head Sam Ortiz", "deputy", .schoolLeader, .leader, schoolID),
+            ("Margaret Osei", "governor", .governor, .other, schoolID),
         ]
         var users: [User] = []
         for (name, handle, role, job, school) in people {

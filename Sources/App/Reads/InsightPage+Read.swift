@@ -1,0 +1,67 @@
+import Foundation
+import RoundtableCore
+import RoundtableViews
+import SQLKit
+
+extension InsightPage {
+    /// Whose figures: the school asked for (else the viewer's own, else the whole organisation
+    /// for an administrator), or "not found" when the viewer may not read them (Core's
+    /// `viewInsight` rules). Returns the schools counted and the one shown, if one.
+    static func scope(
+        for staff: StaffContext, requested: UUID?, on db: any SQLDatabase
+    ) async throws -> (schools: [UUID], school: SchoolRow?, places: [Place]) {
+        let organisationID = try staff.organisation.requireID()
+        let mayReadAll = AccessPolicy.allows(staff.actor, .viewOrganisationInsight(organisationID: organisationID))
+        let all = mayReadAll ? try await SchoolRow.all(in: organisationID, on: db) : []
+        let places =
+            mayReadAll
+            ? [Place(id: nil, name: "Whole organisation")]
+                + all.map {
+                    Place(id: $0.schoolID, name: $0.name)
+                } : []
+        guard let id = requested ?? staff.user.$school.id else {
+            guard mayReadAll else { throw AppError.notFound }
+            return (all.map(\.id), nil, places)
+        }
+        let school: SchoolRow? =
+            if let own = staff.school, own.id == id { try SchoolRow(own) } else {
+                try await SchoolRow.find(id, in: organisationID, on: db)
+            }
+        guard let school, AccessPolicy.allows(staff.actor, .viewInsight(school.ref)) else { throw AppError.notFound }
+        return ([school.id], school, places)
+    }
+
+    /// What the page shows: the period asked for (the one under way by default), its figures
+    /// counted by Core and suppressed there, and links to the periods either side.
+    static func read(
+        for staff: StaffContext, query: InsightQuery, now: Date, timeZone: TimeZone, on db: any SQLDatabase
+    ) async throws -> (page: InsightPage, report: InsightReport?) {
+        let (schools, school, places) = try await scope(for: staff, requested: query.school, on: db)
+        let today = SchoolDay(now, in: timeZone)
+        // Schools keep their own term dates, so the organisation's figures come by month or year.
+        var kind = query.period ?? (school == nil ? .schoolYear : .term)
+        if school == nil, kind == .term { kind = .schoolYear }
+        var terms: [SchoolTerm] = []
+        if let school { terms = try await SchoolTermsPage.terms(of: school.id, on: db).map(\.term) }
+        let day = min(query.day ?? today, today)
+        let place = Place(id: school?.schoolID, name: school?.name ?? "Whole organisation")
+        let termDates: SiteRoute? =
+            if let school, AccessPolicy.allows(staff.actor, .manageSchoolSettings(school.ref)) {
+                .schoolTerms(school: school.schoolID)
+            } else { nil }
+        guard let period = InsightPeriod.chosen(kind: kind, day: day, terms: terms) else {
+            let page = InsightPage(
+                place: place, places: places, kind: kind, day: nil, periodLabel: nil, termDates: termDates,
+                offersTerms: school != nil, report: nil)
+            return (page, nil)
+        }
+        let meetings = try await InsightRead.meetings(
+            schools: schools, interval: period.interval(in: timeZone), on: db)
+        let report = InsightReport.make(meetings, period: period, timeZone: timeZone)
+        let page = InsightPage(
+            place: place, places: places, kind: kind, day: period.days.lowerBound, periodLabel: period.label,
+            previousDay: period.previousDay(terms: terms), nextDay: period.nextDay(terms: terms, today: today),
+            termDates: termDates, offersTerms: school != nil, report: report)
+        return (page, report)
+    }
+}

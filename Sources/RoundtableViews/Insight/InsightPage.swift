@@ -1,0 +1,188 @@
+import Foundation
+import RoundtableCore
+
+/// How meetings are going, for a school's leaders and the organisation's administrators:
+/// figures for one fixed period (a month, a term or a school year), each table drawn as bars
+/// and downloadable, and the same measures compared across the groups the school records.
+/// Nothing on it names a person, and no figure counts fewer than 5 students.
+public struct InsightPage: HTMLPage, Sendable, Equatable {
+    /// A school, or the whole organisation (`id` nil).
+    public struct Place: Sendable, Equatable {
+        public var id: SchoolID?
+        public var name: String
+
+        public init(id: SchoolID?, name: String) {
+            self.id = id
+            self.name = name
+        }
+    }
+
+    public struct Comparison: Sendable, Equatable {
+        public var table: InsightTable
+        public var sentences: [String]
+
+        public init(table: InsightTable, sentences: [String]) {
+            self.table = table
+            self.sentences = sentences
+        }
+    }
+
+    public var place: Place
+    /// What the viewer may switch between (administrators: the organisation and each school).
+    public var places: [Place]
+    public var kind: InsightPeriod.Kind
+    /// A day inside the period shown, carried by the download links.
+    public var day: SchoolDay?
+    /// "Autumn term 2026–27"; nil when terms were asked for and none are set.
+    public var periodLabel: String?
+    public var previousDay: SchoolDay?
+    public var nextDay: SchoolDay?
+    /// Where term dates are set, for a leader of the school shown.
+    public var termDates: SiteRoute?
+    /// Terms are a school's own: the organisation's figures come by month or school year.
+    public var offersTerms: Bool
+    public var tables: [InsightTable]
+    public var comparisons: [Comparison]
+    /// The whole period counts fewer than 5 students: nothing is shown.
+    public var tooFew: Bool
+
+    public init(
+        place: Place, places: [Place], kind: InsightPeriod.Kind, day: SchoolDay?, periodLabel: String?,
+        previousDay: SchoolDay? = nil,
+        nextDay: SchoolDay? = nil, termDates: SiteRoute? = nil, offersTerms: Bool = true,
+        report: InsightReport?
+    ) {
+        self.place = place
+        self.places = places
+        self.kind = kind
+        self.day = day
+        self.periodLabel = periodLabel
+        self.previousDay = previousDay
+        self.nextDay = nextDay
+        self.termDates = termDates
+        self.offersTerms = offersTerms
+        self.tables = report.map(InsightTable.all(from:)) ?? []
+        self.comparisons = (report?.equality ?? []).map {
+            Comparison(table: InsightTable.equality($0), sentences: $0.sentences)
+        }
+        self.tooFew = report?.overall.isHidden ?? false
+    }
+
+    public var title: String { "How meetings are going" }
+    public var area: StaffArea? { .insight }
+
+    func query(kind: InsightPeriod.Kind? = nil, day: SchoolDay? = nil) -> InsightQuery {
+        InsightQuery(school: place.id?.rawValue, period: kind ?? self.kind, day: day)
+    }
+
+    public func content() -> Component {
+        ComponentGroup {
+            PageHeading(text: title, caption: place.name)
+            El("p", .class("lead")) {
+                T(
+                    "Figures for a whole month, term or school year, never for a person. A group of fewer than 5 students shows as “fewer than 5”, and so may the next smallest, so that no one can be picked out."
+                )
+            }
+            choices
+            if let periodLabel {
+                El("p", .class("insight__period"), .id("period")) { T(periodLabel) }
+                if tooFew {
+                    El("p") {
+                        T(
+                            "Fewer than 5 students had meetings that closed in this period, so there are no figures to show. Try a longer period."
+                        )
+                    }
+                } else {
+                    El("p", .class("hint")) {
+                        T(
+                            "Meetings count once they are closed. — means there was nothing to count. To print this as a report, use your browser's Print: it fits A4."
+                        )
+                    }
+                    for table in tables { InsightTableView(table: table, query: query(day: day), period: periodLabel) }
+                    equality
+                }
+            } else {
+                El("h2", .class("heading-l")) { T("No term dates yet") }
+                El("p") {
+                    T("Figures by term need the school's term dates. ")
+                    if let termDates {
+                        El("a", .href(termDates)) { T("Set the term dates") }
+                        T(", or choose a month or a school year.")
+                    } else {
+                        T("A leader of the school can set them. Until then, choose a month or a school year.")
+                    }
+                }
+            }
+        }
+    }
+
+    private var choices: Component {
+        ComponentGroup {
+            if places.count > 1 {
+                El("nav", .class("switcher"), .aria("label", "Choose a school")) {
+                    El("ul") {
+                        for other in places {
+                            El("li") {
+                                El(
+                                    "a",
+                                    attributes: [
+                                        .href(.insight(InsightQuery(school: other.id?.rawValue, period: kind)))
+                                    ] + (other.id == place.id ? [.aria("current", "page")] : [])
+                                ) { T(other.name) }
+                            }
+                        }
+                    }
+                }
+            }
+            El("nav", .class("switcher"), .aria("label", "Choose the length of period")) {
+                El("ul") {
+                    for (option, name) in [
+                        (InsightPeriod.Kind.month, "Month"), (.term, "Term"), (.schoolYear, "School year"),
+                    ] where option != .term || offersTerms {
+                        El("li") {
+                            El(
+                                "a",
+                                attributes: [.href(.insight(query(kind: option)))]
+                                    + (option == kind ? [.aria("current", "page")] : [])
+                            ) { T(name) }
+                        }
+                    }
+                }
+            }
+            if previousDay != nil || nextDay != nil {
+                El("nav", .class("pagination"), .aria("label", "Other periods")) {
+                    if let previousDay {
+                        El("a", .href(.insight(query(day: previousDay)))) { T("Previous \(kindName)") }
+                    }
+                    if let nextDay {
+                        El("a", .href(.insight(query(day: nextDay)))) { T("Next \(kindName)") }
+                    }
+                }
+            }
+        }
+    }
+
+    private var kindName: String {
+        switch kind {
+        case .month: "month"
+        case .term: "term"
+        case .schoolYear: "school year"
+        }
+    }
+
+    private var equality: Component {
+        El("section", .aria("labelledby", "equality")) {
+            El("h2", .class("heading-l"), .id("equality")) { T("Is every family served equally well?") }
+            El("p") {
+                T(
+                    "The same measures for each group the school records, as each student's record stood when the meeting closed. Feedback here is the families' own, leaving out anyone who asked to be counted only in the school's totals."
+                )
+            }
+            for comparison in comparisons {
+                InsightTableView(
+                    table: comparison.table, query: query(day: day), period: periodLabel ?? "", level: "h3",
+                    sentences: comparison.sentences)
+            }
+        }
+    }
+}

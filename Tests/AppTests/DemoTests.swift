@@ -43,7 +43,8 @@ struct DemoTests {
 
             // Two meetings to look at: one ready to run, one held with its record and summary,
             // and no email sent for either.
-            let meetings = try await Meeting.query(on: app.db).sort(\.$startsAt).all()
+            // (The term of closed meetings behind Insight is left out.)
+            let meetings = try await Meeting.query(on: app.db).filter(\.$state != .closed).sort(\.$startsAt).all()
             #expect(meetings.map(\.state) == [.recordShared, .shared])
             let lead = try #require(
                 try await User.query(on: app.db).filter(\.$email == "year7@larkfield.example").first())

@@ -55,6 +55,9 @@ struct PageQueryBudgetTests {
         // Session, work count, the staff to choose from, one page of events, and the students
         // of the meetings among them.
         "audit": 5,
+        // Session, work count, the school's terms, then the term's meetings in four reads
+        // whatever their number: the meetings with their counts, family presence, groups, answers.
+        "insight": 7,
         "students": 5,
         // The plan (issue 12): one more joined read, whatever the number of meetings.
         // +1 (issue 14): the answers behind "How meetings have felt", in one joined read.
@@ -128,7 +131,7 @@ struct PageQueryBudgetTests {
     /// GET routes that are not pages: assets, health, calendar files, the API.
     static let notPages: Set<SiteRoute.Template> = [
         .healthz, .readyz, .benchPlaintext, .asset(.stylesheet), .asset(.voiceScript), .asset(.liveScript),
-        .outboxCalendar, .calendarFile, .auditExport,
+        .outboxCalendar, .calendarFile, .auditExport, .insightExport,
         .api(.openAPI),
     ]
 
@@ -253,7 +256,8 @@ struct PageQueryBudgetTests {
         let school = try #require(try await School.query(on: db).first())
         let schoolID = try school.requireID()
         let admin = try #require(try await User.query(on: db).filter(\.$email == "admin@larkfield.example").first())
-        let meetings = try await Meeting.query(on: db).sort(\.$startsAt).all()
+        // The showcase's two, not the term of closed meetings behind Insight.
+        let meetings = try await Meeting.query(on: db).filter(\.$state != .closed).sort(\.$startsAt).all()
         let held = meetings[0]
         let upcoming = meetings[1]
         let studentID = try #require(
@@ -364,6 +368,7 @@ struct PageQueryBudgetTests {
             Page(name: "feedback alert", template: .feedbackAlert, user: "head", path: "/feedback-alerts/\(alert.id!)"),
             Page(name: "term dates", template: .schoolTerms, user: "head", path: "/school-settings/terms"),
             Page(name: "audit", template: .audit, user: "head", path: "/audit"),
+            Page(name: "insight", template: .insight, user: "head", path: "/insight"),
             Page(name: "students", template: .students, user: "head", path: "/students"),
             Page(name: "student", template: .student(.show), user: "head", path: student),
             Page(name: "student timeline", template: .student(.timeline), user: "head", path: student + "/timeline"),

@@ -18,7 +18,8 @@ enum InsightRead {
             """
             SELECT m.id, m.school_id, m.type, m.requested_by, m.started_at, m.closed_at, m.length_minutes,
               m.record_shared_at,
-              (SELECT COALESCE(SUM(a.extra_minutes), 0) FROM agenda_items a WHERE a.meeting_id = m.id) AS extra_minutes,
+              (SELECT CAST(COALESCE(SUM(a.extra_minutes), 0) AS INTEGER) FROM agenda_items a WHERE a.meeting_id = m.id)
+                AS extra_minutes,
               (SELECT MIN(r.created_at) FROM meeting_requests r WHERE r.meeting_id = m.id) AS requested_at,
               CASE WHEN EXISTS (SELECT 1 FROM meeting_participants p WHERE p.meeting_id = m.id AND p.kind = 'student'
                 AND (p.presence IN ('present', 'by_video', 'by_phone')

@@ -72,6 +72,11 @@ enum DemoSchool {
                 try await createMeetings(
                     students: students, lead: lead, schoolID: schoolID, on: db, now: now, timeZone: timeZone)
             }
+            // Led by the deputy head, so the showcase people's own lists stay as a newcomer needs them.
+            if let lead = staff.first(where: { $0.email.hasPrefix("deputy@") }) {
+                try await createInsightHistory(
+                    students: students, lead: lead, schoolID: schoolID, on: db, now: now, timeZone: timeZone)
+            }
             // The history's meetings were made closed, not closed: their groups as a close writes them.
             try await GroupSnapshots.backfill(on: db.sql(), now: now, marked: false)
             try await AuditLog.record(

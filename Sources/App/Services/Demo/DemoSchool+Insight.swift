@@ -1,0 +1,124 @@
+import Fluent
+import Foundation
+import RoundtableCore
+
+/// This school year's term dates and a term of closed meetings across the school, so a leader
+/// or governor opening Insight in the demo sees figures rather than "fewer than 5". Families who
+/// need an interpreter rate their meetings a little lower, so the equality section has a
+/// difference to say in words. Written in a few batched statements; nothing is emailed.
+extension DemoSchool {
+    static func createInsightHistory(
+        students: [Student], lead: User, schoolID: UUID, on db: any Database, now: Date, timeZone: TimeZone
+    ) async throws {
+        let leadID = try lead.requireID()
+        let today = SchoolDay(now, in: timeZone)
+        let year = InsightPeriod.startYear(of: today)
+        let terms = [
+            ("Autumn term", SchoolDay(year, 9, 2), SchoolDay(year, 12, 18)),
+            ("Spring term", SchoolDay(year + 1, 1, 5), SchoolDay(year + 1, 3, 26)),
+            ("Summer term", SchoolDay(year + 1, 4, 13), SchoolDay(year + 1, 7, 21)),
+        ]
+        for (name, start, end) in terms {
+            let term = SchoolTermRecord()
+            term.$school.id = schoolID
+            term.name = name
+            term.startDay = start.description
+            term.endDay = end.description
+            term.savedAt = now.addingTimeInterval(-120 * 86_400)
+            try await term.create(on: db)
+        }
+
+        // Each student's first family member, with whether they need an interpreter.
+        let ids = try students.map { try $0.requireID() }
+        let links = try await StudentFamilyLink.query(on: db).filter(\.$student.$id ~~ ids).with(\.$familyMember).all()
+        var family: [UUID: FamilyMember] = [:]
+        for link in links where family[link.$student.id] == nil { family[link.$student.id] = link.familyMember }
+
+        let calendar = Calendar.gregorianUTC
+        let types: [MeetingType] = [
+            .progressReview, .wellbeingCheckIn, .behaviourConcern, .progressReview, .transition,
+        ]
+        var meetings: [Meeting] = []
+        var links2: [MeetingStudent] = []
+        var participants: [MeetingParticipant] = []
+        var answers: [FeedbackAnswer] = []
+        for (index, student) in students.prefix(240).enumerated() {
+            // A quarter have had no meeting this term (and stay "quiet" for other demos).
+            guard index % 4 != 3, let studentID = student.id, let parent = family[studentID] else { continue }
+            for round in 0..<(1 + index % 2) {
+                // A weekday afternoon 5 to 80 days ago: all within a term's reach.
+                var day = calendar.startOfDay(
+                    for: now.addingTimeInterval(-Double(5 + (index * 7 + round * 29) % 76) * 86_400))
+                while [1, 7].contains(calendar.component(.weekday, from: day)) { day.addTimeInterval(-86_400) }
+                let held = day.addingTimeInterval(15.5 * 3600)
+                let meeting = Meeting()
+                meeting.id = UUID()
+                meeting.$school.id = schoolID
+                meeting.type =
+                    student.hasSpecialNeeds && round == 0 ? .supportPlanReview : types[(index + round) % types.count]
+                meeting.state = .closed
+                meeting.purpose = "To see together how things are going and agree what happens next"
+                meeting.requestedBy = index % 5 == 0 ? .family : .school
+                meeting.urgency = .routine
+                meeting.format = index % 6 == 0 ? .video : .inPerson
+                meeting.startsAt = held
+                meeting.lengthMinutes = 40
+                meeting.groundRules = []
+                meeting.preparationDone = []
+                meeting.seating = []
+                meeting.$createdBy.id = leadID
+                meeting.$lead.id = leadID
+                meeting.calendarSequence = 0
+                meeting.startedAt = held
+                meeting.closedAt = held.addingTimeInterval(Double(index % 9 == 0 ? 55 : 38) * 60)
+                // Most summaries go out the next day; some a week and more later (never after today).
+                let late = held.addingTimeInterval(9 * 86_400)
+                meeting.recordSharedAt =
+                    index % 6 == 0 && late < now ? late : held.addingTimeInterval(86_400)
+                meeting.runRevision = 0
+                meetings.append(meeting)
+                let meetingID = try meeting.requireID()
+                links2.append(MeetingStudent(meetingID: meetingID, studentID: studentID))
+                let parentThere = index % 7 != 3
+                let adult = Meetings.participant(meetingID, .family, role: "Parent") {
+                    $0.id = UUID()
+                    $0.$familyMember.id = parent.id
+                    $0.presence = parentThere ? (index % 6 == 0 ? .byVideo : .present) : .absent
+                    if parent.needsInterpreter, parentThere, index % 4 != 1 {
+                        $0.interpreterUsed = parent.interpreterLanguage ?? "ar"
+                    }
+                }
+                participants.append(adult)
+                participants.append(
+                    Meetings.participant(meetingID, .student, role: "Student") {
+                        $0.$student.id = studentID
+                        $0.presence = index % 3 == 0 ? nil : .present
+                    })
+                guard parentThere, index % 4 != 2 else { continue }
+                // A family's sense of the meeting: mostly warm, a little lower where language was a barrier.
+                let base = 8 - (parent.needsInterpreter ? 2 : 0) - (index % 5 == 4 ? 1 : 0)
+                let answer = FeedbackAnswer()
+                answer.$meeting.id = meetingID
+                answer.$participant.id = try adult.requireID()
+                answer.scale = .zeroToTen
+                answer.cared = min(10, base + 1)
+                answer.clear = base - (parent.needsInterpreter ? 1 : 0)
+                answer.kept = base
+                answer.strengths = min(10, base + index % 2)
+                answer.respectful = min(10, base + 1)
+                answer.listened = base
+                answer.spokeFreely = base - index % 2
+                answer.equalPartner = base
+                answer.totalsOnly = index % 11 == 0
+                answer.saves = 1
+                answer.createdAt = held.addingTimeInterval(86_400)
+                answer.updatedAt = answer.createdAt
+                answers.append(answer)
+            }
+        }
+        try await meetings.create(on: db)
+        try await links2.create(on: db)
+        try await participants.create(on: db)
+        try await answers.create(on: db)
+    }
+}

@@ -170,12 +170,13 @@ struct AccessMatrixTests {
             Case(
                 method: .GET, template: .insight, path: "/insight?school=\(primary)&period=year",
                 expected: expect(303, 404, 200, 404, 200, 404)),
+            // Oak Primary has term dates by now (the leader saved them above); Oak Secondary has
+            // none, so its leader finds no table; the organisations' school years always have one.
             Case(
-                method: .GET, template: .insightExport, path: "/insight/export.csv?table=key-figures&period=month",
-                expected: expect(303, 404, 200, 200, 200, 200)),
+                method: .GET, template: .insightExport, path: "/insight/export.csv?table=key-figures",
+                expected: expect(303, 404, 200, 404, 200, 200)),
             Case(
-                method: .GET, template: .insightExport,
-                path: "/insight/export.csv?table=key-figures&period=month&school=\(primary)",
+                method: .GET, template: .insightExport, path: "/insight/export.csv?table=key-figures&school=\(primary)",
                 expected: expect(303, 404, 200, 404, 200, 404)),
             Case(method: .GET, template: .students, path: "/students", expected: expect(303, 200, 200, 200, 200, 200)),
             Case(

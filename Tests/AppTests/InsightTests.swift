@@ -12,11 +12,18 @@ import VaporTesting
 /// small group never shows, and that each table downloads as it is shown.
 @Suite("Insight: how meetings are going, for leaders")
 struct InsightTests {
-    /// Closed meetings in Oak Primary this month: six about students whose family needed an
-    /// interpreter (rated 5), eight about others (rated 9), and three behaviour-concern meetings
-    /// about three more students (a group too small to show).
+    /// A term under way at Oak Primary, and closed meetings in it: ten about students whose
+    /// family needed an interpreter (rated 5), ten about others (rated 9), and three
+    /// behaviour-concern meetings about three more students (a group too small to show).
     static func seed(_ app: Application, _ people: Fixtures) async throws {
         let db = app.db
+        let term = SchoolTermRecord()
+        term.$school.id = people.oakPrimary.id!
+        term.name = "Autumn term"
+        term.startDay = SchoolDay(app.roundtable.now.addingTimeInterval(-60 * 86_400), in: .gmt).description
+        term.endDay = SchoolDay(app.roundtable.now.addingTimeInterval(30 * 86_400), in: .gmt).description
+        term.savedAt = app.roundtable.now.addingTimeInterval(-50 * 86_400)
+        try await term.create(on: db)
         let held = app.roundtable.now.addingTimeInterval(-2 * 3600)
         func closed(
             _ type: MeetingType, interpreter: Bool, score: Int, familyThere: Bool
@@ -80,13 +87,41 @@ struct InsightTests {
             answer.createdAt = held
             answer.updatedAt = held
             try await answer.create(on: db)
+            // One action: for the interpreter group due tomorrow and done today (on time), for the
+            // others due yesterday and not done (overdue). One goal, achieved.
+            let action = RecordEntry()
+            action.$meeting.id = meeting.id!
+            action.kind = .action
+            action.label = .shared
+            action.text = "Send the reading plan home"
+            action.date = Calendar.gregorianUTC.startOfDay(
+                for: app.roundtable.now.addingTimeInterval(interpreter ? 86_400 : -86_400))
+            try await action.create(on: db)
+            if interpreter {
+                let done = ActionStatusUpdate()
+                done.$entry.id = action.id!
+                done.status = .done
+                done.at = held
+                try await done.create(on: db)
+            }
+            let goal = RecordEntry()
+            goal.$meeting.id = meeting.id!
+            goal.kind = .goal
+            goal.label = .shared
+            goal.text = "Reads every evening"
+            try await goal.create(on: db)
+            let progress = GoalProgressUpdate()
+            progress.$entry.id = goal.id!
+            progress.status = .achieved
+            progress.at = held
+            try await progress.create(on: db)
         }
-        for _ in 0..<6 { try await closed(.progressReview, interpreter: true, score: 5, familyThere: true) }
-        for _ in 0..<8 { try await closed(.progressReview, interpreter: false, score: 9, familyThere: true) }
+        for _ in 0..<10 { try await closed(.progressReview, interpreter: true, score: 5, familyThere: true) }
+        for _ in 0..<10 { try await closed(.progressReview, interpreter: false, score: 9, familyThere: true) }
         for _ in 0..<3 { try await closed(.behaviourConcern, interpreter: false, score: 9, familyThere: false) }
     }
 
-    static var thisMonth: String { SiteRoute.insight(InsightQuery(period: .month)).path }
+    static var thisTerm: String { SiteRoute.insight().path }
 
     @Test(
         "A leader sees this month's figures, the small group hidden, the difference in words",
@@ -97,16 +132,25 @@ struct InsightTests {
             try await Self.seed(app, people)
             let leader = TestBrowser(app)
             try await leader.signIn(people.primaryLeader)
-            let page = try await leader.get(Self.thisMonth)
+            let page = try await leader.get(Self.thisTerm)
             #expect(page.status == .ok)
             let html = page.body.string
             #expect(html.contains("How meetings are going"))
-            // 17 meetings about 17 students; 14 of 17 families took part.
+            // 23 meetings about 23 students; 20 of 23 families took part.
             #expect(
-                html.contains("<th scope=\"row\">Meetings held</th><td class=\"numeric\" data-label=\"Figure\">17</td>")
+                html.contains("<th scope=\"row\">Meetings held</th><td class=\"numeric\" data-label=\"Figure\">23</td>")
             )
-            #expect(html.contains("82%"))
-            // Three behaviour-concern meetings: hidden, and so is nothing else (14 is the other row).
+            #expect(html.contains("87%"))
+            // 10 of the 23 actions due were done on time; every goal was achieved.
+            #expect(
+                html.contains(
+                    "Actions done by their date (of those due)</th><td class=\"numeric\" data-label=\"Figure\">43%</td>"
+                ))
+            #expect(
+                html.contains(
+                    "Goals achieved, or changed for a better one</th><td class=\"numeric\" data-label=\"Figure\">100%</td>"
+                ))
+            // Three behaviour-concern meetings: hidden.
             #expect(
                 html.contains(
                     "<th scope=\"row\">Behaviour concern</th><td class=\"numeric\" data-label=\"Meetings\">fewer than 5</td>"
@@ -126,21 +170,33 @@ struct InsightTests {
             try await Self.seed(app, people)
             let staff = TestBrowser(app)
             try await staff.signIn(people.primaryStaff)
-            #expect(try await staff.get(Self.thisMonth).status == .notFound)
+            #expect(try await staff.get(Self.thisTerm).status == .notFound)
             let otherLeader = TestBrowser(app)
             try await otherLeader.signIn(people.secondaryLeader)
-            let primary = SiteRoute.insight(InsightQuery(school: people.oakPrimary.id!, period: .month)).path
+            let primary = SiteRoute.insight(InsightQuery(school: people.oakPrimary.id!)).path
             #expect(try await otherLeader.get(primary).status == .notFound)
             let elm = TestBrowser(app)
             try await elm.signIn(people.elmAdmin)
             #expect(try await elm.get(primary).status == .notFound)
             let oakAdmin = TestBrowser(app)
             try await oakAdmin.signIn(people.oakAdmin)
-            let whole = try await oakAdmin.get(SiteRoute.insight(InsightQuery(period: .month)).path)
+            let whole = try await oakAdmin.get(SiteRoute.insight().path)
             #expect(whole.status == .ok)
             #expect(whole.body.string.contains("Whole organisation"))
-            #expect(whole.body.string.contains(">17</td>"))
+            #expect(whole.body.string.contains(">23</td>"))
             #expect(try await oakAdmin.get(primary).status == .ok)
+            // An organisation governor: the whole organisation's school year, and no school's page.
+            let trustee = User(
+                organisationID: people.oak.id!, schoolID: nil, name: "Ravi Menon",
+                email: EmailAddress("trustee@oak.example")!,
+                passwordHash: try app.roundtable.passwords.hash(Fixtures.password), role: .organisationGovernor)
+            try await trustee.create(on: app.db)
+            let board = TestBrowser(app)
+            try await board.signIn(trustee)
+            let theirs = try await board.get(SiteRoute.insight().path)
+            #expect(theirs.status == .ok && theirs.body.string.contains(">23</td>"))
+            #expect(!theirs.body.string.contains(people.oakPrimary.name))
+            #expect(try await board.get(primary).status == .notFound)
         }
     }
 
@@ -152,17 +208,17 @@ struct InsightTests {
             let leader = TestBrowser(app)
             try await leader.signIn(people.primaryLeader)
             let response = try await leader.get(
-                SiteRoute.insightExport(table: "by-type", InsightQuery(period: .month)).path)
+                SiteRoute.insightExport(table: "by-type", InsightQuery()).path)
             #expect(response.status == .ok)
             #expect(response.headers.contentType?.subType == "csv")
             let text = response.body.string
             #expect(text.hasPrefix("\u{FEFF}\"Type of meeting\",\"Meetings\""))
             #expect(text.contains("\"Behaviour concern\",\"fewer than 5\""))
-            // With only two types, the other is hidden too, or 17 − 14 would give the small one away.
+            // With only two types, the other is hidden too, or 23 − 20 would give the small one away.
             #expect(text.contains("\"Progress review\",\"fewer than 5\""))
             let figures = try await leader.get(
-                SiteRoute.insightExport(table: "key-figures", InsightQuery(period: .month)).path)
-            #expect(figures.body.string.contains("\"Meetings held\",\"17\"\r\n"))
+                SiteRoute.insightExport(table: "key-figures", InsightQuery()).path)
+            #expect(figures.body.string.contains("\"Meetings held\",\"23\"\r\n"))
             #expect(
                 try await leader.get(SiteRoute.insightExport(table: "nothing", InsightQuery()).path).status == .notFound
             )
@@ -200,10 +256,10 @@ struct InsightTests {
             let home = try await browser.get("/")
             #expect(home.status == .seeOther)
             #expect(home.headers.first(name: .location) == SiteRoute.insight().path)
-            let page = try await browser.get(Self.thisMonth)
+            let page = try await browser.get(Self.thisTerm)
             #expect(page.status == .ok)
             let html = page.body.string
-            #expect(html.contains(">17</td>"))
+            #expect(html.contains(">23</td>"))
             // The navigation offers the figures and nothing else.
             #expect(html.contains("<a href=\"/insight\" aria-current=\"page\">Insight</a>"))
             #expect(!html.contains("href=\"/students\"") && !html.contains("href=\"/meetings\""))

@@ -55,9 +55,10 @@ struct PageQueryBudgetTests {
         // Session, work count, the staff to choose from, one page of events, and the students
         // of the meetings among them.
         "audit": 5,
-        // Session, work count, the school's terms, then the term's meetings in four reads
-        // whatever their number: the meetings with their counts, family presence, groups, answers.
-        "insight": 7,
+        // Session, work count, the school's terms, then the term's meetings in five reads
+        // whatever their number: the meetings with their counts, family presence, groups,
+        // answers, goals and actions.
+        "insight": 8,
         "students": 5,
         // The plan (issue 12): one more joined read, whatever the number of meetings.
         // +1 (issue 14): the answers behind "How meetings have felt", in one joined read.

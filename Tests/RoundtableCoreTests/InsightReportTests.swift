@@ -6,6 +6,7 @@ import Testing
 @Suite("The school's figures for a period: measures, breakdowns and differences in words")
 struct InsightReportTests {
     static let london = TimeZone(identifier: "Europe/London")!
+    static let today = SchoolDay(2026, 12, 5)
     static let term = InsightPeriod.term(
         SchoolTerm(name: "Autumn term", start: SchoolDay(2026, 9, 2), end: SchoolDay(2026, 12, 18)))
 
@@ -74,8 +75,10 @@ struct InsightReportTests {
         #expect(face.tenths(.clear) == 10)
         #expect(face.tenths(.listened) == 0)
         let meetings = [Self.meeting(familyScore: 8), Self.meeting(familyScore: 2, totalsOnly: true)]
-        #expect(InsightMeasures.of(meetings, timeZone: Self.london).feedback[.clear] == 5)
-        #expect(InsightMeasures.of(meetings, answers: .familiesInGroups, timeZone: Self.london).feedback[.clear] == 8)
+        #expect(InsightMeasures.of(meetings, timeZone: Self.london, today: Self.today).feedback[.clear] == 5)
+        #expect(
+            InsightMeasures.of(meetings, answers: .familiesInGroups, timeZone: Self.london, today: Self.today).feedback[
+                .clear] == 8)
     }
 
     @Test("Shares count only the meetings they can: interpreter provided when one was needed")
@@ -86,7 +89,8 @@ struct InsightReportTests {
         provided.interpreterUsed = true
         let noFamily = Self.meeting(family: [])
         let absent = Self.meeting(family: [.absent, nil])
-        let figures = InsightMeasures.of([needed, provided, noFamily, absent, Self.meeting()], timeZone: Self.london)
+        let figures = InsightMeasures.of(
+            [needed, provided, noFamily, absent, Self.meeting()], timeZone: Self.london, today: Self.today)
         #expect(figures.interpreterProvided == 0.5)
         // Four meetings invited the family; three of them saw a family member take part.
         #expect(figures.familyTookPart == 0.75)
@@ -97,7 +101,7 @@ struct InsightReportTests {
         let meetings =
             (0..<3).map { _ in Self.meeting(.behaviourConcern) } + (0..<6).map { _ in Self.meeting(.transition) }
             + (0..<20).map { _ in Self.meeting(.progressReview) }
-        let report = InsightReport.make(meetings, period: Self.term, timeZone: Self.london)
+        let report = InsightReport.make(meetings, period: Self.term, timeZone: Self.london, today: Self.today)
         #expect(report.byType.cell(.behaviourConcern) == .hidden)
         #expect(report.byType.cell(.transition) == .hidden)
         #expect(report.byType.cell(.progressReview)?.count == 20)
@@ -108,7 +112,8 @@ struct InsightReportTests {
 
     @Test("Fewer than 5 students in the whole period: nothing is shown")
     func tinySchool() {
-        let report = InsightReport.make((0..<4).map { _ in Self.meeting() }, period: Self.term, timeZone: Self.london)
+        let report = InsightReport.make(
+            (0..<4).map { _ in Self.meeting() }, period: Self.term, timeZone: Self.london, today: Self.today)
         #expect(report.overall == .hidden)
         #expect(report.byType.groups.allSatisfy { $0.cell.isHidden })
     }
@@ -116,11 +121,11 @@ struct InsightReportTests {
     @Test("A difference is said in words, between a shown group and the others")
     func differenceInWords() throws {
         let meetings =
-            (0..<6).map { _ in Self.meeting(groups: Self.groups(interpreter: true), familyScore: 6) }
-            + (0..<10).map { _ in Self.meeting(groups: Self.groups(), familyScore: 8) }
-        let report = InsightReport.make(meetings, period: Self.term, timeZone: Self.london)
+            (0..<10).map { _ in Self.meeting(groups: Self.groups(interpreter: true), familyScore: 6) }
+            + (0..<12).map { _ in Self.meeting(groups: Self.groups(), familyScore: 8) }
+        let report = InsightReport.make(meetings, period: Self.term, timeZone: Self.london, today: Self.today)
         let interpreter = try #require(report.equality.first { $0.dimension == .interpreter })
-        #expect(interpreter.groups.cell("yes")?.count == 6)
+        #expect(interpreter.groups.cell("yes")?.count == 10)
         #expect(
             interpreter.sentences.contains(
                 "Families who needed an interpreter rated their meetings 2.0 points lower than others in Autumn term 2026–27."
@@ -129,12 +134,29 @@ struct InsightReportTests {
         #expect(interpreter.sentences.count == 2)
     }
 
+    @Test("Groups under 10 are shown but not compared in words: a few answers swing an average")
+    func smallGroupsNotCompared() throws {
+        let meetings =
+            (0..<9).map { _ in Self.meeting(groups: Self.groups(interpreter: true), familyScore: 2) }
+            + (0..<20).map { _ in Self.meeting(groups: Self.groups(), familyScore: 9) }
+        let report = InsightReport.make(meetings, period: Self.term, timeZone: Self.london, today: Self.today)
+        let interpreter = try #require(report.equality.first { $0.dimension == .interpreter })
+        #expect(interpreter.groups.cell("yes")?.count == 9)
+        #expect(interpreter.sentences.isEmpty)
+    }
+
+    @Test("A school's figures come by term, the organisation's by school year, one kind each")
+    func oneKindEach() {
+        #expect(InsightPeriod.offered(forOrganisation: false) == [.term])
+        #expect(InsightPeriod.offered(forOrganisation: true) == [.schoolYear])
+    }
+
     @Test("A hidden group is never compared, not even as 'about the same'")
     func hiddenNotCompared() throws {
         let meetings =
             (0..<4).map { _ in Self.meeting(groups: Self.groups(specialNeeds: true), familyScore: 1) }
             + (0..<20).map { _ in Self.meeting(groups: Self.groups(), familyScore: 9) }
-        let report = InsightReport.make(meetings, period: Self.term, timeZone: Self.london)
+        let report = InsightReport.make(meetings, period: Self.term, timeZone: Self.london, today: Self.today)
         let needs = try #require(report.equality.first { $0.dimension == .specialNeeds })
         #expect(needs.groups.cell("yes") == .hidden)
         #expect(needs.groups.cell("no") == .hidden)
@@ -166,5 +188,26 @@ struct InsightReportTests {
         #expect(march.previousDay(terms: []) == SchoolDay(2027, 2, 28))
         #expect(march.nextDay(terms: [], today: SchoolDay(2027, 4, 1)) == SchoolDay(2027, 4, 1))
         #expect(InsightPeriod.month(year: 2027, month: 1).previousDay(terms: []) == SchoolDay(2026, 12, 31))
+    }
+
+    @Test("Actions count once due or done, on time when done by their day; goals achieved or changed")
+    func followThrough() {
+        // Stored as the record stores a day: midnight UTC.
+        func day(_ month: Int, _ day: Int) -> Date {
+            Calendar.gregorianUTC.date(from: DateComponents(year: 2026, month: month, day: day))!
+        }
+        let due = day(10, 20)
+        var meeting = Self.meeting()
+        meeting.actions = [
+            .init(due: due, doneAt: Self.at(10, 20, hour: 18)),  // on the day: on time
+            .init(due: due, doneAt: Self.at(10, 21)),  // a day late
+            .init(due: due, doneAt: nil),  // overdue
+            .init(due: day(12, 20), doneAt: nil),  // not due yet: not counted
+            .init(due: nil, doneAt: nil),  // no date: not counted
+        ]
+        meeting.goals = [.achieved, .changed, .goingOn, nil]
+        let figures = InsightMeasures.of([meeting], timeZone: Self.london, today: Self.today)
+        #expect(figures.actionsOnTime == 1.0 / 3.0)
+        #expect(figures.goalsAchievedOrChanged == 0.5)
     }
 }

@@ -42,7 +42,7 @@ struct InsightPageSnapshotTests {
             (0..<7).map { meeting($0, .progressReview, interpreter: true, score: 7) }
             + (7..<25).map { meeting($0, .progressReview, interpreter: false, score: 9) }
             + (25..<28).map { meeting($0, .behaviourConcern, interpreter: false, score: 8) }
-        return InsightReport.make(meetings, period: .term(term), timeZone: london)
+        return InsightReport.make(meetings, period: .term(term), timeZone: london, today: SchoolDay(2026, 12, 5))
     }
 
     @Test func schoolTerm() {

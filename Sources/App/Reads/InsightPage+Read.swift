@@ -13,10 +13,11 @@ extension InsightPage {
         let organisationID = try staff.organisation.requireID()
         let mayReadAll = AccessPolicy.allows(staff.actor, .viewOrganisationInsight(organisationID: organisationID))
         let all = mayReadAll ? try await SchoolRow.all(in: organisationID, on: db) : []
+        // Only places the viewer may open: an organisation governor sees the whole only.
         let places =
             mayReadAll
             ? [Place(id: nil, name: "Whole organisation")]
-                + all.map {
+                + all.filter { AccessPolicy.allows(staff.actor, .viewInsight($0.ref)) }.map {
                     Place(id: $0.schoolID, name: $0.name)
                 } : []
         guard let id = requested ?? staff.user.$school.id else {
@@ -38,9 +39,10 @@ extension InsightPage {
     ) async throws -> (page: InsightPage, report: InsightReport?) {
         let (schools, school, places) = try await scope(for: staff, requested: query.school, on: db)
         let today = SchoolDay(now, in: timeZone)
-        // Schools keep their own term dates, so the organisation's figures come by month or year.
-        var kind = query.period ?? (school == nil ? .schoolYear : .term)
-        if school == nil, kind == .term { kind = .schoolYear }
+        // One kind of period per place (Core says which and why): a school's terms, the
+        // organisation's school years. Anything else asked for in the address is not offered.
+        let offered = InsightPeriod.offered(forOrganisation: school == nil)
+        let kind = query.period.flatMap { offered.contains($0) ? $0 : nil } ?? offered[0]
         var terms: [SchoolTerm] = []
         if let school { terms = try await SchoolTermsPage.terms(of: school.id, on: db).map(\.term) }
         let day = min(query.day ?? today, today)
@@ -51,17 +53,17 @@ extension InsightPage {
             } else { nil }
         guard let period = InsightPeriod.chosen(kind: kind, day: day, terms: terms) else {
             let page = InsightPage(
-                place: place, places: places, kind: kind, day: nil, periodLabel: nil, termDates: termDates,
-                offersTerms: school != nil, report: nil)
+                place: place, places: places, kind: kind, day: nil, periodLabel: nil, termDates: termDates, report: nil)
             return (page, nil)
         }
         let meetings = try await InsightRead.meetings(
             schools: schools, interval: period.interval(in: timeZone), on: db)
-        let report = InsightReport.make(meetings, period: period, timeZone: timeZone)
+        let report = InsightReport.make(meetings, period: period, timeZone: timeZone, today: today)
         let page = InsightPage(
-            place: place, places: places, kind: kind, day: period.days.lowerBound, periodLabel: period.label,
+            place: place, places: places, kind: kind, day: period.days.lowerBound,
+            periodLabel: kind == .schoolYear ? "School year \(period.label)" : period.label,
             previousDay: period.previousDay(terms: terms), nextDay: period.nextDay(terms: terms, today: today),
-            termDates: termDates, offersTerms: school != nil, report: report)
+            termDates: termDates, report: report)
         return (page, report)
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 import RoundtableCore
 import SQLKit
 
-/// The closed meetings of one fixed period, for insight: four statements whatever the number
+/// The closed meetings of one fixed period, for insight: five statements whatever the number
 /// of meetings (the meetings with their counts, the family's presence, each student's groups
-/// at close, the feedback answers). No name leaves the database.
+/// at close, the feedback answers, the goals and actions agreed). No name or text leaves the
+/// database.
 enum InsightRead {
     /// The meetings that started in `interval` and have closed, in `schools`.
     static func meetings(
@@ -77,6 +78,30 @@ enum InsightRead {
                     totalsOnly: try row.decode(column: "totals_only", as: Bool.self)))
         }
 
+        struct EntryRow: Decodable {
+            var meeting_id: UUID
+            var kind: RecordEntryKind
+            var date: Date?
+            var current_status: String?
+            var done_at: Date?
+        }
+        var actions: [UUID: [InsightMeeting.Action]] = [:]
+        var goals: [UUID: [GoalStatus?]] = [:]
+        for entry in try await db.raw(
+            """
+            SELECT e.meeting_id, e.kind, e.date, e.current_status,
+              (SELECT MIN(u.at) FROM action_status_updates u WHERE u.entry_id = e.id AND u.status = 'done') AS done_at
+            FROM record_entries e JOIN meetings m ON m.id = e.meeting_id
+            WHERE e.kind IN ('action', 'goal') AND \(filter)
+            """
+        ).all(decoding: EntryRow.self) {
+            if entry.kind == .action {
+                actions[entry.meeting_id, default: []].append(.init(due: entry.date, doneAt: entry.done_at))
+            } else {
+                goals[entry.meeting_id, default: []].append(entry.current_status.flatMap(GoalStatus.init(rawValue:)))
+            }
+        }
+
         return rows.map { row in
             InsightMeeting(
                 id: row.id, schoolID: row.school_id, type: row.type, requestedBy: row.requested_by,
@@ -86,7 +111,8 @@ enum InsightRead {
                 interpreterNeeded: row.interpreter_needed == 1, interpreterUsed: row.interpreter_used == 1,
                 recordSharedAt: row.record_shared_at, summaryAnswered: row.summary_answered == 1,
                 students: (students[row.id] ?? []).map(\.student), answers: answers[row.id] ?? [],
-                alertsRaised: row.alerts_raised, alertsActedOn: row.alerts_acted_on)
+                alertsRaised: row.alerts_raised, alertsActedOn: row.alerts_acted_on, actions: actions[row.id] ?? [],
+                goals: goals[row.id] ?? [])
         }
     }
 

@@ -108,7 +108,9 @@ public enum AccessPolicy {
             guard school.organisationID == actor.organisationID else { return false }
             switch actor.role {
             case .governor: return actor.schoolID == school.id
-            case .organisationGovernor: return true
+            // The organisation's own figures only: a school's beside the whole could be
+            // subtracted to reveal a group hidden in another school.
+            case .organisationGovernor: return false
             default: return actor.role >= .schoolLeader && reaches(actor, school)
             }
         case .viewOrganisationInsight(let organisationID):

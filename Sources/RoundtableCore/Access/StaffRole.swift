@@ -12,7 +12,7 @@ public enum StaffRole: String, Sendable, CaseIterable, Codable, Comparable {
     /// A school's governor: the school's figures about meetings, and nothing else (no names,
     /// no records, no participant pages).
     case governor
-    /// A governor or trustee of the whole organisation: every school's figures, nothing else.
+    /// A governor or trustee of the whole organisation: the organisation's figures, nothing else.
     case organisationGovernor = "organisation_governor"
 
     /// The order roles are offered in: the everyday one first.
@@ -37,7 +37,7 @@ public enum StaffRole: String, Sendable, CaseIterable, Codable, Comparable {
         case .staff: "Can plan and run meetings with the students they work with."
         case .governor: "Can see the school's figures about meetings. Never a name or a record."
         case .organisationGovernor:
-            "Can see the figures about meetings of every school in the organisation. Never a name or a record."
+            "Can see the figures about meetings across the whole organisation. Never a name or a record."
         }
     }
 

@@ -21,6 +21,10 @@ public struct InsightMeasures: Sendable, Equatable {
     public var feedbackAnswers: Int
     public var alertsRaised: Int
     public var alertsActedOn: Int
+    /// Of the actions due by today (or done already), those done on or before their day.
+    public var actionsOnTime: Double?
+    /// Of the goals agreed, those achieved or changed for a better one.
+    public var goalsAchievedOrChanged: Double?
 
     /// The average of every question answered (each answer's questions weigh the same).
     public var feedbackOverall: Double? {
@@ -32,7 +36,8 @@ public struct InsightMeasures: Sendable, Equatable {
         meetings: Int = 0, students: Int = 0, familyTookPart: Double? = nil, studentVoice: Double? = nil,
         interpreterProvided: Double? = nil, summaryOnTime: Double? = nil, summaryAnswered: Double? = nil,
         ranOver: Double? = nil, medianDaysFromRequest: Double? = nil, feedback: [FeedbackQuestion: Double] = [:],
-        feedbackAnswers: Int = 0, alertsRaised: Int = 0, alertsActedOn: Int = 0
+        feedbackAnswers: Int = 0, alertsRaised: Int = 0, alertsActedOn: Int = 0, actionsOnTime: Double? = nil,
+        goalsAchievedOrChanged: Double? = nil
     ) {
         self.meetings = meetings
         self.students = students
@@ -47,6 +52,8 @@ public struct InsightMeasures: Sendable, Equatable {
         self.feedbackAnswers = feedbackAnswers
         self.alertsRaised = alertsRaised
         self.alertsActedOn = alertsActedOn
+        self.actionsOnTime = actionsOnTime
+        self.goalsAchievedOrChanged = goalsAchievedOrChanged
     }
 
     /// Which answers a figure counts.
@@ -59,7 +66,9 @@ public struct InsightMeasures: Sendable, Equatable {
     }
 
     /// Counts `meetings` (each once, however many students it was about).
-    public static func of(_ meetings: [InsightMeeting], answers: Answers = .all, timeZone: TimeZone) -> Self {
+    public static func of(
+        _ meetings: [InsightMeeting], answers: Answers = .all, timeZone: TimeZone, today: SchoolDay
+    ) -> Self {
         var result = InsightMeasures(meetings: meetings.count)
         result.students = Set(meetings.flatMap { $0.students.map(\.id) }).count
         func share(_ counted: [InsightMeeting], _ yes: (InsightMeeting) -> Bool) -> Double? {
@@ -88,6 +97,12 @@ public struct InsightMeasures: Sendable, Equatable {
         }
         result.alertsRaised = meetings.reduce(0) { $0 + $1.alertsRaised }
         result.alertsActedOn = meetings.reduce(0) { $0 + $1.alertsActedOn }
+        let due = meetings.flatMap(\.actions).filter { $0.isDue(today: today) }
+        result.actionsOnTime =
+            due.isEmpty ? nil : Double(due.filter { $0.doneOnTime(in: timeZone) }.count) / Double(due.count)
+        let goals = meetings.flatMap(\.goals)
+        result.goalsAchievedOrChanged =
+            goals.isEmpty ? nil : Double(goals.filter { $0 == .achieved || $0 == .changed }.count) / Double(goals.count)
         return result
     }
 

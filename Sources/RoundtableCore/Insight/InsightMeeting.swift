@@ -31,6 +31,33 @@ public struct InsightMeeting: Sendable, Equatable {
     public var answers: [Answer]
     public var alertsRaised: Int
     public var alertsActedOn: Int
+    /// The actions agreed, with their due day and when one was first said done.
+    public var actions: [Action]
+    /// Where each goal agreed stands now (nil: nobody has said yet).
+    public var goals: [GoalStatus?]
+
+    public struct Action: Sendable, Equatable {
+        /// Midnight UTC of the due day, as the record stores it; nil when no date was set.
+        public var due: Date?
+        public var doneAt: Date?
+
+        public init(due: Date?, doneAt: Date?) {
+            self.due = due
+            self.doneAt = doneAt
+        }
+
+        /// Whether it counts yet: done, or its day has passed.
+        public func isDue(today: SchoolDay) -> Bool {
+            guard let due else { return false }
+            return doneAt != nil || SchoolDay(due, in: .gmt) < today
+        }
+
+        /// Done on or before its day (the day it was done on the school's calendar).
+        public func doneOnTime(in timeZone: TimeZone) -> Bool {
+            guard let due, let doneAt else { return false }
+            return SchoolDay(doneAt, in: timeZone) <= SchoolDay(due, in: .gmt)
+        }
+    }
 
     public struct Student: Sendable, Equatable {
         public var id: UUID
@@ -71,7 +98,8 @@ public struct InsightMeeting: Sendable, Equatable {
         boundaryMinutes: Int, extraMinutes: Int = 0, requestedAt: Date? = nil, familyPresence: [Presence?] = [],
         studentVoiceGiven: Bool = false, interpreterNeeded: Bool = false, interpreterUsed: Bool = false,
         recordSharedAt: Date? = nil, summaryAnswered: Bool = false, students: [Student] = [],
-        answers: [Answer] = [], alertsRaised: Int = 0, alertsActedOn: Int = 0
+        answers: [Answer] = [], alertsRaised: Int = 0, alertsActedOn: Int = 0, actions: [Action] = [],
+        goals: [GoalStatus?] = []
     ) {
         self.id = id
         self.schoolID = schoolID
@@ -92,6 +120,8 @@ public struct InsightMeeting: Sendable, Equatable {
         self.answers = answers
         self.alertsRaised = alertsRaised
         self.alertsActedOn = alertsActedOn
+        self.actions = actions
+        self.goals = goals
     }
 
     /// At least one family member took part, in person, by video or by phone.

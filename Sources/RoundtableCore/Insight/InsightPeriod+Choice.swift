@@ -1,6 +1,13 @@
 import Foundation
 
 extension InsightPeriod {
+    /// The periods a place's figures are shown for: a school's by term, the organisation's by
+    /// school year (schools keep their own terms). One kind each, on purpose: a month inside a
+    /// term, or a term inside a year, could be subtracted from the larger period to reveal a
+    /// group `Suppression` hides in the smaller one (docs/DECISIONS.md). Months appear only as
+    /// rows of one period's own table, which the rule covers.
+    public static func offered(forOrganisation: Bool) -> [Kind] { forOrganisation ? [.schoolYear] : [.term] }
+
     public var kind: Kind {
         switch self {
         case .month: .month

@@ -34,16 +34,19 @@ public struct InsightReport: Sendable, Equatable {
     }
 
     /// A difference in an average said in words from this many points.
-    public static let notablePoints = 0.5
+    public static let notablePoints = 1.0
     /// A difference in a share said in words from this many percentage points.
-    public static let notableShare = 0.05
+    public static let notableShare = 0.10
+    /// A difference is said in words only between groups of at least this many students: a few
+    /// families' answers swing an average too easily to call it a finding.
+    public static let sentenceMinimum = 10
 
     /// Counts `meetings` (closed in `period`, already filtered to the viewer's schools).
     public static func make(
-        _ meetings: [InsightMeeting], period: InsightPeriod, timeZone: TimeZone
+        _ meetings: [InsightMeeting], period: InsightPeriod, timeZone: TimeZone, today: SchoolDay
     ) -> InsightReport {
         func measures(_ subset: [InsightMeeting], answers: InsightMeasures.Answers = .all) -> InsightMeasures {
-            InsightMeasures.of(subset, answers: answers, timeZone: timeZone)
+            InsightMeasures.of(subset, answers: answers, timeZone: timeZone, today: today)
         }
         func breakdown<Key: Hashable & Sendable>(
             _ keys: [Key], _ key: (InsightMeeting) -> Key
@@ -75,35 +78,38 @@ public struct InsightReport: Sendable, Equatable {
             byType: breakdown(MeetingType.allCases, \.type),
             byRequester: breakdown(RequestedBy.allCases, \.requestedBy),
             byMonth: breakdown(months, month),
-            byYearGroup: byStudentGroup(meetings, keys: years.map(String.init), timeZone: timeZone) {
+            byYearGroup: byStudentGroup(meetings, keys: years.map(String.init), timeZone: timeZone, today: today) {
                 String($0.yearGroup)
             }.mapKeys { Int($0) ?? 0 },
-            equality: GroupDimension.allCases.map { comparison($0, meetings, period: period, timeZone: timeZone) })
+            equality: GroupDimension.allCases.map {
+                comparison($0, meetings, period: period, timeZone: timeZone, today: today)
+            })
     }
 
     /// Meetings split by a group their students belong to. A meeting about two students in
     /// different groups counts in both; each student counts once in each group they were in.
     static func byStudentGroup(
         _ meetings: [InsightMeeting], keys: [String], answers: InsightMeasures.Answers = .all,
-        timeZone: TimeZone, _ key: (GroupAttributes) -> String
+        timeZone: TimeZone, today: SchoolDay, _ key: (GroupAttributes) -> String
     ) -> Suppression.Result<String, InsightMeasures> {
         let groups = keys.map { value in
             let inGroup = meetings.filter { $0.students.contains { key($0.groups) == value } }
-            var figures = InsightMeasures.of(inGroup, answers: answers, timeZone: timeZone)
+            var figures = InsightMeasures.of(inGroup, answers: answers, timeZone: timeZone, today: today)
             figures.students = Set(meetings.flatMap { $0.students.filter { key($0.groups) == value }.map(\.id) }).count
             return Suppression.Group(value, count: figures.students, value: figures)
         }
-        let all = InsightMeasures.of(meetings, answers: answers, timeZone: timeZone)
+        let all = InsightMeasures.of(meetings, answers: answers, timeZone: timeZone, today: today)
         return Suppression.apply(groups, total: Suppression.Group("", count: all.students, value: all))
     }
 
     static func comparison(
-        _ dimension: GroupDimension, _ meetings: [InsightMeeting], period: InsightPeriod, timeZone: TimeZone
+        _ dimension: GroupDimension, _ meetings: [InsightMeeting], period: InsightPeriod, timeZone: TimeZone,
+        today: SchoolDay
     ) -> Comparison {
         let present = Set(meetings.flatMap { $0.students.map { dimension.group(of: $0.groups) } })
         let keys = dimension.keys(present: present)
         let groups = byStudentGroup(
-            meetings, keys: keys, answers: .familiesInGroups, timeZone: timeZone, dimension.group(of:))
+            meetings, keys: keys, answers: .familiesInGroups, timeZone: timeZone, today: today, dimension.group(of:))
         var sentences: [String] = []
         // Two groups are one comparison: said for the smaller, not again backwards for the larger.
         var compared = groups.groups.map(\.key).filter(dimension.isCompared)
@@ -112,13 +118,13 @@ public struct InsightReport: Sendable, Equatable {
             compared = [compared.min { (counts[$0] ?? 0) < (counts[$1] ?? 0) } ?? compared[0]]
         }
         for (key, cell) in groups.groups where compared.contains(key) {
-            guard case .shown(_, let mine) = cell else { continue }
+            guard case .shown(_, let mine) = cell, mine.students >= sentenceMinimum else { continue }
             let others = meetings.filter { $0.students.contains { dimension.group(of: $0.groups) != key } }
-            var theirs = InsightMeasures.of(others, answers: .familiesInGroups, timeZone: timeZone)
+            var theirs = InsightMeasures.of(others, answers: .familiesInGroups, timeZone: timeZone, today: today)
             theirs.students =
                 Set(others.flatMap { $0.students.filter { dimension.group(of: $0.groups) != key }.map(\.id) })
                 .count
-            guard theirs.students >= Suppression.minimum else { continue }
+            guard theirs.students >= sentenceMinimum else { continue }
             sentences += differences(
                 group: dimension.name(ofGroup: key), mine, theirs, period: period)
         }

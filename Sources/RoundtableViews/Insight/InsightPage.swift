@@ -2,7 +2,7 @@ import Foundation
 import RoundtableCore
 
 /// How meetings are going, for a school's leaders and the organisation's administrators:
-/// figures for one fixed period (a month, a term or a school year), each table drawn as bars
+/// figures for one fixed period (a school's term, the organisation's school year), each table drawn as bars
 /// and downloadable, and the same measures compared across the groups the school records.
 /// Nothing on it names a person, and no figure counts fewer than 5 students.
 public struct InsightPage: HTMLPage, Sendable, Equatable {
@@ -39,8 +39,6 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
     public var nextDay: SchoolDay?
     /// Where term dates are set, for a leader of the school shown.
     public var termDates: SiteRoute?
-    /// Terms are a school's own: the organisation's figures come by month or school year.
-    public var offersTerms: Bool
     public var tables: [InsightTable]
     public var comparisons: [Comparison]
     /// The whole period counts fewer than 5 students: nothing is shown.
@@ -49,8 +47,7 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
     public init(
         place: Place, places: [Place], kind: InsightPeriod.Kind, day: SchoolDay?, periodLabel: String?,
         previousDay: SchoolDay? = nil,
-        nextDay: SchoolDay? = nil, termDates: SiteRoute? = nil, offersTerms: Bool = true,
-        report: InsightReport?
+        nextDay: SchoolDay? = nil, termDates: SiteRoute? = nil, report: InsightReport?
     ) {
         self.place = place
         self.places = places
@@ -60,7 +57,6 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
         self.previousDay = previousDay
         self.nextDay = nextDay
         self.termDates = termDates
-        self.offersTerms = offersTerms
         self.tables = report.map(InsightTable.all(from:)) ?? []
         self.comparisons = (report?.equality ?? []).map {
             Comparison(table: InsightTable.equality($0), sentences: $0.sentences)
@@ -80,7 +76,7 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
             PageHeading(text: title, caption: place.name)
             El("p", .class("lead")) {
                 T(
-                    "Figures for a whole month, term or school year, never for a person. A group of fewer than 5 students shows as “fewer than 5”, and so may the next smallest, so that no one can be picked out."
+                    "Figures for a whole term (for the organisation, a whole school year), never for a person. A group of fewer than 5 students shows as “fewer than 5”, and so may the next smallest, so that no one can be picked out."
                 )
             }
             choices
@@ -89,7 +85,7 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
                 if tooFew {
                     El("p") {
                         T(
-                            "Fewer than 5 students had meetings that closed in this period, so there are no figures to show. Try a longer period."
+                            "Fewer than 5 students had meetings that closed in this period, so there are no figures to show yet."
                         )
                     }
                 } else {
@@ -107,9 +103,9 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
                     T("Figures by term need the school's term dates. ")
                     if let termDates {
                         El("a", .href(termDates)) { T("Set the term dates") }
-                        T(", or choose a month or a school year.")
+                        T(", and this page will show each term's figures.")
                     } else {
-                        T("A leader of the school can set them. Until then, choose a month or a school year.")
+                        T("A leader of the school can set them; then this page will show each term's figures.")
                     }
                 }
             }
@@ -130,21 +126,6 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
                                     ] + (other.id == place.id ? [.aria("current", "page")] : [])
                                 ) { T(other.name) }
                             }
-                        }
-                    }
-                }
-            }
-            El("nav", .class("switcher"), .aria("label", "Choose the length of period")) {
-                El("ul") {
-                    for (option, name) in [
-                        (InsightPeriod.Kind.month, "Month"), (.term, "Term"), (.schoolYear, "School year"),
-                    ] where option != .term || offersTerms {
-                        El("li") {
-                            El(
-                                "a",
-                                attributes: [.href(.insight(query(kind: option)))]
-                                    + (option == kind ? [.aria("current", "page")] : [])
-                            ) { T(name) }
                         }
                     }
                 }

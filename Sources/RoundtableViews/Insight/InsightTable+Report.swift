@@ -34,6 +34,8 @@ extension InsightTable {
             ("Summary confirmed or asked about (of those shared)", { InsightText.share($0.summaryAnswered) }),
             ("Ran over the time set", { InsightText.share($0.ranOver) }),
             ("From a family's request to the meeting (middle value)", { InsightText.days($0.medianDaysFromRequest) }),
+            ("Actions done by their date (of those due)", { InsightText.share($0.actionsOnTime) }),
+            ("Goals achieved, or changed for a better one", { InsightText.share($0.goalsAchievedOrChanged) }),
             ("Low feedback alerts raised", { InsightText.count($0.alertsRaised) }),
             ("Alerts acted on", { InsightText.count($0.alertsActedOn) }),
         ]

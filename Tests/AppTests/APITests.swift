@@ -29,6 +29,24 @@ struct APITests {
         return response
     }
 
+    @Test("A governor is not offered as a token's owner: they see figures only", arguments: TestDatabase.all)
+    func noGovernorTokens(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            let governor = User(
+                organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Gwen Hartley",
+                email: EmailAddress("governor@oak.example")!, passwordHash: nil, role: .governor)
+            try await governor.create(on: app.db)
+            let browser = TestBrowser(app)
+            try await browser.signIn(people.oakAdmin)
+            let page = try await browser.get("/api-tokens")
+            #expect(page.text.contains(people.primaryStaff.name) && !page.text.contains("Gwen Hartley"))
+            let refused = try await browser.post("/api-tokens", ["name": "Board", "owner": governor.id!.uuidString])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try await APIToken.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test("A token reads exactly what its owner may see", arguments: TestDatabase.all)
     func reach(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in

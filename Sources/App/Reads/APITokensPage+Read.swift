@@ -38,6 +38,9 @@ extension APITokensPage {
                     id: APITokenID($0.id), name: $0.name, hint: $0.hint, ownerName: $0.owner_name,
                     lastUsedAt: $0.last_used_at)
             },
-            people: people.map { Person(id: StaffID($0.id), name: $0.name, role: $0.role, job: $0.job_role) })
+            // A governor's token would find nothing (they see figures only): not offered.
+            people: people.filter { !$0.role.seesOnlyFigures }.map {
+                Person(id: StaffID($0.id), name: $0.name, role: $0.role, job: $0.job_role)
+            })
     }
 }

@@ -33,10 +33,7 @@ struct APITests {
     func noGovernorTokens(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in
             let people = try await Fixtures.make(on: app)
-            let governor = User(
-                organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Gwen Hartley",
-                email: EmailAddress("governor@oak.example")!, passwordHash: nil, role: .governor)
-            try await governor.create(on: app.db)
+            let governor = try await people.governor(school: people.oakPrimary, on: app)
             let browser = TestBrowser(app)
             try await browser.signIn(people.oakAdmin)
             let page = try await browser.get("/api-tokens")

@@ -694,11 +694,7 @@ struct AccessMatrixTests {
                 organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Pending Person",
                 email: EmailAddress("pending@oak.example")!, passwordHash: nil, role: .staff)
             try await pending.create(on: app.db)
-            let governor = User(
-                organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Gwen Hartley",
-                email: EmailAddress("governor@oak.example")!,
-                passwordHash: try app.roundtable.passwords.hash(Fixtures.password), role: .governor)
-            try await governor.create(on: app.db)
+            let governor = try await people.governor(school: people.oakPrimary, on: app)
             let students = try await StudentFixtures.make(people, on: app)
             let meeting = try await Meetings.create(
                 .behaviourConcern, for: students.zoe, by: StaffContext.of(people.primaryStaff, on: app.db),

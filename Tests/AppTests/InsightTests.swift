@@ -186,11 +186,7 @@ struct InsightTests {
             #expect(whole.body.string.contains(">23</td>"))
             #expect(try await oakAdmin.get(primary).status == .ok)
             // An organisation governor: the whole organisation's school year, and no school's page.
-            let trustee = User(
-                organisationID: people.oak.id!, schoolID: nil, name: "Ravi Menon",
-                email: EmailAddress("trustee@oak.example")!,
-                passwordHash: try app.roundtable.passwords.hash(Fixtures.password), role: .organisationGovernor)
-            try await trustee.create(on: app.db)
+            let trustee = try await people.governor(on: app)
             let board = TestBrowser(app)
             try await board.signIn(trustee)
             let theirs = try await board.get(SiteRoute.insight().path)
@@ -246,11 +242,7 @@ struct InsightTests {
         try await withRoundtable(database) { app in
             let people = try await Fixtures.make(on: app)
             try await Self.seed(app, people)
-            let governor = User(
-                organisationID: people.oak.id!, schoolID: people.oakPrimary.id, name: "Gwen Hartley",
-                email: EmailAddress("governor@oak.example")!,
-                passwordHash: try app.roundtable.passwords.hash(Fixtures.password), role: .governor)
-            try await governor.create(on: app.db)
+            let governor = try await people.governor(school: people.oakPrimary, on: app)
             let browser = TestBrowser(app)
             try await browser.signIn(governor)
             let home = try await browser.get("/")

@@ -149,6 +149,8 @@ struct InsightReportTests {
     func oneKindEach() {
         #expect(InsightPeriod.offered(forOrganisation: false) == [.term])
         #expect(InsightPeriod.offered(forOrganisation: true) == [.schoolYear])
+        #expect(InsightPeriod.schoolYear(startYear: 2026).heading == "School year 2026–27")
+        #expect(Self.term.heading == "Autumn term 2026–27")
     }
 
     @Test("A hidden group is never compared, not even as 'about the same'")

@@ -61,7 +61,7 @@ extension InsightPage {
         let report = InsightReport.make(meetings, period: period, timeZone: timeZone, today: today)
         let page = InsightPage(
             place: place, places: places, kind: kind, day: period.days.lowerBound,
-            periodLabel: kind == .schoolYear ? "School year \(period.label)" : period.label,
+            periodLabel: period.heading,
             previousDay: period.previousDay(terms: terms), nextDay: period.nextDay(terms: terms, today: today),
             termDates: termDates, report: report)
         return (page, report)

@@ -136,6 +136,12 @@ public enum InsightPeriod: Sendable, Hashable {
         }
     }
 
+    /// The period as a page's heading: a year says it is one ("School year 2026–27").
+    public var heading: String {
+        if case .schoolYear = self { return "School year \(label)" }
+        return label
+    }
+
     /// How a sentence ends: "in Spring term 2026–27".
     public var inWords: String { "in \(label)" }
 

@@ -67,8 +67,8 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
     public var title: String { "How meetings are going" }
     public var area: StaffArea? { .insight }
 
-    func query(kind: InsightPeriod.Kind? = nil, day: SchoolDay? = nil) -> InsightQuery {
-        InsightQuery(school: place.id?.rawValue, period: kind ?? self.kind, day: day)
+    func query(day: SchoolDay?) -> InsightQuery {
+        InsightQuery(school: place.id?.rawValue, period: kind, day: day)
     }
 
     public func content() -> Component {

@@ -73,6 +73,20 @@ struct Fixtures {
     }
 }
 
+extension Fixtures {
+    /// A governor of Oak Primary (or, with no school, of the whole of Oak Trust) who can sign in.
+    func governor(school: School? = nil, on app: Application) async throws -> User {
+        let ofSchool = school != nil
+        let user = User(
+            organisationID: oak.id!, schoolID: school?.id, name: ofSchool ? "Gwen Hartley" : "Ravi Menon",
+            email: EmailAddress(ofSchool ? "governor@oak.example" : "trustee@oak.example")!,
+            passwordHash: try app.roundtable.passwords.hash(Fixtures.password),
+            role: ofSchool ? .governor : .organisationGovernor)
+        try await user.create(on: app.db)
+        return user
+    }
+}
+
 extension TestBrowser {
     /// Signs in as the user and checks that it worked.
     @discardableResult

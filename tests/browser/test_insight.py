@@ -7,6 +7,8 @@ A4. Screenshots at 1366 and 360 px; the page is axe-clean."""
 
 from __future__ import annotations
 
+import re
+
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
@@ -40,14 +42,14 @@ def test_leader_administrator_and_governor(browser, start_server, screenshot_dir
         head.get_by_role("link", name="Insight").click()
         expect(head.locator("h1")).to_have_text("How meetings are going")
         # The term under way, with its figures.
-        expect(head.locator("#period")).to_contain_text("Autumn term")
+        expect(head.locator("#period")).to_contain_text(re.compile(r"(Autumn|Spring|Summer) term"))
         figures = head.locator("section[aria-labelledby=key-figures] table")
         expect(figures.locator("tr", has_text="Meetings held")).not_to_contain_text("fewer than 5")
         expect(head.locator(".bars").first).to_be_visible()
         # Families who needed an interpreter rate their meetings lower in the demo: said in words.
-        expect(head.locator("#equality ~ section .insight__differences").first).to_contain_text(
-            "Families who needed an interpreter rated"
-        )
+        # Which list comes first depends on the day's data, so look in all of them.
+        said = head.locator("#equality ~ section .insight__differences li", has_text="Families who needed an interpreter rated")
+        expect(said.first).to_be_visible()
         no_violations(head)
         shot = screenshotter(head, screenshot_dir, "insight")
         shot("01-leader-term-1366")

@@ -18,6 +18,18 @@ extension DemoSchool {
             ("Spring term", SchoolDay(year + 1, 1, 5), SchoolDay(year + 1, 3, 26)),
             ("Summer term", SchoolDay(year + 1, 4, 13), SchoolDay(year + 1, 7, 21)),
         ]
+        // The meetings sit in the term the page opens on (the latest begun), up to two days ago,
+        // so the demo shows figures whatever the date; in a term's first days they crowd together.
+        let opening = InsightPeriod.chosen(
+            kind: .term, day: today, terms: terms.map { SchoolTerm(name: $0.0, start: $0.1, end: $0.2) })
+        let latest = now.addingTimeInterval(-2 * 86_400)
+        var window = now.addingTimeInterval(-80 * 86_400)..<latest
+        if let days = opening?.interval(in: timeZone) {
+            let lower = max(days.lowerBound, window.lowerBound)
+            let upper = min(days.upperBound, latest)
+            if lower < upper { window = lower..<upper }
+        }
+        let span = max(1, Int(window.upperBound.timeIntervalSince(window.lowerBound) / 86_400))
         for (name, start, end) in terms {
             let term = SchoolTermRecord()
             term.$school.id = schoolID
@@ -46,10 +58,11 @@ extension DemoSchool {
             // A quarter have had no meeting this term (and stay "quiet" for other demos).
             guard index % 4 != 3, let studentID = student.id, let parent = family[studentID] else { continue }
             for round in 0..<(1 + index % 2) {
-                // A weekday afternoon 5 to 80 days ago: all within a term's reach.
+                // A weekday afternoon inside the window (a weekend moves back, or on if that leaves it).
                 var day = calendar.startOfDay(
-                    for: now.addingTimeInterval(-Double(5 + (index * 7 + round * 29) % 76) * 86_400))
+                    for: window.lowerBound.addingTimeInterval(Double((index * 7 + round * 29) % span) * 86_400))
                 while [1, 7].contains(calendar.component(.weekday, from: day)) { day.addTimeInterval(-86_400) }
+                if day < calendar.startOfDay(for: window.lowerBound) { day.addTimeInterval(2 * 86_400) }
                 let held = day.addingTimeInterval(15.5 * 3600)
                 let meeting = Meeting()
                 meeting.id = UUID()

@@ -10,6 +10,10 @@
 # would), the facilitator view, the shared screen and its once-a-second poll, and the record;
 # BENCH_TIMELINE=1 to start from the demo school with one student given 50 meetings and 1,000
 # record entries (`demo --history`) and load their page (with its plan) and their timeline;
+# BENCH_DISTRICT=1 to generate a district first (`generate district`: 50 schools, 60,000 students,
+# 300,000 meetings; BENCH_SCHOOLS, BENCH_DISTRICT_STUDENTS and BENCH_MEETINGS change the sizes),
+# report the generation's time and memory and the first counting of each Insight page, then load
+# the organisation's Insight for this school year and the last, a school's term, and a CSV;
 # BENCH_DATABASE_URL=postgres://... to measure on an empty PostgreSQL database instead of
 # SQLite; ROUNDTABLE_LOG_LEVEL (default info, one line per request, as shipped);
 # DURATION (default 15s), THREADS (2), CONNECTIONS (50), SKIP_BUILD=1 to reuse the
@@ -83,6 +87,20 @@ roundtable_cli() {
     )
 }
 IMPORT_LINE=""
+DISTRICT_LINES=()
+if [ -n "${BENCH_DISTRICT:-}" ]; then
+    echo "== generate district"
+    (cd "$WORK" && unset DATABASE_URL && { [ -z "${BENCH_DATABASE_URL:-}" ] || export DATABASE_URL="$BENCH_DATABASE_URL"; } \
+        && ROUNDTABLE_DATA_DIR="$WORK/data" ROUNDTABLE_DEMO_PASSWORD="$PASSWORD" \
+        /usr/bin/time -v -o "$WORK/generate-time.txt" "$BIN" generate district \
+        --schools "${BENCH_SCHOOLS:-50}" --students "${BENCH_DISTRICT_STUDENTS:-60000}" --meetings "${BENCH_MEETINGS:-300000}") \
+        | tail -n 2 | tee "$WORK/generate.txt"
+    GEN_SECONDS=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$WORK/generate-time.txt")
+    GEN_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$WORK/generate-time.txt")
+    DISTRICT_LINES+=("$(head -n 1 "$WORK/generate.txt") Wall clock ${GEN_SECONDS}s, peak memory ${GEN_MB} MB.")
+    EMAIL='admin@district.example'
+    ADMIN_NAME='Ruth Adebayo'
+fi
 if [ -n "${BENCH_MEETING:-}" ] || [ -n "${BENCH_TIMELINE:-}" ]; then
     echo "== demo school (300 students)${BENCH_TIMELINE:+, one with 50 meetings and 1,000 entries}"
     ROUNDTABLE_DEMO_PASSWORD="$PASSWORD" roundtable_cli demo --students 300 ${BENCH_TIMELINE:+--history} >"$WORK/demo.txt"
@@ -148,7 +166,7 @@ post_form() {
     curl -sS -o /dev/null -b "$JAR" -c "$JAR" -w '%{http_code} %{redirect_url}' "$BASE$path" "$@"
 }
 
-if [ -z "${BENCH_STUDENTS:-}" ] && [ -z "${BENCH_MEETING:-}" ] && [ -z "${BENCH_TIMELINE:-}" ]; then
+if [ -z "${BENCH_STUDENTS:-}" ] && [ -z "${BENCH_MEETING:-}" ] && [ -z "${BENCH_TIMELINE:-}" ] && [ -z "${BENCH_DISTRICT:-}" ]; then
     echo "== first-run setup and sign-in via curl"
     CSRF=$(curl -fsS -b "$JAR" -c "$JAR" "$BASE/setup" | csrf_from)
     [ -n "$CSRF" ] || { echo "no _csrf on /setup" >&2; exit 1; }
@@ -263,6 +281,27 @@ if [ -n "${BENCH_TIMELINE:-}" ]; then
     run_wrk timeline "$BASE$HISTORY_PATH/timeline" -H "Cookie: $COOKIE"
     run_wrk timeline_goals "$BASE$HISTORY_PATH/timeline?kind=goals&kind=actions&page=3" -H "Cookie: $COOKIE"
 fi
+if [ -n "${BENCH_DISTRICT:-}" ]; then
+    # first_count NAME PATH: the first request counts the figures and stores them; the second reads them.
+    first_count() {
+        local first second
+        first=$(curl -fsS -o "$WORK/$1.html" -w '%{time_total}' -H "Cookie: $COOKIE" "$BASE$2")
+        second=$(curl -fsS -o /dev/null -w '%{time_total}' -H "Cookie: $COOKIE" "$BASE$2")
+        grep -q 'Meetings held' "$WORK/$1.html" || { echo "$2 shows no figures" >&2; exit 1; }
+        DISTRICT_LINES+=("$2: first counted in ${first}s, then read in ${second}s; server memory $(ps -o rss= -p "$SERVER_PID" | awk '{ printf "%.0f", $1 / 1024 }') MB after.")
+    }
+    first_count insight_org /insight
+    LAST_YEAR=$(grep -o 'href="/insight?[^"]*"[^>]*>Previous' "$WORK/insight_org.html" | head -n 1 | sed 's/href="//; s/".*//; s/&amp;/\&/g')
+    SCHOOL=$(grep -o 'href="/insight?school=[^"]*"' "$WORK/insight_org.html" | head -n 1 | sed 's/href="//; s/"$//; s/&amp;/\&/g')
+    [ -n "$LAST_YEAR" ] && [ -n "$SCHOOL" ] || { echo "no previous year or school link on /insight" >&2; exit 1; }
+    first_count insight_last "$LAST_YEAR"
+    first_count insight_school "$SCHOOL"
+    CSV=$(grep -o 'href="/insight/export.csv?[^"]*"' "$WORK/insight_org.html" | head -n 1 | sed 's/href="//; s/"$//; s/&amp;/\&/g')
+    run_wrk insight_org "$BASE/insight" -H "Cookie: $COOKIE"
+    run_wrk insight_last "$BASE$LAST_YEAR" -H "Cookie: $COOKIE"
+    run_wrk insight_school "$BASE$SCHOOL" -H "Cookie: $COOKIE"
+    run_wrk insight_csv "$BASE$CSV" -H "Cookie: $COOKIE"
+fi
 
 BASE_RPS=$(rps "$WORK/plaintext.txt")
 echo
@@ -292,6 +331,11 @@ if [ -n "${BENCH_TIMELINE:-}" ]; then
         "timeline|GET /students/:id/timeline (first 50 events)"
         "timeline_goals|GET …/timeline?kind=goals&kind=actions&page=3")
 fi
+if [ -n "${BENCH_DISTRICT:-}" ]; then
+    ROWS+=("insight_org|GET /insight (the organisation, this school year)"
+        "insight_last|GET /insight?day=… (the organisation, last school year)"
+        "insight_school|GET /insight?school=… (one school, this term)" "insight_csv|GET /insight/export.csv (one table)")
+fi
 for row in "${ROWS[@]}"; do
     name=${row%%|*}
     label=${row#*|}
@@ -302,3 +346,4 @@ for row in "${ROWS[@]}"; do
         "$(non2xx "$f")" "$(sockerr "$f")" "$ratio"
 done
 [ -z "$IMPORT_LINE" ] || { echo; echo "$IMPORT_LINE"; }
+for line in "${DISTRICT_LINES[@]}"; do echo; echo "$line"; done

@@ -730,6 +730,7 @@ struct AccessMatrixTests {
             let covered = Set(cases.map { "\($0.method.rawValue) \($0.template.pattern)" })
             #expect(registered == covered, "routes without an access check: \(registered.subtracting(covered))")
 
+            try await Fixtures.countInsight(app)
             let users: [Role: User] = [
                 .staff: people.primaryStaff, .leader: people.primaryLeader, .otherLeader: people.secondaryLeader,
                 .admin: people.oakAdmin, .foreignAdmin: people.elmAdmin, .headOfYear: students.headOfYear,

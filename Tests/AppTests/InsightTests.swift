@@ -180,6 +180,7 @@ struct InsightTests {
             #expect(try await elm.get(primary).status == .notFound)
             let oakAdmin = TestBrowser(app)
             try await oakAdmin.signIn(people.oakAdmin)
+            try await Fixtures.countInsight(app)
             let whole = try await oakAdmin.get(SiteRoute.insight().path)
             #expect(whole.status == .ok)
             #expect(whole.body.string.contains("Whole organisation"))

@@ -9,7 +9,7 @@ enum InsightController {
         let query = try req.query.decode(InsightQuery.self)
         let read = try await InsightPage.read(
             for: staff, query: query, now: req.roundtable.now, timeZone: req.roundtable.configuration.timeZone,
-            on: req.sql)
+            recountInterval: req.roundtable.configuration.insightRecountInterval, on: req.sql)
         return read.page.response(for: req)
     }
 
@@ -20,7 +20,7 @@ enum InsightController {
         let table = try req.query.get(String.self, at: "table")
         let read = try await InsightPage.read(
             for: staff, query: query, now: req.roundtable.now, timeZone: req.roundtable.configuration.timeZone,
-            on: req.sql)
+            recountInterval: req.roundtable.configuration.insightRecountInterval, on: req.sql)
         let tables = read.page.tables + read.page.comparisons.map(\.table)
         guard let found = tables.first(where: { $0.id == table }), let period = read.report?.period else {
             throw AppError.notFound

@@ -34,6 +34,7 @@ public func runApplication(_ app: Application) async throws {
             app.lifecycle.use(reminders)
         }
         app.lifecycle.use(ChangeNoticeWorker())
+        app.lifecycle.use(InsightRecountWorker())
     }
     do {
         // For `serve`, this returns on SIGTERM or SIGINT (Vapor's signal handler), with the

@@ -70,6 +70,8 @@ enum Migrations {
         CreateSchoolTerms(),
         CreateStaffReflections(),
         AddSchoolTermSavedAt(),
+        CreateInsightReports(),
+        AddInsightIndexes(),
     ]
 }
 

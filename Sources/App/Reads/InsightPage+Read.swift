@@ -35,7 +35,8 @@ extension InsightPage {
     /// What the page shows: the period asked for (the one under way by default), its figures
     /// counted by Core and suppressed there, and links to the periods either side.
     static func read(
-        for staff: StaffContext, query: InsightQuery, now: Date, timeZone: TimeZone, on db: any SQLDatabase
+        for staff: StaffContext, query: InsightQuery, now: Date, timeZone: TimeZone, recountInterval: TimeInterval,
+        on db: any SQLDatabase
     ) async throws -> (page: InsightPage, report: InsightReport?) {
         let (schools, school, places) = try await scope(for: staff, requested: query.school, on: db)
         let today = SchoolDay(now, in: timeZone)
@@ -56,14 +57,20 @@ extension InsightPage {
                 place: place, places: places, kind: kind, day: nil, periodLabel: nil, termDates: termDates, report: nil)
             return (page, nil)
         }
-        let meetings = try await InsightRead.meetings(
-            schools: schools, interval: period.interval(in: timeZone), on: db)
-        let report = InsightReport.make(meetings, period: period, timeZone: timeZone, today: today)
+        // Stored figures (`InsightReports`): one row, counted again on a schedule.
+        let stored = try await InsightReports.report(
+            organisation: try staff.organisation.requireID(), school: school?.id, schools: schools, period: period,
+            now: now, timeZone: timeZone, on: db)
+        let report = stored?.report
+        let settling = InsightRecount.stillSettling(periodEnd: period.days.upperBound, today: today)
+        let counted = stored.map {
+            InsightPage.Counted(at: $0.countedAt, everyMinutes: settling ? Int(recountInterval / 60) : nil)
+        }
         let page = InsightPage(
             place: place, places: places, kind: kind, day: period.days.lowerBound,
             periodLabel: period.heading,
             previousDay: period.previousDay(terms: terms), nextDay: period.nextDay(terms: terms, today: today),
-            termDates: termDates, report: report)
+            termDates: termDates, report: report, counted: counted, beingCounted: stored == nil)
         return (page, report)
     }
 }

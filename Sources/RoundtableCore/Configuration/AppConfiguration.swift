@@ -39,6 +39,9 @@ public struct AppConfiguration: Sendable, Equatable {
     /// databases close. Long enough for a slow page; short enough that a rolling restart
     /// (and systemd's own 90-second kill) is never kept waiting by a stuck request.
     public var stopGracePeriod: TimeInterval = 10
+    /// How often stored Insight figures are counted again while their period can still change
+    /// (`InsightRecount`).
+    public var insightRecountInterval: TimeInterval = 15 * 60
 
     /// Cookies must carry `Secure` whenever people reach us over HTTPS, including when TLS
     /// ends at a proxy: the browser only ever sees the public address.
@@ -60,6 +63,7 @@ public struct AppConfiguration: Sendable, Equatable {
         "ROUNDTABLE_SESSION_MAX_HOURS", "ROUNDTABLE_INVITATION_DAYS", "ROUNDTABLE_SETUP_CODE",
         "ROUNDTABLE_LOG_LEVEL", "ROUNDTABLE_BENCH_ROUTES", "ROUNDTABLE_TIME_ZONE", "SMTP_URL", "SMTP_FROM",
         "SMTP_CA_FILE", "ROUNDTABLE_LINK_DAYS", "ROUNDTABLE_STOP_GRACE_SECONDS",
+        "ROUNDTABLE_INSIGHT_RECOUNT_MINUTES",
     ]
 
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
@@ -227,6 +231,7 @@ public struct AppConfiguration: Sendable, Equatable {
         let linkDays = integer("ROUNDTABLE_LINK_DAYS", default: 60, range: 1...730)
         // Under systemd's default 90-second stop timeout, with room left to close the databases.
         let stopGrace = integer("ROUNDTABLE_STOP_GRACE_SECONDS", default: 10, range: 1...60)
+        let recount = integer("ROUNDTABLE_INSIGHT_RECOUNT_MINUTES", default: 15, range: 1...1440)
 
         guard problems.isEmpty else { throw Invalid(problems: problems) }
         var configuration = AppConfiguration(
@@ -242,6 +247,7 @@ public struct AppConfiguration: Sendable, Equatable {
         configuration.mailFromName = from.1
         configuration.linkDaysAfterMeeting = linkDays
         configuration.stopGracePeriod = TimeInterval(stopGrace)
+        configuration.insightRecountInterval = TimeInterval(recount * 60)
         return configuration
     }
 

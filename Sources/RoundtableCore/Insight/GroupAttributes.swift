@@ -90,7 +90,7 @@ public enum RecordedSex: String, Sendable, Codable, CaseIterable {
 
 /// The ways students are grouped for comparison. Each splits every student into exactly one
 /// group (with "not recorded" where the record may be empty), as `Suppression` needs.
-public enum GroupDimension: String, Sendable, CaseIterable {
+public enum GroupDimension: String, Sendable, CaseIterable, Codable {
     case interpreter, homeLanguage = "home_language", specialNeeds = "special_needs", yearGroup = "year_group"
     case separatedParents = "separated_parents", sex, disadvantage
 

@@ -3,7 +3,7 @@ import Foundation
 /// What insight says about a set of meetings (the whole school, one type, one group): how
 /// many, who took part, whether the summary followed on time, and how they felt. Shares are
 /// 0…1, averages on 0–10; nil when nothing could be counted (no meeting needed an interpreter).
-public struct InsightMeasures: Sendable, Equatable {
+public struct InsightMeasures: Sendable, Equatable, Codable {
     public var meetings: Int
     /// Distinct students; the count `Suppression` checks.
     public var students: Int
@@ -77,7 +77,7 @@ public struct InsightMeasures: Sendable, Equatable {
         result.familyTookPart = share(meetings.filter { !$0.familyPresence.isEmpty }) { $0.familyTookPart }
         result.studentVoice = share(meetings) { $0.studentVoiceGiven }
         result.interpreterProvided = share(meetings.filter(\.interpreterNeeded)) { $0.interpreterUsed }
-        result.summaryOnTime = share(meetings) { $0.summaryOnTime(in: timeZone) }
+        result.summaryOnTime = share(meetings) { $0.settled?.summaryOnTime ?? $0.summaryOnTime(in: timeZone) }
         result.summaryAnswered = share(meetings.filter { $0.recordSharedAt != nil }) { $0.summaryAnswered }
         result.ranOver = share(meetings) { $0.ranOver }
         result.medianDaysFromRequest = median(
@@ -97,9 +97,14 @@ public struct InsightMeasures: Sendable, Equatable {
         }
         result.alertsRaised = meetings.reduce(0) { $0 + $1.alertsRaised }
         result.alertsActedOn = meetings.reduce(0) { $0 + $1.alertsActedOn }
-        let due = meetings.flatMap(\.actions).filter { $0.isDue(today: today) }
-        result.actionsOnTime =
-            due.isEmpty ? nil : Double(due.filter { $0.doneOnTime(in: timeZone) }.count) / Double(due.count)
+        var due = 0
+        var onTime = 0
+        for meeting in meetings {
+            let settled = meeting.settled ?? meeting.settling(timeZone: timeZone, today: today).settled
+            due += settled?.actionsDue ?? 0
+            onTime += settled?.actionsOnTime ?? 0
+        }
+        result.actionsOnTime = due == 0 ? nil : Double(onTime) / Double(due)
         let goals = meetings.flatMap(\.goals)
         result.goalsAchievedOrChanged =
             goals.isEmpty ? nil : Double(goals.filter { $0 == .achieved || $0 == .changed }.count) / Double(goals.count)

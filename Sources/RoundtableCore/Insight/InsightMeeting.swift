@@ -124,6 +124,27 @@ public struct InsightMeeting: Sendable, Equatable {
         self.goals = goals
     }
 
+    /// The figures that take calendar arithmetic, worked out once per count by
+    /// `InsightReport.make`: a meeting falls in thirty or so breakdowns, and at an
+    /// organisation's size the calendar was most of the time spent counting (docs/BENCHMARKS.md).
+    public struct Settled: Sendable, Equatable {
+        public var summaryOnTime: Bool
+        public var actionsDue: Int
+        public var actionsOnTime: Int
+    }
+
+    public var settled: Settled?
+
+    /// This meeting with its calendar figures worked out for `timeZone` and `today`.
+    public func settling(timeZone: TimeZone, today: SchoolDay) -> InsightMeeting {
+        var copy = self
+        let due = actions.filter { $0.isDue(today: today) }
+        copy.settled = Settled(
+            summaryOnTime: summaryOnTime(in: timeZone), actionsDue: due.count,
+            actionsOnTime: due.filter { $0.doneOnTime(in: timeZone) }.count)
+        return copy
+    }
+
     /// At least one family member took part, in person, by video or by phone.
     public var familyTookPart: Bool {
         familyPresence.contains { $0 == .present || $0 == .byVideo || $0 == .byPhone }

@@ -75,7 +75,7 @@ public struct SchoolTerm: Sendable, Hashable, Codable {
 /// The periods insight figures are counted over: a calendar month, a term, or a school year,
 /// and never a range someone chooses, so that two results cannot be subtracted to reveal a
 /// group hidden by `Suppression` (see docs/DECISIONS.md).
-public enum InsightPeriod: Sendable, Hashable {
+public enum InsightPeriod: Sendable, Hashable, Codable {
     case month(year: Int, month: Int)
     case term(SchoolTerm)
     /// The school year that starts in `startYear` (2026 is 2026–27).

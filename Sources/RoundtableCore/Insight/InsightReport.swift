@@ -2,7 +2,7 @@ import Foundation
 
 /// The school's (or organisation's) figures for one fixed period, every breakdown already
 /// passed through `Suppression`: a view can draw only what may be shown.
-public struct InsightReport: Sendable, Equatable {
+public struct InsightReport: Sendable, Equatable, Codable {
     public var period: InsightPeriod
     public var overall: Suppression.Cell<InsightMeasures>
     public var byType: Suppression.Result<MeetingType, InsightMeasures>
@@ -12,7 +12,7 @@ public struct InsightReport: Sendable, Equatable {
     /// The same measures for each group the school records, with the differences in words.
     public var equality: [Comparison]
 
-    public struct Comparison: Sendable, Equatable {
+    public struct Comparison: Sendable, Equatable, Codable {
         public var dimension: GroupDimension
         public var groups: Suppression.Result<String, InsightMeasures>
         /// Only differences big enough to matter, each between a shown group and the others.
@@ -20,7 +20,7 @@ public struct InsightReport: Sendable, Equatable {
     }
 
     /// A calendar month, a key for the month-by-month breakdown.
-    public struct SchoolMonth: Sendable, Hashable, Comparable {
+    public struct SchoolMonth: Sendable, Hashable, Comparable, Codable {
         public var year: Int
         public var month: Int
 
@@ -45,9 +45,13 @@ public struct InsightReport: Sendable, Equatable {
     public static func make(
         _ meetings: [InsightMeeting], period: InsightPeriod, timeZone: TimeZone, today: SchoolDay
     ) -> InsightReport {
+        let meetings = meetings.map { $0.settling(timeZone: timeZone, today: today) }
         func measures(_ subset: [InsightMeeting], answers: InsightMeasures.Answers = .all) -> InsightMeasures {
             InsightMeasures.of(subset, answers: answers, timeZone: timeZone, today: today)
         }
+        // The whole period's figures, counted once for every table's total.
+        let all = measures(meetings)
+        let families = measures(meetings, answers: .familiesInGroups)
         func breakdown<Key: Hashable & Sendable>(
             _ keys: [Key], _ key: (InsightMeeting) -> Key
         ) -> Suppression.Result<Key, InsightMeasures> {
@@ -58,11 +62,9 @@ public struct InsightReport: Sendable, Equatable {
                 let figures = measures(grouped[value] ?? [])
                 return Suppression.Group(value, count: figures.students, value: figures)
             }
-            let all = measures(meetings)
             return Suppression.apply(
                 groups, total: keys.first.map { Suppression.Group($0, count: all.students, value: all) })
         }
-        let all = measures(meetings)
         let overall: Suppression.Cell<InsightMeasures> =
             all.students >= Suppression.minimum ? .shown(count: all.students, value: all) : .hidden
 
@@ -78,11 +80,13 @@ public struct InsightReport: Sendable, Equatable {
             byType: breakdown(MeetingType.allCases, \.type),
             byRequester: breakdown(RequestedBy.allCases, \.requestedBy),
             byMonth: breakdown(months, month),
-            byYearGroup: byStudentGroup(meetings, keys: years.map(String.init), timeZone: timeZone, today: today) {
+            byYearGroup: byStudentGroup(
+                meetings, keys: years.map(String.init), all: all, timeZone: timeZone, today: today
+            ) {
                 String($0.yearGroup)
             }.mapKeys { Int($0) ?? 0 },
             equality: GroupDimension.allCases.map {
-                comparison($0, meetings, period: period, timeZone: timeZone, today: today)
+                comparison($0, meetings, families: families, period: period, timeZone: timeZone, today: today)
             })
     }
 
@@ -90,7 +94,7 @@ public struct InsightReport: Sendable, Equatable {
     /// different groups counts in both; each student counts once in each group they were in.
     static func byStudentGroup(
         _ meetings: [InsightMeeting], keys: [String], answers: InsightMeasures.Answers = .all,
-        timeZone: TimeZone, today: SchoolDay, _ key: (GroupAttributes) -> String
+        all: InsightMeasures? = nil, timeZone: TimeZone, today: SchoolDay, _ key: (GroupAttributes) -> String
     ) -> Suppression.Result<String, InsightMeasures> {
         let groups = keys.map { value in
             let inGroup = meetings.filter { $0.students.contains { key($0.groups) == value } }
@@ -98,18 +102,19 @@ public struct InsightReport: Sendable, Equatable {
             figures.students = Set(meetings.flatMap { $0.students.filter { key($0.groups) == value }.map(\.id) }).count
             return Suppression.Group(value, count: figures.students, value: figures)
         }
-        let all = InsightMeasures.of(meetings, answers: answers, timeZone: timeZone, today: today)
+        let all = all ?? InsightMeasures.of(meetings, answers: answers, timeZone: timeZone, today: today)
         return Suppression.apply(groups, total: Suppression.Group("", count: all.students, value: all))
     }
 
     static func comparison(
-        _ dimension: GroupDimension, _ meetings: [InsightMeeting], period: InsightPeriod, timeZone: TimeZone,
-        today: SchoolDay
+        _ dimension: GroupDimension, _ meetings: [InsightMeeting], families: InsightMeasures? = nil,
+        period: InsightPeriod, timeZone: TimeZone, today: SchoolDay
     ) -> Comparison {
         let present = Set(meetings.flatMap { $0.students.map { dimension.group(of: $0.groups) } })
         let keys = dimension.keys(present: present)
         let groups = byStudentGroup(
-            meetings, keys: keys, answers: .familiesInGroups, timeZone: timeZone, today: today, dimension.group(of:))
+            meetings, keys: keys, answers: .familiesInGroups, all: families, timeZone: timeZone, today: today,
+            dimension.group(of:))
         var sentences: [String] = []
         // Two groups are one comparison: said for the smaller, not again backwards for the larger.
         var compared = groups.groups.map(\.key).filter(dimension.isCompared)

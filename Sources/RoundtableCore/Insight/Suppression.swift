@@ -86,3 +86,28 @@ public enum Suppression {
     /// The words drawn in place of a hidden figure.
     public static let hiddenText = "fewer than 5"
 }
+
+// Stored reports (`InsightReport`) are kept as JSON: a cell as it is, a result's groups as
+// a list of key and cell, in their order.
+extension Suppression.Cell: Codable where Value: Codable {}
+
+extension Suppression.Result: Codable where Key: Codable, Value: Codable {
+    private struct Entry: Codable {
+        var key: Key
+        var cell: Suppression.Cell<Value>
+    }
+
+    private enum CodingKeys: String, CodingKey { case groups, total }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        groups = try container.decode([Entry].self, forKey: .groups).map { ($0.key, $0.cell) }
+        total = try container.decode(Suppression.Cell<Value>.self, forKey: .total)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(groups.map { Entry(key: $0.key, cell: $0.cell) }, forKey: .groups)
+        try container.encode(total, forKey: .total)
+    }
+}

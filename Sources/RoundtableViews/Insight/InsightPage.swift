@@ -27,6 +27,18 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
         }
     }
 
+    /// When the figures shown were counted, and every how many minutes they are counted again
+    /// (nil once the period's meetings can no longer change).
+    public struct Counted: Sendable, Equatable {
+        public var at: Date
+        public var everyMinutes: Int?
+
+        public init(at: Date, everyMinutes: Int?) {
+            self.at = at
+            self.everyMinutes = everyMinutes
+        }
+    }
+
     public var place: Place
     /// What the viewer may switch between (administrators: the organisation and each school).
     public var places: [Place]
@@ -43,12 +55,18 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
     public var comparisons: [Comparison]
     /// The whole period counts fewer than 5 students: nothing is shown.
     public var tooFew: Bool
+    public var counted: Counted?
+    /// The organisation's figures were asked for and are being counted (a minute or two).
+    public var beingCounted: Bool
 
     public init(
         place: Place, places: [Place], kind: InsightPeriod.Kind, day: SchoolDay?, periodLabel: String?,
         previousDay: SchoolDay? = nil,
-        nextDay: SchoolDay? = nil, termDates: SiteRoute? = nil, report: InsightReport?
+        nextDay: SchoolDay? = nil, termDates: SiteRoute? = nil, report: InsightReport?, counted: Counted? = nil,
+        beingCounted: Bool = false
     ) {
+        self.counted = counted
+        self.beingCounted = beingCounted
         self.place = place
         self.places = places
         self.kind = kind
@@ -82,7 +100,15 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
             choices
             if let periodLabel {
                 El("p", .class("insight__period"), .id("period")) { T(periodLabel) }
-                if tooFew {
+                if beingCounted {
+                    El("div", .class("notice"), .attr("role", "status")) {
+                        El("p") {
+                            T(
+                                "These figures are being counted. For a whole organisation this can take a minute or two. Refresh this page shortly to see them."
+                            )
+                        }
+                    }
+                } else if tooFew {
                     El("p") {
                         T(
                             "Fewer than 5 students had meetings that closed in this period, so there are no figures to show yet."
@@ -93,6 +119,18 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
                         T(
                             "Meetings count once they are closed. — means there was nothing to count. To print this as a report, use your browser's Print: it fits A4."
                         )
+                    }
+                    if let counted {
+                        El("p", .class("hint"), .id("counted")) {
+                            T("Counted at \(DateText.dateTime(counted.at)). ")
+                            if let minutes = counted.everyMinutes {
+                                T(
+                                    "While this period's meetings can still change, the figures are counted again every \(minutes) minutes."
+                                )
+                            } else {
+                                T("This period's meetings can no longer change, so these figures are final.")
+                            }
+                        }
                     }
                     for table in tables { InsightTableView(table: table, query: query(day: day), period: periodLabel) }
                     equality

@@ -86,7 +86,7 @@ extension DemoSchool {
         return adults.count
     }
 
-    private static func makeAdult(
+    static func makeAdult(
         pool: NamePool, familyName: String, relationship: FamilyRelationship, organisationID: UUID,
         random: inout SeededRandom
     )

@@ -131,7 +131,7 @@ enum DemoSchool {
         return users
     }
 
-    private static func makeStudent(
+    static func makeStudent(
         pool: NamePool, familyName: String, year: Int, schoolID: UUID, index: Int, random: inout SeededRandom
     ) -> Student {
         let student = Student()

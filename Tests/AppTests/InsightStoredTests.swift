@@ -109,6 +109,17 @@ struct InsightStoredTests {
             #expect(counted == 1)
             let page = try await browser.get(SiteRoute.insight().path)
             #expect(Self.meetingsHeld(page.body.string) == (inYear < 5 ? "fewer than 5" : "\(inYear)"))
+
+            // Figures an older version stored, which no longer read, are counted again.
+            try await sql.raw("UPDATE insight_reports SET report = '{\"older\":true}'").run()
+            #expect(try await browser.get(SiteRoute.insight().path).body.string.contains("being counted"))
+            let again = try await InsightReports.recountDue(
+                now: app.roundtable.now, timeZone: app.roundtable.configuration.timeZone,
+                every: app.roundtable.configuration.insightRecountInterval, on: sql)
+            #expect(again == 1)
+            #expect(
+                Self.meetingsHeld(try await browser.get(SiteRoute.insight().path).body.string)
+                    == (inYear < 5 ? "fewer than 5" : "\(inYear)"))
         }
     }
 }

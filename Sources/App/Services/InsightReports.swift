@@ -36,6 +36,10 @@ enum InsightReports {
         if InsightRecount.countsInBackground(school: school) {
             if row == nil {
                 try await ask(key: key, organisation: organisation, school: school, period: period, on: db)
+            } else if row?.report != nil {
+                // Stored by a version whose report no longer reads: asked for again, even once
+                // the period is final.
+                try await db.update(table).set("counted_at", to: SQLLiteral.null).where("key", .equal, key).run()
             }
             return nil
         }

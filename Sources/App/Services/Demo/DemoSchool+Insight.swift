@@ -31,13 +31,9 @@ extension DemoSchool {
         }
         let span = max(1, Int(window.upperBound.timeIntervalSince(window.lowerBound) / 86_400))
         for (name, start, end) in terms {
-            let term = SchoolTermRecord()
-            term.$school.id = schoolID
-            term.name = name
-            term.startDay = start.description
-            term.endDay = end.description
-            term.savedAt = now.addingTimeInterval(-120 * 86_400)
-            try await term.create(on: db)
+            try await SchoolTermRecord(
+                school: schoolID, name: name, start: start, end: end, savedAt: now.addingTimeInterval(-120 * 86_400)
+            ).create(on: db)
         }
 
         // Each student's first family member, with whether they need an interpreter.
@@ -64,31 +60,16 @@ extension DemoSchool {
                 while [1, 7].contains(calendar.component(.weekday, from: day)) { day.addTimeInterval(-86_400) }
                 if day < calendar.startOfDay(for: window.lowerBound) { day.addTimeInterval(2 * 86_400) }
                 let held = day.addingTimeInterval(15.5 * 3600)
-                let meeting = Meeting()
-                meeting.id = UUID()
-                meeting.$school.id = schoolID
-                meeting.type =
-                    student.hasSpecialNeeds && round == 0 ? .supportPlanReview : types[(index + round) % types.count]
-                meeting.state = .closed
-                meeting.purpose = "To see together how things are going and agree what happens next"
-                meeting.requestedBy = index % 5 == 0 ? .family : .school
-                meeting.urgency = .routine
-                meeting.format = index % 6 == 0 ? .video : .inPerson
-                meeting.startsAt = held
-                meeting.lengthMinutes = 40
-                meeting.groundRules = []
-                meeting.preparationDone = []
-                meeting.seating = []
-                meeting.$createdBy.id = leadID
-                meeting.$lead.id = leadID
-                meeting.calendarSequence = 0
-                meeting.startedAt = held
-                meeting.closedAt = held.addingTimeInterval(Double(index % 9 == 0 ? 55 : 38) * 60)
                 // Most summaries go out the next day; some a week and more later (never after today).
                 let late = held.addingTimeInterval(9 * 86_400)
-                meeting.recordSharedAt =
-                    index % 6 == 0 && late < now ? late : held.addingTimeInterval(86_400)
-                meeting.runRevision = 0
+                let meeting = Meeting.history(
+                    school: schoolID,
+                    type: student.hasSpecialNeeds && round == 0
+                        ? .supportPlanReview : types[(index + round) % types.count],
+                    requestedBy: index % 5 == 0 ? .family : .school, format: index % 6 == 0 ? .video : .inPerson,
+                    lead: leadID, held: held, minutes: 40,
+                    closedAt: held.addingTimeInterval(Double(index % 9 == 0 ? 55 : 38) * 60),
+                    sharedAt: index % 6 == 0 && late < now ? late : held.addingTimeInterval(86_400))
                 meetings.append(meeting)
                 let meetingID = try meeting.requireID()
                 links2.append(MeetingStudent(meetingID: meetingID, studentID: studentID))

@@ -21,35 +21,24 @@ extension DistrictGenerator.SchoolPlan {
                 for: now.addingTimeInterval(-Double(Int.random(in: 2...365, using: &random)) * 86_400))
             while [1, 7].contains(calendar.component(.weekday, from: day)) { day.addTimeInterval(-86_400) }
             let held = day.addingTimeInterval(Double(Int.random(in: 30...34, using: &random)) * 1800)
-            let meetingID = UUID()
-            let meeting = Meeting()
-            meeting.id = meetingID
-            meeting.$school.id = schoolID
-            meeting.type = pupil.groups.specialNeeds && random.chance(0.4) ? .supportPlanReview : random.pick(types)
-            meeting.state = .closed
-            meeting.purpose = "To see together how things are going and agree what happens next"
+            let type =
+                pupil.groups.specialNeeds && random.chance(0.4) ? MeetingType.supportPlanReview : random.pick(types)
             let roll = Double.random(in: 0..<1, using: &random)
-            meeting.requestedBy = roll < 0.2 ? .family : roll < 0.25 ? .student : roll < 0.28 ? .agency : .school
-            meeting.urgency = .routine
-            meeting.format = random.chance(0.15) ? .video : .inPerson
-            meeting.startsAt = held
-            meeting.lengthMinutes = random.pick([30, 40, 45, 60])
-            meeting.groundRules = []
-            meeting.preparationDone = []
-            meeting.seating = []
-            meeting.$createdBy.id = lead
-            meeting.$lead.id = lead
-            meeting.calendarSequence = 0
-            meeting.startedAt = held
+            let requestedBy: RequestedBy =
+                roll < 0.2 ? .family : roll < 0.25 ? .student : roll < 0.28 ? .agency : .school
+            let format: MeetingFormat = random.chance(0.15) ? .video : .inPerson
+            let minutes = random.pick([30, 40, 45, 60])
             // Most end on time; one in eight runs ten to twenty minutes over.
             let over =
                 random.chance(0.125) ? Int.random(in: 10...20, using: &random) : -Int.random(in: 0...8, using: &random)
-            meeting.closedAt = held.addingTimeInterval(Double(meeting.lengthMinutes + over) * 60)
             let shared = Double.random(in: 0..<1, using: &random)
             let sharedAt = held.addingTimeInterval(
                 shared < 0.8 ? 86_400 : Double(Int.random(in: 3...12, using: &random)) * 86_400)
-            meeting.recordSharedAt = shared < 0.95 && sharedAt < now ? sharedAt : nil
-            meeting.runRevision = 0
+            let meeting = Meeting.history(
+                school: schoolID, type: type, requestedBy: requestedBy, format: format, lead: lead, held: held,
+                minutes: minutes, closedAt: held.addingTimeInterval(Double(minutes + over) * 60),
+                sharedAt: shared < 0.95 && sharedAt < now ? sharedAt : nil)
+            let meetingID = try meeting.requireID()
             rows.meetings.append(meeting)
             rows.students.add([UUID(), meetingID, pupil.id])
             rows.snapshot(meetingID, pupil, at: meeting.closedAt ?? held)

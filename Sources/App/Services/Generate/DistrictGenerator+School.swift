@@ -95,13 +95,10 @@ extension DistrictGenerator {
                     ("Spring term", SchoolDay(year + 1, 1, 5), SchoolDay(year + 1, 3, 31)),
                     ("Summer term", SchoolDay(year + 1, 4, 14), SchoolDay(year + 1, 7, 22)),
                 ] {
-                    let term = SchoolTermRecord()
-                    term.$school.id = schoolID
-                    term.name = name
-                    term.startDay = start.description
-                    term.endDay = end.description
-                    term.savedAt = now.addingTimeInterval(-400 * 86_400)
-                    terms.append(term)
+                    terms.append(
+                        SchoolTermRecord(
+                            school: schoolID, name: name, start: start, end: end,
+                            savedAt: now.addingTimeInterval(-400 * 86_400)))
                 }
             }
             try await terms.create(on: db)

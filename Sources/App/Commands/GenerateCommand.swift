@@ -91,7 +91,9 @@ struct GenerateDistrictCommand: AsyncCommand {
         let started = Date()
         let console = context.console
         let counts = try await DistrictGenerator.run(
-            options, passwordHash: hash, on: app.db, now: app.roundtable.now,
+            options, passwordHash: hash, on: app.db,
+            writer: { app.databases.database(logger: app.logger, on: app.eventLoopGroup.next())! },
+            now: app.roundtable.now,
             timeZone: app.roundtable.configuration.timeZone, progress: { console.print($0) })
         let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
         console.info(

@@ -75,12 +75,12 @@ extension DistrictGenerator.SchoolPlan {
 
             // Feedback: warm on the whole, lower where language was a barrier.
             for (position, (participantID, interpreter)) in parentParticipants.enumerated()
-            where position == 0 || random.chance(0.8) {
+            where position == 0 || random.chance(0.9) {
                 rows.answer(
                     meetingID, participantID, scale: .zeroToTen, base: interpreter ? 7 : 8, schoolID: schoolID,
                     lead: lead, held: held, random: &random)
             }
-            if studentThere || random.chance(0.3), random.chance(0.95) {
+            if studentThere || random.chance(0.5), random.chance(0.95) {
                 rows.answer(
                     meetingID, studentParticipant, scale: .faces, base: 4, schoolID: schoolID, lead: lead, held: held,
                     random: &random)

@@ -29,7 +29,8 @@ enum DistrictGenerator {
     static let batch = 400
 
     static func run(
-        _ options: Options, passwordHash: String, on db: any Database, now: Date, timeZone: TimeZone,
+        _ options: Options, passwordHash: String, on db: any Database,
+        writer: (@Sendable () -> any Database)? = nil, now: Date, timeZone: TimeZone,
         progress: @Sendable (String) -> Void
     ) async throws -> Counts {
         guard try await !FirstRunSetup.isDone(on: db) else { throw FirstRunSetup.Failure.alreadyDone }
@@ -46,34 +47,55 @@ enum DistrictGenerator {
             email: EmailAddress("trustee@\(domain)")!, passwordHash: passwordHash, role: .organisationGovernor)
         try await [admin, trustee].create(on: db)
 
-        var counts = Counts()
+        // Every school's plan, seeds drawn in order, so one seed makes one district whatever
+        // order the schools are written in.
         var random = SeededRandom(seed: options.seed)
-        for number in 1...options.schools {
-            // The students and meetings shared out, the first schools taking any remainder.
-            let students = share(options.students, among: options.schools, index: number)
-            let meetings = share(options.meetings, among: options.schools, index: number)
-            let school = SchoolPlan(
-                number: number, organisationID: organisationID, students: students, meetings: meetings,
-                seed: random.next())
-            let written = try await db.transaction { db in
-                var school = school
-                return try await school.write(passwordHash: passwordHash, on: db, now: now, timeZone: timeZone)
+        let plans = (1...options.schools).map { number in
+            SchoolPlan(
+                number: number, organisationID: organisationID,
+                students: share(options.students, among: options.schools, index: number),
+                meetings: share(options.meetings, among: options.schools, index: number), seed: random.next())
+        }
+        var counts = Counts()
+        try await withThrowingTaskGroup(of: SchoolPlan.Written.self) { group in
+            var next = plans.makeIterator()
+            func start() {
+                guard let plan = next.next() else { return }
+                // Each writer its own handle, on its own event loop's connections.
+                let db = writer?() ?? db
+                group.addTask {
+                    try await db.transaction { db in
+                        var plan = plan
+                        return try await plan.write(passwordHash: passwordHash, on: db, now: now, timeZone: timeZone)
+                    }
+                }
             }
-            counts.schools += 1
-            counts.students += written.students
-            counts.familyMembers += written.familyMembers
-            counts.meetings += written.meetings
-            counts.answers += written.answers
-            counts.entries += written.entries
-            progress(
-                "School \(number) of \(options.schools): \(counts.students) students, \(counts.meetings) meetings so far"
-            )
+            for _ in 0..<writers(on: db) { start() }
+            while let written = try await group.next() {
+                counts.schools += 1
+                counts.students += written.students
+                counts.familyMembers += written.familyMembers
+                counts.meetings += written.meetings
+                counts.answers += written.answers
+                counts.entries += written.entries
+                progress(
+                    "\(counts.schools) of \(options.schools) schools: \(counts.students) students, \(counts.meetings) meetings so far"
+                )
+                start()
+            }
         }
         try await AuditLog.record(
             .demoDataLoaded, on: db, context: .commandLine(at: now), schoolID: nil, organisationID: organisationID,
             summary: "District: \(counts.schools) schools, \(counts.students) students, \(counts.meetings) meetings",
             at: now)
         return counts
+    }
+
+    /// Schools written at once. PostgreSQL writes one school's batches on its own connection while
+    /// this process builds the next school's rows, which uses both of a small machine's cores
+    /// (docs/BENCHMARKS.md); SQLite has one writer, so a second school would only queue.
+    static func writers(on db: any Database) -> Int {
+        (db as? any SQLDatabase)?.dialect.name == "postgresql" ? 2 : 1
     }
 
     static func share(_ total: Int, among parts: Int, index: Int) -> Int {

@@ -222,6 +222,53 @@ struct InsightTests {
         }
     }
 
+    @Test(
+        "Narrowed to a year group or type: every measure of it and nothing inside it; a hidden group stays hidden",
+        arguments: TestDatabase.all)
+    func narrowed(database: TestDatabase) async throws {
+        try await withRoundtable(database) { app in
+            let people = try await Fixtures.make(on: app)
+            try await Self.seed(app, people)
+            let leader = TestBrowser(app)
+            try await leader.signIn(people.primaryLeader)
+            let all = try await leader.get(Self.thisTerm).body.string
+            #expect(all.contains("<option value=\"year-7\">Year 7</option>"))
+            #expect(all.contains("<option value=\"type-behaviour_concern\">Behaviour concern</option>"))
+
+            let year = try await leader.get(SiteRoute.insight(InsightQuery(only: .yearGroup(7))).path).body.string
+            #expect(year.contains("<h2 class=\"heading-l\" id=\"narrowed\">Year 7</h2>"))
+            #expect(
+                year.contains("<th scope=\"row\">Meetings held</th><td class=\"numeric\" data-label=\"Figure\">23</td>")
+            )
+            #expect(year.contains("<option value=\"year-7\" selected>Year 7</option>"))
+            // Nothing inside the group, and no comparisons between groups.
+            #expect(!year.contains("By type of meeting"))
+            #expect(!year.contains("Is every family served equally well?"))
+
+            // The term's table hides both types (one is 3 students), so each type's page does too.
+            let review = try await leader.get(
+                SiteRoute.insight(InsightQuery(only: .type(.progressReview))).path
+            ).body.string
+            #expect(review.contains("Fewer than 5 students had meetings of the type “Progress review”"))
+            #expect(!review.contains("Meetings held</th>"))
+            let export = try await leader.get(
+                SiteRoute.insightExport(table: "key-figures", InsightQuery(only: .type(.progressReview))).path)
+            #expect(export.body.string.contains("\"Meetings held\",\"fewer than 5\""))
+            #expect(!export.body.string.contains("\"20\""))
+
+            let nobody = try await leader.get(SiteRoute.insight(InsightQuery(only: .yearGroup(11))).path).body.string
+            #expect(nobody.contains("No meetings about students in Year 11 closed in this period."))
+
+            let csv = try await leader.get(
+                SiteRoute.insightExport(table: "key-figures", InsightQuery(only: .yearGroup(7))).path)
+            #expect(csv.body.string.contains("\"Meetings held\",\"23\"\r\n"))
+            #expect(csv.headers.first(name: .contentDisposition)?.contains("key-figures-year-7-") == true)
+            // An address that names no group shows every meeting.
+            let odd = try await leader.get(Self.thisTerm + "?only=year-seven").body.string
+            #expect(odd.contains("By type of meeting"))
+        }
+    }
+
     @Test("A school without term dates is asked for them, not shown an error", arguments: TestDatabase.all)
     func noTerms(database: TestDatabase) async throws {
         try await withRoundtable(database) { app in

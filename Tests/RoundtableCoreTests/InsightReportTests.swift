@@ -213,3 +213,46 @@ struct InsightReportTests {
         #expect(figures.goalsAchievedOrChanged == 0.5)
     }
 }
+
+@Suite("Narrowing insight to one year group or type")
+struct InsightFilterTests {
+    @Test(
+        "The address carries a year group or a type, and nothing else",
+        arguments: [
+            ("year-7", InsightFilter.yearGroup(7)), ("year-0", .yearGroup(0)),
+            ("type-progress_review", .type(.progressReview)),
+            ("type-transition", .type(.transition)), ("year-seven", nil), ("type-coffee", nil), ("7", nil), ("", nil),
+        ])
+    func parameter(text: String, filter: InsightFilter?) {
+        #expect(InsightFilter(parameter: text) == filter)
+        if let filter { #expect(InsightFilter(parameter: filter.parameter) == filter) }
+    }
+
+    @Test("A narrowed view is the breakdown's own row: hidden there, hidden here; absent, nil")
+    func figuresAreTheBreakdownsRow() {
+        let meetings =
+            (0..<12).map { _ in InsightReportTests.meeting(.progressReview, groups: InsightReportTests.groups(year: 8))
+            }
+            + (0..<3).map { _ in
+                InsightReportTests.meeting(.behaviourConcern, groups: InsightReportTests.groups(year: 9))
+            }
+            + (0..<9).map { _ in
+                InsightReportTests.meeting(.wellbeingCheckIn, groups: InsightReportTests.groups(year: 10))
+            }
+        let report = InsightReport.make(
+            meetings, period: InsightReportTests.term, timeZone: InsightReportTests.london,
+            today: InsightReportTests.today)
+        #expect(InsightFilter.yearGroup(8).figures(in: report)?.value?.meetings == 12)
+        #expect(InsightFilter.type(.progressReview).figures(in: report) == report.byType.cell(.progressReview))
+        // Year 9 has 3 students; year 10 (9) goes with it, or the term's total would give it away.
+        #expect(InsightFilter.yearGroup(9).figures(in: report) == .hidden)
+        #expect(InsightFilter.yearGroup(10).figures(in: report) == .hidden)
+        #expect(InsightFilter.type(.wellbeingCheckIn).figures(in: report) == .hidden)
+        #expect(InsightFilter.yearGroup(11).figures(in: report) == nil)
+        #expect(
+            InsightFilter.choices(in: report) == [
+                .yearGroup(8), .yearGroup(9), .yearGroup(10), .type(.progressReview), .type(.wellbeingCheckIn),
+                .type(.behaviourConcern),
+            ])
+    }
+}

@@ -53,6 +53,13 @@ struct InsightPageSnapshotTests {
         assertSnapshot(of: PageSnapshot.html(page, staff: Self.leader), as: .lines)
     }
 
+    @Test func narrowedToAYearGroup() {
+        let page = InsightPage(
+            place: .init(id: Self.larkfield, name: "Larkfield Academy"), places: [], kind: .term,
+            day: Self.term.start, periodLabel: "Autumn term 2026–27", report: Self.report, only: .yearGroup(8))
+        assertSnapshot(of: PageSnapshot.html(page, staff: Self.leader), as: .lines)
+    }
+
     @Test func noTermDates() {
         let page = InsightPage(
             place: .init(id: Self.larkfield, name: "Larkfield Academy"), places: [], kind: .term, day: nil,

@@ -59,6 +59,21 @@ def test_leader_administrator_and_governor(browser, start_server, screenshot_dir
         text = open(download.value.path(), encoding="utf-8-sig").read()
         assert text.startswith('"Type of meeting","Meetings"'), text[:80]
 
+        # Each question month by month, as small lines beside the numbers.
+        expect(head.locator("section[aria-labelledby=feedback-by-month] .multiples__item").first).to_be_visible()
+
+        # Narrowed to one year group: its own figures, nothing inside it, and a way back.
+        head.get_by_label("Show figures for").select_option(index=1)
+        head.get_by_role("button", name="Show", exact=True).click()
+        expect(head.locator("#narrowed")).to_have_text(re.compile(r"Year \d+"))
+        expect(head.locator("section[aria-labelledby=key-figures] tr", has_text="Meetings held")).to_be_visible()
+        expect(head.locator("#by-type")).to_have_count(0)
+        expect(head.locator("#equality")).to_have_count(0)
+        no_violations(head)
+        shot("01b-leader-one-year-group-1366")
+        head.get_by_role("link", name="Show all meetings").click()
+        expect(head.locator("#by-type")).to_be_visible()
+
         # The administrator: the whole organisation, by school year.
         admin = office.new_page()
         sign_in(admin, server, "admin@larkfield.example", PASSWORD)

@@ -27,7 +27,8 @@ enum InsightController {
         }
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        let name = "\(found.id)-\(period.days.lowerBound)-to-\(period.days.upperBound).csv"
+        let narrowed = query.only.map { "-\($0.parameter.replacingOccurrences(of: "_", with: "-"))" } ?? ""
+        let name = "\(found.id)\(narrowed)-\(period.days.lowerBound)-to-\(period.days.upperBound).csv"
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
         return Response(status: .ok, headers: headers, body: .init(string: found.csv))
     }

@@ -70,7 +70,7 @@ extension InsightPage {
             place: place, places: places, kind: kind, day: period.days.lowerBound,
             periodLabel: period.heading,
             previousDay: period.previousDay(terms: terms), nextDay: period.nextDay(terms: terms, today: today),
-            termDates: termDates, report: report, counted: counted, beingCounted: stored == nil)
+            termDates: termDates, report: report, counted: counted, beingCounted: stored == nil, only: query.only)
         return (page, report)
     }
 }

@@ -58,12 +58,18 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
     public var counted: Counted?
     /// The organisation's figures were asked for and are being counted (a minute or two).
     public var beingCounted: Bool
+    /// One year group or type of meeting instead of every meeting.
+    public var only: InsightFilter?
+    /// What the figures may be narrowed to (the year groups and types with meetings).
+    public var choices: [InsightFilter]
+    /// Narrowed to a year group or type nobody in the period was in.
+    public var noneInGroup: Bool
 
     public init(
         place: Place, places: [Place], kind: InsightPeriod.Kind, day: SchoolDay?, periodLabel: String?,
         previousDay: SchoolDay? = nil,
         nextDay: SchoolDay? = nil, termDates: SiteRoute? = nil, report: InsightReport?, counted: Counted? = nil,
-        beingCounted: Bool = false
+        beingCounted: Bool = false, only: InsightFilter? = nil
     ) {
         self.counted = counted
         self.beingCounted = beingCounted
@@ -75,18 +81,29 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
         self.previousDay = previousDay
         self.nextDay = nextDay
         self.termDates = termDates
-        self.tables = report.map(InsightTable.all(from:)) ?? []
-        self.comparisons = (report?.equality ?? []).map {
-            Comparison(table: InsightTable.equality($0), sentences: $0.sentences)
+        self.only = only
+        self.choices = report.map(InsightFilter.choices(in:)) ?? []
+        if let only, let report {
+            let figures = only.figures(in: report)
+            self.tables = figures.map(InsightTable.narrowed) ?? []
+            self.comparisons = []
+            self.tooFew = figures?.isHidden ?? false
+            self.noneInGroup = figures == nil
+        } else {
+            self.tables = report.map(InsightTable.all(from:)) ?? []
+            self.comparisons = (report?.equality ?? []).map {
+                Comparison(table: InsightTable.equality($0), sentences: $0.sentences)
+            }
+            self.tooFew = report?.overall.isHidden ?? false
+            self.noneInGroup = false
         }
-        self.tooFew = report?.overall.isHidden ?? false
     }
 
     public var title: String { "How meetings are going" }
     public var area: StaffArea? { .insight }
 
     func query(day: SchoolDay?) -> InsightQuery {
-        InsightQuery(school: place.id?.rawValue, period: kind, day: day)
+        InsightQuery(school: place.id?.rawValue, period: kind, day: day, only: only)
     }
 
     public func content() -> Component {
@@ -97,7 +114,7 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
                     "Figures for a whole term (for the organisation, a whole school year), never for a person. A group of fewer than 5 students shows as “fewer than 5”, and so may the next smallest, so that no one can be picked out."
                 )
             }
-            choices
+            switchers
             if let periodLabel {
                 El("p", .class("insight__period"), .id("period")) { T(periodLabel) }
                 if beingCounted {
@@ -108,13 +125,23 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
                             )
                         }
                     }
-                } else if tooFew {
+                } else if noneInGroup || tooFew {
+                    narrowing
                     El("p") {
-                        T(
-                            "Fewer than 5 students had meetings that closed in this period, so there are no figures to show yet."
-                        )
+                        if let only, noneInGroup {
+                            T("No \(Self.meetings(only)) closed in this period.")
+                        } else if let only {
+                            T(
+                                "Fewer than 5 students had \(Self.meetings(only)) that closed in this period, or their figures would let someone work out a smaller group, so there are none to show."
+                            )
+                        } else {
+                            T(
+                                "Fewer than 5 students had meetings that closed in this period, so there are no figures to show yet."
+                            )
+                        }
                     }
                 } else {
+                    narrowing
                     El("p", .class("hint")) {
                         T(
                             "Meetings count once they are closed. — means there was nothing to count. To print this as a report, use your browser's Print: it fits A4."
@@ -133,7 +160,7 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
                         }
                     }
                     for table in tables { InsightTableView(table: table, query: query(day: day), period: periodLabel) }
-                    equality
+                    if only == nil { equality }
                 }
             } else {
                 El("h2", .class("heading-l")) { T("No term dates yet") }
@@ -150,7 +177,7 @@ public struct InsightPage: HTMLPage, Sendable, Equatable {
         }
     }
 
-    private var choices: Component {
+    private var switchers: Component {
         ComponentGroup {
             if places.count > 1 {
                 El("nav", .class("switcher"), .aria("label", "Choose a school")) {

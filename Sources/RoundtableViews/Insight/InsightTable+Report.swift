@@ -5,7 +5,7 @@ extension InsightTable {
     /// The page's tables, in the order it shows them, from figures Core has already suppressed.
     public static func all(from report: InsightReport) -> [InsightTable] {
         [
-            keyFigures(report), feedback(report),
+            keyFigures(report.overall), feedback(report.overall), feedbackByMonth(report),
             breakdown(
                 id: "by-type", heading: "By type of meeting", rowName: "Type of meeting", report.byType,
                 label: \.label),
@@ -19,8 +19,14 @@ extension InsightTable {
         ]
     }
 
-    /// The figures of the whole period, one measure a row.
-    static func keyFigures(_ report: InsightReport) -> InsightTable {
+    /// One year group's or type's tables: every measure of its row in the period's breakdown,
+    /// and no breakdown inside it (`InsightFilter` says why).
+    public static func narrowed(_ figures: Suppression.Cell<InsightMeasures>) -> [InsightTable] {
+        [keyFigures(figures), feedback(figures)]
+    }
+
+    /// The figures of the whole period (or one group), one measure a row.
+    static func keyFigures(_ overall: Suppression.Cell<InsightMeasures>) -> InsightTable {
         let rows: [(String, (InsightMeasures) -> String)] = [
             ("Meetings held", { InsightText.count($0.meetings) }),
             ("Students they were about", { InsightText.count($0.students) }),
@@ -42,13 +48,13 @@ extension InsightTable {
         return InsightTable(
             id: "key-figures", heading: "The period at a glance", columns: ["Measure", "Figure"],
             rows: rows.map { name, figure in
-                Row(label: name, cells: [report.overall.value.map(figure) ?? Suppression.hiddenText])
+                Row(label: name, cells: [overall.value.map(figure) ?? Suppression.hiddenText])
             })
     }
 
     /// How meetings felt: each question's average on 0 to 10, faces counted on the same scale.
-    static func feedback(_ report: InsightReport) -> InsightTable {
-        let figures = report.overall.value
+    static func feedback(_ overall: Suppression.Cell<InsightMeasures>) -> InsightTable {
+        let figures = overall.value
         return InsightTable(
             id: "feedback", heading: "How meetings felt",
             hint:
@@ -61,6 +67,34 @@ extension InsightTable {
                     cells: [figures == nil ? Suppression.hiddenText : InsightText.average(value)], bar: value)
             },
             chart: Chart(column: 0, maximum: 10, unit: .outOfTen))
+    }
+
+    /// Each question's average month by month, drawn as one small line a question: a month
+    /// hidden by `Suppression`, or without answers, is a gap in every line.
+    static func feedbackByMonth(_ report: InsightReport) -> InsightTable {
+        let questions = FeedbackQuestion.allCases
+        let held = Dictionary(uniqueKeysWithValues: report.byMonth.groups.map { ($0.key, $0.cell) })
+        let rows = report.period.months.map { month in
+            guard let cell = held[month] else {
+                return Row(label: month.label, cells: questions.map { _ in "—" }, points: questions.map { _ in nil })
+            }
+            guard let figures = cell.value else {
+                return Row(
+                    label: month.label, cells: questions.map { _ in Suppression.hiddenText },
+                    points: questions.map { _ in nil })
+            }
+            return Row(
+                label: month.label, cells: questions.map { InsightText.average(figures.feedback[$0]) },
+                points: questions.map { figures.feedback[$0] })
+        }
+        let span = report.period.months.first.map { first in
+            " Each line runs from \(first.label)\(report.period.months.last.map { " to \($0.label)" } ?? "")."
+        }
+        return InsightTable(
+            id: "feedback-by-month", heading: "Each question, month by month",
+            hint:
+                "The average answer to each question out of 10, month by month.\(span ?? "") A gap is a month with nothing to count, or with fewer than 5 students.",
+            columns: ["Month"] + questions.map(\.insightLabel), rows: rows, lines: Lines(maximum: 10))
     }
 
     /// Meetings and what they did for one breakdown, hidden rows as "fewer than 5".

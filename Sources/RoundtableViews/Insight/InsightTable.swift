@@ -14,17 +14,22 @@ public struct InsightTable: Sendable, Equatable {
     public var rows: [Row]
     /// Which figure the bars draw (an index into a row's `cells`), and the value of a full bar.
     public var chart: Chart?
+    /// Small multiples instead of bars: one little line a figure (column), across the rows.
+    public var lines: Lines?
 
     public struct Row: Sendable, Equatable {
         public var label: String
         public var cells: [String]
         /// The charted figure as a number; nil when hidden or there was nothing to count.
         public var bar: Double?
+        /// Each cell as a number for `lines`, in the cells' order; nil where a line has a gap.
+        public var points: [Double?]
 
-        public init(label: String, cells: [String], bar: Double? = nil) {
+        public init(label: String, cells: [String], bar: Double? = nil, points: [Double?] = []) {
             self.label = label
             self.cells = cells
             self.bar = bar
+            self.points = points
         }
     }
 
@@ -45,7 +50,18 @@ public struct InsightTable: Sendable, Equatable {
         }
     }
 
-    public init(id: String, heading: String, hint: String? = nil, columns: [String], rows: [Row], chart: Chart? = nil) {
+    /// The rows run left to right along every line, from 0 to `maximum`.
+    public struct Lines: Sendable, Equatable {
+        public var maximum: Double
+
+        public init(maximum: Double) { self.maximum = maximum }
+    }
+
+    public init(
+        id: String, heading: String, hint: String? = nil, columns: [String], rows: [Row], chart: Chart? = nil,
+        lines: Lines? = nil
+    ) {
+        self.lines = lines
         self.id = id
         self.heading = heading
         self.hint = hint

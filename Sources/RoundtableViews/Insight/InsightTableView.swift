@@ -22,6 +22,7 @@ struct InsightTableView: Component {
                 }
             }
             if let chart = table.chart { bars(chart) }
+            if let lines = table.lines { smallMultiples(lines) }
             El("table", .class("table insight__table")) {
                 El("caption", .class("visually-hidden")) { T("\(table.heading), \(period)") }
                 El("thead") {

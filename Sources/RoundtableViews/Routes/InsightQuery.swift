@@ -8,15 +8,20 @@ public struct InsightQuery: Sendable, Equatable, Codable {
     public var school: UUID?
     public var period: InsightPeriod.Kind?
     public var day: SchoolDay?
+    /// One year group or type of meeting instead of all (`InsightFilter`).
+    public var only: InsightFilter?
 
-    public init(school: UUID? = nil, period: InsightPeriod.Kind? = nil, day: SchoolDay? = nil) {
+    public init(
+        school: UUID? = nil, period: InsightPeriod.Kind? = nil, day: SchoolDay? = nil, only: InsightFilter? = nil
+    ) {
         self.school = school
         self.period = period
         self.day = day
+        self.only = only
     }
 
     enum CodingKeys: String, CodingKey {
-        case school, period, day
+        case school, period, day, only
     }
 
     /// Read leniently: a malformed value in an address means "the default", not an error page.
@@ -28,6 +33,7 @@ public struct InsightQuery: Sendable, Equatable, Codable {
         school = text(.school).flatMap(UUID.init(uuidString:))
         period = text(.period).flatMap(InsightPeriod.Kind.init(rawValue:))
         day = text(.day).flatMap(SchoolDay.init(iso:))
+        only = text(.only).flatMap(InsightFilter.init(parameter:))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -35,9 +41,13 @@ public struct InsightQuery: Sendable, Equatable, Codable {
         try container.encodeIfPresent(school, forKey: .school)
         try container.encodeIfPresent(period?.rawValue, forKey: .period)
         try container.encodeIfPresent(day?.description, forKey: .day)
+        try container.encodeIfPresent(only?.parameter, forKey: .only)
     }
 
     public var items: [(String, String?)] {
-        [("school", school?.uuidString), ("period", period?.rawValue), ("day", day?.description)]
+        [
+            ("school", school?.uuidString), ("period", period?.rawValue), ("day", day?.description),
+            ("only", only?.parameter),
+        ]
     }
 }

@@ -51,7 +51,16 @@ enum InsightReports {
     static func count(
         schools: [UUID], period: InsightPeriod, now: Date, timeZone: TimeZone, on db: any SQLDatabase
     ) async throws -> InsightReport {
-        let meetings = try await InsightRead.meetings(schools: schools, interval: period.interval(in: timeZone), on: db)
+        // On SQLite, school by school: a whole district's year in one statement held the event
+        // loop's only connection for more than ten seconds, and a page waiting for it failed
+        // (docs/BENCHMARKS.md); a school's statements take well under a second, so pages get
+        // their turn in between. PostgreSQL answers pages on other connections meanwhile, and
+        // there one statement for every school measured twice as fast as fifty.
+        let batches = db.dialect.name == "sqlite" ? schools.map { [$0] } : [schools]
+        var meetings: [InsightMeeting] = []
+        for batch in batches {
+            meetings += try await InsightRead.meetings(schools: batch, interval: period.interval(in: timeZone), on: db)
+        }
         return InsightReport.make(meetings, period: period, timeZone: timeZone, today: SchoolDay(now, in: timeZone))
     }
 

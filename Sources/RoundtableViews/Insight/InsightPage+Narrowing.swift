@@ -39,7 +39,7 @@ extension InsightPage {
         return choices + [only]
     }
 
-    /// "meetings about students in Year 9", "progress review meetings".
+    /// "meetings about students in Year 9", "meetings of the type “Progress review”".
     static func meetings(_ filter: InsightFilter) -> String {
         switch filter {
         case .yearGroup(let year): "meetings about students in Year \(year)"

@@ -80,9 +80,7 @@ struct PageQueryBudgetTests {
         // Session, work count, the school, its thresholds.
         "feedback thresholds": 4,
         "new meeting": 4,
-        // Session, work count, the requests with what Core's access check needs, then the names
-        // of only those the leader may read (the demo's family requests, since its term has some).
-        "meeting requests": 4,
+        "meeting requests": 3,
         "outbox": 4,
         "calendar feed": 3,
         "reminder emails": 2,

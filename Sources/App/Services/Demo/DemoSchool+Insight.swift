@@ -2,9 +2,8 @@ import Fluent
 import Foundation
 import RoundtableCore
 
-/// This school year's term dates and a term of closed meetings across the school, with what they
-/// left behind, so a leader or governor opening Insight in the demo sees every figure rather than
-/// "fewer than 5" or a dash. Families who
+/// This school year's term dates and a term of closed meetings across the school, so a leader
+/// or governor opening Insight in the demo sees figures rather than "fewer than 5". Families who
 /// need an interpreter rate their meetings a little lower, so the equality section has a
 /// difference to say in words. Written in a few batched statements; nothing is emailed.
 extension DemoSchool {
@@ -51,11 +50,6 @@ extension DemoSchool {
         var links2: [MeetingStudent] = []
         var participants: [MeetingParticipant] = []
         var answers: [FeedbackAnswer] = []
-        // What each meeting left behind, as the district generator writes it: an action (most done
-        // by their day), some goals, the family's reply to the summary, and the family's request
-        // where they asked for the meeting.
-        var followThrough = DistrictGenerator.SchoolPlan.Rows()
-        var random = SeededRandom(seed: 15)
         for (index, student) in students.prefix(240).enumerated() {
             // A quarter have had no meeting this term (and stay "quiet" for other demos).
             guard index % 4 != 3, let studentID = student.id, let parent = family[studentID] else { continue }
@@ -89,20 +83,6 @@ extension DemoSchool {
                     }
                 }
                 participants.append(adult)
-                followThrough.followThrough(meetingID, lead: leadID, held: held, now: now, random: &random)
-                if meeting.requestedBy == .family, let parentID = parent.id {
-                    followThrough.request(
-                        schoolID: schoolID, studentID: studentID, memberID: parentID,
-                        participantID: try adult.requireID(),
-                        meetingID: meetingID, at: held.addingTimeInterval(-Double(4 + index % 9) * 86_400))
-                }
-                if parentThere, index % 5 != 1, let shared = meeting.recordSharedAt,
-                    shared.addingTimeInterval(86_400) < now
-                {
-                    followThrough.summaryResponse(
-                        meetingID, participantID: try adult.requireID(), confirmed: index % 8 != 0,
-                        at: shared.addingTimeInterval(86_400))
-                }
                 participants.append(
                     Meetings.participant(meetingID, .student, role: "Student") {
                         $0.$student.id = studentID
@@ -134,6 +114,5 @@ extension DemoSchool {
         try await links2.create(on: db)
         try await participants.create(on: db)
         try await answers.create(on: db)
-        try await followThrough.write(on: db)
     }
 }
